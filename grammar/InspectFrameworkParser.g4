@@ -1,0 +1,140 @@
+// Parser for the InspectFramework language. The parse tree never leaves the parsing layer:
+// src/InspectFramework.Core/Parsing turns it into the compiler's own immutable syntax tree.
+parser grammar InspectFrameworkParser;
+
+options { tokenVocab = InspectFrameworkLexer; }
+
+compilationUnit : declaration* EOF ;
+
+declaration
+    : frameworkDecl
+    | sourceDecl
+    | scaleDecl
+    | bandsDecl
+    | caseTypeDecl
+    | factDecl
+    | discretionDecl
+    | overallDecl
+    | domainDecl
+    ;
+
+// framework hmip_youth_2019 { title "..." version "2019.1" publisher "..." effective 2019-06-01 }
+frameworkDecl : FRAMEWORK name=ident LBRACE frameworkProperty* RBRACE ;
+frameworkProperty
+    : TITLE text        # titleProperty
+    | VERSION text      # versionProperty
+    | PUBLISHER text    # publisherProperty
+    | EFFECTIVE DATE    # effectiveProperty
+    | guidance          # frameworkGuidance
+    ;
+
+// source luton_2020 "An inspection of youth offending services in Luton, May 2020"
+sourceDecl : SOURCE name=ident text ;
+
+// scale rating { level good "Good" points 2 ... } levels from lowest to highest
+scaleDecl : SCALE name=ident text? LBRACE levelDecl* RBRACE ;
+levelDecl : LEVEL name=ident text POINTS NUMBER ;
+
+// bands kq "Key question bands" { of percentage rounded half_up to 0 decimals  good 65% to 79% ... }
+bandsDecl : BANDS name=ident text? LBRACE bandsMeasure bandRow* RBRACE ;
+bandsMeasure
+    : OF PERCENTAGE ROUNDED rounding=ident TO NUMBER DECIMALS   # percentageMeasure
+    | OF POINTS                                             # pointsMeasure
+    ;
+bandRow : level=ident low=NUMBER lowPct=PERCENT? TO high=NUMBER highPct=PERCENT? ;
+
+// case type court "Court disposal"
+caseTypeDecl : CASE TYPE name=ident text ;
+
+// fact harm "Factors related to harm" boolean
+// fact disposal "Disposal" one of { referral_order "Referral order", ... }
+// fact concerns "Safety and wellbeing concerns" = safety in {medium, high}
+// `for analysis` marks a fact recorded for subgroup analysis only (no condition needs to use it).
+factDecl : FACT name=ident text factType analysisMarker? ;
+analysisMarker : FOR ANALYSIS ;
+factType
+    : BOOLEAN                                           # booleanFact
+    | INTEGER                                           # integerFact
+    | ONE OF LBRACE enumMember (COMMA? enumMember)* COMMA? RBRACE   # enumFact
+    | ASSIGN expression                                 # derivedFact
+    ;
+enumMember : name=ident text ;
+
+// discretion { rationale required  allow requires_improvement -> good when within 5 points }
+discretionDecl : DISCRETION LBRACE discretionClause* RBRACE ;
+discretionClause
+    : RATIONALE REQUIRED                                               # discretionRationale
+    | ALLOW from=ident ARROW to=ident (WHEN WITHIN NUMBER POINTS)?     # discretionMove
+    ;
+
+// overall rated by total points in overall_bands
+overallDecl : OVERALL RATED BY TOTAL POINTS IN bands=ident ;
+
+domainDecl : DOMAIN number=NUMBER name=ident text caseTypes? applicability? LBRACE domainMember* RBRACE ;
+caseTypes : FOR ident (COMMA ident)* ;
+domainMember
+    : standardDecl
+    | itemProperty
+    ;
+
+standardDecl : STANDARD number=NUMBER name=ident text applicability? LBRACE standardMember* RBRACE ;
+standardMember
+    : STATEMENT text                                    # standardStatement
+    | RATED BY JUDGEMENT                                # judgementRating
+    | RATED BY LOWEST KEY QUESTION IN bands=ident       # lowestKeyQuestionRating
+    | discretionDecl                                    # standardDiscretion
+    | keyQuestionDecl                                   # standardKeyQuestion
+    | itemProperty                                      # standardProperty
+    ;
+
+keyQuestionDecl : KEY QUESTION number=NUMBER name=ident text applicability? (LBRACE keyQuestionMember* RBRACE)? ;
+keyQuestionMember
+    : promptDecl
+    | itemProperty
+    ;
+
+// prompt (a) victims "..." when identifiable_victim
+promptDecl : PROMPT (LPAREN letter=ident RPAREN)? name=ident text applicability? (LBRACE itemProperty* RBRACE)? ;
+
+itemProperty
+    : guidance                                          # guidanceProperty
+    | PROVENANCE VERBATIM source=ident text?            # verbatimProvenance
+    | PROVENANCE RECONSTRUCTED source=ident text?       # reconstructedProvenance
+    | ANSWERS kind=ident                                # answersProperty
+    | RATIONALE REQUIRED                                # rationaleProperty
+    ;
+
+guidance : GUIDANCE text ;
+
+applicability : WHEN expression ;
+
+// Conditions. `and`/`or` chains are read as flat lists so that long chains never recurse deeply.
+expression : andExpression (OR andExpression)* ;
+andExpression : notExpression (AND notExpression)* ;
+notExpression
+    : NOT notExpression                                 # negation
+    | comparison                                        # plainComparison
+    ;
+comparison
+    : left=primary op=(EQ | NEQ | LT | LE | GT | GE) right=primary   # relational
+    | left=primary NOT? IN LBRACE ident (COMMA ident)* COMMA? RBRACE  # membership
+    | primary                                                          # single
+    ;
+primary
+    : ident                                             # nameReference
+    | NUMBER                                            # numberLiteral
+    | TRUE                                              # trueLiteral
+    | FALSE                                             # falseLiteral
+    | LPAREN expression RPAREN                          # parenthesized
+    ;
+
+text : STRING ;
+
+// Words that are keywords in one place but read naturally as names elsewhere.
+ident
+    : IDENT
+    | TITLE | VERSION | PUBLISHER | EFFECTIVE | SOURCE | LEVEL | POINTS | OF | PERCENTAGE
+    | ROUNDED | DECIMALS | TYPE | ONE | BOOLEAN | INTEGER | STATEMENT | RATED | BY | JUDGEMENT
+    | LOWEST | KEY | QUESTION | ANSWERS | RATIONALE | REQUIRED | GUIDANCE | VERBATIM
+    | RECONSTRUCTED | ALLOW | WITHIN | TOTAL | CASE | SCALE | BANDS | OVERALL | DISCRETION | ANALYSIS
+    ;

@@ -1,0 +1,256 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using InspectFramework.Text;
+
+namespace InspectFramework.Diagnostics;
+
+/// <summary>
+/// The one catalogue of diagnostics. Each code has one descriptor and one method, so call sites read
+/// like sentences (<c>Report.UndefinedName(span, "fact", "harm", suggestion)</c>) and messages stay
+/// consistent. Every code is documented in docs/diagnostics.md (a test checks both).
+/// Messages name items as methodology staff do and end with what to do.
+/// </summary>
+public sealed partial class DiagnosticCatalogue
+{
+    // Text and syntax: IF00xx
+    public static readonly DiagnosticDescriptor IF0001 = Error("IF0001", "Syntax error");
+    public static readonly DiagnosticDescriptor IF0002 = Error("IF0002", "Unterminated text");
+    public static readonly DiagnosticDescriptor IF0003 = Error("IF0003", "Unterminated comment");
+    public static readonly DiagnosticDescriptor IF0004 = Error("IF0004", "Unexpected character");
+    public static readonly DiagnosticDescriptor IF0005 = Error("IF0005", "Invalid escape sequence");
+    public static readonly DiagnosticDescriptor IF0006 = Error("IF0006", "Nesting too deep");
+    public static readonly DiagnosticDescriptor IF0007 = Error("IF0007", "File is not UTF-8 text");
+    public static readonly DiagnosticDescriptor IF0008 = Error("IF0008", "File too large");
+    public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
+
+    // Declarations and names: IF01xx
+    public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
+    public static readonly DiagnosticDescriptor IF0102 = Error("IF0102", "Declaration allowed once");
+    public static readonly DiagnosticDescriptor IF0103 = Error("IF0103", "Missing required property");
+    public static readonly DiagnosticDescriptor IF0104 = Error("IF0104", "Property given twice");
+    public static readonly DiagnosticDescriptor IF0105 = Error("IF0105", "Duplicate name");
+    public static readonly DiagnosticDescriptor IF0106 = Error("IF0106", "Duplicate number");
+    public static readonly DiagnosticDescriptor IF0107 = Error("IF0107", "Number does not belong under its parent");
+    public static readonly DiagnosticDescriptor IF0108 = Error("IF0108", "Number out of sequence");
+    public static readonly DiagnosticDescriptor IF0109 = Error("IF0109", "Undefined name");
+    public static readonly DiagnosticDescriptor IF0110 = Error("IF0110", "Invalid date");
+    public static readonly DiagnosticDescriptor IF0111 = Error("IF0111", "Unknown option");
+    public static readonly DiagnosticDescriptor IF0112 = Error("IF0112", "Invalid number");
+    public static readonly DiagnosticDescriptor IF0113 = Error("IF0113", "Missing rating scale");
+    public static readonly DiagnosticDescriptor IF0114 = Error("IF0114", "Name refers to the wrong kind of thing");
+
+    // Conditions and facts: IF02xx
+    public static readonly DiagnosticDescriptor IF0201 = Error("IF0201", "Unknown enumeration member");
+    public static readonly DiagnosticDescriptor IF0202 = Error("IF0202", "Values of different types compared");
+    public static readonly DiagnosticDescriptor IF0203 = Error("IF0203", "Condition is not true or false");
+    public static readonly DiagnosticDescriptor IF0204 = Error("IF0204", "Operator does not apply to this type");
+    public static readonly DiagnosticDescriptor IF0205 = Warning("IF0205", "Condition can never hold");
+    public static readonly DiagnosticDescriptor IF0206 = Warning("IF0206", "Condition always holds");
+    public static readonly DiagnosticDescriptor IF0207 = Warning("IF0207", "Item can never apply");
+    public static readonly DiagnosticDescriptor IF0208 = Error("IF0208", "Derived facts depend on each other in a cycle");
+
+    // Rating rules, bands, discretion: IF03xx
+    public static readonly DiagnosticDescriptor IF0301 = Error("IF0301", "Gap between bands");
+    public static readonly DiagnosticDescriptor IF0302 = Error("IF0302", "Bands overlap");
+    public static readonly DiagnosticDescriptor IF0303 = Error("IF0303", "Bands out of order");
+    public static readonly DiagnosticDescriptor IF0304 = Error("IF0304", "Percentage bands do not cover 0% to 100%");
+    public static readonly DiagnosticDescriptor IF0305 = Error("IF0305", "Overall bands do not cover the reachable points");
+    public static readonly DiagnosticDescriptor IF0306 = Error("IF0306", "Computed standard has no key questions");
+    public static readonly DiagnosticDescriptor IF0307 = Error("IF0307", "Standard has no rating rule");
+    public static readonly DiagnosticDescriptor IF0308 = Error("IF0308", "Discretion names an unknown level");
+    public static readonly DiagnosticDescriptor IF0309 = Error("IF0309", "Discretion move does not change the level");
+    public static readonly DiagnosticDescriptor IF0310 = Error("IF0310", "Band table measures the wrong thing");
+    public static readonly DiagnosticDescriptor IF0311 = Error("IF0311", "Band edge finer than the rounding");
+    public static readonly DiagnosticDescriptor IF0312 = Error("IF0312", "Band edge out of range");
+    public static readonly DiagnosticDescriptor IF0313 = Error("IF0313", "Missing overall rating rule");
+    public static readonly DiagnosticDescriptor IF0314 = Error("IF0314", "Computed standard outside a case domain");
+
+    // Wording and hygiene: IF04xx
+    public static readonly DiagnosticDescriptor IF0401 = Warning("IF0401", "Empty wording");
+    public static readonly DiagnosticDescriptor IF0402 = Warning("IF0402", "Duplicated wording");
+    public static readonly DiagnosticDescriptor IF0403 = Warning("IF0403", "Unused fact");
+
+    private readonly DiagnosticBag _bag;
+
+    internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
+
+    /// <summary>Every descriptor, in code order (for the docs and the uniqueness test).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+        typeof(DiagnosticCatalogue).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, System.StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    private static DiagnosticDescriptor Error(string code, string title) => new(code, DiagnosticSeverity.Error, title);
+
+    private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
+
+    private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, message, Location.Create(_bag.Source, span)));
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+
+    private static string List(IEnumerable<string> items) => string.Join(", ", items.Select(i => $"'{i}'"));
+
+    // ---- IF00xx: text and syntax -------------------------------------------------------------
+
+    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected) => Add(IF0001, span,
+        expected.Count == 0
+            ? $"Unexpected {found}. Remove it or check the line above for a missing part."
+            : expected.Count <= 6
+                ? $"Unexpected {found}; expected {string.Join(" or ", expected)}."
+                : $"Unexpected {found}; expected one of {string.Join(", ", expected.Take(6))}, ...");
+
+    public void UnterminatedText(TextSpan span) =>
+        Add(IF0002, span, "Text is not closed: add a closing '\"' before the end of the line (write \\\" for a quote inside text).");
+
+    public void UnterminatedComment(TextSpan span) =>
+        Add(IF0003, span, "Comment is not closed: add '*/' where the comment ends.");
+
+    public void UnexpectedCharacter(TextSpan span, string character) =>
+        Add(IF0004, span, $"The character {character} has no meaning here. Remove it, or put it inside quoted text.");
+
+    public void InvalidEscape(TextSpan span, string escape) =>
+        Add(IF0005, span, $"'{escape}' is not a valid escape in text. Use \\\" \\\\ \\n \\t or \\uXXXX.");
+
+    public void NestingTooDeep(TextSpan span, int limit) =>
+        Add(IF0006, span, $"Condition nested more than {limit} levels deep. Split it into derived facts.");
+
+    public void NotUtf8(TextSpan span) =>
+        Add(IF0007, span, "The file is not UTF-8 text (it contains invalid bytes or binary data). Save it as UTF-8.");
+
+    public void FileTooLarge(TextSpan span, long size, long limit) =>
+        Add(IF0008, span, $"The file is {size:N0} bytes; framework files may be at most {limit:N0} bytes. Split it or remove unrelated content.");
+
+    public void FileUnreadable(TextSpan span, string reason) =>
+        Add(IF0009, span, $"The file could not be read: {reason}.");
+
+    // ---- IF01xx: declarations and names --------------------------------------------------------
+
+    public void MissingFrameworkHeader(TextSpan span) =>
+        Add(IF0101, span, "The file has no framework header. Start it with 'framework <name> { title \"...\" version \"...\" publisher \"...\" effective YYYY-MM-DD }'.");
+
+    public void DeclaredTwice(TextSpan span, string what) =>
+        Add(IF0102, span, $"A framework has one {what}; this is a second one. Merge them or remove this one.");
+
+    public void MissingProperty(TextSpan span, string item, string property) =>
+        Add(IF0103, span, $"{Capitalise(item)} has no {property}. Add '{property} ...'.");
+
+    public void PropertyTwice(TextSpan span, string item, string property) =>
+        Add(IF0104, span, $"{Capitalise(item)} has {property} twice. Keep one.");
+
+    public void DuplicateName(TextSpan span, string kind, string name, string where) =>
+        Add(IF0105, span, $"The name '{name}' is already used by another {kind} {where}. Names must be unique: rename one.");
+
+    public void DuplicateNumber(TextSpan span, string item, string number) =>
+        Add(IF0106, span, $"Number {number} is already used by another {item}. Renumber one of them.");
+
+    public void NumberNotUnderParent(TextSpan span, string item, string number, string parent, string expectedPrefix) =>
+        Add(IF0107, span, $"{Capitalise(item)} {number} is inside {parent}; its number should start with {expectedPrefix}.");
+
+    public void NumberOutOfSequence(TextSpan span, string item, string number, string expected) =>
+        Add(IF0108, span, $"{Capitalise(item)} {number} is out of sequence: the next number here is {expected}. Renumber it, or add the missing item.");
+
+    public void UndefinedName(TextSpan span, string kind, string name, string? suggestion) =>
+        Add(IF0109, span, $"There is no {kind} called '{name}'.{DidYouMean(suggestion)}");
+
+    public void InvalidDate(TextSpan span, string text) =>
+        Add(IF0110, span, $"'{text}' is not a calendar date. Write it as YYYY-MM-DD, for example 2019-06-01.");
+
+    public void UnknownOption(TextSpan span, string what, string value, IEnumerable<string> allowed, string? suggestion) =>
+        Add(IF0111, span, $"'{value}' is not a known {what}.{DidYouMean(suggestion)} Use one of {List(allowed)}.");
+
+    public void InvalidNumber(TextSpan span, string text, string expected) =>
+        Add(IF0112, span, $"'{text}' is not {expected}.");
+
+    public void MissingScale(TextSpan span) =>
+        Add(IF0113, span, "The framework has no rating scale. Add 'scale rating { level ... points N }' listing the levels from lowest to highest.");
+
+    public void WrongKindOfName(TextSpan span, string name, string actualKind, string expectedKind) =>
+        Add(IF0114, span, $"'{name}' is a {actualKind}, but a {expectedKind} is needed here.");
+
+    // ---- IF02xx: conditions and facts ------------------------------------------------------------
+
+    public void UnknownEnumMember(TextSpan span, string fact, string member, string? suggestion, IEnumerable<string> members) =>
+        Add(IF0201, span, $"'{member}' is not a value of fact '{fact}'.{DidYouMean(suggestion)} Its values are {List(members)}.");
+
+    public void TypeMismatch(TextSpan span, string left, string right) =>
+        Add(IF0202, span, $"Cannot compare {left} with {right}. Compare a fact with a value of its own type.");
+
+    public void NotBoolean(TextSpan span, string actual) =>
+        Add(IF0203, span, $"A condition must be true or false, but this is {actual}. Compare it with something, for example '== value' or 'in {{...}}'.");
+
+    public void OperatorNotApplicable(TextSpan span, string op, string type, string hint) =>
+        Add(IF0204, span, $"'{op}' cannot be used with {type}. {hint}");
+
+    public void ConditionNeverHolds(TextSpan span, string item) =>
+        Add(IF0205, span, $"The condition of {item} can never be true, so it never applies. Check the condition.");
+
+    public void ConditionAlwaysHolds(TextSpan span, string item) =>
+        Add(IF0206, span, $"The condition of {item} is always true. Remove it, or check it says what was meant.");
+
+    public void ItemNeverApplies(TextSpan span, string item, string parent) =>
+        Add(IF0207, span, $"{Capitalise(item)} can never apply: its condition contradicts that of {parent}. Check both conditions.");
+
+    public void DerivedFactCycle(TextSpan span, IEnumerable<string> cycle) =>
+        Add(IF0208, span, $"Derived facts depend on each other in a cycle: {string.Join(" -> ", cycle)}. Define one of them from recorded facts only.");
+
+    // ---- IF03xx: rating rules, bands, discretion -------------------------------------------------
+
+    public void BandGap(TextSpan span, string table, string after, string before) =>
+        Add(IF0301, span, $"Band table '{table}' has a gap: nothing covers values between {after} and {before}. Make each band start right after the previous one ends.");
+
+    public void BandOverlap(TextSpan span, string table, string value) =>
+        Add(IF0302, span, $"Bands of '{table}' overlap at {value}. Make each band start right after the previous one ends.");
+
+    public void BandOutOfOrder(TextSpan span, string table, string detail) =>
+        Add(IF0303, span, $"Band table '{table}' is out of order: {detail}. List bands from the lowest level and lowest values upwards.");
+
+    public void BandsDoNotCoverPercent(TextSpan span, string table, string detail) =>
+        Add(IF0304, span, $"Band table '{table}' must cover 0% to 100%: {detail}.");
+
+    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, int max, int standards, int maxPoints, string detail) =>
+        Add(IF0305, span, $"Band table '{table}' must cover exactly 0 to {max} points ({standards} standards x {maxPoints} points): {detail}.");
+
+    public void ComputedStandardWithoutKeyQuestions(TextSpan span, string standard) =>
+        Add(IF0306, span, $"{Capitalise(standard)} is rated from its key questions but has none. Add key questions or rate it 'by judgement'.");
+
+    public void StandardWithoutRatingRule(TextSpan span, string standard) =>
+        Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement' or 'rated by lowest key question in <bands>'.");
+
+    public void DiscretionUnknownLevel(TextSpan span, string level, string? suggestion) =>
+        Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{DidYouMean(suggestion)}");
+
+    public void DiscretionMoveToSameLevel(TextSpan span, string level) =>
+        Add(IF0309, span, $"Discretion move from '{level}' to '{level}' does not change the rating. Name two different levels.");
+
+    public void BandTableWrongMeasure(TextSpan span, string table, string actual, string needed) =>
+        Add(IF0310, span, $"Band table '{table}' bands {actual}, but {needed} are needed here. Use a table declared 'of {needed}'.");
+
+    public void BandEdgeFinerThanRounding(TextSpan span, string value, int decimals) =>
+        Add(IF0311, span, $"Band edge {value} has more decimals than the rounding rule ({decimals}). Round the edge or change the rule.");
+
+    public void BandEdgeOutOfRange(TextSpan span, string detail) =>
+        Add(IF0312, span, $"Band edge out of range: {detail}.");
+
+    public void MissingOverallRule(TextSpan span) =>
+        Add(IF0313, span, "The framework has no overall rating rule. Add 'overall rated by total points in <bands>'.");
+
+    public void ComputedStandardOutsideCaseDomain(TextSpan span, string standard, string domain) =>
+        Add(IF0314, span, $"{Capitalise(standard)} is rated from key questions, but {domain} has no case types to take a sample from. Add 'for <case type>' to the domain or rate the standard 'by judgement'.");
+
+    // ---- IF04xx: wording and hygiene ---------------------------------------------------------------
+
+    public void EmptyWording(TextSpan span, string item) =>
+        Add(IF0401, span, $"{Capitalise(item)} has empty wording. Write the published text.");
+
+    public void DuplicatedWording(TextSpan span, string item, string other) =>
+        Add(IF0402, span, $"{Capitalise(item)} has the same wording as {other}. Check that one of them was not copied by mistake.");
+
+    public void UnusedFact(TextSpan span, string fact) =>
+        Add(IF0403, span, $"Fact '{fact}' is declared but no condition uses it. Remove it, or use it in a condition.");
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
+}

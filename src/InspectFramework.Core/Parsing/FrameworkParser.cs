@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.IO;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using InspectFramework.Diagnostics;
+using InspectFramework.Grammar;
+using InspectFramework.Syntax;
+using InspectFramework.Text;
+
+namespace InspectFramework.Parsing;
+
+/// <summary>
+/// Turns framework text into the compiler's syntax tree, reporting every syntax error (the parser
+/// recovers and goes on). ANTLR is used only here and in <see cref="SyntaxTreeBuilder"/>.
+/// </summary>
+public static class FrameworkParser
+{
+    /// <summary>Deeper conditions are refused before parsing: ANTLR and the later tree walks recurse
+    /// per level, and a stack overflow cannot be caught in .NET.</summary>
+    public const int MaxNestingDepth = 100;
+
+    public static CompilationUnitSyntax Parse(SourceText source, DiagnosticBag diagnostics)
+    {
+        var tokens = Lex(source, diagnostics);
+        if (!CheckNesting(tokens, diagnostics))
+        {
+            return new CompilationUnitSyntax(System.Collections.Immutable.ImmutableArray<DeclarationSyntax>.Empty, new TextSpan(0, source.Length));
+        }
+
+        var tree = ParseTwoStage(tokens, diagnostics);
+        return new SyntaxTreeBuilder(source, diagnostics).Build(tree);
+    }
+
+    // Lex everything, report bad tokens once, and hand the parser a clean stream: an unterminated
+    // string still counts as text, and a stray character is dropped after it is reported.
+    private static List<IToken> Lex(SourceText source, DiagnosticBag diagnostics)
+    {
+        var lexer = new InspectFrameworkLexer(new AntlrInputStream(source.Text));
+        lexer.RemoveErrorListeners();
+        var result = new List<IToken>();
+        for (var token = lexer.NextToken(); ; token = lexer.NextToken())
+        {
+            var span = SpanOf(token);
+            switch (token.Type)
+            {
+                case InspectFrameworkLexer.UNTERMINATED_STRING:
+                    diagnostics.Report.UnterminatedText(span);
+                    result.Add(Retype(token, InspectFrameworkLexer.STRING));
+                    continue;
+                case InspectFrameworkLexer.UNTERMINATED_BLOCK_COMMENT:
+                    diagnostics.Report.UnterminatedComment(new TextSpan(token.StartIndex, 2));
+                    continue;
+                case InspectFrameworkLexer.ERROR_CHAR:
+                    diagnostics.Report.UnexpectedCharacter(span, TokenDescriptions.DescribeCharacter(token.Text));
+                    continue;
+            }
+
+            result.Add(token);
+            if (token.Type == TokenConstants.EOF)
+            {
+                return result;
+            }
+        }
+    }
+
+    private static bool CheckNesting(List<IToken> tokens, DiagnosticBag diagnostics)
+    {
+        var depth = 0;
+        var notRun = 0;
+        foreach (var token in tokens)
+        {
+            switch (token.Type)
+            {
+                case InspectFrameworkLexer.LPAREN:
+                    depth++;
+                    break;
+                case InspectFrameworkLexer.RPAREN:
+                    depth = depth > 0 ? depth - 1 : 0;
+                    break;
+                case InspectFrameworkLexer.LBRACE:
+                case InspectFrameworkLexer.RBRACE:
+                    depth = 0;
+                    break;
+            }
+
+            notRun = token.Type == InspectFrameworkLexer.NOT ? notRun + 1 : 0;
+            if (depth > MaxNestingDepth || notRun > MaxNestingDepth)
+            {
+                diagnostics.Report.NestingTooDeep(SpanOf(token), MaxNestingDepth);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Two-stage parsing: the fast SLL mode almost always succeeds; only on failure do we parse again
+    // in full LL mode with error recovery, which is what reports the syntax errors.
+    private static InspectFrameworkParser.CompilationUnitContext ParseTwoStage(List<IToken> tokens, DiagnosticBag diagnostics)
+    {
+        var stream = new CommonTokenStream(new ListTokenSource(tokens));
+        var parser = new InspectFrameworkParser(stream) { ErrorHandler = new BailErrorStrategy() };
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.RemoveErrorListeners();
+        try
+        {
+            return parser.compilationUnit();
+        }
+        catch (ParseCanceledException)
+        {
+            stream.Seek(0);
+            parser.Reset();
+            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            parser.AddErrorListener(new SyntaxErrorListener(diagnostics));
+            return parser.compilationUnit();
+        }
+    }
+
+    private static IToken Retype(IToken token, int type)
+    {
+        var copy = new CommonToken(token) { Type = type };
+        return copy;
+    }
+
+    internal static TextSpan SpanOf(IToken token) =>
+        token.Type == TokenConstants.EOF || token.StartIndex < 0
+            ? new TextSpan(System.Math.Max(0, token.StartIndex), 0)
+            : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+
+    private sealed class SyntaxErrorListener : IAntlrErrorListener<IToken>
+    {
+        private readonly DiagnosticBag _diagnostics;
+
+        public SyntaxErrorListener(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+        public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+        {
+            var parser = (Parser)recognizer;
+            IntervalSet expected;
+            try
+            {
+                expected = e?.GetExpectedTokens() ?? parser.GetExpectedTokens();
+            }
+            catch (System.ArgumentException)
+            {
+                expected = new IntervalSet();
+            }
+
+            _diagnostics.Report.SyntaxError(
+                SpanOf(offendingSymbol),
+                TokenDescriptions.DescribeFound(offendingSymbol),
+                TokenDescriptions.DescribeExpected(expected));
+        }
+    }
+}

@@ -1,0 +1,405 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using InspectFramework.Diagnostics;
+using InspectFramework.Syntax;
+using InspectFramework.Text;
+using P = InspectFramework.Grammar.InspectFrameworkParser;
+
+namespace InspectFramework.Parsing;
+
+/// <summary>
+/// Converts ANTLR's parse tree into <see cref="SyntaxNode"/>s. After error recovery a context may
+/// lack children; those parts become "missing" nodes (or the member is skipped) and the syntax error
+/// already reported stands for them.
+/// </summary>
+internal sealed class SyntaxTreeBuilder
+{
+    private readonly SourceText _source;
+    private readonly DiagnosticBag _diagnostics;
+
+    public SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+    }
+
+    public CompilationUnitSyntax Build(P.CompilationUnitContext context)
+    {
+        var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        foreach (var declaration in context.declaration())
+        {
+            var built = BuildDeclaration(declaration);
+            if (built is not null)
+            {
+                declarations.Add(built);
+            }
+        }
+
+        return new CompilationUnitSyntax(declarations.ToImmutable(), new TextSpan(0, _source.Length));
+    }
+
+    private DeclarationSyntax? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
+    {
+        P.FrameworkDeclContext c => BuildFramework(c),
+        P.SourceDeclContext c => new SourceDeclarationSyntax(Name(c.name), Text(c.text(), c), Span(c)),
+        P.ScaleDeclContext c => BuildScale(c),
+        P.BandsDeclContext c => BuildBands(c),
+        P.CaseTypeDeclContext c => new CaseTypeDeclarationSyntax(Name(c.name), Text(c.text(), c), Span(c)),
+        P.FactDeclContext c => BuildFact(c),
+        P.DiscretionDeclContext c => BuildDiscretion(c),
+        P.OverallDeclContext c => new OverallDeclarationSyntax(Name(c.bands), Span(c)),
+        P.DomainDeclContext c => BuildDomain(c),
+        _ => null,
+    };
+
+    private FrameworkDeclarationSyntax BuildFramework(P.FrameworkDeclContext c)
+    {
+        var properties = ImmutableArray.CreateBuilder<HeaderPropertySyntax>();
+        foreach (var property in c.frameworkProperty())
+        {
+            HeaderPropertySyntax? built = property switch
+            {
+                P.TitlePropertyContext p => Header(HeaderPropertyKind.Title, p.text(), p),
+                P.VersionPropertyContext p => Header(HeaderPropertyKind.Version, p.text(), p),
+                P.PublisherPropertyContext p => Header(HeaderPropertyKind.Publisher, p.text(), p),
+                P.FrameworkGuidanceContext p => Header(HeaderPropertyKind.Guidance, p.guidance()?.text(), p),
+                P.EffectivePropertyContext p when IsPresent(p.DATE()) =>
+                    new HeaderPropertySyntax(HeaderPropertyKind.Effective, p.DATE().GetText(), SpanOf(p.DATE().Symbol), Span(p)),
+                _ => null,
+            };
+            if (built is not null)
+            {
+                properties.Add(built);
+            }
+        }
+
+        return new FrameworkDeclarationSyntax(Name(c.name), properties.ToImmutable(), Span(c));
+    }
+
+    private HeaderPropertySyntax? Header(HeaderPropertyKind kind, P.TextContext? text, ParserRuleContext owner)
+    {
+        var value = Text(text, owner);
+        return value.IsMissing ? null : new HeaderPropertySyntax(kind, value.Value, value.Span, Span(owner));
+    }
+
+    private ScaleDeclarationSyntax BuildScale(P.ScaleDeclContext c)
+    {
+        var levels = ImmutableArray.CreateBuilder<LevelDeclarationSyntax>();
+        foreach (var level in c.levelDecl())
+        {
+            levels.Add(new LevelDeclarationSyntax(Name(level.name), Text(level.text(), level), Number(level.NUMBER(), level), Span(level)));
+        }
+
+        return new ScaleDeclarationSyntax(Name(c.name), OptionalText(c.text()), levels.ToImmutable(), Span(c));
+    }
+
+    private BandsDeclarationSyntax BuildBands(P.BandsDeclContext c)
+    {
+        var measure = BandMeasure.Percentage;
+        NameSyntax? rounding = null;
+        NumberSyntax? decimals = null;
+        switch (c.bandsMeasure())
+        {
+            case P.PercentageMeasureContext m:
+                rounding = Name(m.rounding);
+                decimals = Number(m.NUMBER(), m);
+                break;
+            case P.PointsMeasureContext:
+                measure = BandMeasure.Points;
+                break;
+        }
+
+        var rows = ImmutableArray.CreateBuilder<BandRowSyntax>();
+        foreach (var row in c.bandRow())
+        {
+            rows.Add(new BandRowSyntax(
+                Name(row.level),
+                Number(row.low, row),
+                row.lowPct is not null,
+                Number(row.high, row),
+                row.highPct is not null,
+                Span(row)));
+        }
+
+        var measureSpan = c.bandsMeasure() is { } measureContext ? Span(measureContext) : Span(c);
+        return new BandsDeclarationSyntax(Name(c.name), OptionalText(c.text()), measure, rounding, decimals, measureSpan, rows.ToImmutable(), Span(c));
+    }
+
+    private FactDeclarationSyntax BuildFact(P.FactDeclContext c)
+    {
+        FactTypeSyntax type = c.factType() switch
+        {
+            P.IntegerFactContext t => new IntegerFactTypeSyntax(Span(t)),
+            P.EnumFactContext t => new EnumFactTypeSyntax(BuildEnumMembers(t), Span(t)),
+            P.DerivedFactContext t => new DerivedFactTypeSyntax(Expression(t.expression(), t), Span(t)),
+            P.BooleanFactContext t => new BooleanFactTypeSyntax(Span(t)),
+            _ => new BooleanFactTypeSyntax(Span(c)),
+        };
+        return new FactDeclarationSyntax(Name(c.name), Text(c.text(), c), type, c.analysisMarker() is not null, Span(c));
+    }
+
+    private ImmutableArray<EnumMemberSyntax> BuildEnumMembers(P.EnumFactContext t)
+    {
+        var members = ImmutableArray.CreateBuilder<EnumMemberSyntax>();
+        foreach (var member in t.enumMember())
+        {
+            members.Add(new EnumMemberSyntax(Name(member.name), Text(member.text(), member), Span(member)));
+        }
+
+        return members.ToImmutable();
+    }
+
+    private DiscretionDeclarationSyntax BuildDiscretion(P.DiscretionDeclContext c)
+    {
+        var clauses = ImmutableArray.CreateBuilder<DiscretionClauseSyntax>();
+        foreach (var clause in c.discretionClause())
+        {
+            switch (clause)
+            {
+                case P.DiscretionRationaleContext r:
+                    clauses.Add(new DiscretionRationaleSyntax(Span(r)));
+                    break;
+                case P.DiscretionMoveContext m:
+                    clauses.Add(new DiscretionMoveSyntax(Name(m.from), Name(m.to), m.NUMBER() is { } n ? Number(n, m) : null, Span(m)));
+                    break;
+            }
+        }
+
+        return new DiscretionDeclarationSyntax(clauses.ToImmutable(), Span(c));
+    }
+
+    private DomainSyntax BuildDomain(P.DomainDeclContext c)
+    {
+        var caseTypes = ImmutableArray.CreateBuilder<NameSyntax>();
+        if (c.caseTypes() is { } types)
+        {
+            foreach (var ident in types.ident())
+            {
+                caseTypes.Add(Name(ident));
+            }
+        }
+
+        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var member in c.domainMember())
+        {
+            var built = member.standardDecl() is { } standard ? BuildStandard(standard) : ItemProperty(member.itemProperty());
+            if (built is not null)
+            {
+                members.Add(built);
+            }
+        }
+
+        return new DomainSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), caseTypes.ToImmutable(), Condition(c.applicability()), members.ToImmutable(), Span(c));
+    }
+
+    private StandardSyntax BuildStandard(P.StandardDeclContext c)
+    {
+        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var member in c.standardMember())
+        {
+            SyntaxNode? built = member switch
+            {
+                P.StandardStatementContext s => new StatementSyntax(Text(s.text(), s), Span(s)),
+                P.JudgementRatingContext r => new RatingRuleSyntax(RatingRuleKind.Judgement, null, Span(r)),
+                P.LowestKeyQuestionRatingContext r => new RatingRuleSyntax(RatingRuleKind.LowestKeyQuestion, Name(r.bands), Span(r)),
+                P.StandardDiscretionContext d => BuildDiscretion(d.discretionDecl()),
+                P.StandardKeyQuestionContext k => BuildKeyQuestion(k.keyQuestionDecl()),
+                P.StandardPropertyContext p => ItemProperty(p.itemProperty()),
+                _ => null,
+            };
+            if (built is not null)
+            {
+                members.Add(built);
+            }
+        }
+
+        return new StandardSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
+    }
+
+    private KeyQuestionSyntax BuildKeyQuestion(P.KeyQuestionDeclContext c)
+    {
+        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var member in c.keyQuestionMember())
+        {
+            var built = member.promptDecl() is { } prompt ? BuildPrompt(prompt) : ItemProperty(member.itemProperty());
+            if (built is not null)
+            {
+                members.Add(built);
+            }
+        }
+
+        return new KeyQuestionSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
+    }
+
+    private PromptSyntax BuildPrompt(P.PromptDeclContext c)
+    {
+        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var property in c.itemProperty())
+        {
+            if (ItemProperty(property) is { } built)
+            {
+                members.Add(built);
+            }
+        }
+
+        var letter = c.letter is null ? null : Name(c.letter);
+        return new PromptSyntax(letter, Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
+    }
+
+    private SyntaxNode? ItemProperty(P.ItemPropertyContext? context) => context switch
+    {
+        P.GuidancePropertyContext g => new GuidanceSyntax(Text(g.guidance()?.text(), g), Span(g)),
+        P.VerbatimProvenanceContext v => new ProvenanceSyntax(ProvenanceKind.Verbatim, Name(v.source), OptionalText(v.text()), Span(v)),
+        P.ReconstructedProvenanceContext r => new ProvenanceSyntax(ProvenanceKind.Reconstructed, Name(r.source), OptionalText(r.text()), Span(r)),
+        P.AnswersPropertyContext a => new AnswersSyntax(Name(a.kind), Span(a)),
+        P.RationalePropertyContext r => new RationaleRequiredSyntax(Span(r)),
+        _ => null,
+    };
+
+    // ---- conditions ----------------------------------------------------------------------------
+
+    private ExpressionSyntax? Condition(P.ApplicabilityContext? context) =>
+        context is null ? null : Expression(context.expression(), context);
+
+    private ExpressionSyntax Expression(P.ExpressionContext? context, ParserRuleContext owner)
+    {
+        if (context is null)
+        {
+            return Missing(owner);
+        }
+
+        var operands = context.andExpression();
+        if (operands.Length == 1)
+        {
+            return And(operands[0]);
+        }
+
+        var built = ImmutableArray.CreateBuilder<ExpressionSyntax>(operands.Length);
+        foreach (var operand in operands)
+        {
+            built.Add(And(operand));
+        }
+
+        return new LogicalExpressionSyntax(LogicalOperator.Or, built.MoveToImmutable(), Span(context));
+    }
+
+    private ExpressionSyntax And(P.AndExpressionContext context)
+    {
+        var operands = context.notExpression();
+        if (operands.Length == 1)
+        {
+            return Not(operands[0]);
+        }
+
+        var built = ImmutableArray.CreateBuilder<ExpressionSyntax>(operands.Length);
+        foreach (var operand in operands)
+        {
+            built.Add(Not(operand));
+        }
+
+        return new LogicalExpressionSyntax(LogicalOperator.And, built.MoveToImmutable(), Span(context));
+    }
+
+    private ExpressionSyntax Not(P.NotExpressionContext? context) => context switch
+    {
+        P.NegationContext n => new NotExpressionSyntax(Not(n.notExpression()), Span(n)),
+        P.PlainComparisonContext c => Comparison(c.comparison(), c),
+        _ => Missing(context),
+    };
+
+    private ExpressionSyntax Comparison(P.ComparisonContext? context, ParserRuleContext owner) => context switch
+    {
+        P.RelationalContext r => new ComparisonExpressionSyntax(
+            Primary(r.left, r), Operator(r.op), SpanOf(r.op), Primary(r.right, r), Span(r)),
+        P.MembershipContext m => new MembershipExpressionSyntax(Primary(m.left, m), m.NOT() is not null, Names(m.ident()), Span(m)),
+        P.SingleContext s => Primary(s.primary(), s),
+        _ => Missing(owner),
+    };
+
+    private ExpressionSyntax Primary(P.PrimaryContext? context, ParserRuleContext owner) => context switch
+    {
+        P.NameReferenceContext n => new NameExpressionSyntax(Name(n.ident())),
+        P.NumberLiteralContext n => new NumberLiteralSyntax(Number(n.NUMBER(), n)),
+        P.TrueLiteralContext t => new BooleanLiteralSyntax(true, Span(t)),
+        P.FalseLiteralContext f => new BooleanLiteralSyntax(false, Span(f)),
+        P.ParenthesizedContext p => new ParenthesizedExpressionSyntax(Expression(p.expression(), p), Span(p)),
+        _ => Missing(owner),
+    };
+
+    private static ComparisonOperator Operator(IToken? op) => op?.Type switch
+    {
+        P.NEQ => ComparisonOperator.NotEqual,
+        P.LT => ComparisonOperator.Less,
+        P.LE => ComparisonOperator.LessOrEqual,
+        P.GT => ComparisonOperator.Greater,
+        P.GE => ComparisonOperator.GreaterOrEqual,
+        _ => ComparisonOperator.Equal,
+    };
+
+    private MissingExpressionSyntax Missing(ParserRuleContext? owner) =>
+        new(owner is null ? new TextSpan(0, 0) : new TextSpan(Span(owner).End, 0));
+
+    // ---- leaves --------------------------------------------------------------------------------
+
+    private ImmutableArray<NameSyntax> Names(P.IdentContext[] idents)
+    {
+        var names = ImmutableArray.CreateBuilder<NameSyntax>(idents.Length);
+        foreach (var ident in idents)
+        {
+            names.Add(Name(ident));
+        }
+
+        return names.MoveToImmutable();
+    }
+
+    private static NameSyntax Name(P.IdentContext? ident)
+    {
+        if (ident is null || ident.Start is null || ident.exception is not null || ident.Start.TokenIndex < 0 || ident.ChildCount == 0)
+        {
+            var at = ident?.Start is { StartIndex: >= 0 } start ? start.StartIndex : 0;
+            return new NameSyntax(string.Empty, new TextSpan(at, 0), IsMissing: true);
+        }
+
+        return new NameSyntax(ident.GetText(), SpanOf(ident.Start), IsMissing: false);
+    }
+
+    private TextSyntax Text(P.TextContext? text, ParserRuleContext owner)
+    {
+        var token = text?.STRING()?.Symbol;
+        if (token is null || token.TokenIndex < 0 || token.StartIndex < 0)
+        {
+            return new TextSyntax(string.Empty, new TextSpan(Span(owner).End, 0), IsMissing: true);
+        }
+
+        return new TextSyntax(TextUnescaper.Unescape(token.Text, token.StartIndex, _diagnostics), SpanOf(token));
+    }
+
+    private TextSyntax? OptionalText(P.TextContext? text) =>
+        text is null ? null : Text(text, text);
+
+    private static NumberSyntax Number(ITerminalNode? node, ParserRuleContext owner) => Number(node?.Symbol, owner);
+
+    private static NumberSyntax Number(IToken? token, ParserRuleContext owner)
+    {
+        if (token is null || token.TokenIndex < 0 || token.StartIndex < 0)
+        {
+            return new NumberSyntax(string.Empty, new TextSpan(Span(owner).Start, 0), IsMissing: true);
+        }
+
+        return new NumberSyntax(token.Text, SpanOf(token));
+    }
+
+    private static bool IsPresent(ITerminalNode? node) => node?.Symbol is { TokenIndex: >= 0 };
+
+    private static TextSpan SpanOf(IToken? token) =>
+        token is null ? default : FrameworkParser.SpanOf(token);
+
+    private static TextSpan Span(ParserRuleContext context)
+    {
+        var start = context.Start is { StartIndex: >= 0 } s ? s.StartIndex : 0;
+        var stop = context.Stop is { StopIndex: >= 0, TokenIndex: >= 0 } e && e.Type != TokenConstants.EOF ? e.StopIndex + 1 : start;
+        return TextSpan.FromBounds(start, System.Math.Max(start, stop));
+    }
+}
