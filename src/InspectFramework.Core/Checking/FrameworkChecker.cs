@@ -3,10 +3,14 @@ using InspectFramework.Semantics;
 
 namespace InspectFramework.Checking;
 
-/// <summary>Rules over the whole bound framework: numbering, bands, rating rules, conditions, wording.</summary>
+/// <summary>Rules over the whole bound framework, one class per family of checks.</summary>
 public static class FrameworkChecker
 {
     public static void Check(FrameworkSymbol framework, DiagnosticBag diagnostics)
     {
+        NumberingCheck.Check(framework, diagnostics);
+        RatingRulesCheck.Check(framework, diagnostics);
+        ConditionCheck.Check(framework, diagnostics);
+        WordingCheck.Check(framework, diagnostics);
     }
 }
