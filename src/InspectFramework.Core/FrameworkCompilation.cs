@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using InspectFramework.Checking;
 using InspectFramework.Diagnostics;
+using InspectFramework.Lowering;
+using InspectFramework.Model;
 using InspectFramework.Parsing;
 using InspectFramework.Semantics;
 using InspectFramework.Syntax;
@@ -42,6 +44,12 @@ public sealed class FrameworkCompilation
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    private FrameworkModel? _model;
+
+    /// <summary>The lowered model shared by every back end; null when there are errors, so nothing
+    /// is generated, scored or rendered from a broken framework.</summary>
+    public FrameworkModel? Model => HasErrors || Framework is null ? null : _model ??= FrameworkLowering.Lower(Framework);
 
     public static FrameworkCompilation Create(SourceText source)
     {
