@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace InspectFramework.Runtime;
+
+/// <summary>One move professional discretion may make, optionally only near the threshold between the levels.</summary>
+public sealed record DiscretionMove(RatingLevel From, RatingLevel To, decimal? WithinPoints);
+
+/// <summary>The discretion a standard allows.</summary>
+public sealed record DiscretionRule(bool RationaleRequired, ImmutableArray<DiscretionMove> Moves);
+
+/// <summary>A ratings panel's decision to move a standard's rating.</summary>
+public sealed record DiscretionRequest(string Standard, string ToLevel, string? Rationale);
+
+/// <summary>Whether a discretion request is within the framework's rules, and why not.</summary>
+public sealed record DiscretionVerdict(bool Allowed, string? Reason)
+{
+    /// <summary>The request is allowed.</summary>
+    public static readonly DiscretionVerdict Yes = new(true, null);
+}
+
+/// <summary>The rating arithmetic every back end shares.</summary>
+public static class Ratings
+{
+    /// <summary>The lowest band among key questions that have one, and the percentage that decided it
+    /// (the lowest percentage among the key questions in that band). Null when none applies.</summary>
+    public static (RatingLevel? Level, decimal? Deciding) LowestBand(ImmutableArray<KeyQuestionScore> keyQuestions)
+    {
+        RatingLevel? lowest = null;
+        decimal? deciding = null;
+        foreach (var question in keyQuestions)
+        {
+            if (question.Band is null || question.Percentage is null)
+            {
+                continue;
+            }
+
+            if (lowest is null || question.Band.Ordinal < lowest.Ordinal || (question.Band.Ordinal == lowest.Ordinal && question.Percentage < deciding))
+            {
+                lowest = question.Band;
+                deciding = question.Percentage;
+            }
+        }
+
+        return (lowest, deciding);
+    }
+
+    /// <summary>
+    /// Checks a discretion request against the rule: the move from the computed to the requested level
+    /// must be listed, the deciding percentage must lie within the move's points of the threshold
+    /// between the two levels (the lower edge of the higher level's band), and a rationale must be
+    /// given when the rule requires one.
+    /// </summary>
+    public static DiscretionVerdict CheckDiscretion(DiscretionRule? rule, BandTable bands, RatingLevel? computed, decimal? deciding, RatingLevel requested, string? rationale)
+    {
+        if (computed is null || deciding is null)
+        {
+            return new DiscretionVerdict(false, "the standard has no computed rating to move (no key question applied to the cases inspected)");
+        }
+
+        if (rule is null || rule.Moves.IsDefaultOrEmpty)
+        {
+            return new DiscretionVerdict(false, "the framework allows no professional discretion for this standard");
+        }
+
+        if (rule.RationaleRequired && string.IsNullOrWhiteSpace(rationale))
+        {
+            return new DiscretionVerdict(false, "a rationale is required: record why the ratings panel moved the rating");
+        }
+
+        DiscretionMove? move = null;
+        foreach (var candidate in rule.Moves)
+        {
+            if (candidate.From.Ordinal == computed.Ordinal && candidate.To.Ordinal == requested.Ordinal)
+            {
+                move = candidate;
+                break;
+            }
+        }
+
+        if (move is null)
+        {
+            return new DiscretionVerdict(false, $"the framework does not allow moving '{computed.Label}' to '{requested.Label}'");
+        }
+
+        if (move.WithinPoints is { } within)
+        {
+            var higher = computed.Ordinal > requested.Ordinal ? computed : requested;
+            var threshold = bands.LowerEdgeOf(higher);
+            if (threshold is null)
+            {
+                return new DiscretionVerdict(false, $"band table '{bands.Name}' has no band for '{higher.Label}'");
+            }
+
+            var distance = Math.Abs(threshold.Value - deciding.Value);
+            if (distance > within)
+            {
+                return new DiscretionVerdict(false, string.Format(
+                    CultureInfo.InvariantCulture,
+                    "the deciding key question's {0}% is {1} points from the '{2}' threshold of {3}%, more than the {4} points allowed",
+                    deciding.Value,
+                    distance,
+                    higher.Label,
+                    threshold.Value,
+                    within));
+            }
+        }
+
+        return DiscretionVerdict.Yes;
+    }
+}

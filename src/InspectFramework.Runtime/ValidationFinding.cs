@@ -1,0 +1,56 @@
+namespace InspectFramework.Runtime;
+
+/// <summary>
+/// A problem in a case's answers, with the case and the item's path ("2.1.1 / prompt: victims").
+/// Created only through <see cref="Findings"/> so generated validators and the evaluator report alike.
+/// </summary>
+public sealed record ValidationFinding(string Code, string CaseId, string Path, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"case {CaseId}: {Path}: {Code}: {Message}";
+}
+
+/// <summary>The catalogue of case validation findings (documented in docs/case-data.md).</summary>
+public static class Findings
+{
+    /// <summary>An applicable item has no answer.</summary>
+    public const string MissingAnswerCode = "IV0001";
+
+    /// <summary>An answer is recorded for an item that does not apply to the case.</summary>
+    public const string AnswerForInapplicableItemCode = "IV0002";
+
+    /// <summary>The item requires a rationale and none is recorded.</summary>
+    public const string MissingRationaleCode = "IV0003";
+
+    /// <summary>The answer is not one the item allows (for example "not applicable" to a yes/no key question).</summary>
+    public const string AnswerNotAllowedCode = "IV0004";
+
+    /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
+    public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
+        promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
+
+    /// <summary>IV0001.</summary>
+    public static ValidationFinding MissingAnswer(string caseId, string path) =>
+        new(MissingAnswerCode, caseId, path, "This item applies to the case but has no answer. Record an answer.");
+
+    /// <summary>IV0002.</summary>
+    public static ValidationFinding AnswerForInapplicableItem(string caseId, string path) =>
+        new(AnswerForInapplicableItemCode, caseId, path, "An answer is recorded, but this item does not apply to the case. Remove the answer or correct the case facts.");
+
+    /// <summary>IV0003.</summary>
+    public static ValidationFinding MissingRationale(string caseId, string path) =>
+        new(MissingRationaleCode, caseId, path, "This item requires a rationale with its answer. Record why it was answered so.");
+
+    /// <summary>IV0004.</summary>
+    public static ValidationFinding AnswerNotAllowed(string caseId, string path, Answer answer) =>
+        new(AnswerNotAllowedCode, caseId, path, $"'{Describe(answer)}' is not an allowed answer here. Answer yes or no.");
+
+    private static string Describe(Answer answer) => answer switch
+    {
+        Answer.Yes => "yes",
+        Answer.No => "no",
+        Answer.NotApplicable => "not applicable",
+        _ => "no answer",
+    };
+
+}
