@@ -37,7 +37,8 @@ internal readonly record struct ConditionOutcomes(Possibility CanBeTrue, Possibi
 /// just above one: the r distinct values strictly between two neighbouring anchors a and b (or above
 /// the largest) become a+1, ..., a+r in the same order, which still lie below b. So each integer fact
 /// need only take the values a, a+1, ..., a+n for each anchor a, where n is the number of integer facts
-/// compared with each other (r cannot exceed it), or 1 when none are.
+/// tried together (r cannot exceed it) when some of them are compared with each other, and 1 when none
+/// are (then each fact is moved on its own).
 /// </para>
 /// <para>
 /// Operands of a top-level and/or that share no recorded fact are decided separately and combined
