@@ -185,11 +185,15 @@ public sealed partial class DiagnosticCatalogue
     public void OperatorNotApplicable(TextSpan span, string op, string type, string hint) =>
         Add(IF0204, span, $"'{op}' cannot be used with {type}. {hint}");
 
-    public void ConditionNeverHolds(TextSpan span, string item) =>
-        Add(IF0205, span, $"The condition of {item} can never be true, so it never applies. Check the condition.");
+    /// <summary><paramref name="owner"/> is an item ("key question 2.1.3") or a derived fact ("fact 'safety_concerns'").</summary>
+    public void ConditionNeverHolds(TextSpan span, string owner, bool ownerIsFact) => Add(IF0205, span, ownerIsFact
+        ? $"The definition of {owner} can never be true, so the fact is false for every case. Check the definition."
+        : $"The condition of {owner} can never be true, so it never applies. Check the condition.");
 
-    public void ConditionAlwaysHolds(TextSpan span, string item) =>
-        Add(IF0206, span, $"The condition of {item} is always true. Remove it, or check it says what was meant.");
+    /// <summary><paramref name="owner"/> is an item ("key question 2.1.3") or a derived fact ("fact 'safety_concerns'").</summary>
+    public void ConditionAlwaysHolds(TextSpan span, string owner, bool ownerIsFact) => Add(IF0206, span, ownerIsFact
+        ? $"The definition of {owner} is always true, so the fact is true for every case. Check it says what was meant."
+        : $"The condition of {owner} is always true. Remove it, or check it says what was meant.");
 
     public void ItemNeverApplies(TextSpan span, string item, string parent) =>
         Add(IF0207, span, $"{Capitalise(item)} can never apply: its condition contradicts that of {parent}. Check both conditions.");
