@@ -1,55 +1,57 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using InspectFramework.Diagnostics;
 using InspectFramework.Semantics;
 using InspectFramework.Syntax;
+using InspectFramework.Text;
 
 namespace InspectFramework.Checking;
 
 /// <summary>
 /// Published numbers: well formed, under their parent, unique, in sequence without gaps; prompt
 /// letters likewise. An item whose number is malformed, misplaced or a duplicate is left out of the
-/// sequence, and so are its children, so that one mistake gives one diagnostic rather than a cascade.
+/// sequence, and its children are not compared with it, so one mistake gives one diagnostic rather
+/// than a cascade. Items whose number a syntax error left out are skipped.
 /// </summary>
 internal static class NumberingCheck
 {
     public static void Check(FrameworkSymbol framework, DiagnosticBag diagnostics)
     {
         var report = diagnostics.Report;
-        var domains = new Sequence(report, ItemKind.Domain, parent: null, parentSound: true);
+        var domains = new NumberedChildren(report, ItemKind.Domain, parent: null, parentSound: true);
         foreach (var domain in framework.Domains)
         {
-            var standards = new Sequence(report, ItemKind.Standard, domain, domains.Add(domain));
+            var standards = new NumberedChildren(report, ItemKind.Standard, domain, domains.Add(domain));
             foreach (var standard in domain.Standards)
             {
-                var keyQuestions = new Sequence(report, ItemKind.KeyQuestion, standard, standards.Add(standard));
+                var keyQuestions = new NumberedChildren(report, ItemKind.KeyQuestion, standard, standards.Add(standard));
                 foreach (var question in standard.KeyQuestions)
                 {
                     keyQuestions.Add(question);
                     CheckPromptLetters(question, report);
                 }
+
+                keyQuestions.Finish();
             }
+
+            standards.Finish();
         }
+
+        domains.Finish();
     }
 
     /// <summary>Prompts of one key question: all lettered or none; letters a, b, c, ... once each, in order.</summary>
     private static void CheckPromptLetters(KeyQuestionSymbol question, DiagnosticCatalogue report)
     {
-        var anyLettered = false;
-        foreach (var prompt in question.Prompts)
-        {
-            anyLettered |= ((PromptSyntax)prompt.Syntax).Letter is not null;
-        }
-
-        if (!anyLettered)
+        if (!question.Prompts.Any(p => ((PromptSyntax)p.Syntax).Letter is not null))
         {
             return;
         }
 
-        var seen = new Dictionary<int, PromptSymbol>();
-        var previous = 0;
-        PromptSymbol? previousPrompt = null;
+        var sequence = new Sequence(report, "prompt", position => $"{question.Number}({(char)('a' + position - 1)})");
+        var seen = new Dictionary<char, PromptSymbol>();
         foreach (var prompt in question.Prompts)
         {
             var letter = ((PromptSyntax)prompt.Syntax).Letter;
@@ -64,36 +66,24 @@ internal static class NumberingCheck
                 continue;
             }
 
-            // One lower-case letter: published prompts run (a) to at most (z) under a key question.
+            // One lower-case letter: prompts under a key question run from (a) to at most (z).
             if (letter.Text.Length != 1 || letter.Text[0] is < 'a' or > 'z')
             {
-                report.InvalidNumber(letter.Span, letter.Text, "a prompt letter: use one lower-case letter, (a), (b), (c), ...");
+                report.InvalidNumber(letter.Span, letter.Text, "a prompt letter: use one lower-case letter, such as (a) or (b)");
                 continue;
             }
 
-            var position = letter.Text[0] - 'a' + 1;
-            if (seen.TryGetValue(position, out var first))
+            if (seen.TryGetValue(letter.Text[0], out var first))
             {
                 report.DuplicateNumber(letter.Span, Describe(prompt), "letter", $"({letter.Text})", Describe(first));
                 continue;
             }
 
-            seen.Add(position, prompt);
-            if (position < previous)
-            {
-                report.NumberOutOfSequence(letter.Span, "prompt", prompt.Number, string.Empty, previousPrompt!.Number);
-            }
-            else if (position > previous + 1)
-            {
-                report.NumberOutOfSequence(letter.Span, "prompt", prompt.Number, $"{question.Number}({(char)('a' + previous)})", null);
-            }
-
-            if (position > previous)
-            {
-                previous = position;
-                previousPrompt = prompt;
-            }
+            seen.Add(letter.Text[0], prompt);
+            sequence.Add(letter.Text[0] - 'a' + 1, letter.Span, prompt.Number);
         }
+
+        sequence.Finish();
     }
 
     private static string Describe(ItemSymbol item) =>
@@ -111,27 +101,27 @@ internal static class NumberingCheck
     /// The numbered children of one parent, in source order. <see cref="Add"/> checks one child's
     /// number and says whether it is sound, so that the child's own children are checked against it.
     /// </summary>
-    private sealed class Sequence
+    private sealed class NumberedChildren
     {
         private readonly DiagnosticCatalogue _report;
         private readonly ItemKind _kind;
         private readonly ItemSymbol? _parent;
         private readonly bool _parentSound;
         private readonly Dictionary<string, ItemSymbol> _seen = new(StringComparer.Ordinal);
-        private int _previous;
-        private ItemSymbol? _previousItem;
+        private readonly Sequence _sequence;
 
-        public Sequence(DiagnosticCatalogue report, ItemKind kind, ItemSymbol? parent, bool parentSound)
+        public NumberedChildren(DiagnosticCatalogue report, ItemKind kind, ItemSymbol? parent, bool parentSound)
         {
             _report = report;
             _kind = kind;
             _parent = parent;
             _parentSound = parentSound;
+            _sequence = new Sequence(report, KindWord(kind), position =>
+                parent is null ? position.ToString(CultureInfo.InvariantCulture) : parent.Number + "." + position.ToString(CultureInfo.InvariantCulture));
         }
 
         public bool Add(ItemSymbol item)
         {
-            // A missing number is a syntax error, already reported.
             var number = item.Syntax.Number;
             if (number is null || number.IsMissing || number.Text.Length == 0)
             {
@@ -171,25 +161,11 @@ internal static class NumberingCheck
             }
 
             _seen.Add(number.Text, item);
-            var position = parts[parts.Count - 1];
-            if (position < _previous)
-            {
-                _report.NumberOutOfSequence(number.Span, KindWord(_kind), number.Text, string.Empty, _previousItem!.Number);
-            }
-            else if (position > _previous + 1)
-            {
-                var expected = (_previous + 1).ToString(CultureInfo.InvariantCulture);
-                _report.NumberOutOfSequence(number.Span, KindWord(_kind), number.Text, _parent is null ? expected : _parent.Number + "." + expected, null);
-            }
-
-            if (position > _previous)
-            {
-                _previous = position;
-                _previousItem = item;
-            }
-
+            _sequence.Add(parts[parts.Count - 1], number.Span, number.Text);
             return true;
         }
+
+        public void Finish() => _sequence.Finish();
 
         private static string Example(ItemKind kind) => kind switch
         {
@@ -214,6 +190,55 @@ internal static class NumberingCheck
             }
 
             return result;
+        }
+    }
+
+    /// <summary>
+    /// Positions 1, 2, 3, ... of sibling items, unique, in source order. An item listed after a
+    /// higher one is out of order; a position missing from the whole set is a gap, reported at the
+    /// first item after it. Two swapped items are thus one diagnostic, not an order and a gap.
+    /// </summary>
+    private sealed class Sequence
+    {
+        private readonly DiagnosticCatalogue _report;
+        private readonly string _kind;
+        private readonly Func<int, string> _numberOf;
+        private readonly List<(int Position, TextSpan Span, string Number)> _items = new();
+
+        public Sequence(DiagnosticCatalogue report, string kind, Func<int, string> numberOf)
+        {
+            _report = report;
+            _kind = kind;
+            _numberOf = numberOf;
+        }
+
+        public void Add(int position, TextSpan span, string number) => _items.Add((position, span, number));
+
+        public void Finish()
+        {
+            (int Position, TextSpan Span, string Number)? highest = null;
+            foreach (var item in _items)
+            {
+                if (highest is { } h && item.Position < h.Position)
+                {
+                    _report.NumberOutOfSequence(item.Span, _kind, item.Number, null, h.Number);
+                }
+                else
+                {
+                    highest = item;
+                }
+            }
+
+            var expected = 1;
+            foreach (var item in _items.OrderBy(i => i.Position))
+            {
+                if (item.Position > expected)
+                {
+                    _report.NumberOutOfSequence(item.Span, _kind, item.Number, _numberOf(expected), null);
+                }
+
+                expected = item.Position + 1;
+            }
         }
     }
 }

@@ -172,17 +172,10 @@ internal static class RatingRulesCheck
     {
         var row = band.Syntax;
         var usable = true;
-        if (table.Measure == BandMeasure.Points)
+        // Once per row: the values still read as points, so the table is checked as usual.
+        if (table.Measure == BandMeasure.Points && (row.LowIsPercent || row.HighIsPercent))
         {
-            if (row.LowIsPercent)
-            {
-                report.PercentageInPointsTable(row.Low.Span, table.Name);
-            }
-
-            if (row.HighIsPercent)
-            {
-                report.PercentageInPointsTable(row.High.Span, table.Name);
-            }
+            report.PercentageInPointsTable(row.LowIsPercent ? row.Low.Span : row.High.Span, table.Name);
         }
 
         foreach (var (value, number) in new[] { (band.Low, row.Low), (band.High, row.High) })
@@ -261,7 +254,7 @@ internal static class RatingRulesCheck
 
         if (table.Measure != BandMeasure.Points)
         {
-            report.BandTableWrongMeasure(overall.Syntax.Bands.Span, table.Name, "percentages", "points");
+            report.BandTableWrongMeasure(overall.Syntax.Bands.Span, table.Name, pointsNeeded: true);
             return;
         }
 
@@ -314,7 +307,7 @@ internal static class RatingRulesCheck
         var rule = syntax.Members.OfType<RatingRuleSyntax>().First();
         if (standard.Bands is { Measure: BandMeasure.Points } table && rule.Bands is { } bandsName)
         {
-            report.BandTableWrongMeasure(bandsName.Span, table.Name, "points", "percentages");
+            report.BandTableWrongMeasure(bandsName.Span, table.Name, pointsNeeded: false);
         }
 
         if (standard.KeyQuestions.IsEmpty)

@@ -76,7 +76,7 @@ internal static class WordingCheck
             var members = new Duplicates(report, "label");
             foreach (var member in fact.Members)
             {
-                members.Add(member.Syntax.Label, $"value '{member.Name}' of fact '{fact.Name}'");
+                members.Add(member.Syntax.Label, $"value '{member.Name}' of fact '{fact.Name}'", $"value '{member.Name}'");
             }
         }
     }
@@ -303,7 +303,9 @@ internal static class WordingCheck
             _property = property;
         }
 
-        public void Add(TextSyntax text, string item)
+        /// <param name="item">How the item is named in a message about it.</param>
+        /// <param name="asOther">How it is named when a later sibling repeats it; <paramref name="item"/> if null.</param>
+        public void Add(TextSyntax text, string item, string? asOther = null)
         {
             if (text.IsMissing || Empty(text, item, _property, _report))
             {
@@ -317,7 +319,7 @@ internal static class WordingCheck
                 return;
             }
 
-            _first.Add(key, item);
+            _first.Add(key, asOther ?? item);
         }
     }
 }

@@ -160,11 +160,14 @@ public sealed partial class DiagnosticCatalogue
     public void NumberNotUnderParent(TextSpan span, string item, string number, string parent, string parentNumber) =>
         Add(IF0107, span, $"{Capitalise(item)} {number} is inside {parent}, so its number should be {parentNumber} followed by one more part ({parentNumber}.1, {parentNumber}.2, ...). Renumber it, or move it to the right place.");
 
-    /// <summary>A gap (<paramref name="expected"/> is missing) or, when <paramref name="previous"/> is given, an item listed after a higher number.</summary>
-    public void NumberOutOfSequence(TextSpan span, string item, string number, string expected, string? previous) =>
-        Add(IF0108, span, previous is null
-            ? $"{Capitalise(item)} {number} is out of sequence: {expected} comes next here. Renumber it, or add the missing item."
-            : $"{Capitalise(item)} {number} is listed after {item} {previous}. List items in number order, or renumber them.");
+    /// <summary>
+    /// A gap (<paramref name="missing"/> is the first number skipped before this item) or, when
+    /// <paramref name="listedAfter"/> is given, an item listed after one with a higher number.
+    /// </summary>
+    public void NumberOutOfSequence(TextSpan span, string item, string number, string? missing, string? listedAfter) =>
+        Add(IF0108, span, listedAfter is null
+            ? $"{Capitalise(item)} {number} is out of sequence: there is no {item} {missing} before it. Renumber it, or add the missing {item}."
+            : $"{Capitalise(item)} {number} is listed after {item} {listedAfter}. List them in number order.");
 
     public void UndefinedName(TextSpan span, string kind, string name, string? suggestion) =>
         Add(IF0109, span, $"There is no {kind} called '{name}'.{DidYouMean(suggestion)}");
@@ -244,8 +247,10 @@ public sealed partial class DiagnosticCatalogue
     public void DiscretionMoveToSameLevel(TextSpan span, string level) =>
         Add(IF0309, span, $"Discretion move from '{level}' to '{level}' does not change the rating. Name two different levels.");
 
-    public void BandTableWrongMeasure(TextSpan span, string table, string actual, string needed) =>
-        Add(IF0310, span, $"Band table '{table}' bands {actual}, but {needed} are needed here. Use a table declared 'of {needed}'.");
+    public void BandTableWrongMeasure(TextSpan span, string table, bool pointsNeeded) =>
+        Add(IF0310, span, pointsNeeded
+            ? $"Band table '{table}' bands percentages, but points are needed here. Use a table declared 'of points'."
+            : $"Band table '{table}' bands points, but percentages are needed here. Use a table declared 'of percentage rounded ...'.");
 
     /// <param name="decimals">The table's rounding; null for a points table, whose totals are whole numbers.</param>
     public void BandEdgeFinerThanRounding(TextSpan span, string value, int? decimals) =>
@@ -263,7 +268,7 @@ public sealed partial class DiagnosticCatalogue
         Add(IF0314, span, $"{Capitalise(standard)} is rated from key questions, but {domain} has no case types to take a sample from. Add 'for <case type>' to the domain or rate the standard 'by judgement'.");
 
     public void PercentageInPointsTable(TextSpan span, string table) =>
-        Add(IF0315, span, $"Band table '{table}' bands points, but this edge is written as a percentage. Remove the '%', or declare the table 'of percentage rounded ...'.");
+        Add(IF0315, span, $"Band table '{table}' bands points, but this band is written in percentages. Remove the '%', or declare the table 'of percentage rounded ...'.");
 
     public void LevelBandedTwice(TextSpan span, string table, string level) =>
         Add(IF0316, span, $"Level '{level}' has more than one band in table '{table}'. Give each level one band: merge the rows.");
