@@ -14,6 +14,10 @@ internal static class RatingRulesCheck
 {
     private const decimal MaxPercent = 100m;
 
+    /// <summary>No framework totals more points than this; larger edges are mistakes, and refusing
+    /// them keeps the band arithmetic (an edge plus one step) far from decimal overflow.</summary>
+    private const decimal MaxPoints = int.MaxValue;
+
     public static void Check(FrameworkSymbol framework, DiagnosticBag diagnostics)
     {
         var report = diagnostics.Report;
@@ -67,8 +71,7 @@ internal static class RatingRulesCheck
         LevelSymbol? highest = null;
         foreach (var level in scale.Levels)
         {
-            // Points the binder could not read were reported there; they stand for nothing here.
-            if (level.Syntax.Points.IsMissing || !int.TryParse(level.Syntax.Points.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            if (!PointsReadable(level))
             {
                 continue;
             }
@@ -185,6 +188,11 @@ internal static class RatingRulesCheck
                 report.BandEdgeOutOfRange(number.Span, $"{number.Text}% is more than 100%. Percentages run from 0% to 100%");
                 usable = false;
             }
+            else if (table.Measure == BandMeasure.Points && value > MaxPoints)
+            {
+                report.BandEdgeOutOfRange(number.Span, $"{number.Text} is more points than any framework can total. Use the published edges");
+                usable = false;
+            }
             else if (decimal.Round(value, Decimals(table)) != value)
             {
                 report.BandEdgeFinerThanRounding(number.Span, number.Text, table.Measure == BandMeasure.Percentage ? table.Decimals : null);
@@ -258,7 +266,8 @@ internal static class RatingRulesCheck
             return;
         }
 
-        if (framework.Scale is not { Levels.Length: > 0 } scale || sortedTables[table] is not { } sorted)
+        // Points the binder could not read would make the reachable total wrong.
+        if (framework.Scale is not { Levels.Length: > 0 } scale || !scale.Levels.All(PointsReadable) || sortedTables[table] is not { } sorted)
         {
             return;
         }
@@ -266,7 +275,7 @@ internal static class RatingRulesCheck
         // Every standard counts, judged or computed: each gets a rating and so points.
         var standards = framework.Standards.Count();
         var maxPoints = scale.Levels.Max(l => l.Points);
-        var max = standards * maxPoints;
+        var max = (long)standards * maxPoints;
         if (sorted.Count == 0)
         {
             report.OverallBandsDoNotCoverPoints(NameSpan(table), table.Name, max, standards, maxPoints, "it has no bands");
@@ -354,6 +363,10 @@ internal static class RatingRulesCheck
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
+
+    /// <summary>False when the binder could not read a level's points (and reported it): they stand for nothing.</summary>
+    private static bool PointsReadable(LevelSymbol level) =>
+        !level.Syntax.Points.IsMissing && int.TryParse(level.Syntax.Points.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     private static int Decimals(BandTableSymbol table) => table.Measure == BandMeasure.Percentage ? table.Decimals : 0;
 

@@ -232,7 +232,7 @@ public sealed partial class DiagnosticCatalogue
     public void BandsDoNotCoverPercent(TextSpan span, string table, string detail) =>
         Add(IF0304, span, $"Band table '{table}' must cover 0% to 100%: {detail}.");
 
-    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, int max, int standards, int maxPoints, string detail) =>
+    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, long max, int standards, int maxPoints, string detail) =>
         Add(IF0305, span, $"Band table '{table}' must cover exactly 0 to {max} points ({standards} standards x {maxPoints} points): {detail}. Change the edge, or check the standards and the scale.");
 
     public void ComputedStandardWithoutKeyQuestions(TextSpan span, string standard) =>

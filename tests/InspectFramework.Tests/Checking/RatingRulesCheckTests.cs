@@ -127,6 +127,25 @@ public sealed class RatingRulesCheckTests
     }
 
     [Fact]
+    public void An_absurdly_large_points_edge_is_out_of_range_not_an_overflow()
+    {
+        var framework = new TestFramework
+        {
+            OverallBands = TestFramework.Bands("overall_bands", "of points", "0", "1", "2", "3", "4", "79228162514264337593543950335", "6", "6"),
+        };
+
+        Assert.Equal(new[] { "IF0312" }, framework.Codes());
+    }
+
+    [Fact]
+    public void Unreadable_level_points_do_not_make_the_overall_bands_wrong()
+    {
+        var framework = new TestFramework { Scale = new TestFramework().Scale.Replace("points 3", "points 99999999999") };
+
+        Assert.Equal(new[] { "IF0112" }, framework.Codes());
+    }
+
+    [Fact]
     public void A_level_banded_twice_is_not_also_out_of_order()
     {
         var framework = new TestFramework
