@@ -89,19 +89,24 @@ internal static class RatingRulesCheck
     // ---- band tables -------------------------------------------------------------------------------
 
     /// <summary>
-    /// Checks one table and returns its bands sorted by value, or null when an edge is unusable (out
-    /// of range, finer than the rounding, or unreadable): then gaps, overlaps and coverage would only
-    /// repeat that mistake, so they wait until it is fixed.
+    /// Checks one table and returns its bands sorted by value, or null when an edge or the rounding
+    /// rule is unusable (out of range, finer than the rounding, or unreadable): then gaps, overlaps
+    /// and coverage would only repeat that mistake, so they wait until it is fixed.
     /// </summary>
     private static IReadOnlyList<BandSymbol>? CheckTable(BandTableSymbol table, DiagnosticCatalogue report)
     {
+        var levelsInOrder = CheckLevelOrder(table, report);
+        if (!RoundingReadable(table))
+        {
+            return null;
+        }
+
         var usable = table.Bands.Length == table.Syntax.Rows.Length;
         foreach (var band in table.Bands)
         {
             usable &= CheckEdges(table, band, report);
         }
 
-        var levelsInOrder = CheckLevelOrder(table, report);
         if (!usable)
         {
             return null;
@@ -367,6 +372,12 @@ internal static class RatingRulesCheck
     /// <summary>False when the binder could not read a level's points (and reported it): they stand for nothing.</summary>
     private static bool PointsReadable(LevelSymbol level) =>
         !level.Syntax.Points.IsMissing && int.TryParse(level.Syntax.Points.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>False when the binder could not read a percentage table's decimals (and reported it).</summary>
+    private static bool RoundingReadable(BandTableSymbol table) =>
+        table.Measure == BandMeasure.Points
+        || (table.Syntax.Decimals is { IsMissing: false } decimals
+            && int.TryParse(decimals.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value == table.Decimals);
 
     private static int Decimals(BandTableSymbol table) => table.Measure == BandMeasure.Percentage ? table.Decimals : 0;
 

@@ -116,6 +116,17 @@ public sealed class RatingRulesCheckTests
     }
 
     [Fact]
+    public void Edges_are_not_judged_against_a_rounding_rule_that_could_not_be_read()
+    {
+        var framework = new TestFramework
+        {
+            KeyQuestionBands = TestFramework.PercentageBands("key_question_bands", 9, "0", "49.9", "50.0", "64.9", "65.0", "79.9", "80.0", "100"),
+        };
+
+        Assert.Equal(new[] { "IF0112" }, framework.Codes());
+    }
+
+    [Fact]
     public void An_edge_above_100_percent_is_reported_without_a_coverage_error_as_well()
     {
         var framework = new TestFramework
