@@ -25,6 +25,12 @@ internal static class ConditionFrameworks
         fact sanctions "Number of previous sanctions" integer
         fact others "Number of other agencies involved" integer
         fact disposal "Disposal" one of { custody "Custody", referral_order "Referral order", yro "Youth rehabilitation order" }
+        bands overall_bands "Overall" {
+          of points
+          inadequate 0 to 1
+          good 2 to 2
+        }
+        overall rated by total points in overall_bands
 
         """;
 
@@ -33,6 +39,7 @@ internal static class ConditionFrameworks
 
         domain 1 court_disposals "Court disposals" for court {
           standard 1.1 assessment "Assessment" {
+            statement "Assessment is well-informed."
             rated by judgement
             key question 1.1.1 desistance "Does assessment analyse desistance?" when {{condition}}
           }
