@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using InspectFramework.Text;
 
@@ -118,11 +119,11 @@ public sealed partial class DiagnosticCatalogue
     public void NestingTooDeep(TextSpan span, int limit) =>
         Add(IF0006, span, $"Condition nested more than {limit} levels deep. Split it into derived facts.");
 
-    public void NotUtf8(TextSpan span) =>
-        Add(IF0007, span, "The file is not UTF-8 text (it contains invalid bytes or binary data). Save it as UTF-8.");
+    public void NotUtf8(TextSpan span, string problem) =>
+        Add(IF0007, span, $"The file is not UTF-8 text: {problem}. Save it as UTF-8.");
 
     public void FileTooLarge(TextSpan span, long size, long limit) =>
-        Add(IF0008, span, $"The file is {size:N0} bytes; framework files may be at most {limit:N0} bytes. Split it or remove unrelated content.");
+        Add(IF0008, span, $"The file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; framework files may be at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes. Split it or remove unrelated content.");
 
     public void FileUnreadable(TextSpan span, string reason) =>
         Add(IF0009, span, $"The file could not be read: {reason}.");
