@@ -68,8 +68,16 @@ public static class FrameworkParser
     {
         var depth = 0;
         var notRun = 0;
+        var previous = TokenConstants.InvalidType;
+        var inList = false;
         foreach (var token in tokens)
         {
+            // White space and comments lie between the `not`s of a run: they must not end it.
+            if (token.Channel != TokenConstants.DefaultChannel)
+            {
+                continue;
+            }
+
             switch (token.Type)
             {
                 case InspectFrameworkLexer.LPAREN:
@@ -78,12 +86,23 @@ public static class FrameworkParser
                 case InspectFrameworkLexer.RPAREN:
                     depth = depth > 0 ? depth - 1 : 0;
                     break;
+                // The braces of `in {a, b}` sit inside a condition and leave its depth alone (else
+                // `((( x in {a} and ((( ...` would nest without limit). Block braces end any condition,
+                // so they reset the count: a `(` left open in one item does not add up over the file.
+                case InspectFrameworkLexer.LBRACE when previous == InspectFrameworkLexer.IN:
+                    inList = true;
+                    break;
+                case InspectFrameworkLexer.RBRACE when inList:
+                    inList = false;
+                    break;
                 case InspectFrameworkLexer.LBRACE:
                 case InspectFrameworkLexer.RBRACE:
                     depth = 0;
+                    inList = false;
                     break;
             }
 
+            previous = token.Type;
             notRun = token.Type == InspectFrameworkLexer.NOT ? notRun + 1 : 0;
             if (depth > MaxNestingDepth || notRun > MaxNestingDepth)
             {
