@@ -24,6 +24,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0007 = Error("IF0007", "File is not UTF-8 text");
     public static readonly DiagnosticDescriptor IF0008 = Error("IF0008", "File too large");
     public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
+    public static readonly DiagnosticDescriptor IF0010 = Error("IF0010", "Missing part");
 
     // Declarations and names: IF01xx
     public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
@@ -97,12 +98,19 @@ public sealed partial class DiagnosticCatalogue
 
     // ---- IF00xx: text and syntax -------------------------------------------------------------
 
-    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected) => Add(IF0001, span,
-        expected.Count == 0
-            ? $"Unexpected {found}. Remove it or check the line above for a missing part."
+    /// <param name="advice">A sentence saying what to do (a likely correction, or how the construct
+    /// is written); without it, the expected parts are the advice.</param>
+    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected, string? advice) => Add(IF0001, span,
+        (expected.Count == 0
+            ? $"Unexpected {found}."
             : expected.Count <= 6
                 ? $"Unexpected {found}; expected {string.Join(" or ", expected)}."
-                : $"Unexpected {found}; expected one of {string.Join(", ", expected.Take(6))}, ...");
+                : $"Unexpected {found}; expected one of {string.Join(", ", expected.Take(6))}, ...")
+        + (advice is not null ? " " + advice : expected.Count == 0 ? " Remove it or check the line above for a missing part." : string.Empty));
+
+    /// <param name="span">Where the part is missing: just after <paramref name="after"/>.</param>
+    public void MissingPart(TextSpan span, string missing, string after, string? advice) =>
+        Add(IF0010, span, $"Missing {missing} after {after}. {advice ?? "Add it."}");
 
     public void UnterminatedText(TextSpan span) =>
         Add(IF0002, span, "Text is not closed: add a closing '\"' before the end of the line (write \\\" for a quote inside text).");
@@ -110,8 +118,9 @@ public sealed partial class DiagnosticCatalogue
     public void UnterminatedComment(TextSpan span) =>
         Add(IF0003, span, "Comment is not closed: add '*/' where the comment ends.");
 
-    public void UnexpectedCharacter(TextSpan span, string character) =>
-        Add(IF0004, span, $"The character {character} has no meaning here. Remove it, or put it inside quoted text.");
+    /// <param name="advice">What the author probably meant, for characters other languages use (<c>&amp;</c> for <c>and</c>).</param>
+    public void UnexpectedCharacter(TextSpan span, string character, string? advice) =>
+        Add(IF0004, span, $"The character {character} has no meaning here. {advice ?? "Remove it, or put it inside quoted text."}");
 
     public void InvalidEscape(TextSpan span, string escape) =>
         Add(IF0005, span, $"'{escape}' is not a valid escape in text. Use \\\" \\\\ \\n \\t or \\uXXXX.");
