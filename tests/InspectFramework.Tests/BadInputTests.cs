@@ -128,6 +128,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_long_chain_in_a_file_with_a_syntax_error_is_reparsed_with_recovery()
+    {
+        // The syntax error elsewhere sends the whole file through the slower recovering parse.
+        var condition = "when " + string.Join(" and ", Enumerable.Repeat("harm_factors", 100_000)) + "\n";
+        var text = CleanFramework.Replace(GoodCondition, condition, StringComparison.Ordinal)
+            .Replace("key question 1.1.1 desistance \"Does assessment sufficiently analyse how to support the child's desistance?\"", "key question 1.1.1 desistance", StringComparison.Ordinal);
+
+        var result = Check("chain.inspect", text);
+
+        Assert.Equal(InspectApp.InputErrors, result.ExitCode);
+        Assert.Equal(new[] { "(43,34) IF0010" }, Positions(result));
+    }
+
+    [Fact]
     public void A_50_megabyte_file_is_refused_as_too_large()
     {
         using var temp = new TempFolder();

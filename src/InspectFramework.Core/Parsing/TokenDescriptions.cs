@@ -54,6 +54,7 @@ internal static class TokenDescriptions
         return token.Type switch
         {
             InspectFrameworkLexer.NUMBER => $"number '{text}'",
+            InspectFrameworkLexer.DATE => $"date {text}",
             InspectFrameworkLexer.IDENT => $"name '{text}'",
             _ => $"'{text}'",
         };

@@ -29,12 +29,19 @@ public static class CliRunner
     public static CliResult Run(string workingDirectory, TextWriter stdout, params string[] args)
     {
         var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var run = Task.Run(() => InspectApp.Run(args, stdout, stderr, workingDirectory));
+        var exitCode = WithHangGuard(() => InspectApp.Run(args, stdout, stderr, workingDirectory), $"'inspect {string.Join(" ", args)}'");
+        return new CliResult(exitCode, stdout.ToString() ?? string.Empty, stderr.ToString());
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool and fails if it has not finished within <see cref="HangGuard"/>.</summary>
+    public static T WithHangGuard<T>(Func<T> work, string what)
+    {
+        var run = Task.Run(work);
         if (!run.Wait(HangGuard))
         {
-            throw new TimeoutException($"'inspect {string.Join(" ", args)}' did not finish within {HangGuard.TotalSeconds} s: it hangs.");
+            throw new TimeoutException($"{what} did not finish within {HangGuard.TotalSeconds} s: it hangs.");
         }
 
-        return new CliResult(run.Result, stdout.ToString() ?? string.Empty, stderr.ToString());
+        return run.Result;
     }
 }
