@@ -97,8 +97,8 @@ public sealed class FrameworkCompilation
         var invalid = Utf8Validation.FindFirstInvalidByte(bytes, offset);
         if (invalid >= 0)
         {
-            // The bytes before the bad one are valid UTF-8, so their decoded length is the column
-            // counter's position of the bad byte; the rest is decoded leniently only to show the file.
+            // The bytes before the bad one are valid UTF-8, so their decoded length is the bad byte's
+            // offset in the text; the rest is decoded leniently only so that the file can be shown.
             var prefixLength = Utf8.GetCharCount(bytes, offset, invalid - offset);
             var lenient = LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
             var value = bytes[invalid].ToString("X2", CultureInfo.InvariantCulture);

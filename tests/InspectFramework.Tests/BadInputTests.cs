@@ -191,6 +191,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Valid_multibyte_characters_are_accepted()
+    {
+        // Two-, three- and four-byte UTF-8: é, the typographic apostrophe, an emoji (two UTF-16 units).
+        var text = CleanFramework.Replace("Demonstration framework for the CLI tests", "D\u00e9monstration \u2019framework\u2019 \U0001F600", StringComparison.Ordinal);
+
+        var result = Check("unicode.inspect", text);
+
+        Assert.True(result.ExitCode == InspectApp.Success, result.ToString());
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_accepted_and_does_not_shift_columns()
     {
         var bom = new byte[] { 0xEF, 0xBB, 0xBF };
