@@ -12,6 +12,7 @@ namespace InspectFramework.Benchmarks;
 
 /// <summary>
 /// <c>generate SCALE PATH</c> writes the synthetic framework (scripts/bench checks it with the CLI);
+/// <c>profile [SCALE...] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>);
 /// <c>--summary PATH</c> (before any BenchmarkDotNet arguments) also writes the mean time and
 /// allocation of every benchmark as tab-separated figures, which scripts/bench turns into its table;
 /// every other argument goes to BenchmarkDotNet (<c>--filter '*' --job short</c>).
@@ -30,6 +31,30 @@ public static class Program
 
             File.WriteAllText(args[2], SyntheticFramework.Generate(scale), new UTF8Encoding(false));
             return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            string? tsvPath = null;
+            var scales = new List<int>();
+            for (var i = 1; i < args.Length; i++)
+            {
+                if (args[i] == "--tsv" && i + 1 < args.Length)
+                {
+                    tsvPath = args[++i];
+                }
+                else if (int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1)
+                {
+                    scales.Add(s);
+                }
+                else
+                {
+                    Console.Error.WriteLine("usage: profile [SCALE...] [--tsv PATH]   (default scales: 1 10 100)");
+                    return 2;
+                }
+            }
+
+            return PhaseProfile.Run(scales.Count > 0 ? scales : new List<int> { 1, 10, 100 }, tsvPath);
         }
 
         string? summaryPath = null;
