@@ -5,7 +5,9 @@ lexer grammar InspectFrameworkLexer;
 // Comments and white space go to a hidden channel: the formatter reads them from the token stream.
 LINE_COMMENT  : '//' ~[\r\n]*                 -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/'                 -> channel(HIDDEN) ;
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF ;
+// Cannot contain '*/': the lexer takes the longest match, so a rule that may run on past a '*/' to
+// the end of the file would swallow every block comment followed by more text.
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 WS            : [ \t\r\n\u000C\uFEFF]+         -> channel(HIDDEN) ;
 
 FRAMEWORK   : 'framework' ;
