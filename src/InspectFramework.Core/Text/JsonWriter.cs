@@ -54,7 +54,16 @@ public sealed class JsonWriter
         return this;
     }
 
+    public JsonWriter Boolean(bool value)
+    {
+        Separator();
+        _builder.Append(value ? "true" : "false");
+        return this;
+    }
+
     public JsonWriter Property(string name, string? value) => Name(name).String(value);
+
+    public JsonWriter Property(string name, bool value) => Name(name).Boolean(value);
 
     public JsonWriter Property(string name, int value) => Name(name).Number(value);
 
