@@ -95,18 +95,19 @@ internal static class FmtCommand
         }
     }
 
-    // A line diff with line numbers of the current file, cut short after MaxDiffLines lines.
+    // A line diff cut short after MaxDiffLines lines: '-' lines with their number in the file as it
+    // is, '+' lines with their number in the formatted file.
     private static void WriteShortDiff(TextWriter stdout, string current, string canonical)
     {
-        var oldLines = SplitLines(current);
-        var newLines = SplitLines(canonical);
         var shown = 0;
         var oldLine = 1;
-        foreach (var chunk in SequenceDiff.Compute(oldLines, newLines, StringComparer.Ordinal))
+        var newLine = 1;
+        foreach (var chunk in SequenceDiff.Compute(SplitLines(current), SplitLines(canonical), StringComparer.Ordinal))
         {
             if (chunk.Operation == DiffOperation.Same)
             {
                 oldLine += chunk.Items.Count;
+                newLine += chunk.Items.Count;
                 continue;
             }
 
@@ -118,14 +119,9 @@ internal static class FmtCommand
                     return;
                 }
 
-                var sign = chunk.Operation == DiffOperation.Removed ? '-' : '+';
-                stdout.WriteLine($"    {oldLine,5} {sign} {line}");
+                var removed = chunk.Operation == DiffOperation.Removed;
+                stdout.WriteLine($"    {(removed ? '-' : '+')} {(removed ? oldLine++ : newLine++),5}: {line}");
                 shown++;
-            }
-
-            if (chunk.Operation == DiffOperation.Removed)
-            {
-                oldLine += chunk.Items.Count;
             }
         }
     }

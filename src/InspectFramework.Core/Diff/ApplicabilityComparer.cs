@@ -85,9 +85,14 @@ public sealed class ApplicabilityComparer
     }
 
     /// <summary>Whether a derived fact used by the condition is defined differently in the two versions.</summary>
-    public bool UsesChangedDerivation(ConditionModel? condition) =>
-        condition is not null && DerivedFactsUsed(condition, new HashSet<string>(StringComparer.Ordinal)).Any(name =>
-            !_oldFacts.TryGetValue(name, out var before) || !_newFacts.TryGetValue(name, out var after) || !Equals(before.Derivation, after.Derivation));
+    public bool UsesChangedDerivation(ConditionModel? condition) => ChangedDerivations(condition).Any();
+
+    /// <summary>The derived facts the condition uses, directly or through other derived facts, that are defined differently in the two versions.</summary>
+    public IEnumerable<string> ChangedDerivations(ConditionModel? condition) =>
+        condition is null
+            ? Enumerable.Empty<string>()
+            : DerivedFactsUsed(condition, new HashSet<string>(StringComparer.Ordinal)).Where(name =>
+                !_oldFacts.TryGetValue(name, out var before) || !_newFacts.TryGetValue(name, out var after) || !Equals(before.Derivation, after.Derivation));
 
     private IEnumerable<string> DerivedFactsUsed(ConditionModel condition, HashSet<string> seen)
     {

@@ -132,9 +132,13 @@ public static class DiffRenderer
                 {
                     builder.Append("<br>\n  ").Append(WordDiff.ToMarkdown(change.Wording, Escape));
                 }
-                else if (change.Old is not null || change.New is not null)
+                else if (change.Old is not null && change.New is not null)
                 {
-                    builder.Append("<br>\n  ").Append(change.Old is null ? "(none)" : Code(change.Old)).Append(" → ").Append(change.New is null ? "(none)" : Code(change.New));
+                    builder.Append("<br>\n  ").Append(Code(change.Old)).Append(" → ").Append(Code(change.New));
+                }
+                else if ((change.Old ?? change.New) is { } value)
+                {
+                    builder.Append("<br>\n  ").Append(Code(value));
                 }
 
                 if (change.Verdict > Verdict.Compatible)

@@ -645,7 +645,8 @@ public static class FrameworkDiffer
                 return;
             }
 
-            var description = sameText ? "applicability changed through a derived fact" : "applicability changed";
+            var changedFacts = _applicability.ChangedDerivations(before).Concat(_applicability.ChangedDerivations(after)).Distinct(StringComparer.Ordinal).ToList();
+            var description = sameText ? "applicability changed through derived fact " + string.Join(", ", changedFacts) : "applicability changed";
             var what = change switch
             {
                 ApplicabilityChange.Widened => "It now applies to cases it did not apply to: those cases have no answer for it",
@@ -655,7 +656,19 @@ public static class FrameworkDiffer
             var consequence = ratingRelevant ? ", and percentages and ratings are computed over different cases." : ".";
             Add(area, target, subject, ChangeKind.ApplicabilityChanged, ratingRelevant ? Verdict.RatingsAffecting : Verdict.NeedsMigration,
                 description + (change == ApplicabilityChange.Undecided ? " (too many fact values to compare exhaustively)" : $" ({change.ToString().ToLowerInvariant()})"),
-                ConditionOrAlways(before), ConditionOrAlways(after), what + consequence);
+                WithDefinitions(before, _old, changedFacts), WithDefinitions(after, _new, changedFacts), what + consequence);
+        }
+
+        // "when concerns; concerns = harm or victim": a changed derived fact is shown with its definition.
+        private static string WithDefinitions(ConditionModel? condition, FrameworkModel model, List<string> facts)
+        {
+            var text = ConditionOrAlways(condition);
+            foreach (var fact in model.Facts.Where(f => f.Derivation is not null && facts.Contains(f.Name)))
+            {
+                text += $"; {fact.Name} = {ConditionText.ToSource(fact.Derivation!)}";
+            }
+
+            return text;
         }
 
         private static string ConditionOrAlways(ConditionModel? condition) => condition is null ? "always" : "when " + ConditionText.ToSource(condition);
@@ -712,29 +725,49 @@ public static class FrameworkDiffer
         private void Add(ChangeArea area, string target, string subject, ChangeKind kind, Verdict verdict, string description, string? before, string? after, string reason) =>
             _changes.Add(new FrameworkChange(area, target, subject, kind, verdict, description, before, after, EquatableArray<WordDiffSegment>.Empty, reason));
 
-        /// <summary>Pairs elements by key: removed ones (old order) first, then the new list in its order, each with its old counterpart if any.</summary>
+        /// <summary>
+        /// Pairs elements by key, in the new order, with each removed element placed just before the
+        /// first surviving element that followed it in the old order (so it appears among its old
+        /// neighbours), and removed elements after the last survivor at the end.
+        /// </summary>
         private static IEnumerable<(T? Before, T? After)> Match<T>(EquatableArray<T> before, EquatableArray<T> after, Func<T, string> key)
             where T : class, IEquatable<T>
         {
-            var newByKey = new Dictionary<string, T>(StringComparer.Ordinal);
-            foreach (var item in after)
+            var newKeys = new HashSet<string>(after.Select(key), StringComparer.Ordinal);
+            var oldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < before.Count; i++)
             {
-                newByKey[key(item)] = item;
+                oldIndex[key(before[i])] = i;
             }
 
-            var oldByKey = new Dictionary<string, T>(StringComparer.Ordinal);
-            foreach (var item in before)
+            var nextOld = 0;
+            foreach (var item in after)
             {
-                oldByKey[key(item)] = item;
-                if (!newByKey.ContainsKey(key(item)))
+                if (oldIndex.TryGetValue(key(item), out var index))
                 {
-                    yield return (item, null);
+                    for (; nextOld < index; nextOld++)
+                    {
+                        if (!newKeys.Contains(key(before[nextOld])))
+                        {
+                            yield return (before[nextOld], null);
+                        }
+                    }
+
+                    nextOld = Math.Max(nextOld, index + 1);
+                    yield return (before[index], item);
+                }
+                else
+                {
+                    yield return (null, item);
                 }
             }
 
-            foreach (var item in after)
+            for (; nextOld < before.Count; nextOld++)
             {
-                yield return (oldByKey.TryGetValue(key(item), out var old) ? old : null, item);
+                if (!newKeys.Contains(key(before[nextOld])))
+                {
+                    yield return (before[nextOld], null);
+                }
             }
         }
 

@@ -133,7 +133,7 @@ public sealed class FormatterTests
     [Fact]
     public void Deeply_nested_conditions_are_formatted_without_overflow()
     {
-        const int depth = Parsing.FrameworkParser.MaxNestingDepth;
+        const int depth = InspectFramework.Parsing.FrameworkParser.MaxNestingDepth;
         var condition = new string('(', depth) + "a" + new string(')', depth);
         var text = $"fact a \"A\" boolean\nfact b \"B\" = {condition}\n";
         Assert.Equal(text, Format(text));
