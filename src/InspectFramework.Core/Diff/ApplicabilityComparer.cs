@@ -113,10 +113,13 @@ public sealed class ApplicabilityComparer
     }
 
     // Replaces derived facts by their definitions. The compiler refuses cycles; the depth guard only
-    // keeps a malformed model from recursing without end.
+    // keeps a malformed model from recursing without end (a legitimate condition is at most a few
+    // hundred levels deep: FrameworkParser.MaxNestingDepth, times a chain of derived facts).
+    private const int MaxExpansionDepth = 2000;
+
     private static ConditionModel? Expand(ConditionModel condition, Dictionary<string, FactModel> facts, int depth)
     {
-        if (depth > 64)
+        if (depth > MaxExpansionDepth)
         {
             return null;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using InspectFramework.Model;
 using InspectFramework.Text;
 
 namespace InspectFramework.Diff;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using InspectFramework.Model;
 
@@ -82,20 +81,10 @@ public sealed record FrameworkChange(
     EquatableArray<WordDiffSegment> Wording,
     string Reason);
 
-/// <summary>Name, version and content hash: what every generated file and case-data record is stamped with.</summary>
-public sealed record FrameworkIdentity(string Name, string Version, string ContentHash)
-{
-    public static FrameworkIdentity Of(FrameworkModel model) => new(model.Name, model.Version, model.ContentHash);
-
-    public override string ToString() => $"{Name} {Version} ({ContentHash})";
-}
-
 /// <summary>The semantic difference between two versions of a framework.</summary>
 public sealed record FrameworkDiff(FrameworkIdentity Old, FrameworkIdentity New, EquatableArray<FrameworkChange> Changes)
 {
     public Verdict Verdict => Changes.Count == 0 ? Verdict.Identical : Changes.Max(c => c.Verdict);
 
     public int Count(Verdict verdict) => Changes.Count(c => c.Verdict == verdict);
-
-    public ImmutableArray<FrameworkChange> In(ChangeArea area) => Changes.Where(c => c.Area == area).ToImmutableArray();
 }

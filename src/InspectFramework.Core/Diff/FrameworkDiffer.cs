@@ -537,7 +537,7 @@ public static class FrameworkDiffer
                 return;
             }
 
-            NumberAndWording(ChangeArea.Prompt, target, subject, before.Number, after.Number, before.Text, after.Text);
+            NumberAndWording(ChangeArea.Prompt, target, subject, before.Number, after.Number, before.Text, after.Text, before.Letter != after.Letter);
             Answers(ChangeArea.Prompt, target, subject, before.Answers, after.Answers, before.RationaleRequired, after.RationaleRequired, ratingRelevant: false);
             Applicability(ChangeArea.Prompt, target, subject, before.Condition, after.Condition, ratingRelevant: false);
             Documentation(ChangeArea.Prompt, target, subject, before.Guidance, after.Guidance, before.Provenance, after.Provenance);
@@ -570,15 +570,20 @@ public static class FrameworkDiffer
 
         private static string Plural(int count, string noun) => $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
 
-        private void NumberAndWording(ChangeArea area, string target, string subject, string oldNumber, string newNumber, string oldText, string newText)
+        /// <param name="ownPartChanged">For prompts, whether the letter changed; otherwise worked out
+        /// from the last part of the number. A renumbered parent renumbers everything under it; that
+        /// is reported once, at the parent.</param>
+        private void NumberAndWording(ChangeArea area, string target, string subject, string oldNumber, string newNumber, string oldText, string newText, bool? ownPartChanged = null)
         {
-            if (oldNumber != newNumber)
+            if (ownPartChanged ?? LastPart(oldNumber) != LastPart(newNumber))
             {
                 Add(area, target, subject, ChangeKind.Renumbered, Verdict.Compatible, "renumbered", oldNumber, newNumber, ByName);
             }
 
             Wording(area, target, subject, null, oldText, newText);
         }
+
+        private static string LastPart(string number) => number.Substring(number.LastIndexOf('.') + 1);
 
         // Guidance and provenance come last among an item's own changes: they matter least.
         private void Documentation(ChangeArea area, string target, string subject, string? oldGuidance, string? newGuidance, EquatableArray<ProvenanceModel> oldProvenance, EquatableArray<ProvenanceModel> newProvenance)

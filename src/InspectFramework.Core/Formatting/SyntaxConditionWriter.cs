@@ -56,7 +56,7 @@ internal static class SyntaxConditionWriter
                 break;
             case ComparisonExpressionSyntax comparison:
                 Write(comparison.Left, builder);
-                builder.Append(' ').Append(Operator(comparison.Operator)).Append(' ');
+                builder.Append(' ').Append(Model.ConditionText.Operator(comparison.Operator)).Append(' ');
                 Write(comparison.Right, builder);
                 break;
             case MembershipExpressionSyntax membership:
@@ -74,14 +74,4 @@ internal static class SyntaxConditionWriter
                 throw new InvalidOperationException("Cannot format a condition that has syntax errors.");
         }
     }
-
-    public static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "==",
-        ComparisonOperator.NotEqual => "!=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 }

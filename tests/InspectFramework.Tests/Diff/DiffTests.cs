@@ -39,6 +39,9 @@ public sealed class DiffTests
               prompt (b) victims "Does assessment consider the wishes of victims?" when victim
         """;
 
+    // Prompts (a) and (b) change places and letters.
+    private static readonly string Swapped = string.Join("\n", Prompts.Split('\n').Take(2).Reverse()).Replace("(b) victims", "(a) victims").Replace("(a) strengths", "(b) strengths") + "\n";
+
     public static readonly Case[] Cases =
     {
         new("title and version", new[] { E("title \"Sample framework\"", "title \"Sample framework (revised)\""), E("version \"1\"", "version \"2\"") }, Verdict.Compatible, ChangeKind.HeaderChanged, ChangeArea.Header),
@@ -46,8 +49,8 @@ public sealed class DiffTests
         new("source added", new[] { E("source seed \"Seed report\"", "source seed \"Seed report\"\nsource other \"Another report\"") }, Verdict.Compatible, ChangeKind.Added, ChangeArea.Source),
         new("key question reworded", new[] { E("how to support the child's desistance?", "how to support desistance?") }, Verdict.Compatible, ChangeKind.Reworded, ChangeArea.KeyQuestion),
         new("statement reworded", new[] { E("for all children.", "for all children and young people.") }, Verdict.Compatible, ChangeKind.Reworded, ChangeArea.Standard),
-        new("prompts relettered", new[] { E("prompt (a) strengths", "prompt (x) strengths") }, Verdict.Compatible, ChangeKind.Renumbered, ChangeArea.Prompt),
-        new("prompts swapped", new[] { E(Prompts, string.Join("\n", Prompts.Split('\n').Take(2).Reverse()).Replace("(b) victims", "(a) victims").Replace("(a) strengths", "(b) strengths") + "\n") }, Verdict.Compatible, ChangeKind.Reordered, ChangeArea.KeyQuestion),
+        new("prompts swapped", new[] { E(Prompts, Swapped) }, Verdict.Compatible, ChangeKind.Reordered, ChangeArea.KeyQuestion),
+        new("key questions swapped", new[] { E("\n    key question 2.1.2 others_safety \"Does assessment analyse how to keep other people safe?\" when harm\n", "\n"), E("    key question 2.1.1 desistance", "    key question 2.1.1 others_safety \"Does assessment analyse how to keep other people safe?\" when harm\n\n    key question 2.1.2 desistance") }, Verdict.Compatible, ChangeKind.Renumbered, ChangeArea.KeyQuestion),
         new("guidance added", new[] { E("rated by judgement\n", "rated by judgement\n    guidance \"Judged against the rating characteristics.\"\n") }, Verdict.Compatible, ChangeKind.GuidanceChanged, ChangeArea.Standard),
         new("provenance changed", new[] { E("provenance verbatim seed \"Annex 2\"", "provenance reconstructed seed \"narrative, section 2.1\"") }, Verdict.Compatible, ChangeKind.ProvenanceChanged, ChangeArea.KeyQuestion),
         new("condition rewritten, same cases", new[] { E("when concerns", "when victim or harm") }, Verdict.Compatible, ChangeKind.ApplicabilityChanged, ChangeArea.KeyQuestion),
@@ -56,20 +59,19 @@ public sealed class DiffTests
         new("analysis fact added", new[] { E("for analysis\nfact concerns", "for analysis\nfact looked_after \"Looked after child\" boolean for analysis\nfact concerns") }, Verdict.Compatible, ChangeKind.Added, ChangeArea.Fact),
         new("case type added", new[] { E("case type out_of_court \"Out-of-court disposal\"", "case type out_of_court \"Out-of-court disposal\"\ncase type custody_only \"Custody\"") }, Verdict.Compatible, ChangeKind.Added, ChangeArea.CaseType),
         new("level relabelled", new[] { E("level good \"Good\"", "level good \"Good practice\"") }, Verdict.Compatible, ChangeKind.Reworded, ChangeArea.Scale),
-        new("prompt added", new[] { E(Prompts, Prompts + "      prompt (d) structural \"Does assessment analyse structural barriers?\"\n") }, Verdict.NeedsMigration, ChangeKind.Added, ChangeArea.Prompt),
+        new("prompt added", new[] { E("when disposal in {custody}\n", "when disposal in {custody}\n      prompt (d) structural \"Does assessment analyse structural barriers?\"\n") }, Verdict.NeedsMigration, ChangeKind.Added, ChangeArea.Prompt),
         new("prompt removed", new[] { E("      prompt (c) custody \"Does resettlement planning start early?\" when disposal in {custody}\n", string.Empty) }, Verdict.NeedsMigration, ChangeKind.Removed, ChangeArea.Prompt),
         new("prompt applies more widely", new[] { E("when victim\n", "when victim or harm\n") }, Verdict.NeedsMigration, ChangeKind.ApplicabilityChanged, ChangeArea.Prompt),
         new("prompt applies more narrowly", new[] { E("when disposal in {custody}", "when disposal in {custody} and harm") }, Verdict.NeedsMigration, ChangeKind.ApplicabilityChanged, ChangeArea.Prompt),
         new("prompt now needs a rationale", new[] { E("strengths?\"\n", "strengths?\" {\n        rationale required\n      }\n") }, Verdict.NeedsMigration, ChangeKind.RationaleChanged, ChangeArea.Prompt),
         new("prompt answer type changed", new[] { E("strengths?\"\n", "strengths?\" {\n        answers text\n      }\n") }, Verdict.NeedsMigration, ChangeKind.AnswersChanged, ChangeArea.Prompt),
         new("key question added to a judged standard", new[] { E("answers text\n    }\n", "answers text\n    }\n\n    key question 1.1.2 culture \"Is there a learning culture?\" {\n      answers text\n    }\n") }, Verdict.NeedsMigration, ChangeKind.Added, ChangeArea.KeyQuestion),
+        new("key question removed from a judged standard", new[] { E("answers text\n    }\n", "answers text\n    }\n\n    key question 1.1.2 culture \"Is there a learning culture?\" {\n      answers text\n    }\n") }, Verdict.NeedsMigration, ChangeKind.Removed, ChangeArea.KeyQuestion, Reverse: true),
         new("enumeration value removed", new[] { E(",\n  caution \"Caution\"", string.Empty) }, Verdict.NeedsMigration, ChangeKind.Removed, ChangeArea.Fact),
         new("recorded fact added", new[] { E("fact concerns \"Concerns were identified\" = harm or victim", "fact mappa \"Eligible for MAPPA\" boolean\nfact concerns \"Concerns were identified\" = harm or victim") }, Verdict.NeedsMigration, ChangeKind.Added, ChangeArea.Fact),
         new("fact removed", new[] { E("fact gender \"Gender\" one of { male \"Male\", female \"Female\" } for analysis\n", string.Empty) }, Verdict.NeedsMigration, ChangeKind.Removed, ChangeArea.Fact),
         new("fact type changed", new[] { E("fact sanctions \"Number of previous sanctions\" integer for analysis", "fact sanctions \"Number of previous sanctions\" boolean for analysis") }, Verdict.NeedsMigration, ChangeKind.FactTypeChanged, ChangeArea.Fact),
         new("case type removed", new[] { E("case type out_of_court \"Out-of-court disposal\"\n", string.Empty) }, Verdict.NeedsMigration, ChangeKind.Removed, ChangeArea.CaseType),
-        new("discretion no longer needs a rationale", new[] { E("discretion {\n  rationale required\n", "discretion {\n"), }, Verdict.Compatible, ChangeKind.DiscretionChanged, ChangeArea.Standard),
-        new("discretion now needs a rationale", new[] { E("discretion {\n  rationale required\n", "discretion {\n"), }, Verdict.NeedsMigration, ChangeKind.DiscretionChanged, ChangeArea.Standard, Reverse: true),
         new("derived fact rewritten, same meaning", new[] { E("= harm or victim", "= victim or harm") }, Verdict.Compatible, ChangeKind.DerivationChanged, ChangeArea.Fact),
         new("analysis marker removed", new[] { E("fact sanctions \"Number of previous sanctions\" integer for analysis", "fact sanctions \"Number of previous sanctions\" integer") }, Verdict.Compatible, ChangeKind.AnalysisMarkerChanged, ChangeArea.Fact),
         new("key question added to a computed standard", new[] { E(" when harm\n", " when harm\n\n    key question 2.1.3 child_safety \"Does assessment analyse how to keep the child safe?\"\n") }, Verdict.RatingsAffecting, ChangeKind.Added, ChangeArea.KeyQuestion),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -22,10 +23,10 @@ public sealed class ContentHashTests
         // The layout sample of the formatter tests uses every construct of the language.
         var model = Lower(File.ReadAllText(Path.Combine(RepositoryPaths.Tests, "Formatting", "Layout.input.txt")));
         var canonical = ContentHash.Canonical(model);
-        var recordTypes = typeof(FrameworkModel).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(FrameworkModel).Namespace && t.IsClass && t.GetMethod("<Clone>$") is not null)
-            .Where(t => !typeof(ConditionModel).IsAssignableFrom(t) && !typeof(IntegerOperand).IsAssignableFrom(t));
-        foreach (var type in recordTypes)
+        var records = RecordsReachableFrom(typeof(FrameworkModel)).ToList();
+        Assert.Contains(typeof(PromptModel), records);
+        Assert.Contains(typeof(DiscretionMoveModel), records);
+        foreach (var type in records)
         {
             // Positional and init properties hold the data; computed ones (HasCaseSample) follow from them.
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null))
@@ -38,6 +39,39 @@ public sealed class ContentHashTests
                 Assert.True(canonical.Contains($"\"{property.Name}\": ", StringComparison.Ordinal), $"{type.Name}.{property.Name} is not in the hashed text.");
             }
         }
+    }
+
+    // The model records a FrameworkModel holds, directly or in lists; conditions are checked apart.
+    private static IEnumerable<Type> RecordsReachableFrom(Type root)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Queue<Type>(new[] { root });
+        while (pending.Count > 0)
+        {
+            var type = pending.Dequeue();
+            if (type.IsGenericType)
+            {
+                foreach (var argument in type.GetGenericArguments())
+                {
+                    pending.Enqueue(argument);
+                }
+
+                continue;
+            }
+
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.Namespace != root.Namespace || !type.IsClass || typeof(ConditionModel).IsAssignableFrom(type) || !seen.Add(type))
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                pending.Enqueue(property.PropertyType);
+            }
+        }
+
+        return seen.OrderBy(t => t.Name, StringComparer.Ordinal);
     }
 
     [Fact]
