@@ -337,7 +337,9 @@ public static class FrameworkFormatter
                 members[i].Write(i == 0 ? Spacing.Forbid : Spacing.Preserve, i + 1 < members.Count ? members[i + 1].Start : closeBrace);
             }
 
-            _writer.Leading(closeBrace, closeBrace, members.Count == 0 ? Spacing.Forbid : Spacing.Preserve);
+            // Comments up to the end of the closing line's code (between `}` and `for analysis`) go
+            // inside the block too, where a second run finds them.
+            _writer.Leading(closeBrace, closeEnd ?? closeBrace, members.Count == 0 ? Spacing.Forbid : Spacing.Preserve);
             _writer.Outdent();
             _writer.Line(closeText, closeBrace, closeEnd ?? closeBrace + 1, Spacing.Forbid, limit);
         }

@@ -139,3 +139,82 @@ public sealed class FormatterTests
         Assert.Equal(text, Format(text));
     }
 }
+
+/// <summary>Comments dropped between every two tokens of a framework: the hardest placement test.</summary>
+public sealed class CommentEverywhereTests
+{
+    public static IEnumerable<object[]> Inputs() => new[]
+    {
+        new object[] { "sample", false },
+        new object[] { "sample", true },
+        new object[] { "layout", false },
+        new object[] { "layout", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Comments_between_all_tokens_survive_formatting(string input, bool lineComments)
+    {
+        var text = input == "sample"
+            ? Diff.DiffSample.Base
+            : File.ReadAllText(Path.Combine(RepositoryPaths.Tests, "Formatting", "Layout.input.txt"));
+        var commented = InsertComments(text, lineComments);
+        var original = FrameworkCompilation.Create(new SourceText("c.inspect", commented));
+        Assert.False(original.HasErrors, string.Join("\n", original.Diagnostics.Where(d => d.IsError)));
+        Assert.True(original.Syntax.Comments.Length > 100);
+
+        var once = FrameworkFormatter.Format(original).Text!;
+        var formatted = FrameworkCompilation.Create(new SourceText("c.inspect", once));
+        Assert.Equal(once, FrameworkFormatter.Format(formatted).Text);
+        Assert.Equal(original.Model, formatted.Model);
+        Assert.Equal(original.Syntax.Comments.Select(c => c.Text.TrimEnd()), formatted.Syntax.Comments.Select(c => c.Text.TrimEnd()));
+    }
+
+    // Puts a numbered comment at every run of white space outside text and comments.
+    private static string InsertComments(string text, bool lineComments)
+    {
+        var builder = new System.Text.StringBuilder();
+        var number = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '"')
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] != '"')
+                {
+                    end += text[end] == '\\' ? 2 : 1;
+                }
+
+                builder.Append(text, i, end + 1 - i);
+                i = end + 1;
+            }
+            else if (c == '/' && i + 1 < text.Length && (text[i + 1] == '/' || text[i + 1] == '*'))
+            {
+                var end = text[i + 1] == '/' ? text.IndexOf('\n', i) : text.IndexOf("*/", i + 2, System.StringComparison.Ordinal) + 2;
+                end = end < i ? text.Length : end;
+                builder.Append(text, i, end - i);
+                i = end;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+                builder.Append(lineComments ? $"// c{number++}\n" : $"/* c{number++} */ ");
+                while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+                {
+                    builder.Append(text[++i]);
+                }
+
+                i++;
+            }
+            else
+            {
+                builder.Append(c);
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
