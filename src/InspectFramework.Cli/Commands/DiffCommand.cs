@@ -11,13 +11,17 @@ namespace InspectFramework.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
+    // 0 to 3 mean the same for every inspect command (success, input errors, usage, internal
+    // error), so a verdict can never be mistaken for a broken file, a typo or a bug. The verdicts
+    // take the next codes, in order of severity.
+
     /// <summary>Exit code when old case data must be completed or cleaned before scoring.</summary>
-    public const int NeedsMigration = 3;
+    public const int NeedsMigration = 4;
 
     /// <summary>Exit code when the rating rules changed.</summary>
-    public const int RatingsAffecting = 4;
+    public const int RatingsAffecting = 5;
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var oldPath = new Argument<string>("old") { Description = "The framework file before the change." };
         var newPath = new Argument<string>("new") { Description = "The framework file after the change." };
@@ -25,14 +29,14 @@ internal static class DiffCommand
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var command = new Command(
             "diff",
-            "Compare two versions of a framework item by item and give a verdict. Exit code: 0 identical or compatible, 3 needs migration, 4 ratings-affecting, 1 input errors, 2 usage.");
+            "Compare two versions of a framework item by item and give a verdict. Exit code: 0 identical or compatible, 4 needs migration, 5 ratings-affecting; 1 input errors, 2 usage, 3 internal error.");
         command.Arguments.Add(oldPath);
         command.Arguments.Add(newPath);
         command.Options.Add(format);
         command.SetAction(result =>
         {
-            var before = Compile(result.GetValue(oldPath)!, stderr);
-            var after = Compile(result.GetValue(newPath)!, stderr);
+            var before = Compile(result.GetValue(oldPath)!, workingDirectory, stderr);
+            var after = Compile(result.GetValue(newPath)!, workingDirectory, stderr);
             if (before is null || after is null)
             {
                 return InspectApp.InputErrors;
@@ -60,9 +64,9 @@ internal static class DiffCommand
 
     // A framework with errors has no model to compare: its diagnostics go to stderr, so that stdout
     // holds only the diff (JSON stays parseable).
-    private static Model.FrameworkModel? Compile(string path, TextWriter stderr)
+    private static Model.FrameworkModel? Compile(string path, string workingDirectory, TextWriter stderr)
     {
-        var compilation = FrameworkCompilation.FromFile(path);
+        var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, path), path);
         if (compilation.Model is { } model)
         {
             return model;

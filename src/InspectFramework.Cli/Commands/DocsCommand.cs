@@ -9,7 +9,7 @@ namespace InspectFramework.Cli.Commands;
 /// <summary><c>inspect docs &lt;framework&gt; [--format html|markdown] [--out file]</c>: the framework as a standards document.</summary>
 internal static class DocsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var path = new Argument<string>("framework") { Description = "The framework file (.inspect) to render." };
         var format = new Option<string>("--format") { Description = "html (a standalone page) or markdown.", DefaultValueFactory = _ => "html" };
@@ -22,7 +22,7 @@ internal static class DocsCommand
         command.SetAction(result =>
         {
             var file = result.GetValue(path)!;
-            var compilation = FrameworkCompilation.FromFile(file);
+            var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, file), file);
             if (compilation.Model is not { } model)
             {
                 foreach (var diagnostic in compilation.Diagnostics)
@@ -46,7 +46,7 @@ internal static class DocsCommand
 
             try
             {
-                File.WriteAllText(target, document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                File.WriteAllText(Path.Combine(workingDirectory, target), document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -21,7 +21,7 @@ internal static class FmtCommand
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var paths = new Argument<string[]>("paths") { Description = "Framework files (.inspect) or folders to search for them.", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Change nothing; list the files that are not canonically formatted (exit code 1 if any)." };
@@ -31,12 +31,23 @@ internal static class FmtCommand
         command.SetAction(result =>
         {
             var checkOnly = result.GetValue(check);
-            var files = FrameworkFiles.Expand(result.GetValue(paths) ?? Array.Empty<string>());
+            var inputs = InputFiles.Resolve(result.GetValue(paths) ?? Array.Empty<string>(), workingDirectory);
+            if (inputs.Problems.Length > 0)
+            {
+                foreach (var problem in inputs.Problems)
+                {
+                    stderr.WriteLine($"inspect: {problem}");
+                }
+
+                return InspectApp.BadUsage;
+            }
+
             var refused = 0;
             var changed = 0;
-            foreach (var file in files)
+            foreach (var input in inputs.Files)
             {
-                var compilation = FrameworkCompilation.FromFile(file);
+                var file = input.DisplayPath;
+                var compilation = FrameworkCompilation.FromFile(input.FullPath, input.DisplayPath);
                 var formatted = FrameworkFormatter.Format(compilation);
                 if (formatted.Text is null)
                 {
@@ -50,7 +61,7 @@ internal static class FmtCommand
                 }
 
                 var bytes = Utf8.GetBytes(formatted.Text);
-                if (ReadBytes(file).AsSpan().SequenceEqual(bytes))
+                if (ReadBytes(input.FullPath).AsSpan().SequenceEqual(bytes))
                 {
                     continue;
                 }
@@ -63,14 +74,14 @@ internal static class FmtCommand
                 }
                 else
                 {
-                    File.WriteAllBytes(file, bytes);
+                    File.WriteAllBytes(input.FullPath, bytes);
                     stdout.WriteLine($"{file}: formatted");
                 }
             }
 
             var summary = checkOnly
-                ? $"{files.Count} file(s) checked: {changed} not canonically formatted"
-                : $"{files.Count} file(s): {changed} formatted";
+                ? $"{inputs.Files.Length} file(s) checked: {changed} not canonically formatted"
+                : $"{inputs.Files.Length} file(s): {changed} formatted";
             stdout.WriteLine(refused > 0 ? $"{summary}, {refused} not formatted because of syntax errors." : summary + ".");
             if (checkOnly && changed > 0)
             {

@@ -80,8 +80,8 @@ public sealed class ChangeControlCommandTests : IDisposable
         Assert.Equal(0, compatible.Exit);
         Assert.Contains("verdict: compatible", compatible.Out, StringComparison.Ordinal);
         Assert.Equal(0, Run("diff", sample, sample).Exit);
-        Assert.Equal(3, Run("diff", sample, migration).Exit);
-        Assert.Equal(4, Run("diff", sample, ratings).Exit);
+        Assert.Equal(4, Run("diff", sample, migration).Exit);
+        Assert.Equal(5, Run("diff", sample, ratings).Exit);
 
         var errors = Run("diff", sample, broken);
         Assert.Equal(1, errors.Exit);
