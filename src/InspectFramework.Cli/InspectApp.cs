@@ -30,6 +30,9 @@ public static class InspectApp
         {
             var root = new RootCommand("InspectFramework: compile inspection frameworks written in the InspectFramework language.");
             root.Subcommands.Add(CheckCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(FmtCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(DiffCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(DocsCommand.Create(stdout, stderr, workingDirectory));
 
             var parsed = root.Parse(args);
             var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
@@ -22,19 +23,22 @@ public static class FrameworkParser
 
     public static CompilationUnitSyntax Parse(SourceText source, DiagnosticBag diagnostics)
     {
-        var tokens = Lex(source, diagnostics);
+        var comments = ImmutableArray.CreateBuilder<CommentTrivia>();
+        var tokens = Lex(source, diagnostics, comments);
         if (!CheckNesting(tokens, diagnostics))
         {
-            return new CompilationUnitSyntax(System.Collections.Immutable.ImmutableArray<DeclarationSyntax>.Empty, new TextSpan(0, source.Length));
+            return new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, new TextSpan(0, source.Length)) { Comments = comments.ToImmutable() };
         }
 
         var tree = ParseTwoStage(tokens, diagnostics);
-        return new SyntaxTreeBuilder(source, diagnostics).Build(tree);
+        return new SyntaxTreeBuilder(source, diagnostics).Build(tree) with { Comments = comments.ToImmutable() };
     }
 
     // Lex everything, report bad tokens once, and hand the parser a clean stream: an unterminated
-    // string still counts as text, and a stray character is dropped after it is reported.
-    private static List<IToken> Lex(SourceText source, DiagnosticBag diagnostics)
+    // string still counts as text, and a stray character is dropped after it is reported. Comments
+    // are copied out as the compiler's own trivia (the formatter keeps them); an unterminated one is
+    // reported and has no trivia, since the file cannot be formatted anyway.
+    private static List<IToken> Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
     {
         var lexer = new InspectFrameworkLexer(new AntlrInputStream(source.Text));
         lexer.RemoveErrorListeners();
@@ -44,6 +48,12 @@ public static class FrameworkParser
             var span = SpanOf(token);
             switch (token.Type)
             {
+                case InspectFrameworkLexer.LINE_COMMENT:
+                    comments.Add(new CommentTrivia(CommentKind.Line, token.Text, span));
+                    break;
+                case InspectFrameworkLexer.BLOCK_COMMENT:
+                    comments.Add(new CommentTrivia(CommentKind.Block, token.Text, span));
+                    break;
                 case InspectFrameworkLexer.UNTERMINATED_STRING:
                     diagnostics.Report.UnterminatedText(span);
                     result.Add(Retype(token, InspectFrameworkLexer.STRING));
