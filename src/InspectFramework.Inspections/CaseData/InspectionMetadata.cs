@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace InspectFramework.Inspections.CaseData;
+
+/// <summary>The framework a data file was recorded under: its name, version and content hash.</summary>
+public sealed record FrameworkStamp(string Name, string Version, string ContentHash);
+
+/// <summary>What an inspection data file says about the inspection itself.</summary>
+public sealed record InspectionMetadata(
+    string? Service,
+    string? Inspectorate,
+    string? FieldworkStarted,
+    string? FieldworkEnded,
+    string? Published,
+    FrameworkStamp? Framework)
+{
+    public static InspectionMetadata Empty { get; } = new(null, null, null, null, null, null);
+}
+
+/// <summary>A rating recorded for a standard: a judgement (domain 1) or a discretion decision.</summary>
+public sealed record RatingDecision(string Standard, string Rating, string? Rationale);
+
+/// <summary>How far reading has got, for progress display.</summary>
+public readonly record struct ReadProgress(string File, long Position, long Length, long CasesRead);
+
+/// <summary>The files an inspection was read from, and its metadata.</summary>
+public sealed record InspectionSource(InspectionMetadata Metadata, ImmutableArray<string> Files);
