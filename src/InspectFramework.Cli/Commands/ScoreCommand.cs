@@ -115,7 +115,7 @@ internal static class ScoreCommand
         $"{path}: {result.ProblemCount.ToString("#,0", CultureInfo.InvariantCulture)} problem(s); {Cases(result.CasesRead)} read: {Cases(result.CasesAccepted)} without problems + {Cases(result.CasesRejected)} rejected. Nothing was scored: correct the data and run again.";
 
     private static string ReportLine(InspectionResult result) =>
-        $"{Cases(result.CasesRead)} read = {Cases(result.CasesScored)} scored + {Cases(result.CasesRejected)} rejected";
+        $"{Cases(result.CasesRead)} read = {result.CasesScored.ToString("#,0", CultureInfo.InvariantCulture)} scored + {result.CasesRejected.ToString("#,0", CultureInfo.InvariantCulture)} rejected";
 
     private static string Cases(long count) => count == 1 ? "1 case" : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} cases";
 

@@ -59,10 +59,10 @@ public static class CaseDataProblems
         new(DerivedFactRecordedCode, $"Fact '{fact}' is derived from other facts by the framework; it cannot be recorded. Remove it and record the facts it is derived from.", null, $"fact {fact}", at);
 
     public static InspectionProblem MissingFact(string fact, IReadOnlyList<string> items, DataLocation? at) =>
-        new(MissingFactCode, $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} apply to this case. Record it.", null, $"fact {fact}", at);
+        new(MissingFactCode, $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} {(items.Count == 1 ? "applies" : "apply")} to this case. Record it.", null, $"fact {fact}", at);
 
-    public static InspectionProblem UnknownItem(string given, string? suggestion, DataLocation? at) =>
-        new(UnknownItemCode, $"There is no key question or prompt '{given}' in this framework.{DidYouMean(suggestion)} Answers are named by the path of names from the domain down, e.g. 'court_disposals.assessment.desistance'.", null, given, at);
+    public static InspectionProblem UnknownItem(string given, string? suggestion, string example, DataLocation? at) =>
+        new(UnknownItemCode, $"There is no key question or prompt '{given}' in this framework.{DidYouMean(suggestion)} Answers are named by the path of names from the domain down, e.g. '{example}'.", null, given, at);
 
     public static InspectionProblem RecordedTwice(string what, DataLocation? at) =>
         new(RecordedTwiceCode, $"{what} is recorded twice in this case. Keep one.", null, null, at);
@@ -75,8 +75,8 @@ public static class CaseDataProblems
     public static InspectionProblem MissingInspectionEntry(string entry, string hint, DataLocation? at) =>
         new(MissingInspectionEntryCode, $"The inspection has no {entry}. {hint}", null, null, at);
 
-    public static InspectionProblem UnknownStandard(string given, string? suggestion, DataLocation? at) =>
-        new(UnknownStandardCode, $"There is no standard '{given}' in this framework.{DidYouMean(suggestion)} Standards are named by domain and standard names, e.g. 'court_disposals.assessment'.", null, given, at);
+    public static InspectionProblem UnknownStandard(string given, string? suggestion, string example, DataLocation? at) =>
+        new(UnknownStandardCode, $"There is no standard '{given}' in this framework.{DidYouMean(suggestion)} Standards are named by domain and standard names, e.g. '{example}'.", null, given, at);
 
     public static InspectionProblem UnknownLevel(string given, string? suggestion, IEnumerable<string> levels, DataLocation? at) =>
         new(UnknownLevelCode, $"There is no rating '{given}' on the framework's scale.{DidYouMean(suggestion)} Ratings: {string.Join(", ", levels)}.", null, null, at);

@@ -32,6 +32,7 @@ public sealed class InspectionSession
     private long _rejected;
     private long _problems;
     private bool _countsIncomplete;
+    private bool _stopped;
     private bool _completed;
 
     /// <param name="plan">The framework, prepared once; a plan can serve many sessions.</param>
@@ -65,11 +66,23 @@ public sealed class InspectionSession
     /// problems (IV03xx) mean cases may be missing, so discretion is then not checked against counts.</summary>
     public void Report(InspectionProblem problem)
     {
-        if (problem.Code.StartsWith("IV03", StringComparison.Ordinal) || problem.Code == CaseDataProblems.FrameworkMismatchCode)
+        if (problem.Code.StartsWith("IV03", StringComparison.Ordinal))
         {
             _countsIncomplete = true;
         }
 
+        Emit(problem);
+    }
+
+    /// <summary>
+    /// Reports a problem that stopped reading (malformed or unreadable data, a framework mismatch):
+    /// the data is incomplete, so the checks that need all of it (a judgement for every judgement
+    /// standard, discretion against the counts) are left until it can be read.
+    /// </summary>
+    public void Stop(InspectionProblem problem)
+    {
+        _stopped = true;
+        _countsIncomplete = true;
         Emit(problem);
     }
 
@@ -82,17 +95,16 @@ public sealed class InspectionSession
         var model = _plan.Model;
         if (name is null || version is null || contentHash is null)
         {
-            Report(CaseDataProblems.MissingInspectionEntry(
+            Stop(CaseDataProblems.MissingInspectionEntry(
                 "framework stamp (name, version and content hash)",
                 $"Stamp the data with the framework it was recorded under: \"framework\": {{ \"name\": \"{model.Name}\", \"version\": \"{model.Version}\", \"content_hash\": \"{model.ContentHash}\" }} ('inspect schema' prints it).",
                 at));
-            _countsIncomplete = true;
             return false;
         }
 
         if (!string.Equals(name, model.Name, StringComparison.Ordinal) || !string.Equals(version, model.Version, StringComparison.Ordinal) || !string.Equals(contentHash, model.ContentHash, StringComparison.Ordinal))
         {
-            Report(CaseDataProblems.FrameworkMismatch($"{name} version {version} ({contentHash})", $"{model.Name} version {model.Version} ({model.ContentHash})", at));
+            Stop(CaseDataProblems.FrameworkMismatch($"{name} version {version} ({contentHash})", $"{model.Name} version {model.Version} ({model.ContentHash})", at));
             return false;
         }
 
@@ -295,7 +307,7 @@ public sealed class InspectionSession
         if (standard.Kind == StandardRatingKind.Judgement)
         {
             var judgement = _judgements[standard.Index];
-            if (judgement is null)
+            if (judgement is null && !_stopped)
             {
                 Emit(InspectionProblem.FromFinding(Findings.MissingJudgement(standard.Number, standard.Path), null));
             }
@@ -473,7 +485,7 @@ public sealed class InspectionSession
         var index = _plan.FindStandard(path);
         if (index < 0)
         {
-            Emit(CaseDataProblems.UnknownStandard(path, _plan.SuggestStandard(path), at));
+            Emit(CaseDataProblems.UnknownStandard(path, _plan.SuggestStandard(path), _plan.ExampleStandardPath, at));
             return null;
         }
 

@@ -289,6 +289,12 @@ public sealed class ScoringPlan
 
     public int FindCaseType(string name) => _caseTypes.TryGetValue(name, out var i) ? i : -1;
 
+    /// <summary>An item path to show in messages: the first item of a domain with a case sample.</summary>
+    public string ExampleItemPath => (Items.FirstOrDefault(i => Domains[i.Domain].HasCaseSample) ?? Items.FirstOrDefault())?.Path ?? "domain.standard.key_question";
+
+    /// <summary>A standard path to show in messages.</summary>
+    public string ExampleStandardPath => (Standards.FirstOrDefault(s => Domains[s.Domain].HasCaseSample) ?? Standards.FirstOrDefault())?.Path ?? "domain.standard";
+
     public string? SuggestFact(string name) => NameSuggester.Suggest(name, Facts.Where(f => !f.IsDerived).Select(f => f.Name));
 
     public string? SuggestItem(string path) => NameSuggester.Suggest(path, Items.Select(i => i.Path));

@@ -73,13 +73,13 @@ internal sealed class CsvCaseReader
             _reader = reader;
             if (!ReadRow(out var error))
             {
-                _session.Report(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", DataLocation.WholeFile(_display)));
+                _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", DataLocation.WholeFile(_display)));
                 return;
             }
 
             if (error is not null)
             {
-                _session.Report(error);
+                _session.Stop(error);
                 return;
             }
 
@@ -101,7 +101,7 @@ internal sealed class CsvCaseReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             var reason = e is DecoderFallbackException ? "it is not UTF-8 text" : e.Message.TrimEnd('.');
-            _session.Report(CaseDataProblems.FileUnreadable(reason, new DataLocation(_display, _line, _column)));
+            _session.Stop(CaseDataProblems.FileUnreadable(reason, new DataLocation(_display, _line, _column)));
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed class CsvCaseReader
                 }
                 else
                 {
-                    _session.Report(CaseDataProblems.UnknownItem(path, plan.SuggestItem(path), at));
+                    _session.Report(CaseDataProblems.UnknownItem(path, plan.SuggestItem(path), plan.ExampleItemPath, at));
                 }
             }
             else if (plan.FindItem(name) is var item and >= 0)
@@ -159,7 +159,7 @@ internal sealed class CsvCaseReader
             {
                 // Data in a column nobody reads would be lost silently: the inspection is refused.
                 _session.Report(name.Contains('.')
-                    ? CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), at)
+                    ? CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), plan.ExampleItemPath, at)
                     : CaseDataProblems.UnknownFact(name, plan.SuggestFact(name), at));
             }
 
@@ -170,7 +170,7 @@ internal sealed class CsvCaseReader
         {
             if (!seen.Contains(required))
             {
-                _session.Report(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", new DataLocation(_display, 1, 1)));
+                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", new DataLocation(_display, 1, 1)));
                 ok = false;
             }
         }

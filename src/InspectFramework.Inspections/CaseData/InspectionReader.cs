@@ -20,14 +20,13 @@ public static class InspectionReader
         display ??= path;
         if (!File.Exists(path))
         {
-            session.Report(CaseDataProblems.FileUnreadable("it does not exist", DataLocation.WholeFile(display)));
-            session.CheckFramework(null, null, null, DataLocation.WholeFile(display));
+            session.Stop(CaseDataProblems.FileUnreadable("it does not exist", DataLocation.WholeFile(display)));
             return InspectionMetadata.Empty;
         }
 
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            session.Report(CaseDataProblems.UnexpectedStructure(
+            session.Stop(CaseDataProblems.UnexpectedStructure(
                 "A CSV file holds cases only. Write an inspection file (JSON) with the inspection's details, framework stamp, judgements and discretion decisions, and name the CSV in its \"case_files\"",
                 DataLocation.WholeFile(display)));
             return InspectionMetadata.Empty;

@@ -40,6 +40,8 @@ internal sealed class JsonInspectionReader
     private Phase _phase;
     private ArrayKind _array;
     private bool _sawInspection;
+    private bool _sawFormat;
+    private bool _closed;
     private bool _stop;
     private InspectionMetadata _metadata = InspectionMetadata.Empty;
 
@@ -91,8 +93,13 @@ internal sealed class JsonInspectionReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _session.Report(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), DataLocation.WholeFile(_display)));
+            _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), DataLocation.WholeFile(_display)));
             return _metadata;
+        }
+
+        if (!_sawFormat && _closed)
+        {
+            _session.Report(CaseDataProblems.UnexpectedStructure($"The file does not say what it is: begin it with \"format\": \"{FormatName}\"", DataLocation.WholeFile(_display)));
         }
 
         if (!_sawInspection && !_stop)
@@ -134,7 +141,7 @@ internal sealed class JsonInspectionReader
         {
             if (_buffer.Length >= InspectionReader.MaxValueBytes)
             {
-                _session.Report(CaseDataProblems.TooLarge("A single value (a case or the inspection entry)", InspectionReader.MaxValueBytes, Location(_bufferStart)));
+                _session.Stop(CaseDataProblems.TooLarge("A single value (a case or the inspection entry)", InspectionReader.MaxValueBytes, Location(_bufferStart)));
                 _phase = Phase.Done;
                 return false;
             }
@@ -172,7 +179,7 @@ internal sealed class JsonInspectionReader
                     {
                         // A final block that still needs more is cut short; the reader throws for
                         // most truncations, this catches the rest.
-                        _session.Report(CaseDataProblems.MalformedJson("the file ends before the JSON value is complete", Location(_bufferStart + _end)));
+                        _session.Stop(CaseDataProblems.MalformedJson("the file ends before the JSON value is complete", Location(_bufferStart + _end)));
                         _phase = Phase.Done;
                     }
 
@@ -189,7 +196,7 @@ internal sealed class JsonInspectionReader
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            _session.Report(CaseDataProblems.MalformedJson(Describe(e), new DataLocation(_display, line, column)));
+            _session.Stop(CaseDataProblems.MalformedJson(Describe(e), new DataLocation(_display, line, column)));
             _phase = Phase.Done;
             return;
         }
@@ -211,7 +218,7 @@ internal sealed class JsonInspectionReader
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    _session.Report(CaseDataProblems.UnexpectedStructure("An inspection data file is one JSON object with \"inspection\" and \"cases\"", Location(Offset(ref reader))));
+                    _session.Stop(CaseDataProblems.UnexpectedStructure("An inspection data file is one JSON object with \"inspection\" and \"cases\"", Location(Offset(ref reader))));
                     _stop = true;
                     return true;
                 }
@@ -229,6 +236,7 @@ internal sealed class JsonInspectionReader
                 if (reader.TokenType == JsonTokenType.EndObject)
                 {
                     _phase = Phase.End;
+                    _closed = true;
                     return true;
                 }
 
@@ -243,7 +251,7 @@ internal sealed class JsonInspectionReader
                 {
                     if (!_sawInspection)
                     {
-                        _session.Report(CaseDataProblems.UnexpectedStructure($"\"{name}\" comes before \"inspection\": put the inspection entry (with its framework stamp) first, so that the data is checked against the right framework before anything else is read", Location(nameOffset)));
+                        _session.Stop(CaseDataProblems.UnexpectedStructure($"\"{name}\" comes before \"inspection\": put the inspection entry (with its framework stamp) first, so that the data is checked against the right framework before anything else is read", Location(nameOffset)));
                         _stop = true;
                         return true;
                     }
@@ -322,7 +330,7 @@ internal sealed class JsonInspectionReader
                     return true;
                 }
 
-                _session.Report(CaseDataProblems.MalformedJson("there is more after the end of the inspection object", Location(Offset(ref reader))));
+                _session.Stop(CaseDataProblems.MalformedJson("there is more after the end of the inspection object", Location(Offset(ref reader))));
                 _phase = Phase.Done;
                 return true;
 
@@ -336,6 +344,7 @@ internal sealed class JsonInspectionReader
         switch (name)
         {
             case "format":
+                _sawFormat = true;
                 if (value.TokenType != JsonTokenType.String || value.GetString() != FormatName)
                 {
                     _session.Report(CaseDataProblems.UnexpectedStructure($"\"format\" must be \"{FormatName}\"", Location(nameOffset)));
@@ -566,7 +575,7 @@ internal sealed class JsonInspectionReader
         var display = Path.Combine(Path.GetDirectoryName(_display) ?? string.Empty, name);
         if (!File.Exists(full))
         {
-            _session.Report(CaseDataProblems.FileUnreadable($"case file '{display}' does not exist", at));
+            _session.Stop(CaseDataProblems.FileUnreadable($"case file '{display}' does not exist", at));
             return;
         }
 
@@ -724,7 +733,7 @@ internal sealed class JsonInspectionReader
             if (index < 0)
             {
                 var name = r.GetString()!;
-                record.AddProblem(CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), Location(nameOffset)));
+                record.AddProblem(CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), plan.ExampleItemPath, Location(nameOffset)));
                 r.Read();
                 r.TrySkip();
                 continue;

@@ -41,7 +41,8 @@ public static class HtmlReport
         table.ratings tr.domain th { background: var(--panel); font-size: 17px; }
         table.ratings td.number { width: 60px; color: var(--muted); }
         table.ratings td.points, table.ratings th.points { width: 90px; text-align: right; }
-        .rating { display: inline-block; min-width: 210px; padding: 6px 12px; color: #fff; font-weight: 600; border-radius: 3px; }
+        td.rating-cell { width: 250px; text-align: right; white-space: nowrap; }
+        .rating { display: inline-block; min-width: 210px; text-align: left; padding: 6px 12px; color: #fff; font-weight: 600; border-radius: 3px; }
         .rating.none { background: #fff; color: var(--muted); border: 1px dashed var(--rule); }
         .how { color: var(--muted); font-size: 14px; margin-left: 8px; }
         sup a { color: inherit; }
@@ -50,20 +51,22 @@ public static class HtmlReport
         .standard-head .number { font-weight: 700; min-width: 40px; }
         .standard-head .title { font-weight: 700; font-size: 18px; flex: 1; }
         .statement { margin: 10px 16px 4px; color: var(--muted); font-style: italic; }
-        table.questions td { padding: 8px 16px; border-top: 1px solid #e5e6e7; vertical-align: middle; }
-        table.questions td.number { width: 70px; color: var(--muted); white-space: nowrap; }
-        table.questions td.text { width: 44%; }
-        table.questions td.bar { width: 30%; }
-        table.questions td.percent { width: 60px; text-align: right; font-weight: 700; }
-        table.questions td.count { width: 70px; text-align: right; color: var(--muted); font-size: 14px; }
-        table.questions td.band { width: 170px; font-size: 14px; }
-        table.questions tr.deciding td.text { font-weight: 600; }
+        table.questions td, table.questions th { padding: 8px 12px; border-top: 1px solid #e5e6e7; vertical-align: middle; }
+        table.questions th { font-size: 13px; font-weight: 600; color: var(--muted); text-align: left; padding-top: 6px; padding-bottom: 4px; }
+        table.questions .number { width: 64px; color: var(--muted); white-space: nowrap; padding-left: 16px; }
+        table.questions .bar { width: 250px; }
+        table.questions .percent { width: 64px; text-align: right; font-weight: 700; white-space: nowrap; }
+        table.questions .count { width: 84px; text-align: right; color: var(--muted); font-size: 14px; white-space: nowrap; }
+        table.questions .band { width: 190px; font-size: 14px; white-space: nowrap; }
+        table.questions tr.deciding td.text { font-weight: 700; }
         .track { position: relative; height: 20px; background: #fff; border: 1px solid var(--rule); }
         .zone { position: absolute; top: 0; bottom: 0; opacity: .14; }
         .fill { position: absolute; top: 3px; bottom: 3px; left: 0; }
         .tick { position: absolute; top: -4px; bottom: -4px; border-left: 2px solid var(--ink); }
-        .tick span { position: absolute; top: 24px; left: -12px; font-size: 11px; color: var(--muted); }
-        .scale { height: 14px; }
+        .scale { position: relative; height: 16px; }
+        .scale span { position: absolute; transform: translateX(-50%); font-size: 11px; font-weight: 400; }
+        .scale span.first { transform: none; }
+        .scale span.last { transform: translateX(-100%); }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
         .na { color: var(--muted); font-style: italic; }
         ol.notes li { margin-bottom: 10px; }
@@ -121,9 +124,16 @@ public static class HtmlReport
                 .Append("</th><th class=\"points\">").Append(points).Append("</th></tr>\n");
             foreach (var standard in domain.Standards)
             {
-                html.Append("<tr><td class=\"number\">").Append(E(standard.Plan.Number)).Append("</td><td>").Append(E(standard.Plan.Text)).Append("</td><td class=\"rating-cell\">");
+                html.Append("<tr><td class=\"number\">").Append(E(standard.Plan.Number)).Append("</td><td>").Append(E(standard.Plan.Text));
+                if (standard.Note is not null)
+                {
+                    html.Append("<span class=\"how\">raised from ").Append(E(standard.Score.Computed!.Label)).Append(" by professional discretion");
+                    Note(html, standard);
+                    html.Append("</span>");
+                }
+
+                html.Append("</td><td class=\"rating-cell\">");
                 Badge(html, view, standard.Score.Final);
-                Note(html, standard);
                 html.Append("</td></tr>\n");
             }
         }
@@ -195,24 +205,38 @@ public static class HtmlReport
         }
 
         html.Append("<table class=\"questions\">\n");
+        if (!standard.IsJudgement)
+        {
+            html.Append("<tr><th class=\"number\"></th><th>Key question</th><th class=\"bar\"><div class=\"scale\">");
+            html.Append("<span class=\"first\" style=\"left:0\">0%</span>");
+            foreach (var (edge, _) in standard.Thresholds)
+            {
+                html.Append("<span style=\"left:").Append(Css(edge)).Append("%\">").Append(ReportView.Percent(edge, standard.Decimals)).Append("</span>");
+            }
+
+            html.Append("<span class=\"last\" style=\"left:100%\">100%</span></div></th><th class=\"percent\">% yes</th><th class=\"count\">Yes / cases</th><th class=\"band\">Band</th></tr>\n");
+        }
+
         foreach (var question in standard.Score.KeyQuestions)
         {
             var item = plan.Items.First(i => !i.IsPrompt && i.Number == question.Number && i.Standard == standard.Plan.Index);
             var deciding = question.Number == standard.DecidingKeyQuestion;
             html.Append(deciding ? "<tr class=\"deciding\">" : "<tr>");
-            html.Append("<td class=\"number\">").Append(E(question.Number)).Append("</td><td class=\"text\">").Append(E(item.Text)).Append("</td>");
+            html.Append("<td class=\"number\">").Append(E(question.Number)).Append("</td>");
             if (standard.IsJudgement)
             {
-                html.Append("<td colspan=\"4\"></td></tr>\n");
+                html.Append("<td class=\"text\" colspan=\"5\">").Append(E(item.Text)).Append("</td></tr>\n");
                 continue;
             }
+
+            html.Append("<td class=\"text\">").Append(E(item.Text)).Append("</td>");
 
             if (question.Percentage is { } percentage)
             {
                 html.Append("<td class=\"bar\">");
                 Bar(html, view, standard, percentage, question.Band!);
                 html.Append("</td><td class=\"percent\">").Append(ReportView.Percent(percentage, standard.Decimals)).Append("</td>")
-                    .Append("<td class=\"count\">").Append(question.YesCount).Append(" of ").Append(question.ApplicableCount).Append("</td>")
+                    .Append("<td class=\"count\">").Append(question.YesCount).Append(" / ").Append(question.ApplicableCount).Append("</td>")
                     .Append("<td class=\"band\"><span class=\"swatch\" style=\"background:").Append(view.Colour(question.Band!)).Append("\"></span>").Append(E(question.Band!.Label)).Append("</td>");
             }
             else
@@ -229,10 +253,13 @@ public static class HtmlReport
     private static void Bar(StringBuilder html, ReportView view, StandardView standard, decimal percentage, RatingLevel band)
     {
         html.Append("<div class=\"track\" role=\"img\" aria-label=\"").Append(ReportView.Percent(percentage, standard.Decimals)).Append("\">");
-        foreach (var zone in standard.Plan.Bands!.Bands)
+        // Each band's zone runs to where the next band starts (64% to 65% belongs to the lower one).
+        var bands = standard.Plan.Bands!.Bands.OrderBy(b => b.Low).ToList();
+        for (var i = 0; i < bands.Count; i++)
         {
-            html.Append("<div class=\"zone\" style=\"left:").Append(Css(zone.Low)).Append("%;width:").Append(Css(System.Math.Max(0, zone.High - zone.Low))).Append("%;background:")
-                .Append(view.Colour(zone.Level)).Append("\"></div>");
+            var end = i + 1 < bands.Count ? bands[i + 1].Low : 100m;
+            html.Append("<div class=\"zone\" style=\"left:").Append(Css(bands[i].Low)).Append("%;width:").Append(Css(System.Math.Max(0, end - bands[i].Low))).Append("%;background:")
+                .Append(view.Colour(bands[i].Level)).Append("\"></div>");
         }
 
         html.Append("<div class=\"fill\" style=\"width:").Append(Css(percentage)).Append("%;background:").Append(view.Colour(band)).Append("\"></div>");
