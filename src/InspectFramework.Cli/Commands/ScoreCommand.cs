@@ -70,9 +70,15 @@ internal static class ScoreCommand
                 if (!scored.IsScored)
                 {
                     stderr.WriteLine(Refusal(scored, inspectionPath));
+                    return InspectApp.InputErrors;
                 }
 
-                return scored.IsScored ? InspectApp.Success : InspectApp.InputErrors;
+                if (outPath is not null)
+                {
+                    stdout.WriteLine(Written(outPath, scored));
+                }
+
+                return InspectApp.Success;
             }
 
             if (!scored.IsScored)
@@ -98,8 +104,7 @@ internal static class ScoreCommand
             FrameworkInput.WriteOutput(outPath, stdout, report.ToString());
             if (outPath is not null)
             {
-                var overall = scored.Score!.Overall?.Label ?? "no overall rating";
-                stdout.WriteLine($"{outPath}: {overall}, {scored.Score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {scored.Score.MaxPoints} points; {ReportLine(scored)}.");
+                stdout.WriteLine(Written(outPath, scored));
             }
 
             return InspectApp.Success;
@@ -113,6 +118,9 @@ internal static class ScoreCommand
 
     private static string Refusal(InspectionResult result, string path) =>
         $"{path}: {result.ProblemCount.ToString("#,0", CultureInfo.InvariantCulture)} problem(s); {Cases(result.CasesRead)} read: {Cases(result.CasesAccepted)} without problems + {Cases(result.CasesRejected)} rejected. Nothing was scored: correct the data and run again.";
+
+    private static string Written(string outPath, InspectionResult scored) =>
+        $"{outPath}: {scored.Score!.Overall?.Label ?? "no overall rating"}, {scored.Score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {scored.Score.MaxPoints} points; {ReportLine(scored)}.";
 
     private static string ReportLine(InspectionResult result) =>
         $"{Cases(result.CasesRead)} read = {result.CasesScored.ToString("#,0", CultureInfo.InvariantCulture)} scored + {result.CasesRejected.ToString("#,0", CultureInfo.InvariantCulture)} rejected";

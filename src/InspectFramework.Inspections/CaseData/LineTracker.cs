@@ -45,6 +45,11 @@ internal sealed class LineTracker
     // UTF-8 continuation bytes are 10xxxxxx; every other byte starts a character.
     private static int CountCharacters(ReadOnlySpan<byte> bytes)
     {
+        if (System.Text.Ascii.IsValid(bytes))
+        {
+            return bytes.Length;
+        }
+
         var count = 0;
         foreach (var b in bytes)
         {

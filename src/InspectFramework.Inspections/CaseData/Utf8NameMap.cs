@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Text;
 
@@ -63,14 +64,24 @@ internal sealed class Utf8NameMap
 
     public int Find(string name) => Find(Encoding.UTF8.GetBytes(name));
 
+    // Eight bytes at a time: item paths are long ("court_disposals.assessment.desistance.victims")
+    // and looked up for every answer of every case.
     private static uint Hash(ReadOnlySpan<byte> bytes)
     {
-        var hash = 2166136261u;
-        foreach (var b in bytes)
+        var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
         {
-            hash = (hash ^ b) * 16777619u;
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 1099511628211UL;
+            hash ^= hash >> 29;
+            bytes = bytes.Slice(8);
         }
 
-        return hash ^ (hash >> 15);
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        hash ^= hash >> 32;
+        return (uint)hash;
     }
 }
