@@ -131,7 +131,7 @@ public sealed class InspectionSession
         }
         else
         {
-            _judgements[standard.Index] = new Decision(levelIndex, rationale, at, Checked: true);
+            _judgements[standard.Index] = new Decision(levelIndex, rationale, at, null);
         }
     }
 
@@ -167,12 +167,8 @@ public sealed class InspectionSession
             refusal = "a rationale is required: record why the ratings panel moved the rating";
         }
 
-        if (refusal is not null)
-        {
-            Emit(InspectionProblem.FromFinding(Findings.DiscretionRefused(standard.Number, requested.Label, refusal), at));
-        }
-
-        _discretion[standard.Index] = new Decision(levelIndex, rationale, at, Checked: refusal is not null);
+        // Refusals are reported with the other inspection-level findings, in standard order.
+        _discretion[standard.Index] = new Decision(levelIndex, rationale, at, refusal);
     }
 
     /// <summary>Validates one case and, when it has no problem, counts it. The record may be cleared
@@ -312,6 +308,11 @@ public sealed class InspectionSession
                 Emit(InspectionProblem.FromFinding(Findings.MissingJudgement(standard.Number, standard.Path), null));
             }
 
+            if (_discretion[standard.Index] is { Refusal: { } refusal } misplaced)
+            {
+                Emit(InspectionProblem.FromFinding(Findings.DiscretionRefused(standard.Number, _plan.Levels[misplaced.Level].Label, refusal), misplaced.At));
+            }
+
             return new StandardScore(standard.Number, standard.Name, standard.Kind, keyQuestions, null, null, judgement is null ? null : _plan.Levels[judgement.Level], null);
         }
 
@@ -320,11 +321,14 @@ public sealed class InspectionSession
         string? rationale = null;
         if (_discretion[standard.Index] is { } request)
         {
+            // The distance to the threshold is checked only against complete counts (no rejected
+            // case, every file read): with cases missing it would be meaningless.
             var requested = _plan.Levels[request.Level];
-
-            // Counts with rejected cases or unread files would make the check meaningless; it is
-            // made once the data is complete.
-            if (!request.Checked && !_countsIncomplete)
+            if (request.Refusal is not null)
+            {
+                Emit(InspectionProblem.FromFinding(Findings.DiscretionRefused(standard.Number, requested.Label, request.Refusal), request.At));
+            }
+            else if (!_countsIncomplete)
             {
                 var verdict = Ratings.CheckDiscretion(standard.Discretion, standard.Bands!, computed, deciding, requested, request.Rationale);
                 if (verdict.Allowed)
@@ -516,5 +520,6 @@ public sealed class InspectionSession
         }
     }
 
-    private sealed record Decision(int Level, string? Rationale, DataLocation? At, bool Checked);
+    /// <param name="Refusal">Why a discretion request is refused whatever the counts, if it is.</param>
+    private sealed record Decision(int Level, string? Rationale, DataLocation? At, string? Refusal);
 }

@@ -187,10 +187,11 @@ public sealed class EvaluatorTests
         var result = tiny.Score();
 
         Assert.False(result.IsScored);
+        // Inspection-level findings come in standard order.
         Assert.Collection(
             result.Problems,
-            p => Assert.Contains("a rationale is required", p.Message),
-            p => Assert.Contains("the standard is rated by judgement", p.Message));
+            p => Assert.Contains("Professional discretion to rate standard 1.1 'Outstanding' is refused: the standard is rated by judgement", p.Message),
+            p => Assert.Contains("Professional discretion to rate standard 2.1 'Good' is refused: a rationale is required", p.Message));
     }
 
     [Fact]
