@@ -96,9 +96,20 @@ internal sealed class ReportView
         }
     }
 
-    public string OverallLine => Score.Overall is { } overall
-        ? $"{overall.Label} ({Score.TotalPoints} of {Score.MaxPoints} points)"
-        : $"not rated: {string.Join(", ", Unrated.Select(s => "standard " + s.Plan.Number))} {(Unrated.Count() == 1 ? "has" : "have")} no rating";
+    public string OverallLine
+    {
+        get
+        {
+            if (Score.Overall is { } overall)
+            {
+                return $"{overall.Label} ({Score.TotalPoints} of {Score.MaxPoints} points)";
+            }
+
+            var unrated = Unrated.Select(s => s.Plan.Number).ToList();
+            var list = unrated.Count == 1 ? $"standard {unrated[0]} has" : $"standards {string.Join(", ", unrated.Take(unrated.Count - 1))} and {unrated[^1]} have";
+            return $"none: {list} no rating (no key question applied to the cases inspected)";
+        }
+    }
 
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -78,7 +78,11 @@ public static class TextReport
         }
 
         text.Append('\n');
-        text.Append("< the key question that decided the standard's rating (its lowest band and percentage)\n");
+        if (view.Standards.Any(s => s.DecidingKeyQuestion is not null))
+        {
+            text.Append("< the key question that decided the standard's rating (its lowest band and percentage)\n");
+        }
+
         foreach (var standard in view.Discretion)
         {
             text.Append($"[{standard.Note}] {standard.Plan.Number} {standard.Plan.Text}: {ReportView.DiscretionSentence(standard)}.\n");
