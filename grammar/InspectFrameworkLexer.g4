@@ -5,7 +5,9 @@ lexer grammar InspectFrameworkLexer;
 // Comments and white space go to a hidden channel: the formatter reads them from the token stream.
 LINE_COMMENT  : '//' ~[\r\n]*                 -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/'                 -> channel(HIDDEN) ;
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF ;
+// Only a comment with no '*/' at all: ANTLR prefers the longest match, so a rule that may run
+// past a '*/' to the end of the file would swallow every block comment and the code after it.
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 WS            : [ \t\r\n\u000C\uFEFF]+         -> channel(HIDDEN) ;
 
 FRAMEWORK   : 'framework' ;
@@ -85,6 +87,10 @@ IDENT   : [a-zA-Z_] [a-zA-Z0-9_]* ;
 STRING  : '"' ( ESCAPE | ~["\\\r\n] )* '"' ;
 // A string that reaches the end of its line: reported as a diagnostic, never a lexer crash.
 UNTERMINATED_STRING : '"' ( ESCAPE | ~["\\\r\n] )* ( '\\' )? ;
+
+// Text in typographic quotes (pasted from a word processor) or single quotes: reported, then read
+// as text, so that one wrong pair of quotes gives one error rather than a broken declaration.
+MISQUOTED_STRING : '\u201C' ~[\u201C\u201D\r\n]* '\u201D' | '\'' ~['\r\n]* '\'' ;
 
 // Anything else is one bad character, reported by the parser layer.
 ERROR_CHAR : . ;

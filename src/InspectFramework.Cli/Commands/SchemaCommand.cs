@@ -4,10 +4,10 @@ using InspectFramework.Inspections.CaseData;
 
 namespace InspectFramework.Cli.Commands;
 
-/// <summary><c>inspect schema &lt;framework&gt;</c>: the JSON Schema of the framework's inspection data files.</summary>
+/// <summary><c>inspect schema &lt;framework&gt; [--out file]</c>: the JSON Schema of the framework's inspection data files.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var framework = new Argument<string>("framework") { Description = "The framework file (.inspect)." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the schema to this file instead of standard output." };
@@ -16,20 +16,27 @@ internal static class SchemaCommand
         command.Options.Add(output);
         command.SetAction(result =>
         {
-            var plan = FrameworkInput.Load(result.GetValue(framework)!, stdout);
+            var path = result.GetValue(framework)!;
+            if (!FrameworkInput.Exists(path, workingDirectory, stderr))
+            {
+                return InspectApp.BadUsage;
+            }
+
+            var plan = FrameworkInput.Load(path, workingDirectory, stdout);
             if (plan is null)
             {
                 return InspectApp.InputErrors;
             }
 
-            try
+            var target = result.GetValue(output);
+            if (!FrameworkInput.WriteOutput(target, workingDirectory, stdout, stderr, CaseDataSchema.Generate(plan)))
             {
-                FrameworkInput.WriteOutput(result.GetValue(output), stdout, CaseDataSchema.Generate(plan));
-            }
-            catch (IOException e)
-            {
-                stderr.WriteLine($"inspect: cannot write {result.GetValue(output)}: {e.Message}");
                 return InspectApp.InputErrors;
+            }
+
+            if (target is not null)
+            {
+                stdout.WriteLine($"{target}: written");
             }
 
             return InspectApp.Success;

@@ -16,7 +16,7 @@ namespace InspectFramework.Cli.Commands;
 /// </summary>
 internal static class ScoreCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var framework = new Argument<string>("framework") { Description = "The framework file (.inspect) the data was recorded under." };
         var inspection = new Argument<string>("inspection") { Description = "The inspection data file (.json, see docs/case-data.md)." };
@@ -36,14 +36,20 @@ internal static class ScoreCommand
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
+            workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string format, string? outPath, bool showProgress, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        var plan = FrameworkInput.Load(frameworkPath, stdout);
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr))
+        {
+            return InspectApp.BadUsage;
+        }
+
+        var plan = FrameworkInput.Load(frameworkPath, workingDirectory, stdout);
         if (plan is null)
         {
             return InspectApp.InputErrors;
@@ -55,53 +61,26 @@ internal static class ScoreCommand
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var session = new InspectionSession(plan, sink);
         var progress = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
-        var metadata = InspectionReader.Read(inspectionPath, session, progress is null ? null : progress.Report);
+        var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);
         progress?.Finish();
         var scored = session.Complete();
 
-        try
+        if (format == "json")
         {
-            if (format == "json")
+            using var buffer = new MemoryStream();
+            JsonReport.Write(buffer, scored, metadata, collected);
+            buffer.WriteByte((byte)'\n');
+            if (!FrameworkInput.WriteOutput(outPath, workingDirectory, stdout, stderr, System.Text.Encoding.UTF8.GetString(buffer.ToArray())))
             {
-                using var buffer = new MemoryStream();
-                JsonReport.Write(buffer, scored, metadata, collected);
-                buffer.WriteByte((byte)'\n');
-                FrameworkInput.WriteOutput(outPath, stdout, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                if (!scored.IsScored)
-                {
-                    stderr.WriteLine(Refusal(scored, inspectionPath));
-                    return InspectApp.InputErrors;
-                }
-
-                if (outPath is not null)
-                {
-                    stdout.WriteLine(Written(outPath, scored));
-                }
-
-                return InspectApp.Success;
+                return InspectApp.InputErrors;
             }
 
             if (!scored.IsScored)
             {
-                stdout.WriteLine(Refusal(scored, inspectionPath));
+                stderr.WriteLine(Refusal(scored, inspectionPath));
                 return InspectApp.InputErrors;
             }
 
-            var report = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            switch (format)
-            {
-                case "markdown":
-                    MarkdownReport.Write(report, scored, metadata);
-                    break;
-                case "html":
-                    HtmlReport.Write(report, scored, metadata);
-                    break;
-                default:
-                    TextReport.Write(report, scored, metadata);
-                    break;
-            }
-
-            FrameworkInput.WriteOutput(outPath, stdout, report.ToString());
             if (outPath is not null)
             {
                 stdout.WriteLine(Written(outPath, scored));
@@ -109,11 +88,38 @@ internal static class ScoreCommand
 
             return InspectApp.Success;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        if (!scored.IsScored)
         {
-            stderr.WriteLine($"inspect: cannot write {outPath}: {e.Message}");
+            stdout.WriteLine(Refusal(scored, inspectionPath));
             return InspectApp.InputErrors;
         }
+
+        var report = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        switch (format)
+        {
+            case "markdown":
+                MarkdownReport.Write(report, scored, metadata);
+                break;
+            case "html":
+                HtmlReport.Write(report, scored, metadata);
+                break;
+            default:
+                TextReport.Write(report, scored, metadata);
+                break;
+        }
+
+        if (!FrameworkInput.WriteOutput(outPath, workingDirectory, stdout, stderr, report.ToString()))
+        {
+            return InspectApp.InputErrors;
+        }
+
+        if (outPath is not null)
+        {
+            stdout.WriteLine(Written(outPath, scored));
+        }
+
+        return InspectApp.Success;
     }
 
     private static string Refusal(InspectionResult result, string path) =>

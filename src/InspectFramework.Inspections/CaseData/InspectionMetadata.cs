@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
+using InspectFramework.Model;
 
 namespace InspectFramework.Inspections.CaseData;
 
-/// <summary>The framework a data file was recorded under: its name, version and content hash.</summary>
-public sealed record FrameworkStamp(string Name, string Version, string ContentHash);
-
-/// <summary>What an inspection data file says about the inspection itself.</summary>
+/// <summary>What an inspection data file says about the inspection itself; <see cref="Framework"/>
+/// is the stamp of the framework it was recorded under (docs/change-control.md).</summary>
 public sealed record InspectionMetadata(
     string? Service,
     string? Inspectorate,
     string? FieldworkStarted,
     string? FieldworkEnded,
     string? Published,
-    FrameworkStamp? Framework)
+    FrameworkIdentity? Framework)
 {
     public static InspectionMetadata Empty { get; } = new(null, null, null, null, null, null);
 }

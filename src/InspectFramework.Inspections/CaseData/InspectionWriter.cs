@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using InspectFramework.Evaluation;
+using InspectFramework.Model;
 using InspectFramework.Semantics;
 
 namespace InspectFramework.Inspections.CaseData;
@@ -40,7 +41,7 @@ public sealed class InspectionWriter : IDisposable
         WriteOptional("fieldwork_started", metadata.FieldworkStarted);
         WriteOptional("fieldwork_ended", metadata.FieldworkEnded);
         WriteOptional("published", metadata.Published);
-        var stamp = metadata.Framework ?? new FrameworkStamp(plan.Model.Name, plan.Model.Version, plan.Model.ContentHash);
+        var stamp = metadata.Framework ?? FrameworkIdentity.Of(plan.Model);
         _json.WriteStartObject("framework");
         _json.WriteString("name", stamp.Name);
         _json.WriteString("version", stamp.Version);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using InspectFramework.Evaluation;
+using InspectFramework.Model;
 using InspectFramework.Semantics;
 
 namespace InspectFramework.Inspections.CaseData;
@@ -440,7 +441,7 @@ internal sealed class JsonInspectionReader
             _session.Report(CaseDataProblems.MissingInspectionEntry("service", "Name the inspected service in \"inspection\": { \"service\": \"...\" }.", at));
         }
 
-        _metadata = new InspectionMetadata(service, inspectorate, started, ended, published, name is null || version is null || hash is null ? null : new FrameworkStamp(name, version, hash));
+        _metadata = new InspectionMetadata(service, inspectorate, started, ended, published, name is null || version is null || hash is null ? null : new FrameworkIdentity(name, version, hash));
         if (!_session.CheckFramework(name, version, hash, at))
         {
             // Cases recorded under another framework would only produce misleading problems.

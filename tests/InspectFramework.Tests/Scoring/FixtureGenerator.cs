@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using InspectFramework.Evaluation;
 using InspectFramework.Inspections.CaseData;
+using InspectFramework.Model;
 
 namespace InspectFramework.Tests.Scoring;
 
@@ -154,7 +155,7 @@ internal static class FixtureGenerator
     public static (string Json, string? Csv) Write(PublishedInspection inspection, ScoringPlan plan, string? csvName)
     {
         var cases = Cases(inspection, plan);
-        var metadata = inspection.Metadata with { Framework = new FrameworkStamp(plan.Model.Name, plan.Model.Version, plan.Model.ContentHash) };
+        var metadata = inspection.Metadata with { Framework = FrameworkIdentity.Of(plan.Model) };
         string? csv = null;
         using var json = new MemoryStream();
         using (var writer = new InspectionWriter(json, plan, metadata, inspection.Judgements, inspection.Discretion, csvName is null ? null : new[] { csvName }))

@@ -149,7 +149,7 @@ public sealed class ScoreCommandTests
             var (exit, stdout, _) = Run("score", framework, LutonSample);
 
             Assert.Equal(1, exit);
-            Assert.Contains("error IF0001", stdout);
+            Assert.Contains("error IF0010", stdout);
             Assert.Contains("the framework has errors", stdout);
         }
         finally

@@ -50,6 +50,7 @@ internal sealed class TinyInspection
         fact risky "Risky" = risk in {high}
         domain 1 organisation "Organisation" {
           standard 1.1 leadership "Leadership" {
+            statement "Leadership is good."
             rated by judgement
             key question 1.1.1 vision "Is there a vision?" {
               answers text
@@ -71,6 +72,7 @@ internal sealed class TinyInspection
             }
           }
           standard 2.2 planning "Planning" {
+            statement "Planning is good."
             rated by lowest key question in kq
             key question 2.2.1 repeat "Does planning address repeat offending?" when sanctions >= 2
           }
