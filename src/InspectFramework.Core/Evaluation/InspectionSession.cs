@@ -201,8 +201,11 @@ public sealed class InspectionSession
         if (record.CaseType >= 0)
         {
             DeriveFacts(record);
-            ComputeApplicability(record);
-            ReportMissingFacts(record, id, at);
+            if (ComputeApplicability(record))
+            {
+                ReportMissingFacts(record, id, at);
+            }
+
             Validate(record, id, at);
         }
         else if (record.Problems.Count == 0)
@@ -358,7 +361,8 @@ public sealed class InspectionSession
         }
     }
 
-    private void ComputeApplicability(CaseRecord record)
+    /// <returns>True when some item's applicability is left unknown by missing facts.</returns>
+    private bool ComputeApplicability(CaseRecord record)
     {
         var values = record.FactValues;
         var known = record.FactKnown;
@@ -374,11 +378,16 @@ public sealed class InspectionSession
             _standardApplies[standard.Index] = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, standard.Condition?.Evaluate(values, known) ?? Tri.True);
         }
 
+        var unknown = false;
         foreach (var item in _plan.Items)
         {
             var parent = item.IsPrompt ? _itemApplies[item.KeyQuestionItem] : _standardApplies[item.Standard];
-            _itemApplies[item.Index] = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, item.Condition?.Evaluate(values, known) ?? Tri.True);
+            var applies = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, item.Condition?.Evaluate(values, known) ?? Tri.True);
+            _itemApplies[item.Index] = applies;
+            unknown |= applies == Tri.Unknown;
         }
+
+        return unknown;
     }
 
     // One problem per missing fact, naming the items it leaves undecided. An item is named only

@@ -37,6 +37,9 @@ internal sealed class CsvCaseReader
     private byte[] _bytes = new byte[256];
     private TextReader? _reader;
     private Stream? _stream;
+    private readonly char[] _chars = new char[1 << 15];
+    private int _position;
+    private int _available;
     private int _line = 1;
     private int _column = 1;
     private int _rowLine;
@@ -437,22 +440,44 @@ internal sealed class CsvCaseReader
         }
     }
 
-    private int Peek() => _reader!.Peek();
+    // Characters come from a block buffer filled from the StreamReader, not one virtual call each.
+    private int Peek()
+    {
+        if (_position == _available && !FillChars())
+        {
+            return -1;
+        }
+
+        return _chars[_position];
+    }
 
     private int Next()
     {
-        var c = _reader!.Read();
-        if (c == '\n' || (c == '\r' && _reader.Peek() != '\n'))
+        var c = Peek();
+        if (c < 0)
+        {
+            return c;
+        }
+
+        _position++;
+        if (c == '\n' || (c == '\r' && Peek() != '\n'))
         {
             _line++;
             _column = 1;
         }
-        else if (c >= 0 && !char.IsLowSurrogate((char)c) && c != '\r')
+        else if (!char.IsLowSurrogate((char)c) && c != '\r')
         {
             _column++;
         }
 
         return c;
+    }
+
+    private bool FillChars()
+    {
+        _available = _reader!.Read(_chars, 0, _chars.Length);
+        _position = 0;
+        return _available > 0;
     }
 
     private void StartField()
