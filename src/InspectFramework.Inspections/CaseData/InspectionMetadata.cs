@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using InspectFramework.Model;
 
 namespace InspectFramework.Inspections.CaseData;
@@ -21,6 +20,3 @@ public sealed record RatingDecision(string Standard, string Rating, string? Rati
 
 /// <summary>How far reading has got, for progress display.</summary>
 public readonly record struct ReadProgress(string File, long Position, long Length, long CasesRead);
-
-/// <summary>The files an inspection was read from, and its metadata.</summary>
-public sealed record InspectionSource(InspectionMetadata Metadata, ImmutableArray<string> Files);

@@ -62,8 +62,6 @@ internal sealed class Utf8NameMap
         return -1;
     }
 
-    public int Find(string name) => Find(Encoding.UTF8.GetBytes(name));
-
     // Eight bytes at a time: item paths are long ("court_disposals.assessment.desistance.victims")
     // and looked up for every answer of every case.
     private static uint Hash(ReadOnlySpan<byte> bytes)
