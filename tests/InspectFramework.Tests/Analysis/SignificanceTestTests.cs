@@ -389,8 +389,8 @@ public sealed class SignificanceTestTests
             var (observed, pValue) = ExactFisher(table.Groups[0], table.Groups[1]);
 
             Assert.True(result.PValue >= result.Statistic * (1 - 1e-12), $"{table}: {result}");
-            AssertRelative(observed, result.Statistic, 1e-11);
-            AssertRelative(pValue, result.PValue, 1e-11);
+            AssertRelative(observed, result.Statistic, 1e-12);
+            AssertRelative(pValue, result.PValue, 1e-12);
         }
     }
 

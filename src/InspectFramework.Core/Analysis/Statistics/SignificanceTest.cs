@@ -32,7 +32,7 @@ public static class SignificanceTest
         var tested = table.WithoutEmptyGroups();
         if (tested.Groups.Count != 2)
         {
-            // Fewer than two groups is reported as not tested by chi-square's own screening.
+            // Three or more groups: chi-square. Fewer than two: its screening reports "not tested".
             return PearsonChiSquare(table);
         }
 
