@@ -252,6 +252,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Each_diagnostic_is_one_line_even_when_its_message_quotes_a_line_break()
+    {
+        // Found by the fuzzer: a backslash ending a line inside text escapes the line break; the
+        // messages quoting it printed the break and split the diagnostic over two lines.
+        var text = CleanFramework.Replace("title \"Demonstration framework", "title \"Demonstration \\\nframework", StringComparison.Ordinal);
+
+        var result = Check("backslash.inspect", text);
+
+        Assert.Equal(InspectApp.InputErrors, result.ExitCode);
+        Assert.All(DiagnosticLines(result), l => Assert.StartsWith("backslash.inspect(", l, StringComparison.Ordinal));
+        Assert.Contains("backslash.inspect(3,24): error IF0005: '\\\\n' is not a valid escape in text.", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unterminated_comment_and_stray_characters_are_diagnostics()
     {
         var text = CleanFramework.Replace("case type court", "case type court; /* draft", StringComparison.Ordinal);

@@ -657,7 +657,7 @@ internal sealed class JsonInspectionReader
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var offset = Offset(ref r);
-            if (r.ValueTextEquals("id"u8))
+            if (Is(ref r, "id"u8))
             {
                 r.Read();
                 if (r.TokenType == JsonTokenType.String)
@@ -670,7 +670,7 @@ internal sealed class JsonInspectionReader
                     r.TrySkip();
                 }
             }
-            else if (r.ValueTextEquals("case_type"u8))
+            else if (Is(ref r, "case_type"u8))
             {
                 r.Read();
                 caseTypeGiven = true;
@@ -693,12 +693,12 @@ internal sealed class JsonInspectionReader
                     r.TrySkip();
                 }
             }
-            else if (r.ValueTextEquals("facts"u8))
+            else if (Is(ref r, "facts"u8))
             {
                 r.Read();
                 ReadFacts(ref r, record, offset);
             }
-            else if (r.ValueTextEquals("answers"u8))
+            else if (Is(ref r, "answers"u8))
             {
                 r.Read();
                 ReadAnswers(ref r, record, offset);
@@ -816,12 +816,12 @@ internal sealed class JsonInspectionReader
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
             {
                 var propertyOffset = Offset(ref r);
-                if (r.ValueTextEquals("answer"u8))
+                if (Is(ref r, "answer"u8))
                 {
                     r.Read();
                     ReadAnswerValue(ref r, record, item);
                 }
-                else if (r.ValueTextEquals("rationale"u8))
+                else if (Is(ref r, "rationale"u8))
                 {
                     r.Read();
                     if (r.TokenType == JsonTokenType.String)
@@ -923,6 +923,18 @@ internal sealed class JsonInspectionReader
         try
         {
             return r.GetString();
+        }
+        catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            throw new InvalidTextException(Location(Offset(ref r)));
+        }
+    }
+
+    private bool Is(ref Utf8JsonReader r, ReadOnlySpan<byte> text)
+    {
+        try
+        {
+            return r.ValueTextEquals(text);
         }
         catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
