@@ -73,9 +73,10 @@ internal static class JsonTokens
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // The samples are valid JSON; a broken one simply offers no case-level mutations.
+            // Earlier mutations may have broken the JSON (or a name's \\u escapes): it then offers
+            // no case-level mutations.
         }
 
         return spans.ToImmutable();

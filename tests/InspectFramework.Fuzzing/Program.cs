@@ -171,8 +171,20 @@ public static class Program
             {
                 // The worker died during input `begun`: the one input the .NET runtime could not
                 // survive. It is made again here from its seed and saved.
-                var input = source.Generate(begun.Value);
                 var detail = $"the worker process died (exit code {exitCode}) on this input: {LastLines(stderr, 5)}";
+                FuzzInput input;
+                try
+                {
+                    input = source.Generate(begun.Value);
+                }
+                catch (Exception e)
+                {
+                    // A bug of the fuzzer's own mutations: reported, so that the run goes on.
+                    summary.AddFailure(new FuzzFailure(begun.Value, Outcome.Crash, "(the fuzzer could not make this input)", e.ToString(), null));
+                    next = begun.Value + 1;
+                    continue;
+                }
+
                 var verdict = Verdict.Failure(Outcome.Crash, TimeSpan.Zero, detail);
                 var folder = FuzzRunner.SaveReproducer(options.Out, input, verdict);
                 summary.Add(input.Index, input.Size, input.Description, Outcome.Crash, TimeSpan.Zero, Array.Empty<string>(), Array.Empty<string>());

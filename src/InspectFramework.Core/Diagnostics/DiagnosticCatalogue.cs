@@ -25,6 +25,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0008 = Error("IF0008", "File too large");
     public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
     public static readonly DiagnosticDescriptor IF0010 = Error("IF0010", "Missing part");
+    public static readonly DiagnosticDescriptor IF0011 = Error("IF0011", "Too many errors");
 
     // Declarations and names: IF01xx
     public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
@@ -165,6 +166,9 @@ public sealed partial class DiagnosticCatalogue
 
     public void FileTooLarge(TextSpan span, long size, long limit) =>
         Add(IF0008, span, $"The file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; framework files may be at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes. Split it or remove unrelated content.");
+
+    public void TooManyErrors(TextSpan span, int shown) =>
+        Add(IF0011, span, string.Format(CultureInfo.InvariantCulture, "More than {0:#,0} errors: from here on, errors are not shown. Correct the first {0:#,0} and check again; a file with this many errors is often not a framework file at all.", shown));
 
     public void FileUnreadable(TextSpan span, string reason) =>
         Add(IF0009, span, $"The file could not be read: {reason}.");
