@@ -45,6 +45,10 @@ public static class Findings
     public static ValidationFinding AnswerNotAllowed(string caseId, string path, Answer answer) =>
         new(AnswerNotAllowedCode, caseId, path, $"'{Describe(answer)}' is not an allowed answer here. Answer yes or no.");
 
+    /// <summary>True when <paramref name="text"/> is null, empty or white space: a blank rationale or
+    /// written answer counts as none.</summary>
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
     private static string Describe(Answer answer) => answer switch
     {
         Answer.Yes => "yes",
@@ -52,5 +56,4 @@ public static class Findings
         Answer.NotApplicable => "not applicable",
         _ => "no answer",
     };
-
 }

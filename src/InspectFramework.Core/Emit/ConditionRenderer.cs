@@ -1,0 +1,224 @@
+using System;
+using System.Linq;
+using System.Text;
+using InspectFramework.Model;
+using InspectFramework.Syntax;
+
+namespace InspectFramework.Emit;
+
+/// <summary>
+/// Renders the model's conditions: as C# expressions over a case profile (for generated code), and
+/// as framework text (for documentation comments). Every composite is parenthesised, so the C# never
+/// depends on operator precedence.
+/// </summary>
+internal sealed class ConditionRenderer
+{
+    private readonly EmitNames _names;
+
+    public ConditionRenderer(EmitNames names) => _names = names;
+
+    /// <summary>A C# boolean expression; <paramref name="receiver"/> is the expression of the profile (<c>p</c>, <c>this</c>).</summary>
+    public string CSharp(ConditionModel condition, string receiver)
+    {
+        var builder = new StringBuilder();
+        AppendCSharp(builder, condition, receiver);
+        return builder.ToString();
+    }
+
+    /// <summary><paramref name="parent"/> combined with an optional condition: <c>parent &amp;&amp; (condition)</c>.</summary>
+    public string CSharpAnd(string parent, ConditionModel? condition, string receiver)
+    {
+        if (condition is null)
+        {
+            return parent;
+        }
+
+        var own = CSharp(condition, receiver);
+        return parent == "true" ? own : $"{parent} && {own}";
+    }
+
+    /// <summary>The conjunction of the conditions that are present: <c>true</c> when none is.</summary>
+    public string CSharpAll(string receiver, params ConditionModel?[] conditions)
+    {
+        var parts = conditions.Where(c => c is not null).Select(c => CSharp(c!, receiver)).ToList();
+        return parts.Count == 0 ? "true" : string.Join(" && ", parts);
+    }
+
+    private void AppendCSharp(StringBuilder builder, ConditionModel condition, string receiver)
+    {
+        switch (condition)
+        {
+            case ConstantCondition constant:
+                builder.Append(CSharpText.BoolLiteral(constant.Value));
+                break;
+            case FactIsTrueCondition fact:
+                builder.Append(receiver).Append('.').Append(_names.Fact(fact.Fact).Property);
+                break;
+            case NotCondition not:
+                builder.Append("!(");
+                AppendCSharp(builder, not.Operand, receiver);
+                builder.Append(')');
+                break;
+            case AllCondition all:
+                AppendJoined(builder, all.Operands, " && ", "true", receiver);
+                break;
+            case AnyCondition any:
+                AppendJoined(builder, any.Operands, " || ", "false", receiver);
+                break;
+            case MembershipCondition membership:
+                AppendMembership(builder, membership, receiver);
+                break;
+            case SameValueCondition same:
+                AppendSameValue(builder, same, receiver);
+                break;
+            case IntegerComparisonCondition comparison:
+                builder.Append('(');
+                AppendOperand(builder, comparison.Left, receiver);
+                builder.Append(' ').Append(CSharpOperator(comparison.Operator)).Append(' ');
+                AppendOperand(builder, comparison.Right, receiver);
+                builder.Append(')');
+                break;
+            default:
+                throw new ArgumentException($"Unknown condition {condition.GetType().Name}.", nameof(condition));
+        }
+    }
+
+    private void AppendJoined(StringBuilder builder, EquatableArray<ConditionModel> operands, string separator, string empty, string receiver)
+    {
+        if (operands.Count == 0)
+        {
+            builder.Append(empty);
+            return;
+        }
+
+        builder.Append('(');
+        for (var i = 0; i < operands.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(separator);
+            }
+
+            AppendCSharp(builder, operands[i], receiver);
+        }
+
+        builder.Append(')');
+    }
+
+    private void AppendMembership(StringBuilder builder, MembershipCondition membership, string receiver)
+    {
+        if (membership.Members.Count == 0)
+        {
+            builder.Append("false");
+            return;
+        }
+
+        var fact = _names.Fact(membership.Fact);
+        builder.Append('(');
+        for (var i = 0; i < membership.Members.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(" || ");
+            }
+
+            builder.Append(receiver).Append('.').Append(fact.Property).Append(" == ").Append(fact.MemberExpression(membership.Members[i]));
+        }
+
+        builder.Append(')');
+    }
+
+    private void AppendSameValue(StringBuilder builder, SameValueCondition same, string receiver)
+    {
+        var left = _names.Fact(same.Left);
+        var right = _names.Fact(same.Right);
+        if (left.EnumType == right.EnumType)
+        {
+            builder.Append('(').Append(receiver).Append('.').Append(left.Property).Append(" == ").Append(receiver).Append('.').Append(right.Property).Append(')');
+            return;
+        }
+
+        // Different enumerations (the binder never produces this): equal when the members have the same name.
+        builder.Append("string.Equals(")
+            .Append(_names.LabelsClassQualified).Append(".Name(").Append(receiver).Append('.').Append(left.Property).Append("), ")
+            .Append(_names.LabelsClassQualified).Append(".Name(").Append(receiver).Append('.').Append(right.Property).Append("), global::System.StringComparison.Ordinal)");
+    }
+
+    private void AppendOperand(StringBuilder builder, IntegerOperand operand, string receiver)
+    {
+        switch (operand)
+        {
+            case IntegerFactOperand fact:
+                builder.Append(receiver).Append('.').Append(_names.Fact(fact.Fact).Property);
+                break;
+            case IntegerConstantOperand constant when constant.Value < 0:
+                builder.Append('(').Append(CSharpText.IntLiteral(constant.Value)).Append(')');
+                break;
+            case IntegerConstantOperand constant:
+                builder.Append(CSharpText.IntLiteral(constant.Value));
+                break;
+            default:
+                throw new ArgumentException($"Unknown operand {operand.GetType().Name}.", nameof(operand));
+        }
+    }
+
+    private static string CSharpOperator(ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Equal => "==",
+        ComparisonOperator.NotEqual => "!=",
+        ComparisonOperator.Less => "<",
+        ComparisonOperator.LessOrEqual => "<=",
+        ComparisonOperator.Greater => ">",
+        _ => ">=",
+    };
+
+    /// <summary>The condition in the framework's own notation, for documentation: <c>harm_factors and not custody</c>.</summary>
+    public static string Text(ConditionModel condition) => Text(condition, Precedence.Or);
+
+    // Binding strength in the framework notation: a part is parenthesised when it binds more loosely
+    // than its context. Comparisons and memberships are parenthesised after 'not' for readability.
+    private enum Precedence
+    {
+        Or = 0,
+        And = 1,
+        Comparison = 2,
+        Not = 3,
+        Atom = 4,
+    }
+
+    private static string Text(ConditionModel condition, Precedence context)
+    {
+        switch (condition)
+        {
+            case ConstantCondition constant:
+                return constant.Value ? "true" : "false";
+            case FactIsTrueCondition fact:
+                return fact.Fact;
+            case NotCondition { Operand: MembershipCondition membership }:
+                return Wrap($"{membership.Fact} not in {{{string.Join(", ", membership.Members)}}}", Precedence.Comparison, context);
+            case NotCondition not:
+                return "not " + Text(not.Operand, Precedence.Not);
+            case AllCondition all:
+                return all.Operands.Count == 0 ? "true" : Wrap(string.Join(" and ", all.Operands.Select(o => Text(o, Precedence.And))), Precedence.And, context);
+            case AnyCondition any:
+                return any.Operands.Count == 0 ? "false" : Wrap(string.Join(" or ", any.Operands.Select(o => Text(o, Precedence.Or))), Precedence.Or, context);
+            case MembershipCondition membership:
+                return Wrap($"{membership.Fact} in {{{string.Join(", ", membership.Members)}}}", Precedence.Comparison, context);
+            case SameValueCondition same:
+                return Wrap($"{same.Left} == {same.Right}", Precedence.Comparison, context);
+            case IntegerComparisonCondition comparison:
+                return Wrap($"{OperandText(comparison.Left)} {CSharpOperator(comparison.Operator)} {OperandText(comparison.Right)}", Precedence.Comparison, context);
+            default:
+                return condition.GetType().Name;
+        }
+    }
+
+    private static string Wrap(string text, Precedence own, Precedence context) => own < context ? "(" + text + ")" : text;
+
+    private static string OperandText(IntegerOperand operand) => operand switch
+    {
+        IntegerFactOperand fact => fact.Fact,
+        IntegerConstantOperand constant => CSharpText.IntLiteral(constant.Value),
+        _ => operand.GetType().Name,
+    };
+}
