@@ -79,8 +79,8 @@ internal sealed class ViewModelBuilder
             ContentHashLiteral = CSharpText.StringLiteral(_model.ContentHash),
             GeneratorVersionLiteral = CSharpText.StringLiteral(generatorVersion),
             ScaleDoc = Doc(
-                $"The rating scale {_model.Scale.Name}{(_model.Scale.Label is null ? string.Empty : $" ({_model.Scale.Label})")}, from the lowest level to the highest.",
-                Array.Empty<string>()),
+                $"{_model.Scale.Label ?? _model.Scale.Name}: the levels of the rating scale, from the lowest to the highest.",
+                new[] { $"Scale {_model.Scale.Name}." }),
             Levels = BuildLevels(),
             MaxLevelPoints = CSharpText.IntLiteral(_model.Scale.Levels.Count == 0 ? 0 : _model.Scale.Levels.Max(l => l.Points)),
             BandTables = _model.BandTables.Select(BuildBandTable).ToImmutableArray(),
@@ -106,7 +106,7 @@ internal sealed class ViewModelBuilder
         yield return $"Content hash {_model.ContentHash}.";
         if (_model.Guidance is not null)
         {
-            yield return _model.Guidance;
+            yield return "Guidance: " + _model.Guidance;
         }
     }
 
@@ -136,9 +136,9 @@ internal sealed class ViewModelBuilder
     private BandTableView BuildBandTable(BandTableModel table)
     {
         var measure = table.Measure == BandMeasure.Percentage
-            ? $"percentages rounded {RoundingText(table.Rounding)} to {CSharpText.IntLiteral(table.Decimals)} decimals"
-            : "points";
-        var rows = table.Bands.Select(b => $"{b.Level}: {Edge(b.Low, table.Measure)} to {Edge(b.High, table.Measure)}");
+            ? $"Percentages are rounded {RoundingText(table.Rounding)} to {CSharpText.IntLiteral(table.Decimals)} decimal place{(table.Decimals == 1 ? string.Empty : "s")}, then banded"
+            : "Points are banded";
+        var rows = table.Bands.Select(b => $"{b.Level} {Edge(b.Low, table.Measure)} to {Edge(b.High, table.Measure)}");
         return new BandTableView
         {
             Property = _names.BandTable(table.Name),
@@ -158,7 +158,7 @@ internal sealed class ViewModelBuilder
                 High = CSharpText.DecimalLiteral(b.High),
                 Separator = i == table.Bands.Count - 1 ? string.Empty : ",",
             }).ToImmutableArray(),
-            Doc = Doc($"Band table {table.Name}{(table.Label is null ? string.Empty : $": {table.Label}")}.", new[] { $"Bands {measure}: {string.Join("; ", rows)}." }),
+            Doc = Doc($"Band table {table.Name}{(table.Label is null ? string.Empty : $": {table.Label}")}.", new[] { $"{measure}: {string.Join("; ", rows)}." }),
         };
     }
 
@@ -678,7 +678,7 @@ internal sealed class ViewModelBuilder
     {
         if (guidance is not null)
         {
-            yield return guidance;
+            yield return "Guidance: " + guidance;
         }
 
         foreach (var p in provenance)
