@@ -18,6 +18,7 @@ public static class InspectApp
     {
         var root = new RootCommand("InspectFramework: compile inspection frameworks written in the InspectFramework language.");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GenerateCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
