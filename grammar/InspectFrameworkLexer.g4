@@ -5,7 +5,9 @@ lexer grammar InspectFrameworkLexer;
 // Comments and white space go to a hidden channel: the formatter reads them from the token stream.
 LINE_COMMENT  : '//' ~[\r\n]*                 -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/'                 -> channel(HIDDEN) ;
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF ;
+// Only a comment with no '*/' at all: ANTLR prefers the longest match, so a rule that may run
+// past a '*/' to the end of the file would swallow every block comment and the code after it.
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 WS            : [ \t\r\n\u000C\uFEFF]+         -> channel(HIDDEN) ;
 
 FRAMEWORK   : 'framework' ;

@@ -21,4 +21,21 @@ public sealed class ParserTests
         var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", "fact a \"A\" boolean\ndomain 1 d \"D\" when " + condition + " { }"));
         Assert.Contains(compilation.Diagnostics, d => d.Code == "IF0006");
     }
+
+    [Fact]
+    public void A_closed_block_comment_hides_only_itself()
+    {
+        var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", "/* a\n ** b */ framework x { /* c */ title \"T\" }\n"));
+        var codes = compilation.Diagnostics.Select(d => d.Code).ToList();
+        Assert.DoesNotContain("IF0003", codes);
+        Assert.DoesNotContain("IF0101", codes);
+        Assert.Equal("T", compilation.Framework?.Title);
+    }
+
+    [Fact]
+    public void A_block_comment_without_its_end_is_reported()
+    {
+        var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", "framework x { title \"T\" } /* open ** / *"));
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "IF0003");
+    }
 }

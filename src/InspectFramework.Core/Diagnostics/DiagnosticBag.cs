@@ -22,12 +22,19 @@ public sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>
+    /// True once a text or syntax error (IF00xx) is reported: the syntax tree is then incomplete, so
+    /// checks that conclude from something's absence (a fact no condition uses) stay quiet.
+    /// </summary>
+    public bool HasSyntaxErrors { get; private set; }
+
     public int Count => _items.Count;
 
     internal void Add(Diagnostic diagnostic)
     {
         _items.Add(diagnostic);
         HasErrors |= diagnostic.IsError;
+        HasSyntaxErrors |= diagnostic.IsError && diagnostic.Code.StartsWith("IF00", System.StringComparison.Ordinal);
     }
 
     public ImmutableArray<Diagnostic> ToSortedArray()

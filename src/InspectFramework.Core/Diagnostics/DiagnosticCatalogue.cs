@@ -39,6 +39,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0112 = Error("IF0112", "Invalid number");
     public static readonly DiagnosticDescriptor IF0113 = Error("IF0113", "Missing rating scale");
     public static readonly DiagnosticDescriptor IF0114 = Error("IF0114", "Name refers to the wrong kind of thing");
+    public static readonly DiagnosticDescriptor IF0115 = Error("IF0115", "Prompts partly lettered");
 
     // Conditions and facts: IF02xx
     public static readonly DiagnosticDescriptor IF0201 = Error("IF0201", "Unknown enumeration member");
@@ -65,6 +66,12 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0312 = Error("IF0312", "Band edge out of range");
     public static readonly DiagnosticDescriptor IF0313 = Error("IF0313", "Missing overall rating rule");
     public static readonly DiagnosticDescriptor IF0314 = Error("IF0314", "Computed standard outside a case domain");
+    public static readonly DiagnosticDescriptor IF0315 = Error("IF0315", "Percentage in a points table");
+    public static readonly DiagnosticDescriptor IF0316 = Error("IF0316", "Level banded twice");
+    public static readonly DiagnosticDescriptor IF0317 = Error("IF0317", "Discretion margin out of range");
+    public static readonly DiagnosticDescriptor IF0318 = Error("IF0318", "Discretion without a recorded rationale");
+    public static readonly DiagnosticDescriptor IF0319 = Error("IF0319", "Rating scale has too few levels");
+    public static readonly DiagnosticDescriptor IF0320 = Error("IF0320", "Rating scale points go down");
 
     // Wording and hygiene: IF04xx
     public static readonly DiagnosticDescriptor IF0401 = Warning("IF0401", "Empty wording");
@@ -150,14 +157,23 @@ public sealed partial class DiagnosticCatalogue
     public void DuplicateName(TextSpan span, string kind, string name, string where) =>
         Add(IF0105, span, $"The name '{name}' is already used by another {kind} {where}. Names must be unique: rename one.");
 
-    public void DuplicateNumber(TextSpan span, string item, string number) =>
-        Add(IF0106, span, $"Number {number} is already used by another {item}. Renumber one of them.");
+    /// <param name="item">The item carrying the second use, by kind and name: "standard 'planning'".</param>
+    /// <param name="numberWord">"number", or "letter" for prompts.</param>
+    /// <param name="other">The item that has the number first: "standard 'assessment'".</param>
+    public void DuplicateNumber(TextSpan span, string item, string numberWord, string number, string other) =>
+        Add(IF0106, span, $"{Capitalise(item)} has {numberWord} {number}, which is already used by {other}. Renumber one of them.");
 
-    public void NumberNotUnderParent(TextSpan span, string item, string number, string parent, string expectedPrefix) =>
-        Add(IF0107, span, $"{Capitalise(item)} {number} is inside {parent}; its number should start with {expectedPrefix}.");
+    public void NumberNotUnderParent(TextSpan span, string item, string number, string parent, string parentNumber) =>
+        Add(IF0107, span, $"{Capitalise(item)} {number} is inside {parent}, so its number should be {parentNumber} followed by one more part ({parentNumber}.1, {parentNumber}.2, ...). Renumber it, or move it to the right place.");
 
-    public void NumberOutOfSequence(TextSpan span, string item, string number, string expected) =>
-        Add(IF0108, span, $"{Capitalise(item)} {number} is out of sequence: the next number here is {expected}. Renumber it, or add the missing item.");
+    /// <summary>
+    /// A gap (<paramref name="missing"/> is the first number skipped before this item) or, when
+    /// <paramref name="listedAfter"/> is given, an item listed after one with a higher number.
+    /// </summary>
+    public void NumberOutOfSequence(TextSpan span, string item, string number, string? missing, string? listedAfter) =>
+        Add(IF0108, span, listedAfter is null
+            ? $"{Capitalise(item)} {number} is out of sequence: there is no {item} {missing} before it. Renumber it, or add the missing {item}."
+            : $"{Capitalise(item)} {number} is listed after {item} {listedAfter}. List them in number order.");
 
     public void UndefinedName(TextSpan span, string kind, string name, string? suggestion) =>
         Add(IF0109, span, $"There is no {kind} called '{name}'.{DidYouMean(suggestion)}");
@@ -177,6 +193,9 @@ public sealed partial class DiagnosticCatalogue
     public void WrongKindOfName(TextSpan span, string name, string actualKind, string expectedKind) =>
         Add(IF0114, span, $"'{name}' is a {actualKind}, but a {expectedKind} is needed here.");
 
+    public void PromptsPartlyLettered(TextSpan span, string prompt, string keyQuestion) =>
+        Add(IF0115, span, $"{Capitalise(prompt)} has no letter, but other prompts of {keyQuestion} are lettered. Letter every prompt of a key question ((a), (b), ...) or none.");
+
     // ---- IF02xx: conditions and facts ------------------------------------------------------------
 
     public void UnknownEnumMember(TextSpan span, string fact, string member, string? suggestion, IEnumerable<string> members) =>
@@ -191,11 +210,15 @@ public sealed partial class DiagnosticCatalogue
     public void OperatorNotApplicable(TextSpan span, string op, string type, string hint) =>
         Add(IF0204, span, $"'{op}' cannot be used with {type}. {hint}");
 
-    public void ConditionNeverHolds(TextSpan span, string item) =>
-        Add(IF0205, span, $"The condition of {item} can never be true, so it never applies. Check the condition.");
+    /// <summary><paramref name="owner"/> is an item ("key question 2.1.3") or a derived fact ("fact 'safety_concerns'").</summary>
+    public void ConditionNeverHolds(TextSpan span, string owner, bool ownerIsFact) => Add(IF0205, span, ownerIsFact
+        ? $"The definition of {owner} can never be true, so the fact is false for every case. Check the definition."
+        : $"The condition of {owner} can never be true, so it never applies. Check the condition.");
 
-    public void ConditionAlwaysHolds(TextSpan span, string item) =>
-        Add(IF0206, span, $"The condition of {item} is always true. Remove it, or check it says what was meant.");
+    /// <summary><paramref name="owner"/> is an item ("key question 2.1.3") or a derived fact ("fact 'safety_concerns'").</summary>
+    public void ConditionAlwaysHolds(TextSpan span, string owner, bool ownerIsFact) => Add(IF0206, span, ownerIsFact
+        ? $"The definition of {owner} is always true, so the fact is true for every case. Check it says what was meant."
+        : $"The condition of {owner} is always true. Remove it, or check it says what was meant.");
 
     public void ItemNeverApplies(TextSpan span, string item, string parent) =>
         Add(IF0207, span, $"{Capitalise(item)} can never apply: its condition contradicts that of {parent}. Check both conditions.");
@@ -205,11 +228,13 @@ public sealed partial class DiagnosticCatalogue
 
     // ---- IF03xx: rating rules, bands, discretion -------------------------------------------------
 
-    public void BandGap(TextSpan span, string table, string after, string before) =>
-        Add(IF0301, span, $"Band table '{table}' has a gap: nothing covers values between {after} and {before}. Make each band start right after the previous one ends.");
+    /// <param name="uncovered">The values no band covers after rounding: "50%" or "50% to 54%".</param>
+    /// <param name="expectedStart">Where this band must start to follow the previous one.</param>
+    public void BandGap(TextSpan span, string table, string uncovered, string expectedStart) =>
+        Add(IF0301, span, $"Band table '{table}' has a gap: no band covers {uncovered}. Start this band at {expectedStart}, right after the previous band ends.");
 
-    public void BandOverlap(TextSpan span, string table, string value) =>
-        Add(IF0302, span, $"Bands of '{table}' overlap at {value}. Make each band start right after the previous one ends.");
+    public void BandOverlap(TextSpan span, string table, string previousLevel, string value, string expectedStart) =>
+        Add(IF0302, span, $"Bands of '{table}' overlap: this band and the band for '{previousLevel}' both cover {value}. Start this band at {expectedStart}, right after the previous band ends.");
 
     public void BandOutOfOrder(TextSpan span, string table, string detail) =>
         Add(IF0303, span, $"Band table '{table}' is out of order: {detail}. List bands from the lowest level and lowest values upwards.");
@@ -217,8 +242,8 @@ public sealed partial class DiagnosticCatalogue
     public void BandsDoNotCoverPercent(TextSpan span, string table, string detail) =>
         Add(IF0304, span, $"Band table '{table}' must cover 0% to 100%: {detail}.");
 
-    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, int max, int standards, int maxPoints, string detail) =>
-        Add(IF0305, span, $"Band table '{table}' must cover exactly 0 to {max} points ({standards} standards x {maxPoints} points): {detail}.");
+    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, long max, int standards, int maxPoints, string detail) =>
+        Add(IF0305, span, $"Band table '{table}' must cover exactly 0 to {max} points ({standards} standards x {maxPoints} points): {detail}. Change the edge, or check the standards and the scale.");
 
     public void ComputedStandardWithoutKeyQuestions(TextSpan span, string standard) =>
         Add(IF0306, span, $"{Capitalise(standard)} is rated from its key questions but has none. Add key questions or rate it 'by judgement'.");
@@ -232,11 +257,16 @@ public sealed partial class DiagnosticCatalogue
     public void DiscretionMoveToSameLevel(TextSpan span, string level) =>
         Add(IF0309, span, $"Discretion move from '{level}' to '{level}' does not change the rating. Name two different levels.");
 
-    public void BandTableWrongMeasure(TextSpan span, string table, string actual, string needed) =>
-        Add(IF0310, span, $"Band table '{table}' bands {actual}, but {needed} are needed here. Use a table declared 'of {needed}'.");
+    public void BandTableWrongMeasure(TextSpan span, string table, bool pointsNeeded) =>
+        Add(IF0310, span, pointsNeeded
+            ? $"Band table '{table}' bands percentages, but points are needed here. Use a table declared 'of points'."
+            : $"Band table '{table}' bands points, but percentages are needed here. Use a table declared 'of percentage rounded ...'.");
 
-    public void BandEdgeFinerThanRounding(TextSpan span, string value, int decimals) =>
-        Add(IF0311, span, $"Band edge {value} has more decimals than the rounding rule ({decimals}). Round the edge or change the rule.");
+    /// <param name="decimals">The table's rounding; null for a points table, whose totals are whole numbers.</param>
+    public void BandEdgeFinerThanRounding(TextSpan span, string value, int? decimals) =>
+        Add(IF0311, span, decimals is null
+            ? $"Band edge {value} is not a whole number, but points totals always are. Use whole-number edges."
+            : $"Band edge {value} has more decimals than the rounding rule ({decimals} decimals), so no rounded percentage can equal it. Round the edge or change the rule.");
 
     public void BandEdgeOutOfRange(TextSpan span, string detail) =>
         Add(IF0312, span, $"Band edge out of range: {detail}.");
@@ -247,13 +277,32 @@ public sealed partial class DiagnosticCatalogue
     public void ComputedStandardOutsideCaseDomain(TextSpan span, string standard, string domain) =>
         Add(IF0314, span, $"{Capitalise(standard)} is rated from key questions, but {domain} has no case types to take a sample from. Add 'for <case type>' to the domain or rate the standard 'by judgement'.");
 
+    public void PercentageInPointsTable(TextSpan span, string table) =>
+        Add(IF0315, span, $"Band table '{table}' bands points, but this band is written in percentages. Remove the '%', or declare the table 'of percentage rounded ...'.");
+
+    public void LevelBandedTwice(TextSpan span, string table, string level) =>
+        Add(IF0316, span, $"Level '{level}' has more than one band in table '{table}'. Give each level one band: merge the rows.");
+
+    public void DiscretionMarginOutOfRange(TextSpan span, string value) =>
+        Add(IF0317, span, $"'within {value} points' is not a usable margin: it must be more than 0 and at most 100 percentage points. Use the published margin, for example 'within 5 points'.");
+
+    public void DiscretionWithoutRationale(TextSpan span) =>
+        Add(IF0318, span, "This discretion block allows ratings to be moved but does not require a rationale; the ratings panel must record why it moved a rating. Add 'rationale required' to the block.");
+
+    public void ScaleTooFewLevels(TextSpan span, string scale, int levels) =>
+        Add(IF0319, span, $"Rating scale '{scale}' has {levels} level{(levels == 1 ? string.Empty : "s")}; a rating needs at least two. Add the levels from lowest to highest.");
+
+    public void ScalePointsGoDown(TextSpan span, string level, int points, string lower, int lowerPoints) =>
+        Add(IF0320, span, $"Level '{level}' is worth {points} points, less than '{lower}' ({lowerPoints}) listed below it. List levels from lowest to highest, with points that never go down.");
+
     // ---- IF04xx: wording and hygiene ---------------------------------------------------------------
 
-    public void EmptyWording(TextSpan span, string item) =>
-        Add(IF0401, span, $"{Capitalise(item)} has empty wording. Write the published text.");
+    /// <param name="property">"wording", "statement", "label", "title" or "guidance".</param>
+    public void EmptyWording(TextSpan span, string item, string property) =>
+        Add(IF0401, span, $"The {property} of {item} is empty. Write the published text.");
 
-    public void DuplicatedWording(TextSpan span, string item, string other) =>
-        Add(IF0402, span, $"{Capitalise(item)} has the same wording as {other}. Check that one of them was not copied by mistake.");
+    public void DuplicatedWording(TextSpan span, string item, string property, string other) =>
+        Add(IF0402, span, $"{Capitalise(item)} has the same {property} as {other}. Check that one of them was not copied by mistake.");
 
     public void UnusedFact(TextSpan span, string fact) =>
         Add(IF0403, span, $"Fact '{fact}' is declared but no condition uses it. Remove it, or use it in a condition.");
