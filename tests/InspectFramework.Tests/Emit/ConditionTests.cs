@@ -69,7 +69,7 @@ public sealed class ConditionTests
     {
         var text = $$"""
             framework t { title "T" version "1" publisher "P" effective 2020-01-01 }
-            scale rating { level low "Low" points 0 }
+            scale rating { level low "Low" points 0 level high "High" points 1 }
             bands overall_bands { of points low 0 to 0 }
             overall rated by total points in overall_bands
             fact a "A" boolean
@@ -142,7 +142,7 @@ public sealed class ConditionTests
     {
         var text = """
             framework conditions { title "Conditions" version "1" publisher "P" effective 2020-01-01 }
-            scale rating { level low "Low" points 0 }
+            scale rating { level low "Low" points 0 level high "High" points 1 }
             bands overall_bands { of points low 0 to 0 }
             overall rated by total points in overall_bands
             case type court "Court"

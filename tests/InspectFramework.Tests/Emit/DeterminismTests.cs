@@ -38,6 +38,7 @@ public sealed class DeterminismTests
         }
         overall rated by total points in overall_bands
         discretion {
+          rationale required
           allow inadequate -> good when within 2.5 points
         }
         case type court "Court"
@@ -45,6 +46,7 @@ public sealed class DeterminismTests
         fact item "İtem" boolean
         domain 1 in_court "In court" for court {
           standard 1.1 index "Index" {
+            statement "Index statement."
             rated by lowest key question in kq
             key question 1.1.1 title "Title?" when risk >= 0 and item {
               prompt (a) info "Info?"

@@ -49,6 +49,7 @@ public sealed class HandComputedScoringTests : IDisposable
         fact serious "Serious" = risk >= 2 and kind in {violent}
         domain 1 leadership "Leadership" {
           standard 1.1 vision "Vision" {
+            statement "There is a vision."
             rated by judgement
             key question 1.1.1 strategy "Is there a strategy?" {
               answers text
@@ -57,6 +58,7 @@ public sealed class HandComputedScoringTests : IDisposable
         }
         domain 2 casework "Casework" for court, community {
           standard 2.1 assessment "Assessment" {
+            statement "Assessment is sound."
             rated by lowest key question in kq
             key question 2.1.1 desistance "Does assessment support desistance?" {
               rationale required

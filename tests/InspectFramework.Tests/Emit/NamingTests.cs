@@ -33,7 +33,7 @@ public sealed class NamingTests
         bands overall_bands "Overall" {
           of points
           class 0 to 0
-          Class 1 to 2
+          Class 1 to 3
         }
         bands Kq "Unused table differing by case" {
           of points
@@ -55,6 +55,7 @@ public sealed class NamingTests
         fact namespace "namespace" boolean
         domain 1 namespace "namespace" for case_type, CaseType {
           standard 1.1 class "class" {
+            statement "Statement of 1.1."
             rated by lowest key question in kq
             key question 1.1.1 class "class" when to_string and not namespace {
               prompt (a) answer "answer"
@@ -72,6 +73,7 @@ public sealed class NamingTests
             }
           }
           standard 1.2 Class "Class" {
+            statement "Statement of 1.2."
             rated by judgement
             key question 1.2.1 namespace "namespace" {
               answers number
@@ -80,6 +82,7 @@ public sealed class NamingTests
         }
         domain 2 Namespace "Namespace" for CaseType {
           standard 2.1 class "class" {
+            statement "Statement of 2.1."
             rated by judgement
             key question 2.1.1 class "class" {
               answers text
