@@ -107,10 +107,17 @@ internal sealed class CompiledTemplates
         return new CompiledTemplates(files, CSharpTemplates.All.ToDictionary(n => n, origin, StringComparer.Ordinal));
     }
 
-    /// <summary>Renders one file template; LF line endings, exactly one final line break.</summary>
+    /// <summary>Renders one file template, ending with exactly one line break. Line endings are LF
+    /// already: templates are normalised when read, and no value in the view holds a line break.</summary>
     public string Render(string template, FrameworkView view)
     {
-        var text = CSharpTemplates.Normalise(_files[template](view));
-        return text.TrimEnd('\n') + "\n";
+        var text = _files[template](view);
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        return end == text.Length - 1 ? text : text.Substring(0, end) + "\n";
     }
 }

@@ -17,6 +17,11 @@ public static class CSharpText
     /// (lone surrogates included).</summary>
     public static string StringLiteral(string value)
     {
+        if (IsPlain(value, allowMarkup: true) && value.IndexOf('"') < 0 && value.IndexOf('\\') < 0)
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
@@ -88,6 +93,11 @@ public static class CSharpText
     /// </summary>
     public static ImmutableArray<string> XmlDocLines(string text)
     {
+        if (IsPlain(text, allowMarkup: false))
+        {
+            return ImmutableArray.Create(text.TrimEnd());
+        }
+
         var lines = ImmutableArray.CreateBuilder<string>();
         var line = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
@@ -130,6 +140,21 @@ public static class CSharpText
 
     /// <summary>XML-escaped text on one line (line breaks become spaces), for short phrases inside a doc comment.</summary>
     public static string XmlDocInline(string text) => string.Join(" ", XmlDocLines(text)).Trim();
+
+    // Printable ASCII only (and, unless markup is allowed, none of & < >): the common case, which needs
+    // no escaping at all. Everything else takes the character-by-character path.
+    private static bool IsPlain(string text, bool allowMarkup)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c > '~' || (!allowMarkup && c is '&' or '<' or '>'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The characters C# treats as the end of a line (C# spec, "Line terminators").</summary>
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';

@@ -32,6 +32,9 @@ internal sealed class EmitNames
         ScorerClass = root.Take(stem + "Scorer");
         JudgementsClass = root.Take(stem + "Judgements");
         ProfileClass = root.Take("CaseProfile");
+        ChoicePromptClass = root.Take("ChoicePrompt");
+        TextPromptClass = root.Take("TextPrompt");
+        NumberPromptClass = root.Take("NumberPrompt");
         CaseTypeEnum = root.Take("CaseType");
         ScaleEnum = root.Take(CSharpNames.Pascal(model.Scale.Name));
 
@@ -127,6 +130,13 @@ internal sealed class EmitNames
 
     public string ProfileClass { get; }
 
+    /// <summary>The classes of prompts answered yes / no (/ not applicable), with text, with a number.</summary>
+    public string ChoicePromptClass { get; }
+
+    public string TextPromptClass { get; }
+
+    public string NumberPromptClass { get; }
+
     public string CaseTypeEnum { get; }
 
     public string ScaleEnum { get; }
@@ -201,7 +211,8 @@ internal sealed class DomainNames
             {
                 var questionItem = Take(standardScope, question.Name, "KeyQuestion");
                 var questionScope = NameScope.ForType(questionItem.TypeName, FormItemMembers);
-                var prompts = question.Prompts.Select(p => Take(questionScope, p.Name, "Prompt")).ToImmutableArray();
+                // Prompts are properties of the shared prompt classes: a name each, no type of their own.
+                var prompts = question.Prompts.Select(p => questionScope.Take(CSharpNames.Pascal(p.Name))).ToImmutableArray();
                 questions.Add(new KeyQuestionNames(questionItem, prompts));
             }
 
@@ -211,7 +222,10 @@ internal sealed class DomainNames
         return new DomainNames(typeName, standards.ToImmutable());
     }
 
-    // The property first, then its type: `x` gives X / XPrompt, and a later `x_prompt` gets XPrompt2.
+    // The property first, then its type: `x` gives X / XKeyQuestion, and a later `x_key_question` gets XKeyQuestion2.
+    // Type names end in Standard or KeyQuestion (and a number, if taken), Domain at namespace level:
+    // the suffixes never coincide, so a nested type can never shadow an enclosing one, and generated
+    // code may name its enclosing and nested section types by their simple names.
     private static ItemNames Take(NameScope scope, string name, string typeSuffix)
     {
         var pascal = CSharpNames.Pascal(name);
@@ -223,4 +237,4 @@ internal sealed class DomainNames
 
 internal sealed record StandardNames(ItemNames Item, ImmutableArray<KeyQuestionNames> KeyQuestions);
 
-internal sealed record KeyQuestionNames(ItemNames Item, ImmutableArray<ItemNames> Prompts);
+internal sealed record KeyQuestionNames(ItemNames Item, ImmutableArray<string> Prompts);

@@ -60,6 +60,9 @@ internal sealed class ViewModelBuilder
             ScorerClass = names.ScorerClass,
             JudgementsClass = names.JudgementsClass,
             ProfileClass = names.ProfileClass,
+            ChoicePromptClass = names.ChoicePromptClass,
+            TextPromptClass = names.TextPromptClass,
+            NumberPromptClass = names.NumberPromptClass,
             CaseTypeEnum = names.CaseTypeEnum,
             ScaleEnum = names.ScaleEnum,
             FrameworkType = names.Qualify(names.FrameworkClass),
@@ -329,7 +332,7 @@ internal sealed class ViewModelBuilder
                             var questionNames = standardNames.KeyQuestions[q];
                             var questionPath = $"{property}.{standardNames.Item.Property}.{questionNames.Item.Property}";
                             items.Add(questionPath);
-                            items.AddRange(questionNames.Prompts.Select(p => $"{questionPath}.{p.Property}"));
+                            items.AddRange(questionNames.Prompts.Select(p => $"{questionPath}.{p}"));
                         }
                     }
                 }
@@ -417,7 +420,6 @@ internal sealed class ViewModelBuilder
                 }
 
                 var standardNames = domainNames?.Standards[s];
-                var standardType = standardNames is null ? string.Empty : domainType + "." + standardNames.Item.TypeName;
                 var questionViews = ImmutableArray.CreateBuilder<ItemView>();
                 for (var q = 0; q < standard.KeyQuestions.Count; q++)
                 {
@@ -441,41 +443,50 @@ internal sealed class ViewModelBuilder
                     }
 
                     var questionNames = standardNames.KeyQuestions[q];
-                    var questionType = standardType + "." + questionNames.Item.TypeName;
                     var questionPath = $"{standardNames.Item.Property}.{questionNames.Item.Property}";
                     var kLocal = "k" + CSharpText.IntLiteral(questionLocal++);
-                    var prompts = question.Prompts.Select((prompt, p) =>
+                    var prompts = question.Prompts.Select((prompt, p) => new ItemView
                     {
-                        var promptNames = questionNames.Prompts[p];
-                        return Item(
-                            promptNames,
-                            questionType + "." + promptNames.TypeName,
-                            questionType,
-                            $"Prompt {prompt.Number} {prompt.Name}: {prompt.Text}",
-                            ItemRemarks(prompt.Answers, prompt.RationaleRequired, prompt.Condition, prompt.Guidance, prompt.Provenance),
-                            prompt.Answers,
-                            BaseArguments(prompt.Number, prompt.Name, PathOf(question.Number, prompt.Name), prompt.Text, prompt.Answers, prompt.RationaleRequired),
-                            _conditions.CSharpAnd("_parent.Applies", prompt.Condition, "Profile"),
-                            $"{questionPath}.{promptNames.Property}",
-                            string.Empty,
-                            _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
-                            string.Empty,
-                            ImmutableArray<ItemView>.Empty);
+                        Property = questionNames.Prompts[p],
+                        Type = _names.Qualify(prompt.Answers switch
+                        {
+                            AnswerKind.Text => _names.TextPromptClass,
+                            AnswerKind.Number => _names.NumberPromptClass,
+                            _ => _names.ChoicePromptClass,
+                        }),
+                        ConstructorArguments = "this, profile, "
+                            + (prompt.Condition is null ? "null" : "p => " + _conditions.CSharp(prompt.Condition, "p"))
+                            + ", " + BaseArguments(prompt.Number, prompt.Name, PathOf(question.Number, prompt.Name), prompt.Text, prompt.Answers, prompt.RationaleRequired),
+                        Doc = Doc($"Prompt {prompt.Number} {prompt.Name}: {prompt.Text}", ItemRemarks(prompt.Answers, prompt.RationaleRequired, prompt.Condition, prompt.Guidance, prompt.Provenance)),
+                        SectionPath = $"{questionPath}.{questionNames.Prompts[p]}",
+                        LocalAppliesExpression = _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
                     }).ToImmutableArray();
-                    questionViews.Add(Item(
-                        questionNames.Item,
-                        questionType,
-                        standardType,
-                        $"Key question {question.Number}: {question.Text}",
-                        ItemRemarks(question.Answers, question.RationaleRequired, question.Condition, question.Guidance, question.Provenance),
-                        question.Answers,
-                        BaseArguments(question.Number, question.Name, PathOf(question.Number, null), question.Text, question.Answers, question.RationaleRequired),
-                        _conditions.CSharpAnd("_parent.Applies", question.Condition, "Profile"),
-                        questionPath,
-                        kLocal,
-                        _conditions.CSharpAll("p", domain.Condition, standard.Condition, question.Condition),
-                        question.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable ? scoreIndex : string.Empty,
-                        prompts));
+                    var localApplies = _conditions.CSharpAll("p", domain.Condition, standard.Condition, question.Condition);
+                    var scored = question.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable ? scoreIndex : string.Empty;
+                    var summary = $"Key question {question.Number}: {question.Text}";
+                    questionViews.Add(new ItemView
+                    {
+                        Property = questionNames.Item.Property,
+                        TypeName = questionNames.Item.TypeName,
+                        ParentTypeName = standardNames.Item.TypeName,
+                        BaseType = Runtime + question.Answers switch
+                        {
+                            AnswerKind.Text => "TextItem",
+                            AnswerKind.Number => "NumberItem",
+                            _ => "ChoiceItem",
+                        },
+                        BaseArguments = BaseArguments(question.Number, question.Name, PathOf(question.Number, null), question.Text, question.Answers, question.RationaleRequired),
+                        Doc = Doc(summary, ItemRemarks(question.Answers, question.RationaleRequired, question.Condition, question.Guidance, question.Provenance)),
+                        TypeDoc = Doc(summary, Array.Empty<string>()),
+                        AppliesExpression = _conditions.CSharpAnd("_parent.Applies", question.Condition, "Profile"),
+                        SectionPath = questionPath,
+                        Local = kLocal,
+                        LocalAppliesExpression = localApplies,
+                        LocalAlwaysApplies = localApplies == "true",
+                        ScoreIndex = scored,
+                        IsScored = scored.Length > 0,
+                        Prompts = prompts,
+                    });
                 }
 
                 standards.Add(new ScoredStandardView
@@ -496,8 +507,7 @@ internal sealed class ViewModelBuilder
                     {
                         Property = standardNames.Item.Property,
                         TypeName = standardNames.Item.TypeName,
-                        Type = standardType,
-                        ParentType = domainType,
+                        ParentTypeName = domainNames!.TypeName,
                         Doc = Doc($"Standard {standard.Number}: {standard.Text}", StandardRemarks(standard, null)),
                         TypeDoc = Doc($"Standard {standard.Number}: {standard.Text}", Array.Empty<string>()),
                         AppliesExpression = _conditions.CSharpAnd("_parent.Applies", standard.Condition, "Profile"),
@@ -550,44 +560,6 @@ internal sealed class ViewModelBuilder
         FirstKeyQuestion = s.FirstKeyQuestion,
         KeyQuestionCount = s.KeyQuestionCount,
         Separator = ",",
-    };
-
-    private static ItemView Item(
-        ItemNames names,
-        string type,
-        string parentType,
-        string summary,
-        IEnumerable<string> remarks,
-        AnswerKind answers,
-        string baseArguments,
-        string applies,
-        string sectionPath,
-        string local,
-        string localApplies,
-        string scoreIndex,
-        ImmutableArray<ItemView> prompts) => new()
-    {
-        Property = names.Property,
-        TypeName = names.TypeName,
-        Type = type,
-        ParentType = parentType,
-        BaseType = Runtime + answers switch
-        {
-            AnswerKind.Text => "TextItem",
-            AnswerKind.Number => "NumberItem",
-            _ => "ChoiceItem",
-        },
-        BaseArguments = baseArguments,
-        Doc = Doc(summary, remarks),
-        TypeDoc = Doc(summary, Array.Empty<string>()),
-        AppliesExpression = applies,
-        SectionPath = sectionPath,
-        Local = local,
-        LocalAppliesExpression = localApplies,
-        LocalAlwaysApplies = localApplies == "true",
-        ScoreIndex = scoreIndex,
-        IsScored = scoreIndex.Length > 0,
-        Prompts = prompts,
     };
 
     /// <summary>The path findings report; the same as the runtime's <c>Findings.PathOf</c> (a test holds them together).</summary>

@@ -31,6 +31,13 @@ public sealed class FrameworkView
 
     public string ProfileClass { get; init; } = "";
 
+    /// <summary>The shared classes of prompts answered yes / no (/ not applicable), with text, with a number.</summary>
+    public string ChoicePromptClass { get; init; } = "";
+
+    public string TextPromptClass { get; init; } = "";
+
+    public string NumberPromptClass { get; init; } = "";
+
     public string CaseTypeEnum { get; init; } = "";
 
     public string ScaleEnum { get; init; } = "";
@@ -319,53 +326,62 @@ public sealed class StandardView
 {
     public string Property { get; init; } = "";
 
+    /// <summary>The class's simple name (nested in its domain's section class).</summary>
     public string TypeName { get; init; } = "";
 
-    public string Type { get; init; } = "";
+    /// <summary>The domain section class's simple name.</summary>
+    public string ParentTypeName { get; init; } = "";
 
     /// <summary>The documentation of the property (summary and remarks).</summary>
     public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>The documentation of the class (summary only; the property carries the remarks).</summary>
     public ImmutableArray<string> TypeDoc { get; init; } = ImmutableArray<string>.Empty;
-
-    /// <summary>The section's global type (the parent's type).</summary>
-    public string ParentType { get; init; } = "";
 
     public string AppliesExpression { get; init; } = "";
 
     public ImmutableArray<ItemView> KeyQuestions { get; init; } = ImmutableArray<ItemView>.Empty;
 }
 
-/// <summary>A key question or prompt: a form item class.</summary>
+/// <summary>
+/// A key question (a class of its own, nested in its standard's class) or a prompt (a property of one
+/// of the shared prompt classes, created with its condition as a lambda over the profile).
+/// </summary>
 public sealed class ItemView
 {
     public string Property { get; init; } = "";
 
+    /// <summary>A key question's class: its simple name (nested in its standard's class).</summary>
     public string TypeName { get; init; } = "";
 
+    /// <summary>A key question's standard class: its simple name.</summary>
+    public string ParentTypeName { get; init; } = "";
+
+    /// <summary>A prompt's class, fully qualified (<c>ChoicePrompt</c>, <c>TextPrompt</c>, <c>NumberPrompt</c>).</summary>
     public string Type { get; init; } = "";
 
-    public string ParentType { get; init; } = "";
-
-    /// <summary>The runtime base class, fully qualified (<c>ChoiceItem</c>, <c>TextItem</c>, <c>NumberItem</c>).</summary>
+    /// <summary>A key question's runtime base class, fully qualified (<c>ChoiceItem</c>, <c>TextItem</c>, <c>NumberItem</c>).</summary>
     public string BaseType { get; init; } = "";
 
-    /// <summary>The base constructor's arguments, rendered.</summary>
+    /// <summary>A key question's base constructor arguments, rendered.</summary>
     public string BaseArguments { get; init; } = "";
+
+    /// <summary>A prompt's constructor arguments, rendered: its key question, the profile, its condition, its identity.</summary>
+    public string ConstructorArguments { get; init; } = "";
 
     /// <summary>The documentation of the property (summary and remarks).</summary>
     public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
-    /// <summary>The documentation of the class (summary only; the property carries the remarks).</summary>
+    /// <summary>A key question's class documentation (summary only; the property carries the remarks).</summary>
     public ImmutableArray<string> TypeDoc { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>A key question's applicability over its class's <c>Profile</c> and parent.</summary>
     public string AppliesExpression { get; init; } = "";
 
     /// <summary>Member access from the domain section: <c>Assessment.Desistance.Strengths</c>.</summary>
     public string SectionPath { get; init; } = "";
 
-    /// <summary>The validator's local holding whether the item applies (<c>k3</c>, <c>q7</c>).</summary>
+    /// <summary>The validator's local holding whether a key question applies (<c>k3</c>).</summary>
     public string Local { get; init; } = "";
 
     /// <summary>Whether the item applies, over a profile named <c>p</c>: for a key question the

@@ -160,7 +160,12 @@ public sealed class NamingTests
             new[] { "class", "answer", "Answer", "class_prompt", "class", "applies", "profile", "_", "to_string", "class_key_question", "Class", "namespace" },
             items.Select(i => i.Name));
         Assert.All(items, i => Assert.Same(i, GeneratedAssembly.Call(form, "FindItem", i.Number)));
-        Assert.Equal(2, items.Select(i => i.GetType()).Count(t => t.Name.StartsWith("ClassPrompt", StringComparison.Ordinal)));
+        // The key question's nine prompts are nine properties with distinct names and distinct items
+        // ('answer' and 'Answer' next to the inherited Answer, 'class', 'class_prompt', 'profile', ...).
+        var prompts = items[0].GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => typeof(FormItem).IsAssignableFrom(p.PropertyType)).ToArray();
+        Assert.Equal(9, prompts.Length);
+        Assert.Equal(items.Skip(1).Take(9), prompts.Select(p => (FormItem)p.GetValue(items[0])!));
+        Assert.Equal(Answer.None, ((ChoiceItem)items[0]).Answer); // the inherited member is not hidden
 
         // A condition over the awkwardly named facts is evaluated on the right properties.
         var profile2 = GeneratedAssembly.Get(form, "Profile")!;

@@ -409,6 +409,66 @@ namespace HmipYouth2018
         public override global::HmipYouth2018.CaseType CaseType => global::HmipYouth2018.CaseType.OutOfCourt;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::HmipYouth2018.CaseProfile _profile;
+        private readonly global::System.Func<global::HmipYouth2018.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2018.CaseProfile profile, global::System.Func<global::HmipYouth2018.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::HmipYouth2018.CaseProfile _profile;
+        private readonly global::System.Func<global::HmipYouth2018.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2018.CaseProfile profile, global::System.Func<global::HmipYouth2018.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::HmipYouth2018.CaseProfile _profile;
+        private readonly global::System.Func<global::HmipYouth2018.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2018.CaseProfile profile, global::System.Func<global::HmipYouth2018.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 2: Court disposals
     /// </summary>
@@ -423,10 +483,10 @@ namespace HmipYouth2018
         internal CourtDisposalsDomain(global::HmipYouth2018.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard(this, profile);
-            Planning = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard(this, profile);
-            ImplementationAndDelivery = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard(this, profile);
-            Reviewing = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
+            Planning = new PlanningStandard(this, profile);
+            ImplementationAndDelivery = new ImplementationAndDeliveryStandard(this, profile);
+            Reviewing = new ReviewingStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -444,7 +504,7 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 2.2: Planning
@@ -455,7 +515,7 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard Planning { get; }
+        public PlanningStandard Planning { get; }
 
         /// <summary>
         /// Standard 2.3: Implementation and delivery
@@ -466,7 +526,7 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard ImplementationAndDelivery { get; }
+        public ImplementationAndDeliveryStandard ImplementationAndDelivery { get; }
 
         /// <summary>
         /// Standard 2.4: Reviewing
@@ -477,22 +537,22 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard Reviewing { get; }
+        public ReviewingStandard Reviewing { get; }
 
         /// <summary>
         /// Standard 2.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::HmipYouth2018.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal AssessmentStandard(global::HmipYouth2018.CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal AssessmentStandard(CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -508,7 +568,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.1.2: Does assessment sufficiently analyse how to keep the child or young person safe?
@@ -517,7 +577,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 2.1.3: Does assessment sufficiently analyse how to keep other people safe?
@@ -526,27 +586,27 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 2.1.1: Does assessment sufficiently analyse how to support the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OffendingBehaviour = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.OffendingBehaviourPrompt(this, profile);
-                    DiversityContext = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.DiversityContextPrompt(this, profile);
-                    Strengths = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    StructuralBarriers = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StructuralBarriersPrompt(this, profile);
-                    MaturityMotivation = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.MaturityMotivationPrompt(this, profile);
-                    Involvement = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.InvolvementPrompt(this, profile);
-                    Victims = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt(this, profile);
+                    OffendingBehaviour = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.1(a)", "offending_behaviour", "2.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child or young person's attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.1(b)", "diversity_context", "2.1.1 / prompt: diversity_context", "Does assessment consider the diversity and wider familial and social context of the child or young person, utilising information held by other agencies?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.1(c)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child or young person's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    StructuralBarriers = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.1(d)", "structural_barriers", "2.1.1 / prompt: structural_barriers", "Does assessment analyse any structural barriers facing the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.1(e)", "maturity_motivation", "2.1.1 / prompt: maturity_motivation", "Is sufficient attention given to understanding the child or young person's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.1(f)", "involvement", "2.1.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.1.1(g)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -562,7 +622,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'In 16 out of 24 assessed cases, there was sufficient analysis of offending behaviour'; wording after Luton 2020 2.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.OffendingBehaviourPrompt OffendingBehaviour { get; }
+                public global::HmipYouth2018.ChoicePrompt OffendingBehaviour { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(b) diversity_context: Does assessment consider the diversity and wider familial and social context of the child or young person, utilising information held by other agencies?
@@ -571,7 +631,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'Staff consistently considered the diversity and wider context'; wording after Luton 2020 2.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.DiversityContextPrompt DiversityContext { get; }
+                public global::HmipYouth2018.ChoicePrompt DiversityContext { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(c) strengths: Does assessment focus on the child or young person's strengths and protective factors?
@@ -580,7 +640,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'the assessment focused on the child or young person's strengths and protective factors'; wording after bulletin 2021/03 section 2, prompts analysed (Assessment), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::HmipYouth2018.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(d) structural_barriers: Does assessment analyse any structural barriers facing the child or young person?
@@ -589,7 +649,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'Assessments considered any structural barriers facing the child or young person'; wording after Luton 2020 2.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StructuralBarriersPrompt StructuralBarriers { get; }
+                public global::HmipYouth2018.ChoicePrompt StructuralBarriers { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(e) maturity_motivation: Is sufficient attention given to understanding the child or young person's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?
@@ -598,7 +658,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'attention was paid to understanding their maturity, motivation and likelihood of engaging with the court disposal'; wording after Luton 2020 2.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.MaturityMotivationPrompt MaturityMotivation { get; }
+                public global::HmipYouth2018.ChoicePrompt MaturityMotivation { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(f) involvement: Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?
@@ -607,7 +667,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'meaningfully involved in the assessment process, and their views were considered'; wording after bulletin 2021/03 section 2, prompts analysed (Assessment), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.InvolvementPrompt Involvement { get; }
+                public global::HmipYouth2018.ChoicePrompt Involvement { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(g) victims: Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?
@@ -617,154 +677,7 @@ namespace HmipYouth2018
                 /// <para>Applies when identifiable_victim.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'sufficient attention was given to the needs and wishes of the victims, and opportunities for restorative justice were considered'; wording after Luton 2020 2.1 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 2.1.1(a) offending_behaviour: Is there sufficient analysis of offending behaviour, including the child or young person's attitudes towards and motivation for their offending?
-                /// </summary>
-                public sealed partial class OffendingBehaviourPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal OffendingBehaviourPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(a)", "offending_behaviour", "2.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child or young person's attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(b) diversity_context: Does assessment consider the diversity and wider familial and social context of the child or young person, utilising information held by other agencies?
-                /// </summary>
-                public sealed partial class DiversityContextPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal DiversityContextPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(b)", "diversity_context", "2.1.1 / prompt: diversity_context", "Does assessment consider the diversity and wider familial and social context of the child or young person, utilising information held by other agencies?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(c) strengths: Does assessment focus on the child or young person's strengths and protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(c)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child or young person's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(d) structural_barriers: Does assessment analyse any structural barriers facing the child or young person?
-                /// </summary>
-                public sealed partial class StructuralBarriersPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StructuralBarriersPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(d)", "structural_barriers", "2.1.1 / prompt: structural_barriers", "Does assessment analyse any structural barriers facing the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(e) maturity_motivation: Is sufficient attention given to understanding the child or young person's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?
-                /// </summary>
-                public sealed partial class MaturityMotivationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal MaturityMotivationPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(e)", "maturity_motivation", "2.1.1 / prompt: maturity_motivation", "Is sufficient attention given to understanding the child or young person's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(f) involvement: Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?
-                /// </summary>
-                public sealed partial class InvolvementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal InvolvementPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(f)", "involvement", "2.1.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(g) victims: Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.1(g)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
-                }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
             }
 
             /// <summary>
@@ -772,16 +685,16 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.1.2", "child_safety", "2.1.2", "Does assessment sufficiently analyse how to keep the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    SourcesAndAgencies = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.SourcesAndAgenciesPrompt(this, profile);
-                    Risks = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.RisksPrompt(this, profile);
-                    Controls = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.ControlsPrompt(this, profile);
+                    SourcesAndAgencies = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.2(a)", "sources_and_agencies", "2.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Risks = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.2(b)", "risks", "2.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.2(c)", "controls", "2.1.2 / prompt: controls", "Does assessment analyse controls and interventions to promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -797,7 +710,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 and Table B2 (keeping the child safe: assessment)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.SourcesAndAgenciesPrompt SourcesAndAgencies { get; }
+                public global::HmipYouth2018.ChoicePrompt SourcesAndAgencies { get; }
 
                 /// <summary>
                 /// Prompt 2.1.2(b) risks: Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?
@@ -806,7 +719,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.1 narrative: 'assessments clearly identified and analysed risks to safety and wellbeing in 15 of 21 cases'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.RisksPrompt Risks { get; }
+                public global::HmipYouth2018.ChoicePrompt Risks { get; }
 
                 /// <summary>
                 /// Prompt 2.1.2(c) controls: Does assessment analyse controls and interventions to promote the safety and wellbeing of the child or young person?
@@ -815,70 +728,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.1 narrative: 'Assessments analysed controls and interventions to promote the safety and wellbeing of the child'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.ControlsPrompt Controls { get; }
-
-                /// <summary>
-                /// Prompt 2.1.2(a) sources_and_agencies: Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?
-                /// </summary>
-                public sealed partial class SourcesAndAgenciesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal SourcesAndAgenciesPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.2(a)", "sources_and_agencies", "2.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.2(b) risks: Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class RisksPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal RisksPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.2(b)", "risks", "2.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.2(c) controls: Does assessment analyse controls and interventions to promote the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class ControlsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal ControlsPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.2(c)", "controls", "2.1.2 / prompt: controls", "Does assessment analyse controls and interventions to promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Controls { get; }
             }
 
             /// <summary>
@@ -886,17 +736,17 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.1.3", "others_safety", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.SourcesPrompt(this, profile);
-                    RiskOfHarmAnalysis = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.RiskOfHarmAnalysisPrompt(this, profile);
-                    Controls = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.ControlsPrompt(this, profile);
-                    Mappa = new global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.MappaPrompt(this, profile);
+                    Sources = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.3(a)", "sources", "2.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    RiskOfHarmAnalysis = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.3(b)", "risk_of_harm_analysis", "2.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.1.3(c)", "controls", "2.1.3 / prompt: controls", "Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Mappa = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.MappaEligible, "2.1.3(d)", "mappa", "2.1.3 / prompt: mappa", "Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -912,7 +762,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'Case managers drew sufficiently on available sources of information, including past behaviour and convictions'; wording after bulletin 2021/04 Table 2 and Table B2 (keeping other people safe: assessment), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.SourcesPrompt Sources { get; }
+                public global::HmipYouth2018.ChoicePrompt Sources { get; }
 
                 /// <summary>
                 /// Prompt 2.1.3(b) risk_of_harm_analysis: Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?
@@ -921,7 +771,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.1 narrative: 'an adequate analysis of risk of harm to others posed by the child, including identifying who is at risk and the nature of that risk'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.RiskOfHarmAnalysisPrompt RiskOfHarmAnalysis { get; }
+                public global::HmipYouth2018.ChoicePrompt RiskOfHarmAnalysis { get; }
 
                 /// <summary>
                 /// Prompt 2.1.3(c) controls: Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child or young person?
@@ -930,7 +780,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.1 narrative: 'Assessments analysed controls and interventions to manage the risk of harm presented'; wording after Luton 2020 2.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.ControlsPrompt Controls { get; }
+                public global::HmipYouth2018.ChoicePrompt Controls { get; }
 
                 /// <summary>
                 /// Prompt 2.1.3(d) mappa: Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?
@@ -940,91 +790,7 @@ namespace HmipYouth2018
                 /// <para>Applies when mappa_eligible.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.1 narrative: 'Three cases were eligible for Multi-Agency Public Protection Arrangements (MAPPA) and the correct processes were applied').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.MappaPrompt Mappa { get; }
-
-                /// <summary>
-                /// Prompt 2.1.3(a) sources: Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?
-                /// </summary>
-                public sealed partial class SourcesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal SourcesPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.3(a)", "sources", "2.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.3(b) risk_of_harm_analysis: Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?
-                /// </summary>
-                public sealed partial class RiskOfHarmAnalysisPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal RiskOfHarmAnalysisPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.3(b)", "risk_of_harm_analysis", "2.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.3(c) controls: Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child or young person?
-                /// </summary>
-                public sealed partial class ControlsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ControlsPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.3(c)", "controls", "2.1.3 / prompt: controls", "Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.3(d) mappa: Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?
-                /// </summary>
-                public sealed partial class MappaPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal MappaPrompt(global::HmipYouth2018.CourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.1.3(d)", "mappa", "2.1.3 / prompt: mappa", "Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.MappaEligible;
-                }
+                public global::HmipYouth2018.ChoicePrompt Mappa { get; }
             }
         }
 
@@ -1033,15 +799,15 @@ namespace HmipYouth2018
         /// </summary>
         public sealed partial class PlanningStandard
         {
-            private readonly global::HmipYouth2018.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal PlanningStandard(global::HmipYouth2018.CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal PlanningStandard(CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -1057,7 +823,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.2.2: Does planning focus sufficiently on keeping the child or young person safe?
@@ -1067,7 +833,7 @@ namespace HmipYouth2018
             /// <para>Applies when safety_concerns.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 2.2.3: Does planning focus sufficiently on keeping other people safe?
@@ -1077,28 +843,28 @@ namespace HmipYouth2018
             /// <para>Applies when harm_factors.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 2.2.1: Does planning focus sufficiently on supporting the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt(this, profile);
-                    DiversityContext = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.DiversityContextPrompt(this, profile);
-                    Strengths = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    MaturityMotivation = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.MaturityMotivationPrompt(this, profile);
-                    Involvement = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.InvolvementPrompt(this, profile);
-                    Proportionate = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ProportionatePrompt(this, profile);
-                    Victims = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.VictimsPrompt(this, profile);
-                    Resettlement = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ResettlementPrompt(this, profile);
+                    ServicesAndSequencing = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.1(a)", "services_and_sequencing", "2.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the available timescales and the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.1(b)", "diversity_context", "2.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.1(c)", "strengths", "2.2.1 / prompt: strengths", "Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.1(d)", "maturity_motivation", "2.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.1(e)", "involvement", "2.2.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Proportionate = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.1(f)", "proportionate", "2.2.1 / prompt: proportionate", "Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.2.1(g)", "victims", "2.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Resettlement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.Disposal == global::HmipYouth2018.Disposal.Custody, "2.2.1(h)", "resettlement", "2.2.1 / prompt: resettlement", "Does resettlement planning start early, while the child or young person is still in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1114,7 +880,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'There were good examples of the sequencing of plans'; wording after Luton 2020 2.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt ServicesAndSequencing { get; }
+                public global::HmipYouth2018.ChoicePrompt ServicesAndSequencing { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(b) diversity_context: Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?
@@ -1123,7 +889,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'Staff considered diversity factors'; wording after Luton 2020 2.2 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.DiversityContextPrompt DiversityContext { get; }
+                public global::HmipYouth2018.ChoicePrompt DiversityContext { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(c) strengths: Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?
@@ -1132,7 +898,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'strengths and protective factors were almost always recognised'; wording after bulletin 2021/03 section 2, prompts analysed (Planning), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::HmipYouth2018.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(d) maturity_motivation: Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?
@@ -1141,7 +907,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'took sufficient account of the child or young person’s maturity, and their ability and motivation to change'; wording after Luton 2020 2.2 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.MaturityMotivationPrompt MaturityMotivation { get; }
+                public global::HmipYouth2018.ChoicePrompt MaturityMotivation { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(e) involvement: Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?
@@ -1150,7 +916,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'case managers routinely involved them and their parents or carers in planning'; wording after bulletin 2021/03 section 2, prompts analysed (Planning), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.InvolvementPrompt Involvement { get; }
+                public global::HmipYouth2018.ChoicePrompt Involvement { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(f) proportionate: Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?
@@ -1159,7 +925,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.2 narrative: 'Planning was proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ProportionatePrompt Proportionate { get; }
+                public global::HmipYouth2018.ChoicePrompt Proportionate { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(g) victims: Does planning give sufficient attention to the needs and wishes of the victim/s?
@@ -1169,7 +935,7 @@ namespace HmipYouth2018
                 /// <para>Applies when identifiable_victim.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.2 narrative: 'Planning gave enough attention to the needs and wishes of the victim/s in just under two-thirds of relevant cases').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.VictimsPrompt Victims { get; }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
 
                 /// <summary>
                 /// Prompt 2.2.1(h) resettlement: Does resettlement planning start early, while the child or young person is still in custody?
@@ -1179,175 +945,7 @@ namespace HmipYouth2018
                 /// <para>Applies when disposal in {custody}.</para>
                 /// <para>Wording reconstructed from Supporting the desistance of children subject to court orders, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/03, May 2021 (section 2.3.1, enablers ('In relevant cases, work should start while the child is still in custody') and barriers ('a lack of early resettlement planning'); Luton 1.3 ('resettlement planning for children during their sentence and prior to release'); 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ResettlementPrompt Resettlement { get; }
-
-                /// <summary>
-                /// Prompt 2.2.1(a) services_and_sequencing: Does planning set out the services most likely to support desistance, paying sufficient attention to the available timescales and the need for sequencing?
-                /// </summary>
-                public sealed partial class ServicesAndSequencingPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal ServicesAndSequencingPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(a)", "services_and_sequencing", "2.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the available timescales and the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(b) diversity_context: Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?
-                /// </summary>
-                public sealed partial class DiversityContextPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal DiversityContextPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(b)", "diversity_context", "2.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(c) strengths: Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(c)", "strengths", "2.2.1 / prompt: strengths", "Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(d) maturity_motivation: Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?
-                /// </summary>
-                public sealed partial class MaturityMotivationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal MaturityMotivationPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(d)", "maturity_motivation", "2.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(e) involvement: Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?
-                /// </summary>
-                public sealed partial class InvolvementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal InvolvementPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(e)", "involvement", "2.2.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(f) proportionate: Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?
-                /// </summary>
-                public sealed partial class ProportionatePrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal ProportionatePrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(f)", "proportionate", "2.2.1 / prompt: proportionate", "Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(g) victims: Does planning give sufficient attention to the needs and wishes of the victim/s?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(g)", "victims", "2.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.1(h) resettlement: Does resettlement planning start early, while the child or young person is still in custody?
-                /// </summary>
-                public sealed partial class ResettlementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal ResettlementPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.1(h)", "resettlement", "2.2.1 / prompt: resettlement", "Does resettlement planning start early, while the child or young person is still in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.Disposal == global::HmipYouth2018.Disposal.Custody;
-                }
+                public global::HmipYouth2018.ChoicePrompt Resettlement { get; }
             }
 
             /// <summary>
@@ -1355,17 +953,17 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.2.2", "child_safety", "2.2.2", "Does planning focus sufficiently on keeping the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AddressRisks = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.AddressRisksPrompt(this, profile);
-                    AgenciesAndAlignment = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.AgenciesAndAlignmentPrompt(this, profile);
-                    Controls = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.ControlsPrompt(this, profile);
-                    Contingency = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.ContingencyPrompt(this, profile);
+                    AddressRisks = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.2(a)", "address_risks", "2.2.2 / prompt: address_risks", "Does planning sufficiently address risks to the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    AgenciesAndAlignment = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.2(b)", "agencies_and_alignment", "2.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.2(c)", "controls", "2.2.2 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.2(d)", "contingency", "2.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1381,7 +979,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.2 narrative: 'Planning sufficiently addressed risks to the safety and wellbeing of the child in 15 of the 19 cases where concerns were identified'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.AddressRisksPrompt AddressRisks { get; }
+                public global::HmipYouth2018.ChoicePrompt AddressRisks { get; }
 
                 /// <summary>
                 /// Prompt 2.2.2(b) agencies_and_alignment: Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?
@@ -1390,7 +988,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'the YOT’s plans were not sufficiently aligned with other plans, for example child protection or care plans'; wording after bulletin 2021/04 Table 2 (keeping the child safe: planning); Table B2 omits '(e.g. child protection or care plans)', with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.AgenciesAndAlignmentPrompt AgenciesAndAlignment { get; }
+                public global::HmipYouth2018.ChoicePrompt AgenciesAndAlignment { get; }
 
                 /// <summary>
                 /// Prompt 2.2.2(c) controls: Does planning set out the necessary controls and interventions to promote the safety and wellbeing of the child or young person?
@@ -1399,7 +997,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'The necessary controls and interventions to promote the safety and wellbeing of the child or young person were evident in only half'; wording after Luton 2020 2.2 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.ControlsPrompt Controls { get; }
+                public global::HmipYouth2018.ChoicePrompt Controls { get; }
 
                 /// <summary>
                 /// Prompt 2.2.2(d) contingency: Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?
@@ -1408,91 +1006,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'Contingency planning for safety and wellbeing was weak. It was not clear what actions would be taken and by whom'; wording after Luton 2020 2.2 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.ContingencyPrompt Contingency { get; }
-
-                /// <summary>
-                /// Prompt 2.2.2(a) address_risks: Does planning sufficiently address risks to the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class AddressRisksPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal AddressRisksPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.2(a)", "address_risks", "2.2.2 / prompt: address_risks", "Does planning sufficiently address risks to the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.2(b) agencies_and_alignment: Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?
-                /// </summary>
-                public sealed partial class AgenciesAndAlignmentPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal AgenciesAndAlignmentPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.2(b)", "agencies_and_alignment", "2.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.2(c) controls: Does planning set out the necessary controls and interventions to promote the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class ControlsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal ControlsPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.2(c)", "controls", "2.2.2 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.2(d) contingency: Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class ContingencyPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal ContingencyPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.2(d)", "contingency", "2.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Contingency { get; }
             }
 
             /// <summary>
@@ -1500,18 +1014,18 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.2.3", "others_safety", "2.2.3", "Does planning focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AddressHarm = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AddressHarmPrompt(this, profile);
-                    Agencies = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AgenciesPrompt(this, profile);
-                    Controls = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ControlsPrompt(this, profile);
-                    Contingency = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ContingencyPrompt(this, profile);
-                    Victims = new global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.VictimsPrompt(this, profile);
+                    AddressHarm = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.3(a)", "address_harm", "2.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.3(b)", "agencies", "2.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.3(c)", "controls", "2.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.3(d)", "contingency", "2.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.2.3(e)", "victims", "2.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1527,7 +1041,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'Planning focused sufficiently on keeping other people safe in around three-quarters of cases'; wording after Luton 2020 2.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AddressHarmPrompt AddressHarm { get; }
+                public global::HmipYouth2018.ChoicePrompt AddressHarm { get; }
 
                 /// <summary>
                 /// Prompt 2.2.3(b) agencies: Does planning involve other agencies where appropriate?
@@ -1536,7 +1050,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 and Table B2 (keeping other people safe: planning)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AgenciesPrompt Agencies { get; }
+                public global::HmipYouth2018.ChoicePrompt Agencies { get; }
 
                 /// <summary>
                 /// Prompt 2.2.3(c) controls: Does planning set out the necessary controls and interventions to promote the safety of other people?
@@ -1545,7 +1059,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'Necessary controls and interventions to promote the safety of other people were evident in most cases'; wording after Luton 2020 2.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ControlsPrompt Controls { get; }
+                public global::HmipYouth2018.ChoicePrompt Controls { get; }
 
                 /// <summary>
                 /// Prompt 2.2.3(d) contingency: Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?
@@ -1554,7 +1068,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'most plans set out necessary and effective contingency arrangements to manage the risks identified'; wording after Luton 2020 2.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ContingencyPrompt Contingency { get; }
+                public global::HmipYouth2018.ChoicePrompt Contingency { get; }
 
                 /// <summary>
                 /// Prompt 2.2.3(e) victims: Does planning address any specific concerns and risks related to actual and potential victims?
@@ -1563,112 +1077,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.2 narrative: 'Planning addressed specific concerns and risks related to actual and potential victims in three-quarters of cases'; wording after Luton 2020 2.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 2.2.3(a) address_harm: Does planning promote the safety of other people, sufficiently addressing risk of harm factors?
-                /// </summary>
-                public sealed partial class AddressHarmPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal AddressHarmPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.3(a)", "address_harm", "2.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.3(b) agencies: Does planning involve other agencies where appropriate?
-                /// </summary>
-                public sealed partial class AgenciesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal AgenciesPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.3(b)", "agencies", "2.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.3(c) controls: Does planning set out the necessary controls and interventions to promote the safety of other people?
-                /// </summary>
-                public sealed partial class ControlsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ControlsPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.3(c)", "controls", "2.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.3(d) contingency: Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?
-                /// </summary>
-                public sealed partial class ContingencyPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ContingencyPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.3(d)", "contingency", "2.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.2.3(e) victims: Does planning address any specific concerns and risks related to actual and potential victims?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.CourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.2.3(e)", "victims", "2.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
             }
         }
 
@@ -1677,15 +1086,15 @@ namespace HmipYouth2018
         /// </summary>
         public sealed partial class ImplementationAndDeliveryStandard
         {
-            private readonly global::HmipYouth2018.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal ImplementationAndDeliveryStandard(global::HmipYouth2018.CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal ImplementationAndDeliveryStandard(CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -1701,7 +1110,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.3.2: Does the implementation and delivery of services effectively support the safety of the child or young person?
@@ -1711,7 +1120,7 @@ namespace HmipYouth2018
             /// <para>Applies when safety_concerns.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 2.3.3: Does the implementation and delivery of services effectively support the safety of other people?
@@ -1721,27 +1130,27 @@ namespace HmipYouth2018
             /// <para>Applies when harm_factors.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 2.3.1: Does the implementation and delivery of services effectively support the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard _parent;
+                private readonly ImplementationAndDeliveryStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.3.1", "desistance", "2.3.1", "Does the implementation and delivery of services effectively support the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt(this, profile);
-                    DiversityContext = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.DiversityContextPrompt(this, profile);
-                    Strengths = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    Relationship = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.RelationshipPrompt(this, profile);
-                    Compliance = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.CompliancePrompt(this, profile);
-                    Enforcement = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.EnforcementPrompt(this, profile);
-                    CommunityIntegration = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.CommunityIntegrationPrompt(this, profile);
+                    ServicesAndSequencing = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.1(a)", "services_and_sequencing", "2.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.1(b)", "diversity_context", "2.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.1(c)", "strengths", "2.3.1 / prompt: strengths", "Does service delivery build upon the child or young person's strengths and enhance protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Relationship = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.1(d)", "relationship", "2.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Compliance = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.1(e)", "compliance", "2.3.1 / prompt: compliance", "Is sufficient attention given to encouraging and enabling the child or young person's compliance with their court order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Enforcement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.DidNotComply, "2.3.1(f)", "enforcement", "2.3.1 / prompt: enforcement", "Is appropriate enforcement action taken where the child or young person does not comply with the requirements of their order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    CommunityIntegration = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.1(g)", "community_integration", "2.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1757,7 +1166,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'the services delivered were those most likely to support desistance, with sufficient attention given to sequencing and the available timescales').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt ServicesAndSequencing { get; }
+                public global::HmipYouth2018.ChoicePrompt ServicesAndSequencing { get; }
 
                 /// <summary>
                 /// Prompt 2.3.1(b) diversity_context: Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?
@@ -1766,7 +1175,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'service delivery reflected the diversity and wider familial and social context of the child or young person'; wording after Luton 2020 2.3 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.DiversityContextPrompt DiversityContext { get; }
+                public global::HmipYouth2018.ChoicePrompt DiversityContext { get; }
 
                 /// <summary>
                 /// Prompt 2.3.1(c) strengths: Does service delivery build upon the child or young person's strengths and enhance protective factors?
@@ -1775,7 +1184,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'case managers take a strengths-based approach'; wording after bulletin 2021/03 section 2, prompts analysed (Implementation and delivery), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::HmipYouth2018.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 2.3.1(d) relationship: Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?
@@ -1784,7 +1193,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'staff focused on maintaining an effective working relationship with the child or young person and their parents or carers'; wording after bulletin 2021/03 section 2, prompts analysed (Implementation and delivery), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.RelationshipPrompt Relationship { get; }
+                public global::HmipYouth2018.ChoicePrompt Relationship { get; }
 
                 /// <summary>
                 /// Prompt 2.3.1(e) compliance: Is sufficient attention given to encouraging and enabling the child or young person's compliance with their court order?
@@ -1793,7 +1202,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'case managers encourage the child or young person’s compliance with their court order'; wording after Luton 2020 2.3 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.CompliancePrompt Compliance { get; }
+                public global::HmipYouth2018.ChoicePrompt Compliance { get; }
 
                 /// <summary>
                 /// Prompt 2.3.1(f) enforcement: Is appropriate enforcement action taken where the child or young person does not comply with the requirements of their order?
@@ -1803,7 +1212,7 @@ namespace HmipYouth2018
                 /// <para>Applies when did_not_comply.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'When children did not comply with the requirements of their order, case managers took appropriate enforcement action'; wording after Luton 2020 2.3 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.EnforcementPrompt Enforcement { get; }
+                public global::HmipYouth2018.ChoicePrompt Enforcement { get; }
 
                 /// <summary>
                 /// Prompt 2.3.1(g) community_integration: Does service delivery promote opportunities for community integration including access to mainstream services?
@@ -1812,154 +1221,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 and Table B2 (supporting the child's desistance: implementation; court n = 1,125)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.CommunityIntegrationPrompt CommunityIntegration { get; }
-
-                /// <summary>
-                /// Prompt 2.3.1(a) services_and_sequencing: Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?
-                /// </summary>
-                public sealed partial class ServicesAndSequencingPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal ServicesAndSequencingPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(a)", "services_and_sequencing", "2.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.1(b) diversity_context: Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?
-                /// </summary>
-                public sealed partial class DiversityContextPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal DiversityContextPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(b)", "diversity_context", "2.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.1(c) strengths: Does service delivery build upon the child or young person's strengths and enhance protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(c)", "strengths", "2.3.1 / prompt: strengths", "Does service delivery build upon the child or young person's strengths and enhance protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.1(d) relationship: Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?
-                /// </summary>
-                public sealed partial class RelationshipPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal RelationshipPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(d)", "relationship", "2.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.1(e) compliance: Is sufficient attention given to encouraging and enabling the child or young person's compliance with their court order?
-                /// </summary>
-                public sealed partial class CompliancePrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal CompliancePrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(e)", "compliance", "2.3.1 / prompt: compliance", "Is sufficient attention given to encouraging and enabling the child or young person's compliance with their court order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.1(f) enforcement: Is appropriate enforcement action taken where the child or young person does not comply with the requirements of their order?
-                /// </summary>
-                public sealed partial class EnforcementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal EnforcementPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(f)", "enforcement", "2.3.1 / prompt: enforcement", "Is appropriate enforcement action taken where the child or young person does not comply with the requirements of their order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.DidNotComply;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.1(g) community_integration: Does service delivery promote opportunities for community integration including access to mainstream services?
-                /// </summary>
-                public sealed partial class CommunityIntegrationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal CommunityIntegrationPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.1(g)", "community_integration", "2.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt CommunityIntegration { get; }
             }
 
             /// <summary>
@@ -1967,15 +1229,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard _parent;
+                private readonly ImplementationAndDeliveryStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.3.2", "child_safety", "2.3.2", "Does the implementation and delivery of services effectively support the safety of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    PromoteSafety = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.PromoteSafetyPrompt(this, profile);
-                    Coordination = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.CoordinationPrompt(this, profile);
+                    PromoteSafety = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.2(a)", "promote_safety", "2.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Coordination = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.2(b)", "coordination", "2.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1991,7 +1253,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'Interventions to promote the safety and wellbeing of children and young people were done well in 61 per cent of cases'; wording after Luton 2020 3.3 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.PromoteSafetyPrompt PromoteSafety { get; }
+                public global::HmipYouth2018.ChoicePrompt PromoteSafety { get; }
 
                 /// <summary>
                 /// Prompt 2.3.2(b) coordination: Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?
@@ -2000,49 +1262,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'The coordination of organisations in delivering interventions to keep children and young people safe was insufficient in half of the cases'; wording after bulletin 2021/04 Table 2 and Table B2 (keeping the child safe: implementation), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.CoordinationPrompt Coordination { get; }
-
-                /// <summary>
-                /// Prompt 2.3.2(a) promote_safety: Does service delivery promote the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class PromoteSafetyPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal PromoteSafetyPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.2(a)", "promote_safety", "2.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.2(b) coordination: Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?
-                /// </summary>
-                public sealed partial class CoordinationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal CoordinationPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.2(b)", "coordination", "2.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Coordination { get; }
             }
 
             /// <summary>
@@ -2050,16 +1270,16 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard _parent;
+                private readonly ImplementationAndDeliveryStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.3.3", "others_safety", "2.3.3", "Does the implementation and delivery of services effectively support the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ManageHarm = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.ManageHarmPrompt(this, profile);
-                    Victims = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.VictimsPrompt(this, profile);
-                    Coordination = new global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.CoordinationPrompt(this, profile);
+                    ManageHarm = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.3(a)", "manage_harm", "2.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.3(b)", "victims", "2.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Coordination = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.3.3(c)", "coordination", "2.3.3 / prompt: coordination", "Is the involvement of other agencies in managing the risk of harm sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2075,7 +1295,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'The safety of other people was supported effectively by services delivered in 77 per cent of cases'; wording after Luton 2020 2.3 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.ManageHarmPrompt ManageHarm { get; }
+                public global::HmipYouth2018.ChoicePrompt ManageHarm { get; }
 
                 /// <summary>
                 /// Prompt 2.3.3(b) victims: Is sufficient attention given to the protection of actual and potential victims?
@@ -2084,7 +1304,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.3 narrative: 'Sufficient attention was given to keeping actual and potential victims safe in most cases'; wording after Luton 2020 2.3 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.VictimsPrompt Victims { get; }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
 
                 /// <summary>
                 /// Prompt 2.3.3(c) coordination: Is the involvement of other agencies in managing the risk of harm sufficiently well-coordinated?
@@ -2093,70 +1313,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 (keeping other people safe: implementation, 'court disposals only'); Table B2).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.CoordinationPrompt Coordination { get; }
-
-                /// <summary>
-                /// Prompt 2.3.3(a) manage_harm: Are the services delivered sufficient to manage and minimise the risk of harm?
-                /// </summary>
-                public sealed partial class ManageHarmPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ManageHarmPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.3(a)", "manage_harm", "2.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.3(b) victims: Is sufficient attention given to the protection of actual and potential victims?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.3(b)", "victims", "2.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.3.3(c) coordination: Is the involvement of other agencies in managing the risk of harm sufficiently well-coordinated?
-                /// </summary>
-                public sealed partial class CoordinationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal CoordinationPrompt(global::HmipYouth2018.CourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.3.3(c)", "coordination", "2.3.3 / prompt: coordination", "Is the involvement of other agencies in managing the risk of harm sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Coordination { get; }
             }
         }
 
@@ -2165,15 +1322,15 @@ namespace HmipYouth2018
         /// </summary>
         public sealed partial class ReviewingStandard
         {
-            private readonly global::HmipYouth2018.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal ReviewingStandard(global::HmipYouth2018.CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal ReviewingStandard(CourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -2189,7 +1346,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.4.2: Does reviewing focus sufficiently on keeping the child or young person safe?
@@ -2199,7 +1356,7 @@ namespace HmipYouth2018
             /// <para>Applies when safety_concerns and safety_circumstances_changed.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 2.4.3: Does reviewing focus sufficiently on keeping other people safe?
@@ -2209,25 +1366,25 @@ namespace HmipYouth2018
             /// <para>Applies when harm_factors and harm_circumstances_changed.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 2.4.1: Does reviewing focus sufficiently on supporting the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard _parent;
+                private readonly ReviewingStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(ReviewingStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.4.1", "desistance", "2.4.1", "Does reviewing focus sufficiently on supporting the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Changes = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.ChangesPrompt(this, profile);
-                    Strengths = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    Barriers = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.BarriersPrompt(this, profile);
-                    Involvement = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.InvolvementPrompt(this, profile);
-                    Adjustments = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.AdjustmentsPrompt(this, profile);
+                    Changes = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.1(a)", "changes", "2.4.1 / prompt: changes", "Does reviewing identify and respond to changes in factors linked to desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.1(b)", "strengths", "2.4.1 / prompt: strengths", "Does reviewing focus sufficiently on building upon the child or young person's strengths and enhancing protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Barriers = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.1(c)", "barriers", "2.4.1 / prompt: barriers", "Does reviewing consider the child or young person's motivation and any barriers to engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.1(d)", "involvement", "2.4.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in reviewing their progress, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Adjustments = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.1(e)", "adjustments", "2.4.1 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to support desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2243,7 +1400,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.4 narrative: 'Practitioners identified and responded to changes in factors linked to desistance in almost every case').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.ChangesPrompt Changes { get; }
+                public global::HmipYouth2018.ChoicePrompt Changes { get; }
 
                 /// <summary>
                 /// Prompt 2.4.1(b) strengths: Does reviewing focus sufficiently on building upon the child or young person's strengths and enhancing protective factors?
@@ -2252,7 +1409,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'reviewing continued to build on strengths and protective factors'; wording after Luton 2020 2.4 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::HmipYouth2018.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 2.4.1(c) barriers: Does reviewing consider the child or young person's motivation and any barriers to engagement and progress?
@@ -2261,7 +1418,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'Motivation and barriers to engagement were considered in just over three-quarters of cases'; wording after Luton 2020 2.4 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.BarriersPrompt Barriers { get; }
+                public global::HmipYouth2018.ChoicePrompt Barriers { get; }
 
                 /// <summary>
                 /// Prompt 2.4.1(d) involvement: Is the child or young person and their parents/carers meaningfully involved in reviewing their progress, and are their views taken into account?
@@ -2270,7 +1427,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'parents and carers were included in the reviewing process'; wording after Luton 2020 2.4 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.InvolvementPrompt Involvement { get; }
+                public global::HmipYouth2018.ChoicePrompt Involvement { get; }
 
                 /// <summary>
                 /// Prompt 2.4.1(e) adjustments: Does reviewing lead to the necessary adjustments in the ongoing plan of work to support desistance?
@@ -2279,112 +1436,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'reviewing was responsive and led to necessary adjustments to the plan of work to support desistance'; wording after Luton 2020 2.4 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion.AdjustmentsPrompt Adjustments { get; }
-
-                /// <summary>
-                /// Prompt 2.4.1(a) changes: Does reviewing identify and respond to changes in factors linked to desistance?
-                /// </summary>
-                public sealed partial class ChangesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion _parent;
-
-                    internal ChangesPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.1(a)", "changes", "2.4.1 / prompt: changes", "Does reviewing identify and respond to changes in factors linked to desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.1(b) strengths: Does reviewing focus sufficiently on building upon the child or young person's strengths and enhancing protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.1(b)", "strengths", "2.4.1 / prompt: strengths", "Does reviewing focus sufficiently on building upon the child or young person's strengths and enhancing protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.1(c) barriers: Does reviewing consider the child or young person's motivation and any barriers to engagement and progress?
-                /// </summary>
-                public sealed partial class BarriersPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion _parent;
-
-                    internal BarriersPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.1(c)", "barriers", "2.4.1 / prompt: barriers", "Does reviewing consider the child or young person's motivation and any barriers to engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.1(d) involvement: Is the child or young person and their parents/carers meaningfully involved in reviewing their progress, and are their views taken into account?
-                /// </summary>
-                public sealed partial class InvolvementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion _parent;
-
-                    internal InvolvementPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.1(d)", "involvement", "2.4.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in reviewing their progress, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.1(e) adjustments: Does reviewing lead to the necessary adjustments in the ongoing plan of work to support desistance?
-                /// </summary>
-                public sealed partial class AdjustmentsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion _parent;
-
-                    internal AdjustmentsPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.1(e)", "adjustments", "2.4.1 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to support desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Adjustments { get; }
             }
 
             /// <summary>
@@ -2392,16 +1444,16 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard _parent;
+                private readonly ReviewingStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(ReviewingStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.4.2", "child_safety", "2.4.2", "Does reviewing focus sufficiently on keeping the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Changes = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion.ChangesPrompt(this, profile);
-                    Agencies = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion.AgenciesPrompt(this, profile);
-                    Adjustments = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion.AdjustmentsPrompt(this, profile);
+                    Changes = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.2(a)", "changes", "2.4.2 / prompt: changes", "Does reviewing identify and respond to changes in factors related to safety and wellbeing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.2(b)", "agencies", "2.4.2 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in promoting the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Adjustments = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.2(c)", "adjustments", "2.4.2 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2417,7 +1469,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.4 narrative: 'Reviewing identified and responded to changes in factors related to safety and wellbeing in 14 of 16 cases').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion.ChangesPrompt Changes { get; }
+                public global::HmipYouth2018.ChoicePrompt Changes { get; }
 
                 /// <summary>
                 /// Prompt 2.4.2(b) agencies: Is reviewing informed by the necessary input from other agencies involved in promoting the safety and wellbeing of the child or young person?
@@ -2426,7 +1478,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'evidence of effective information-sharing with other agencies'; wording after Luton 2020 2.4 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion.AgenciesPrompt Agencies { get; }
+                public global::HmipYouth2018.ChoicePrompt Agencies { get; }
 
                 /// <summary>
                 /// Prompt 2.4.2(c) adjustments: Does reviewing lead to the necessary adjustments in the ongoing plan of work to promote the safety and wellbeing of the child or young person?
@@ -2435,70 +1487,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'Reviewing did not always lead to the necessary adjustments to the ongoing plan of work to promote the safety and wellbeing'; wording after Luton 2020 2.4 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion.AdjustmentsPrompt Adjustments { get; }
-
-                /// <summary>
-                /// Prompt 2.4.2(a) changes: Does reviewing identify and respond to changes in factors related to safety and wellbeing?
-                /// </summary>
-                public sealed partial class ChangesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal ChangesPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.2(a)", "changes", "2.4.2 / prompt: changes", "Does reviewing identify and respond to changes in factors related to safety and wellbeing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.2(b) agencies: Is reviewing informed by the necessary input from other agencies involved in promoting the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class AgenciesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal AgenciesPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.2(b)", "agencies", "2.4.2 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in promoting the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.2(c) adjustments: Does reviewing lead to the necessary adjustments in the ongoing plan of work to promote the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class AdjustmentsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal AdjustmentsPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.2(c)", "adjustments", "2.4.2 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Adjustments { get; }
             }
 
             /// <summary>
@@ -2506,17 +1495,17 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard _parent;
+                private readonly ReviewingStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(ReviewingStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("2.4.3", "others_safety", "2.4.3", "Does reviewing focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Changes = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.ChangesPrompt(this, profile);
-                    Agencies = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.AgenciesPrompt(this, profile);
-                    Involvement = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.InvolvementPrompt(this, profile);
-                    Adjustments = new global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.AdjustmentsPrompt(this, profile);
+                    Changes = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.3(a)", "changes", "2.4.3 / prompt: changes", "Does reviewing identify and respond to changes in factors related to risk of harm to others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.3(b)", "agencies", "2.4.3 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in managing the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.3(c)", "involvement", "2.4.3 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in reviewing their risk of harm, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Adjustments = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "2.4.3(d)", "adjustments", "2.4.3 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2532,7 +1521,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.4 narrative: 'identifying and responding to changes in factors related to risk of harm to others').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.ChangesPrompt Changes { get; }
+                public global::HmipYouth2018.ChoicePrompt Changes { get; }
 
                 /// <summary>
                 /// Prompt 2.4.3(b) agencies: Is reviewing informed by the necessary input from other agencies involved in managing the risk of harm?
@@ -2541,7 +1530,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.4 narrative: 'Of the 12 cases where other agencies were involved, in most cases those agencies were appropriately involved in reviewing').</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.AgenciesPrompt Agencies { get; }
+                public global::HmipYouth2018.ChoicePrompt Agencies { get; }
 
                 /// <summary>
                 /// Prompt 2.4.3(c) involvement: Is the child or young person and their parents/carers meaningfully involved in reviewing their risk of harm, and are their views taken into account?
@@ -2550,7 +1539,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (2.4 narrative: 'The child and their parents/carers were meaningfully involved in reviewing their risk of harm in just over two-thirds of cases'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.InvolvementPrompt Involvement { get; }
+                public global::HmipYouth2018.ChoicePrompt Involvement { get; }
 
                 /// <summary>
                 /// Prompt 2.4.3(d) adjustments: Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?
@@ -2559,91 +1548,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (2.4 narrative: 'did not result in necessary adjustments being made in a third of cases'; wording after Luton 2020 2.4 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion.AdjustmentsPrompt Adjustments { get; }
-
-                /// <summary>
-                /// Prompt 2.4.3(a) changes: Does reviewing identify and respond to changes in factors related to risk of harm to others?
-                /// </summary>
-                public sealed partial class ChangesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ChangesPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.3(a)", "changes", "2.4.3 / prompt: changes", "Does reviewing identify and respond to changes in factors related to risk of harm to others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.3(b) agencies: Is reviewing informed by the necessary input from other agencies involved in managing the risk of harm?
-                /// </summary>
-                public sealed partial class AgenciesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal AgenciesPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.3(b)", "agencies", "2.4.3 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in managing the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.3(c) involvement: Is the child or young person and their parents/carers meaningfully involved in reviewing their risk of harm, and are their views taken into account?
-                /// </summary>
-                public sealed partial class InvolvementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal InvolvementPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.3(c)", "involvement", "2.4.3 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in reviewing their risk of harm, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.4.3(d) adjustments: Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?
-                /// </summary>
-                public sealed partial class AdjustmentsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal AdjustmentsPrompt(global::HmipYouth2018.CourtDisposalsDomain.ReviewingStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("2.4.3(d)", "adjustments", "2.4.3 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Adjustments { get; }
             }
         }
     }
@@ -2662,10 +1567,10 @@ namespace HmipYouth2018
         internal OutOfCourtDisposalsDomain(global::HmipYouth2018.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard(this, profile);
-            Planning = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard(this, profile);
-            ImplementationAndDelivery = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard(this, profile);
-            JointWorking = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
+            Planning = new PlanningStandard(this, profile);
+            ImplementationAndDelivery = new ImplementationAndDeliveryStandard(this, profile);
+            JointWorking = new JointWorkingStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -2683,7 +1588,7 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 3.2: Planning
@@ -2694,7 +1599,7 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard Planning { get; }
+        public PlanningStandard Planning { get; }
 
         /// <summary>
         /// Standard 3.3: Implementation and delivery
@@ -2705,7 +1610,7 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard ImplementationAndDelivery { get; }
+        public ImplementationAndDeliveryStandard ImplementationAndDelivery { get; }
 
         /// <summary>
         /// Standard 3.4: Joint working
@@ -2716,22 +1621,22 @@ namespace HmipYouth2018
         /// <para>Professional discretion may move inadequate to requires_improvement within 5 points, requires_improvement to good within 5 points, good to outstanding within 5 points, requires_improvement to inadequate within 5 points, good to requires_improvement within 5 points, outstanding to good within 5 points, with a rationale.</para>
         /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
         /// </remarks>
-        public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard JointWorking { get; }
+        public JointWorkingStandard JointWorking { get; }
 
         /// <summary>
         /// Standard 3.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain _parent;
+            private readonly OutOfCourtDisposalsDomain _parent;
 
-            internal AssessmentStandard(global::HmipYouth2018.OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal AssessmentStandard(OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -2747,7 +1652,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 3.1.2: Does assessment sufficiently analyse how to keep the child or young person safe?
@@ -2756,7 +1661,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 3.1.3: Does assessment sufficiently analyse how to keep other people safe?
@@ -2765,27 +1670,27 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 3.1.1: Does assessment sufficiently analyse how to support the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.1.1", "desistance", "3.1.1", "Does assessment sufficiently analyse how to support the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OffendingBehaviour = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.OffendingBehaviourPrompt(this, profile);
-                    DiversityNeeds = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.DiversityNeedsPrompt(this, profile);
-                    Strengths = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    MaturityMotivation = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.MaturityMotivationPrompt(this, profile);
-                    Barriers = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.BarriersPrompt(this, profile);
-                    Involvement = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.InvolvementPrompt(this, profile);
-                    Victims = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt(this, profile);
+                    OffendingBehaviour = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.1(a)", "offending_behaviour", "3.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child or young person's acknowledgement of responsibility, and attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityNeeds = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.1(b)", "diversity_needs", "3.1.1 / prompt: diversity_needs", "Does assessment pay attention to the individual and diversity needs of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.1(c)", "strengths", "3.1.1 / prompt: strengths", "Does assessment focus on the child or young person's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.1(d)", "maturity_motivation", "3.1.1 / prompt: maturity_motivation", "Does assessment consider the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Barriers = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.1(e)", "barriers", "3.1.1 / prompt: barriers", "Does assessment consider any barriers that may impact on engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.1(f)", "involvement", "3.1.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "3.1.1(g)", "victims", "3.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2801,7 +1706,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.1 narrative: 'sufficient analysis of offending behaviour in just under half of the cases'; wording after Luton 2020 3.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.OffendingBehaviourPrompt OffendingBehaviour { get; }
+                public global::HmipYouth2018.ChoicePrompt OffendingBehaviour { get; }
 
                 /// <summary>
                 /// Prompt 3.1.1(b) diversity_needs: Does assessment pay attention to the individual and diversity needs of the child or young person?
@@ -2810,7 +1715,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.1 narrative: 'Practitioners paid attention to the individual and diversity needs of the children in 13 cases'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.DiversityNeedsPrompt DiversityNeeds { get; }
+                public global::HmipYouth2018.ChoicePrompt DiversityNeeds { get; }
 
                 /// <summary>
                 /// Prompt 3.1.1(c) strengths: Does assessment focus on the child or young person's strengths and protective factors?
@@ -2819,7 +1724,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.1 narrative: 'assessments focused on the child or young person's strengths and protective factors in almost all cases'; wording after Luton 2020 3.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::HmipYouth2018.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 3.1.1(d) maturity_motivation: Does assessment consider the child or young person's levels of maturity, ability and motivation to change?
@@ -2828,7 +1733,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.1 narrative: 'Most assessments also considered levels of maturity, ability and motivation to change'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.MaturityMotivationPrompt MaturityMotivation { get; }
+                public global::HmipYouth2018.ChoicePrompt MaturityMotivation { get; }
 
                 /// <summary>
                 /// Prompt 3.1.1(e) barriers: Does assessment consider any barriers that may impact on engagement and progress?
@@ -2837,7 +1742,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.1 narrative: '... and barriers that may impact on engagement and progress').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.BarriersPrompt Barriers { get; }
+                public global::HmipYouth2018.ChoicePrompt Barriers { get; }
 
                 /// <summary>
                 /// Prompt 3.1.1(f) involvement: Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?
@@ -2846,7 +1751,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.1 narrative: 'the child or young person and their parents/carers were meaningfully involved in their assessment, and their views were considered'; wording after Luton 2020 3.1 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.InvolvementPrompt Involvement { get; }
+                public global::HmipYouth2018.ChoicePrompt Involvement { get; }
 
                 /// <summary>
                 /// Prompt 3.1.1(g) victims: Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?
@@ -2856,154 +1761,7 @@ namespace HmipYouth2018
                 /// <para>Applies when identifiable_victim.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.1 narrative: 'the needs and wishes of the victim/s; this was done well enough in 8 of the 12 relevant cases ... opportunities for restorative justice were missed').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 3.1.1(a) offending_behaviour: Is there sufficient analysis of offending behaviour, including the child or young person's acknowledgement of responsibility, and attitudes towards and motivation for their offending?
-                /// </summary>
-                public sealed partial class OffendingBehaviourPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal OffendingBehaviourPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(a)", "offending_behaviour", "3.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child or young person's acknowledgement of responsibility, and attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.1(b) diversity_needs: Does assessment pay attention to the individual and diversity needs of the child or young person?
-                /// </summary>
-                public sealed partial class DiversityNeedsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal DiversityNeedsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(b)", "diversity_needs", "3.1.1 / prompt: diversity_needs", "Does assessment pay attention to the individual and diversity needs of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.1(c) strengths: Does assessment focus on the child or young person's strengths and protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(c)", "strengths", "3.1.1 / prompt: strengths", "Does assessment focus on the child or young person's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.1(d) maturity_motivation: Does assessment consider the child or young person's levels of maturity, ability and motivation to change?
-                /// </summary>
-                public sealed partial class MaturityMotivationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal MaturityMotivationPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(d)", "maturity_motivation", "3.1.1 / prompt: maturity_motivation", "Does assessment consider the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.1(e) barriers: Does assessment consider any barriers that may impact on engagement and progress?
-                /// </summary>
-                public sealed partial class BarriersPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal BarriersPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(e)", "barriers", "3.1.1 / prompt: barriers", "Does assessment consider any barriers that may impact on engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.1(f) involvement: Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?
-                /// </summary>
-                public sealed partial class InvolvementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal InvolvementPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(f)", "involvement", "3.1.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.1(g) victims: Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.1(g)", "victims", "3.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
-                }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
             }
 
             /// <summary>
@@ -3011,15 +1769,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.1.2", "child_safety", "3.1.2", "Does assessment sufficiently analyse how to keep the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    SourcesAndAgencies = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.SourcesAndAgenciesPrompt(this, profile);
-                    Risks = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.RisksPrompt(this, profile);
+                    SourcesAndAgencies = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.2(a)", "sources_and_agencies", "3.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Risks = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.2(b)", "risks", "3.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3035,7 +1793,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 and Table B2 (keeping the child safe: assessment; out-of-court n = 772)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.SourcesAndAgenciesPrompt SourcesAndAgencies { get; }
+                public global::HmipYouth2018.ChoicePrompt SourcesAndAgencies { get; }
 
                 /// <summary>
                 /// Prompt 3.1.2(b) risks: Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?
@@ -3044,49 +1802,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.1 narrative: 'Practitioners drew all the information together to analyse any risks to safety and wellbeing in the majority of cases'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion.RisksPrompt Risks { get; }
-
-                /// <summary>
-                /// Prompt 3.1.2(a) sources_and_agencies: Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?
-                /// </summary>
-                public sealed partial class SourcesAndAgenciesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal SourcesAndAgenciesPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.2(a)", "sources_and_agencies", "3.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.2(b) risks: Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class RisksPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal RisksPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.2(b)", "risks", "3.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Risks { get; }
             }
 
             /// <summary>
@@ -3094,15 +1810,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.1.3", "others_safety", "3.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.SourcesPrompt(this, profile);
-                    RiskOfHarmAnalysis = new global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.RiskOfHarmAnalysisPrompt(this, profile);
+                    Sources = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.3(a)", "sources", "3.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    RiskOfHarmAnalysis = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.1.3(b)", "risk_of_harm_analysis", "3.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3118,7 +1834,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.1 narrative: 'Assessments drew on available sources of information, including previous assessments and other evidence of behaviour, in just 33 per cent of cases'; wording after bulletin 2021/04 Table 2 and Table B2 (keeping other people safe: assessment; out-of-court n = 583), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.SourcesPrompt Sources { get; }
+                public global::HmipYouth2018.ChoicePrompt Sources { get; }
 
                 /// <summary>
                 /// Prompt 3.1.3(b) risk_of_harm_analysis: Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?
@@ -3127,49 +1843,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.1 narrative: 'assessments identified and analysed risk of harm to others, including who was at risk and the nature of that risk, in only four cases'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion.RiskOfHarmAnalysisPrompt RiskOfHarmAnalysis { get; }
-
-                /// <summary>
-                /// Prompt 3.1.3(a) sources: Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?
-                /// </summary>
-                public sealed partial class SourcesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal SourcesPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.3(a)", "sources", "3.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.1.3(b) risk_of_harm_analysis: Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?
-                /// </summary>
-                public sealed partial class RiskOfHarmAnalysisPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal RiskOfHarmAnalysisPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.AssessmentStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.1.3(b)", "risk_of_harm_analysis", "3.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt RiskOfHarmAnalysis { get; }
             }
         }
 
@@ -3178,15 +1852,15 @@ namespace HmipYouth2018
         /// </summary>
         public sealed partial class PlanningStandard
         {
-            private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain _parent;
+            private readonly OutOfCourtDisposalsDomain _parent;
 
-            internal PlanningStandard(global::HmipYouth2018.OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal PlanningStandard(OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -3202,7 +1876,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 3.2.2: Does planning focus sufficiently on keeping the child or young person safe?
@@ -3212,7 +1886,7 @@ namespace HmipYouth2018
             /// <para>Applies when safety_concerns.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 3.2.3: Does planning focus sufficiently on keeping other people safe?
@@ -3222,27 +1896,27 @@ namespace HmipYouth2018
             /// <para>Applies when harm_factors.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 3.2.1: Does planning focus sufficiently on supporting the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.2.1", "desistance", "3.2.1", "Does planning focus sufficiently on supporting the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt(this, profile);
-                    DiversityContext = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.DiversityContextPrompt(this, profile);
-                    Strengths = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    MaturityMotivation = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.MaturityMotivationPrompt(this, profile);
-                    Involvement = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.InvolvementPrompt(this, profile);
-                    Proportionate = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ProportionatePrompt(this, profile);
-                    Victims = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.VictimsPrompt(this, profile);
+                    ServicesAndSequencing = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.1(a)", "services_and_sequencing", "3.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.1(b)", "diversity_context", "3.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.1(c)", "strengths", "3.2.1 / prompt: strengths", "Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.1(d)", "maturity_motivation", "3.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.1(e)", "involvement", "3.2.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Proportionate = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.1(f)", "proportionate", "3.2.1 / prompt: proportionate", "Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "3.2.1(g)", "victims", "3.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3258,7 +1932,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.2 narrative: 'planning set out the services most likely to support desistance, paying sufficient attention to the need for sequencing').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt ServicesAndSequencing { get; }
+                public global::HmipYouth2018.ChoicePrompt ServicesAndSequencing { get; }
 
                 /// <summary>
                 /// Prompt 3.2.1(b) diversity_context: Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?
@@ -3267,7 +1941,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.2 narrative: 'Diversity issues and the wider familial and social context of the child or young person were considered in only 60 per cent of cases'; wording after Luton 2020 3.2 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.DiversityContextPrompt DiversityContext { get; }
+                public global::HmipYouth2018.ChoicePrompt DiversityContext { get; }
 
                 /// <summary>
                 /// Prompt 3.2.1(c) strengths: Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?
@@ -3276,7 +1950,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.2 narrative: 'objectives to develop and reinforce strengths and protective factors were incorporated into the planning process'; wording as the court prompt (bulletin 2021/03 section 2); 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::HmipYouth2018.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 3.2.1(d) maturity_motivation: Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?
@@ -3285,7 +1959,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.2 narrative: 'planning took account of the child's levels of maturity, ability and motivation to change'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.MaturityMotivationPrompt MaturityMotivation { get; }
+                public global::HmipYouth2018.ChoicePrompt MaturityMotivation { get; }
 
                 /// <summary>
                 /// Prompt 3.2.1(e) involvement: Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?
@@ -3294,7 +1968,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.2 narrative: 'the involvement of the child or young person and their parent or carer was an area of strength'; wording after Luton 2020 3.2 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.InvolvementPrompt Involvement { get; }
+                public global::HmipYouth2018.ChoicePrompt Involvement { get; }
 
                 /// <summary>
                 /// Prompt 3.2.1(f) proportionate: Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?
@@ -3303,7 +1977,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.2 narrative: 'In 80 per cent of cases planning was proportionate to the disposal type, with interventions capable of being completed within appropriate timescales'; wording after Luton 2020 3.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.ProportionatePrompt Proportionate { get; }
+                public global::HmipYouth2018.ChoicePrompt Proportionate { get; }
 
                 /// <summary>
                 /// Prompt 3.2.1(g) victims: Does planning give sufficient attention to the needs and wishes of the victim/s?
@@ -3313,154 +1987,7 @@ namespace HmipYouth2018
                 /// <para>Applies when identifiable_victim.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.2 narrative: 'Consideration given to the needs and wishes of victims as part of the planning process was evident in a third of the relevant cases'; wording as 2.2.1 (Luton 2.2)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 3.2.1(a) services_and_sequencing: Does planning set out the services most likely to support desistance, paying sufficient attention to the need for sequencing?
-                /// </summary>
-                public sealed partial class ServicesAndSequencingPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal ServicesAndSequencingPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(a)", "services_and_sequencing", "3.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.1(b) diversity_context: Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?
-                /// </summary>
-                public sealed partial class DiversityContextPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal DiversityContextPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(b)", "diversity_context", "3.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.1(c) strengths: Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(c)", "strengths", "3.2.1 / prompt: strengths", "Does planning take sufficient account of the child or young person's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.1(d) maturity_motivation: Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?
-                /// </summary>
-                public sealed partial class MaturityMotivationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal MaturityMotivationPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(d)", "maturity_motivation", "3.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.1(e) involvement: Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?
-                /// </summary>
-                public sealed partial class InvolvementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal InvolvementPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(e)", "involvement", "3.2.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.1(f) proportionate: Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?
-                /// </summary>
-                public sealed partial class ProportionatePrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal ProportionatePrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(f)", "proportionate", "3.2.1 / prompt: proportionate", "Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.1(g) victims: Does planning give sufficient attention to the needs and wishes of the victim/s?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.1(g)", "victims", "3.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
-                }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
             }
 
             /// <summary>
@@ -3468,15 +1995,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.2.2", "child_safety", "3.2.2", "Does planning focus sufficiently on keeping the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AgenciesAndAlignment = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.AgenciesAndAlignmentPrompt(this, profile);
-                    Contingency = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.ContingencyPrompt(this, profile);
+                    AgenciesAndAlignment = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.2(a)", "agencies_and_alignment", "3.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.2(b)", "contingency", "3.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3492,7 +2019,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 (keeping the child safe: planning; out-of-court n = 481); Table B2 omits '(e.g. child protection or care plans)'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.AgenciesAndAlignmentPrompt AgenciesAndAlignment { get; }
+                public global::HmipYouth2018.ChoicePrompt AgenciesAndAlignment { get; }
 
                 /// <summary>
                 /// Prompt 3.2.2(b) contingency: Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?
@@ -3501,49 +2028,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.2 narrative: 'Contingency planning was poor in almost half of inspected cases. There was a lack of clarity as to what action would be taken should concerns escalate'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion.ContingencyPrompt Contingency { get; }
-
-                /// <summary>
-                /// Prompt 3.2.2(a) agencies_and_alignment: Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?
-                /// </summary>
-                public sealed partial class AgenciesAndAlignmentPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal AgenciesAndAlignmentPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.2(a)", "agencies_and_alignment", "3.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.2(b) contingency: Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class ContingencyPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal ContingencyPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.2(b)", "contingency", "3.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Contingency { get; }
             }
 
             /// <summary>
@@ -3551,18 +2036,18 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.2.3", "others_safety", "3.2.3", "Does planning focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AddressHarm = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AddressHarmPrompt(this, profile);
-                    Agencies = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AgenciesPrompt(this, profile);
-                    Controls = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ControlsPrompt(this, profile);
-                    Contingency = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ContingencyPrompt(this, profile);
-                    Victims = new global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.VictimsPrompt(this, profile);
+                    AddressHarm = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.3(a)", "address_harm", "3.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.3(b)", "agencies", "3.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.3(c)", "controls", "3.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.3(d)", "contingency", "3.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.2.3(e)", "victims", "3.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3578,7 +2063,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.2 narrative: 'too little attention being paid to promoting the safety of other people or sufficiently addressing risk of harm factors').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AddressHarmPrompt AddressHarm { get; }
+                public global::HmipYouth2018.ChoicePrompt AddressHarm { get; }
 
                 /// <summary>
                 /// Prompt 3.2.3(b) agencies: Does planning involve other agencies where appropriate?
@@ -3587,7 +2072,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 and Table B2 (keeping other people safe: planning; out-of-court n = 347)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.AgenciesPrompt Agencies { get; }
+                public global::HmipYouth2018.ChoicePrompt Agencies { get; }
 
                 /// <summary>
                 /// Prompt 3.2.3(c) controls: Does planning set out the necessary controls and interventions to promote the safety of other people?
@@ -3596,7 +2081,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.2 narrative: 'There were insufficient contingency arrangements or external controls in place to protect people'; wording as 2.2.3 (Luton 2.2)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ControlsPrompt Controls { get; }
+                public global::HmipYouth2018.ChoicePrompt Controls { get; }
 
                 /// <summary>
                 /// Prompt 3.2.3(d) contingency: Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?
@@ -3605,7 +2090,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.2 narrative: 'There were insufficient contingency arrangements'; wording after Luton 2020 3.2 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.ContingencyPrompt Contingency { get; }
+                public global::HmipYouth2018.ChoicePrompt Contingency { get; }
 
                 /// <summary>
                 /// Prompt 3.2.3(e) victims: Does planning address any specific concerns and risks related to actual and potential victims?
@@ -3614,112 +2099,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.2 narrative: 'Planning to protect actual or potential victims was done well enough in only four of the nine cases where it was required').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 3.2.3(a) address_harm: Does planning promote the safety of other people, sufficiently addressing risk of harm factors?
-                /// </summary>
-                public sealed partial class AddressHarmPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal AddressHarmPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.3(a)", "address_harm", "3.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.3(b) agencies: Does planning involve other agencies where appropriate?
-                /// </summary>
-                public sealed partial class AgenciesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal AgenciesPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.3(b)", "agencies", "3.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.3(c) controls: Does planning set out the necessary controls and interventions to promote the safety of other people?
-                /// </summary>
-                public sealed partial class ControlsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ControlsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.3(c)", "controls", "3.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.3(d) contingency: Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?
-                /// </summary>
-                public sealed partial class ContingencyPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ContingencyPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.3(d)", "contingency", "3.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.2.3(e) victims: Does planning address any specific concerns and risks related to actual and potential victims?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.PlanningStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.2.3(e)", "victims", "3.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
             }
         }
 
@@ -3728,15 +2108,15 @@ namespace HmipYouth2018
         /// </summary>
         public sealed partial class ImplementationAndDeliveryStandard
         {
-            private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain _parent;
+            private readonly OutOfCourtDisposalsDomain _parent;
 
-            internal ImplementationAndDeliveryStandard(global::HmipYouth2018.OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal ImplementationAndDeliveryStandard(OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion(this, profile);
-                OthersSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafety = new ChildSafetyKeyQuestion(this, profile);
+                OthersSafety = new OthersSafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -3752,7 +2132,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 3.3.2: Does the implementation and delivery of services effectively support the safety of the child or young person?
@@ -3762,7 +2142,7 @@ namespace HmipYouth2018
             /// <para>Applies when safety_concerns.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion ChildSafety { get; }
+            public ChildSafetyKeyQuestion ChildSafety { get; }
 
             /// <summary>
             /// Key question 3.3.3: Does the implementation and delivery of services effectively support the safety of other people?
@@ -3772,25 +2152,25 @@ namespace HmipYouth2018
             /// <para>Applies when harm_factors.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion OthersSafety { get; }
+            public OthersSafetyKeyQuestion OthersSafety { get; }
 
             /// <summary>
             /// Key question 3.3.1: Does the implementation and delivery of services effectively support the child or young person's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard _parent;
+                private readonly ImplementationAndDeliveryStandard _parent;
 
-                internal DesistanceKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal DesistanceKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.3.1", "desistance", "3.3.1", "Does the implementation and delivery of services effectively support the child or young person's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt(this, profile);
-                    DiversityContext = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.DiversityContextPrompt(this, profile);
-                    Relationship = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.RelationshipPrompt(this, profile);
-                    CommunityIntegration = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.CommunityIntegrationPrompt(this, profile);
-                    Proportionate = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.ProportionatePrompt(this, profile);
+                    ServicesAndSequencing = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.1(a)", "services_and_sequencing", "3.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.1(b)", "diversity_context", "3.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Relationship = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.1(c)", "relationship", "3.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    CommunityIntegration = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.1(d)", "community_integration", "3.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Proportionate = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.1(e)", "proportionate", "3.3.1 / prompt: proportionate", "Is service delivery proportionate to the type of disposal, with interventions completed within the required timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3806,7 +2186,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'the services delivered were those most likely to support desistance, with sufficient attention given to sequencing and the available timescales').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.ServicesAndSequencingPrompt ServicesAndSequencing { get; }
+                public global::HmipYouth2018.ChoicePrompt ServicesAndSequencing { get; }
 
                 /// <summary>
                 /// Prompt 3.3.1(b) diversity_context: Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?
@@ -3815,7 +2195,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'Delivery reflected the diversity and wider familial and social context of the child or young person, involving parents or carers or significant others'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.DiversityContextPrompt DiversityContext { get; }
+                public global::HmipYouth2018.ChoicePrompt DiversityContext { get; }
 
                 /// <summary>
                 /// Prompt 3.3.1(c) relationship: Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?
@@ -3824,7 +2204,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'Work with children and young people to maintain their engagement was strong'; wording after Luton 2020 3.3 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.RelationshipPrompt Relationship { get; }
+                public global::HmipYouth2018.ChoicePrompt Relationship { get; }
 
                 /// <summary>
                 /// Prompt 3.3.1(d) community_integration: Does service delivery promote opportunities for community integration including access to mainstream services?
@@ -3833,7 +2213,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording verbatim from Multi-agency work in youth offending services, HM Inspectorate of Probation Research &amp; Analysis Bulletin 2021/04, July 2021 (Table 2 and Table B2 (supporting the child's desistance: implementation; out-of-court n = 751)).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.CommunityIntegrationPrompt CommunityIntegration { get; }
+                public global::HmipYouth2018.ChoicePrompt CommunityIntegration { get; }
 
                 /// <summary>
                 /// Prompt 3.3.1(e) proportionate: Is service delivery proportionate to the type of disposal, with interventions completed within the required timescales?
@@ -3842,112 +2222,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'interventions were proportionate to the type of disposal'; wording after Luton 2020 3.3 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion.ProportionatePrompt Proportionate { get; }
-
-                /// <summary>
-                /// Prompt 3.3.1(a) services_and_sequencing: Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?
-                /// </summary>
-                public sealed partial class ServicesAndSequencingPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal ServicesAndSequencingPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.1(a)", "services_and_sequencing", "3.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.3.1(b) diversity_context: Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?
-                /// </summary>
-                public sealed partial class DiversityContextPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal DiversityContextPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.1(b)", "diversity_context", "3.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child or young person, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.3.1(c) relationship: Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?
-                /// </summary>
-                public sealed partial class RelationshipPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal RelationshipPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.1(c)", "relationship", "3.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.3.1(d) community_integration: Does service delivery promote opportunities for community integration including access to mainstream services?
-                /// </summary>
-                public sealed partial class CommunityIntegrationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal CommunityIntegrationPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.1(d)", "community_integration", "3.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.3.1(e) proportionate: Is service delivery proportionate to the type of disposal, with interventions completed within the required timescales?
-                /// </summary>
-                public sealed partial class ProportionatePrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion _parent;
-
-                    internal ProportionatePrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.DesistanceKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.1(e)", "proportionate", "3.3.1 / prompt: proportionate", "Is service delivery proportionate to the type of disposal, with interventions completed within the required timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Proportionate { get; }
             }
 
             /// <summary>
@@ -3955,15 +2230,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class ChildSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard _parent;
+                private readonly ImplementationAndDeliveryStandard _parent;
 
-                internal ChildSafetyKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal ChildSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.3.2", "child_safety", "3.3.2", "Does the implementation and delivery of services effectively support the safety of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    PromoteSafety = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.PromoteSafetyPrompt(this, profile);
-                    Coordination = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.CoordinationPrompt(this, profile);
+                    PromoteSafety = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.2(a)", "promote_safety", "3.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Coordination = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.2(b)", "coordination", "3.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -3979,7 +2254,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'the delivery of services to keep the child or young person safe was effective in 60 per cent of cases'; wording after Luton 2020 3.3 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.PromoteSafetyPrompt PromoteSafety { get; }
+                public global::HmipYouth2018.ChoicePrompt PromoteSafety { get; }
 
                 /// <summary>
                 /// Prompt 3.3.2(b) coordination: Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?
@@ -3988,49 +2263,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'Involving other organisations in keeping young people safe, when it was appropriate to do so, did not happen in 40 per cent of cases'; wording after bulletin 2021/04 Table 2 and Table B2 (keeping the child safe: implementation; out-of-court n = 481), with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion.CoordinationPrompt Coordination { get; }
-
-                /// <summary>
-                /// Prompt 3.3.2(a) promote_safety: Does service delivery promote the safety and wellbeing of the child or young person?
-                /// </summary>
-                public sealed partial class PromoteSafetyPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal PromoteSafetyPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.2(a)", "promote_safety", "3.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.3.2(b) coordination: Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?
-                /// </summary>
-                public sealed partial class CoordinationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion _parent;
-
-                    internal CoordinationPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.ChildSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.2(b)", "coordination", "3.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child or young person safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Coordination { get; }
             }
 
             /// <summary>
@@ -4038,15 +2271,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class OthersSafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard _parent;
+                private readonly ImplementationAndDeliveryStandard _parent;
 
-                internal OthersSafetyKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal OthersSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.3.3", "others_safety", "3.3.3", "Does the implementation and delivery of services effectively support the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ManageHarm = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.ManageHarmPrompt(this, profile);
-                    Victims = new global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.VictimsPrompt(this, profile);
+                    ManageHarm = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.3(a)", "manage_harm", "3.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.3.3(b)", "victims", "3.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -4062,7 +2295,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'services supported the management of risk of harm to others'; wording after Luton 2020 3.3 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.ManageHarmPrompt ManageHarm { get; }
+                public global::HmipYouth2018.ChoicePrompt ManageHarm { get; }
 
                 /// <summary>
                 /// Prompt 3.3.3(b) victims: Is sufficient attention given to the protection of actual and potential victims?
@@ -4071,49 +2304,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.3 narrative: 'victim issues were only considered in half of the cases'; wording after Luton 2020 3.3 narrative).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 3.3.3(a) manage_harm: Are the services delivered sufficient to manage and minimise the risk of harm?
-                /// </summary>
-                public sealed partial class ManageHarmPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal ManageHarmPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.3(a)", "manage_harm", "3.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.3.3(b) victims: Is sufficient attention given to the protection of actual and potential victims?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.ImplementationAndDeliveryStandard.OthersSafetyKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.3.3(b)", "victims", "3.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt Victims { get; }
             }
         }
 
@@ -4122,14 +2313,14 @@ namespace HmipYouth2018
         /// </summary>
         public sealed partial class JointWorkingStandard
         {
-            private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain _parent;
+            private readonly OutOfCourtDisposalsDomain _parent;
 
-            internal JointWorkingStandard(global::HmipYouth2018.OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
+            internal JointWorkingStandard(OutOfCourtDisposalsDomain parent, global::HmipYouth2018.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Recommendations = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion(this, profile);
-                PoliceImplementation = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion(this, profile);
+                Recommendations = new RecommendationsKeyQuestion(this, profile);
+                PoliceImplementation = new PoliceImplementationKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -4145,7 +2336,7 @@ namespace HmipYouth2018
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion Recommendations { get; }
+            public RecommendationsKeyQuestion Recommendations { get; }
 
             /// <summary>
             /// Key question 3.4.2: Does the YOT work effectively with the police in implementing the out-of-court disposal?
@@ -4155,25 +2346,25 @@ namespace HmipYouth2018
             /// <para>Applies when police_involved_in_delivery.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (Annex 2).</para>
             /// </remarks>
-            public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion PoliceImplementation { get; }
+            public PoliceImplementationKeyQuestion PoliceImplementation { get; }
 
             /// <summary>
             /// Key question 3.4.1: Are the YOT's recommendations sufficiently well-informed, analytical and personalised to the child or young person, supporting joint decision-making?
             /// </summary>
             public sealed partial class RecommendationsKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard _parent;
+                private readonly JointWorkingStandard _parent;
 
-                internal RecommendationsKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal RecommendationsKeyQuestion(JointWorkingStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.4.1", "recommendations", "3.4.1", "Are the YOT's recommendations sufficiently well-informed, analytical and personalised to the child or young person, supporting joint decision-making?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Appropriate = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.AppropriatePrompt(this, profile);
-                    UnderstandingOfOffence = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.UnderstandingOfOffencePrompt(this, profile);
-                    Implications = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.ImplicationsPrompt(this, profile);
-                    TimelyInformation = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.TimelyInformationPrompt(this, profile);
-                    RationaleRecorded = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.RationaleRecordedPrompt(this, profile);
+                    Appropriate = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.4.1(a)", "appropriate", "3.4.1 / prompt: appropriate", "Are the YOT's recommendations for out-of-court disposal outcomes, conditions and interventions appropriate and proportionate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    UnderstandingOfOffence = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.4.1(b)", "understanding_of_offence", "3.4.1 / prompt: understanding_of_offence", "Do the recommendations consider the degree of the child or young person's understanding of the offence and their acknowledgement of responsibility?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Implications = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.4.1(c)", "implications", "3.4.1 / prompt: implications", "Is sufficient attention given to the child or young person's understanding, and their parents'/carers' understanding, of the implications of receiving an out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    TimelyInformation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.4.1(d)", "timely_information", "3.4.1 / prompt: timely_information", "Is the information provided to inform decision-making timely enough to meet the needs of the case?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    RationaleRecorded = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.4.1(e)", "rationale_recorded", "3.4.1 / prompt: rationale_recorded", "Is the rationale for joint decision-making clearly recorded?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -4189,7 +2380,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.4 narrative: 'The YOT's recommendations for out-of-court disposal outcomes, conditions and interventions were appropriate and proportionate in almost all cases').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.AppropriatePrompt Appropriate { get; }
+                public global::HmipYouth2018.ChoicePrompt Appropriate { get; }
 
                 /// <summary>
                 /// Prompt 3.4.1(b) understanding_of_offence: Do the recommendations consider the degree of the child or young person's understanding of the offence and their acknowledgement of responsibility?
@@ -4198,7 +2389,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.4 narrative: '10 considered the degree of the child's understanding of the offence and their acknowledgement of responsibility'; 2018 terms ('child or young person') applied).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.UnderstandingOfOffencePrompt UnderstandingOfOffence { get; }
+                public global::HmipYouth2018.ChoicePrompt UnderstandingOfOffence { get; }
 
                 /// <summary>
                 /// Prompt 3.4.1(c) implications: Is sufficient attention given to the child or young person's understanding, and their parents'/carers' understanding, of the implications of receiving an out-of-court disposal?
@@ -4207,7 +2398,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.4 narrative: 'sufficient attention to the child or young person's understanding, and their parents' or carers' understanding, of the implications of receiving an out-of-court disposal'; wording after Luton 2020 3.4 narrative, with the 2018 terms).</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.ImplicationsPrompt Implications { get; }
+                public global::HmipYouth2018.ChoicePrompt Implications { get; }
 
                 /// <summary>
                 /// Prompt 3.4.1(d) timely_information: Is the information provided to inform decision-making timely enough to meet the needs of the case?
@@ -4216,7 +2407,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.4 narrative: 'the information provided to inform decision-making was timely enough to meet the needs of the case').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.TimelyInformationPrompt TimelyInformation { get; }
+                public global::HmipYouth2018.ChoicePrompt TimelyInformation { get; }
 
                 /// <summary>
                 /// Prompt 3.4.1(e) rationale_recorded: Is the rationale for joint decision-making clearly recorded?
@@ -4225,112 +2416,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (3.4 narrative: 'the rationale for joint decision-making was clearly recorded in only 5 of 14 cases').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion.RationaleRecordedPrompt RationaleRecorded { get; }
-
-                /// <summary>
-                /// Prompt 3.4.1(a) appropriate: Are the YOT's recommendations for out-of-court disposal outcomes, conditions and interventions appropriate and proportionate?
-                /// </summary>
-                public sealed partial class AppropriatePrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion _parent;
-
-                    internal AppropriatePrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.1(a)", "appropriate", "3.4.1 / prompt: appropriate", "Are the YOT's recommendations for out-of-court disposal outcomes, conditions and interventions appropriate and proportionate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.4.1(b) understanding_of_offence: Do the recommendations consider the degree of the child or young person's understanding of the offence and their acknowledgement of responsibility?
-                /// </summary>
-                public sealed partial class UnderstandingOfOffencePrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion _parent;
-
-                    internal UnderstandingOfOffencePrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.1(b)", "understanding_of_offence", "3.4.1 / prompt: understanding_of_offence", "Do the recommendations consider the degree of the child or young person's understanding of the offence and their acknowledgement of responsibility?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.4.1(c) implications: Is sufficient attention given to the child or young person's understanding, and their parents'/carers' understanding, of the implications of receiving an out-of-court disposal?
-                /// </summary>
-                public sealed partial class ImplicationsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion _parent;
-
-                    internal ImplicationsPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.1(c)", "implications", "3.4.1 / prompt: implications", "Is sufficient attention given to the child or young person's understanding, and their parents'/carers' understanding, of the implications of receiving an out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.4.1(d) timely_information: Is the information provided to inform decision-making timely enough to meet the needs of the case?
-                /// </summary>
-                public sealed partial class TimelyInformationPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion _parent;
-
-                    internal TimelyInformationPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.1(d)", "timely_information", "3.4.1 / prompt: timely_information", "Is the information provided to inform decision-making timely enough to meet the needs of the case?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.4.1(e) rationale_recorded: Is the rationale for joint decision-making clearly recorded?
-                /// </summary>
-                public sealed partial class RationaleRecordedPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion _parent;
-
-                    internal RationaleRecordedPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.RecommendationsKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.1(e)", "rationale_recorded", "3.4.1 / prompt: rationale_recorded", "Is the rationale for joint decision-making clearly recorded?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::HmipYouth2018.ChoicePrompt RationaleRecorded { get; }
             }
 
             /// <summary>
@@ -4338,15 +2424,15 @@ namespace HmipYouth2018
             /// </summary>
             public sealed partial class PoliceImplementationKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard _parent;
+                private readonly JointWorkingStandard _parent;
 
-                internal PoliceImplementationKeyQuestion(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard parent, global::HmipYouth2018.CaseProfile profile)
+                internal PoliceImplementationKeyQuestion(JointWorkingStandard parent, global::HmipYouth2018.CaseProfile profile)
                     : base("3.4.2", "police_implementation", "3.4.2", "Does the YOT work effectively with the police in implementing the out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ProgressAndOutcomes = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion.ProgressAndOutcomesPrompt(this, profile);
-                    ComplianceAndEnforcement = new global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion.ComplianceAndEnforcementPrompt(this, profile);
+                    ProgressAndOutcomes = new global::HmipYouth2018.ChoicePrompt(this, profile, null, "3.4.2(a)", "progress_and_outcomes", "3.4.2 / prompt: progress_and_outcomes", "Does the YOT inform the police of progress and outcomes in a timely manner?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ComplianceAndEnforcement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.DidNotComply, "3.4.2(b)", "compliance_and_enforcement", "3.4.2 / prompt: compliance_and_enforcement", "Is sufficient attention given to compliance with and enforcement of conditions?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -4362,7 +2448,7 @@ namespace HmipYouth2018
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.4 narrative: 'The YOT routinely informed the police of progress and outcomes in almost all relevant cases in a timely manner').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion.ProgressAndOutcomesPrompt ProgressAndOutcomes { get; }
+                public global::HmipYouth2018.ChoicePrompt ProgressAndOutcomes { get; }
 
                 /// <summary>
                 /// Prompt 3.4.2(b) compliance_and_enforcement: Is sufficient attention given to compliance with and enforcement of conditions?
@@ -4372,49 +2458,7 @@ namespace HmipYouth2018
                 /// <para>Applies when did_not_comply.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Sefton, HM Inspectorate of Probation, May 2019 (3.4 narrative: 'Staff gave sufficient attention to compliance with and enforcement of conditions').</para>
                 /// </remarks>
-                public global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion.ComplianceAndEnforcementPrompt ComplianceAndEnforcement { get; }
-
-                /// <summary>
-                /// Prompt 3.4.2(a) progress_and_outcomes: Does the YOT inform the police of progress and outcomes in a timely manner?
-                /// </summary>
-                public sealed partial class ProgressAndOutcomesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion _parent;
-
-                    internal ProgressAndOutcomesPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.2(a)", "progress_and_outcomes", "3.4.2 / prompt: progress_and_outcomes", "Does the YOT inform the police of progress and outcomes in a timely manner?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 3.4.2(b) compliance_and_enforcement: Is sufficient attention given to compliance with and enforcement of conditions?
-                /// </summary>
-                public sealed partial class ComplianceAndEnforcementPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion _parent;
-
-                    internal ComplianceAndEnforcementPrompt(global::HmipYouth2018.OutOfCourtDisposalsDomain.JointWorkingStandard.PoliceImplementationKeyQuestion parent, global::HmipYouth2018.CaseProfile profile)
-                        : base("3.4.2(b)", "compliance_and_enforcement", "3.4.2 / prompt: compliance_and_enforcement", "Is sufficient attention given to compliance with and enforcement of conditions?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::HmipYouth2018.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.DidNotComply;
-                }
+                public global::HmipYouth2018.ChoicePrompt ComplianceAndEnforcement { get; }
             }
         }
     }

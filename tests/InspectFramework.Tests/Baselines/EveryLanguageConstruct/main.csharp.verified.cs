@@ -584,6 +584,66 @@ namespace EveryConstruct
         public override global::EveryConstruct.CaseType CaseType => global::EveryConstruct.CaseType.OutOfCourt;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::EveryConstruct.CaseProfile _profile;
+        private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::EveryConstruct.CaseProfile _profile;
+        private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::EveryConstruct.CaseProfile _profile;
+        private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 2: Casework
     /// </summary>
@@ -597,8 +657,8 @@ namespace EveryConstruct
         internal CaseworkDomain(global::EveryConstruct.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::EveryConstruct.CaseworkDomain.AssessmentStandard(this, profile);
-            Engagement = new global::EveryConstruct.CaseworkDomain.EngagementStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
+            Engagement = new EngagementStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -616,7 +676,7 @@ namespace EveryConstruct
         /// <para>Professional discretion may move requires_improvement to good within 2.5 points, good to requires_improvement, with a rationale.</para>
         /// <para>Guidance: Applies to every case.</para>
         /// </remarks>
-        public global::EveryConstruct.CaseworkDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 2.2: Engagement
@@ -625,21 +685,21 @@ namespace EveryConstruct
         /// <para>The child is engaged.</para>
         /// <para>Rated by inspectors' judgement.</para>
         /// </remarks>
-        public global::EveryConstruct.CaseworkDomain.EngagementStandard Engagement { get; }
+        public EngagementStandard Engagement { get; }
 
         /// <summary>
         /// Standard 2.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::EveryConstruct.CaseworkDomain _parent;
+            private readonly CaseworkDomain _parent;
 
-            internal AssessmentStandard(global::EveryConstruct.CaseworkDomain parent, global::EveryConstruct.CaseProfile profile)
+            internal AssessmentStandard(CaseworkDomain parent, global::EveryConstruct.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                Safety = new global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                Safety = new SafetyKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -655,7 +715,7 @@ namespace EveryConstruct
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording reconstructed from A published report (narrative, p. 4).</para>
             /// </remarks>
-            public global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.1.2: Does assessment keep others safe?
@@ -664,22 +724,22 @@ namespace EveryConstruct
             /// <para>Answered yes or no.</para>
             /// <para>Applies when concerns and disposal not in {caution}.</para>
             /// </remarks>
-            public global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion Safety { get; }
+            public SafetyKeyQuestion Safety { get; }
 
             /// <summary>
             /// Key question 2.1.1: Does assessment support desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::EveryConstruct.CaseworkDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::EveryConstruct.CaseworkDomain.AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
                     : base("2.1.1", "desistance", "2.1.1", "Does assessment support desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    Victims = new global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt(this, profile);
+                    Strengths = new global::EveryConstruct.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -694,7 +754,7 @@ namespace EveryConstruct
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::EveryConstruct.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(b) victims: Does assessment consider the victim?
@@ -703,49 +763,7 @@ namespace EveryConstruct
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Applies when victim.</para>
                 /// </remarks>
-                public global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt Victims { get; }
-
-                /// <summary>
-                /// Prompt 2.1.1(a) strengths: Does assessment focus on strengths?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::EveryConstruct.CaseProfile profile)
-                        : base("2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::EveryConstruct.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(b) victims: Does assessment consider the victim?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::EveryConstruct.CaseworkDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::EveryConstruct.CaseProfile profile)
-                        : base("2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::EveryConstruct.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.Victim;
-                }
+                public global::EveryConstruct.ChoicePrompt Victims { get; }
             }
 
             /// <summary>
@@ -753,15 +771,15 @@ namespace EveryConstruct
             /// </summary>
             public sealed partial class SafetyKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::EveryConstruct.CaseworkDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal SafetyKeyQuestion(global::EveryConstruct.CaseworkDomain.AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
+                internal SafetyKeyQuestion(AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
                     : base("2.1.2", "safety", "2.1.2", "Does assessment keep others safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    CustodyRisk = new global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion.CustodyRiskPrompt(this, profile);
-                    Sanctions = new global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion.SanctionsPrompt(this, profile);
+                    CustodyRisk = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Disposal == global::EveryConstruct.Disposal.Custody, "2.1.2(a)", "custody_risk", "2.1.2 / prompt: custody_risk", "Is risk in custody considered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sanctions = new global::EveryConstruct.ChoicePrompt(this, profile, null, "2.1.2(b)", "sanctions", "2.1.2 / prompt: sanctions", "Are previous sanctions considered?", global::InspectFramework.Runtime.AnswerType.YesNo, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -777,7 +795,7 @@ namespace EveryConstruct
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Applies when disposal in {custody}.</para>
                 /// </remarks>
-                public global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion.CustodyRiskPrompt CustodyRisk { get; }
+                public global::EveryConstruct.ChoicePrompt CustodyRisk { get; }
 
                 /// <summary>
                 /// Prompt 2.1.2(b) sanctions: Are previous sanctions considered?
@@ -785,49 +803,7 @@ namespace EveryConstruct
                 /// <remarks>
                 /// <para>Answered yes or no.</para>
                 /// </remarks>
-                public global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion.SanctionsPrompt Sanctions { get; }
-
-                /// <summary>
-                /// Prompt 2.1.2(a) custody_risk: Is risk in custody considered?
-                /// </summary>
-                public sealed partial class CustodyRiskPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion _parent;
-
-                    internal CustodyRiskPrompt(global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion parent, global::EveryConstruct.CaseProfile profile)
-                        : base("2.1.2(a)", "custody_risk", "2.1.2 / prompt: custody_risk", "Is risk in custody considered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::EveryConstruct.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.Disposal == global::EveryConstruct.Disposal.Custody;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.2(b) sanctions: Are previous sanctions considered?
-                /// </summary>
-                public sealed partial class SanctionsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion _parent;
-
-                    internal SanctionsPrompt(global::EveryConstruct.CaseworkDomain.AssessmentStandard.SafetyKeyQuestion parent, global::EveryConstruct.CaseProfile profile)
-                        : base("2.1.2(b)", "sanctions", "2.1.2 / prompt: sanctions", "Are previous sanctions considered?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::EveryConstruct.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::EveryConstruct.ChoicePrompt Sanctions { get; }
             }
         }
 
@@ -836,13 +812,13 @@ namespace EveryConstruct
         /// </summary>
         public sealed partial class EngagementStandard
         {
-            private readonly global::EveryConstruct.CaseworkDomain _parent;
+            private readonly CaseworkDomain _parent;
 
-            internal EngagementStandard(global::EveryConstruct.CaseworkDomain parent, global::EveryConstruct.CaseProfile profile)
+            internal EngagementStandard(CaseworkDomain parent, global::EveryConstruct.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Contacts = new global::EveryConstruct.CaseworkDomain.EngagementStandard.ContactsKeyQuestion(this, profile);
+                Contacts = new ContactsKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -857,16 +833,16 @@ namespace EveryConstruct
             /// <remarks>
             /// <para>Answered with a number, with a rationale.</para>
             /// </remarks>
-            public global::EveryConstruct.CaseworkDomain.EngagementStandard.ContactsKeyQuestion Contacts { get; }
+            public ContactsKeyQuestion Contacts { get; }
 
             /// <summary>
             /// Key question 2.2.1: How many contacts were there?
             /// </summary>
             public sealed partial class ContactsKeyQuestion : global::InspectFramework.Runtime.NumberItem
             {
-                private readonly global::EveryConstruct.CaseworkDomain.EngagementStandard _parent;
+                private readonly EngagementStandard _parent;
 
-                internal ContactsKeyQuestion(global::EveryConstruct.CaseworkDomain.EngagementStandard parent, global::EveryConstruct.CaseProfile profile)
+                internal ContactsKeyQuestion(EngagementStandard parent, global::EveryConstruct.CaseProfile profile)
                     : base("2.2.1", "contacts", "2.2.1", "How many contacts were there?", true)
                 {
                     _parent = parent;

@@ -651,6 +651,66 @@ namespace MinimalYouth
         public override global::MinimalYouth.CaseType CaseType => global::MinimalYouth.CaseType.OutOfCourt;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::MinimalYouth.CaseProfile _profile;
+        private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::MinimalYouth.CaseProfile _profile;
+        private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::MinimalYouth.CaseProfile _profile;
+        private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 2: Case work
     /// </summary>
@@ -665,8 +725,8 @@ namespace MinimalYouth
         internal CaseWorkDomain(global::MinimalYouth.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard(this, profile);
-            Planning = new global::MinimalYouth.CaseWorkDomain.PlanningStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
+            Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -683,7 +743,7 @@ namespace MinimalYouth
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// <para>Professional discretion may move requires_improvement to good within 5 points, inadequate to requires_improvement within 5 points, with a rationale.</para>
         /// </remarks>
-        public global::MinimalYouth.CaseWorkDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 2.2: Planning
@@ -694,22 +754,22 @@ namespace MinimalYouth
         /// <para>Professional discretion may move requires_improvement to good within 5 points, with a rationale.</para>
         /// <para>Applies when disposal not in {youth_caution}.</para>
         /// </remarks>
-        public global::MinimalYouth.CaseWorkDomain.PlanningStandard Planning { get; }
+        public PlanningStandard Planning { get; }
 
         /// <summary>
         /// Standard 2.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::MinimalYouth.CaseWorkDomain _parent;
+            private readonly CaseWorkDomain _parent;
 
-            internal AssessmentStandard(global::MinimalYouth.CaseWorkDomain parent, global::MinimalYouth.CaseProfile profile)
+            internal AssessmentStandard(CaseWorkDomain parent, global::MinimalYouth.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafe = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.ChildSafeKeyQuestion(this, profile);
-                OthersSafe = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.OthersSafeKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafe = new ChildSafeKeyQuestion(this, profile);
+                OthersSafe = new OthersSafeKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -725,7 +785,7 @@ namespace MinimalYouth
             /// <para>Answered yes or no, with a rationale.</para>
             /// <para>Wording verbatim from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (Annexe 2).</para>
             /// </remarks>
-            public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.1.2: Does assessment sufficiently analyse how to keep the child safe?
@@ -734,7 +794,7 @@ namespace MinimalYouth
             /// <para>Answered yes or no.</para>
             /// <para>Applies when safety_concerns.</para>
             /// </remarks>
-            public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.ChildSafeKeyQuestion ChildSafe { get; }
+            public ChildSafeKeyQuestion ChildSafe { get; }
 
             /// <summary>
             /// Key question 2.1.3: Does assessment sufficiently analyse how to keep other people safe?
@@ -743,24 +803,24 @@ namespace MinimalYouth
             /// <para>Answered yes or no.</para>
             /// <para>Applies when harm_factors or prolific or disposal in {custody} and not identifiable_victim.</para>
             /// </remarks>
-            public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.OthersSafeKeyQuestion OthersSafe { get; }
+            public OthersSafeKeyQuestion OthersSafe { get; }
 
             /// <summary>
             /// Key question 2.1.1: Does assessment sufficiently analyse how to support the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::MinimalYouth.CaseWorkDomain.AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
                     : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
-                    Victims = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt(this, profile);
-                    Sanctions = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.SanctionsPrompt(this, profile);
-                    FirstContact = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.FirstContactPrompt(this, profile);
+                    Strengths = new global::MinimalYouth.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sanctions = new global::MinimalYouth.NumberPrompt(this, profile, p => p.PreviousSanctions >= 1, "2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false);
+                    FirstContact = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.PreviousSanctions < 2, "2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -775,7 +835,7 @@ namespace MinimalYouth
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
+                public global::MinimalYouth.ChoicePrompt Strengths { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(b) victims: Does assessment give sufficient attention to the needs and wishes of victims?
@@ -785,7 +845,7 @@ namespace MinimalYouth
                 /// <para>Applies when identifiable_victim.</para>
                 /// <para>Wording reconstructed from An inspection of youth offending services in Luton, HM Inspectorate of Probation, May 2020 (narrative on assessment: victims and restorative justice).</para>
                 /// </remarks>
-                public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.VictimsPrompt Victims { get; }
+                public global::MinimalYouth.ChoicePrompt Victims { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(c) sanctions: How many previous sanctions were considered?
@@ -794,7 +854,7 @@ namespace MinimalYouth
                 /// <para>Answered with a number.</para>
                 /// <para>Applies when previous_sanctions &gt;= 1.</para>
                 /// </remarks>
-                public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.SanctionsPrompt Sanctions { get; }
+                public global::MinimalYouth.NumberPrompt Sanctions { get; }
 
                 /// <summary>
                 /// Prompt 2.1.1(d) first_contact: Does assessment consider that this is among the child's first contacts with the youth justice system?
@@ -803,91 +863,7 @@ namespace MinimalYouth
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Applies when previous_sanctions &lt; 2.</para>
                 /// </remarks>
-                public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion.FirstContactPrompt FirstContact { get; }
-
-                /// <summary>
-                /// Prompt 2.1.1(a) strengths: Does assessment focus on the child's strengths and protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::MinimalYouth.CaseProfile profile)
-                        : base("2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::MinimalYouth.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(b) victims: Does assessment give sufficient attention to the needs and wishes of victims?
-                /// </summary>
-                public sealed partial class VictimsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal VictimsPrompt(global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::MinimalYouth.CaseProfile profile)
-                        : base("2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::MinimalYouth.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(c) sanctions: How many previous sanctions were considered?
-                /// </summary>
-                public sealed partial class SanctionsPrompt : global::InspectFramework.Runtime.NumberItem
-                {
-                    private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal SanctionsPrompt(global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::MinimalYouth.CaseProfile profile)
-                        : base("2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::MinimalYouth.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.PreviousSanctions >= 1;
-                }
-
-                /// <summary>
-                /// Prompt 2.1.1(d) first_contact: Does assessment consider that this is among the child's first contacts with the youth justice system?
-                /// </summary>
-                public sealed partial class FirstContactPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal FirstContactPrompt(global::MinimalYouth.CaseWorkDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::MinimalYouth.CaseProfile profile)
-                        : base("2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::MinimalYouth.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies && Profile.PreviousSanctions < 2;
-                }
+                public global::MinimalYouth.ChoicePrompt FirstContact { get; }
             }
 
             /// <summary>
@@ -895,9 +871,9 @@ namespace MinimalYouth
             /// </summary>
             public sealed partial class ChildSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafeKeyQuestion(global::MinimalYouth.CaseWorkDomain.AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
+                internal ChildSafeKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
                     : base("2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
@@ -916,14 +892,14 @@ namespace MinimalYouth
             /// </summary>
             public sealed partial class OthersSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal OthersSafeKeyQuestion(global::MinimalYouth.CaseWorkDomain.AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
+                internal OthersSafeKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
                     : base("2.1.3", "others_safe", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OtherSources = new global::MinimalYouth.CaseWorkDomain.AssessmentStandard.OthersSafeKeyQuestion.OtherSourcesPrompt(this, profile);
+                    OtherSources = new global::MinimalYouth.ChoicePrompt(this, profile, null, "2.1.3(a)", "other_sources", "2.1.3 / prompt: other_sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -939,28 +915,7 @@ namespace MinimalYouth
                 /// <para>Answered yes, no or not applicable.</para>
                 /// <para>Guidance: Including other assessments and evidence of behaviour by the child.</para>
                 /// </remarks>
-                public global::MinimalYouth.CaseWorkDomain.AssessmentStandard.OthersSafeKeyQuestion.OtherSourcesPrompt OtherSources { get; }
-
-                /// <summary>
-                /// Prompt 2.1.3(a) other_sources: Does assessment draw sufficiently on available sources of information?
-                /// </summary>
-                public sealed partial class OtherSourcesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::MinimalYouth.CaseWorkDomain.AssessmentStandard.OthersSafeKeyQuestion _parent;
-
-                    internal OtherSourcesPrompt(global::MinimalYouth.CaseWorkDomain.AssessmentStandard.OthersSafeKeyQuestion parent, global::MinimalYouth.CaseProfile profile)
-                        : base("2.1.3(a)", "other_sources", "2.1.3 / prompt: other_sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::MinimalYouth.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::MinimalYouth.ChoicePrompt OtherSources { get; }
             }
         }
 
@@ -969,14 +924,14 @@ namespace MinimalYouth
         /// </summary>
         public sealed partial class PlanningStandard
         {
-            private readonly global::MinimalYouth.CaseWorkDomain _parent;
+            private readonly CaseWorkDomain _parent;
 
-            internal PlanningStandard(global::MinimalYouth.CaseWorkDomain parent, global::MinimalYouth.CaseProfile profile)
+            internal PlanningStandard(CaseWorkDomain parent, global::MinimalYouth.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::MinimalYouth.CaseWorkDomain.PlanningStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafe = new global::MinimalYouth.CaseWorkDomain.PlanningStandard.ChildSafeKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafe = new ChildSafeKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -992,7 +947,7 @@ namespace MinimalYouth
             /// <para>Answered yes or no.</para>
             /// <para>Applies when disposal in {referral_order, custody} and previous_sanctions != 0.</para>
             /// </remarks>
-            public global::MinimalYouth.CaseWorkDomain.PlanningStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.2.2: Does planning focus sufficiently on keeping the child safe?
@@ -1001,16 +956,16 @@ namespace MinimalYouth
             /// <para>Answered yes or no.</para>
             /// <para>Applies when safety_wellbeing not in {low} or previous_sanctions &lt;= 2.</para>
             /// </remarks>
-            public global::MinimalYouth.CaseWorkDomain.PlanningStandard.ChildSafeKeyQuestion ChildSafe { get; }
+            public ChildSafeKeyQuestion ChildSafe { get; }
 
             /// <summary>
             /// Key question 2.2.1: Does planning focus sufficiently on supporting the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::MinimalYouth.CaseWorkDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal DesistanceKeyQuestion(global::MinimalYouth.CaseWorkDomain.PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
+                internal DesistanceKeyQuestion(PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
                     : base("2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
@@ -1029,9 +984,9 @@ namespace MinimalYouth
             /// </summary>
             public sealed partial class ChildSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::MinimalYouth.CaseWorkDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal ChildSafeKeyQuestion(global::MinimalYouth.CaseWorkDomain.PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
+                internal ChildSafeKeyQuestion(PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
                     : base("2.2.2", "child_safe", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;

@@ -361,6 +361,66 @@ namespace SharedWording
         public override global::SharedWording.CaseType CaseType => global::SharedWording.CaseType.OutOfCourt;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::SharedWording.CaseProfile _profile;
+        private readonly global::System.Func<global::SharedWording.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::SharedWording.CaseProfile _profile;
+        private readonly global::System.Func<global::SharedWording.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::SharedWording.CaseProfile _profile;
+        private readonly global::System.Func<global::SharedWording.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 1: Court disposals
     /// </summary>
@@ -374,7 +434,7 @@ namespace SharedWording
         internal CourtDisposalsDomain(global::SharedWording.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::SharedWording.CourtDisposalsDomain.AssessmentStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -390,21 +450,21 @@ namespace SharedWording
         /// <para>Assessment is well-informed, analytical and personalised, actively involving the child and their parents/carers.</para>
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// </remarks>
-        public global::SharedWording.CourtDisposalsDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 1.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::SharedWording.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal AssessmentStandard(global::SharedWording.CourtDisposalsDomain parent, global::SharedWording.CaseProfile profile)
+            internal AssessmentStandard(CourtDisposalsDomain parent, global::SharedWording.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::SharedWording.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafe = new global::SharedWording.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafe = new ChildSafeKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -419,7 +479,7 @@ namespace SharedWording
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::SharedWording.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 1.1.2: Does assessment sufficiently analyse how to keep the child safe?
@@ -427,21 +487,21 @@ namespace SharedWording
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::SharedWording.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion ChildSafe { get; }
+            public ChildSafeKeyQuestion ChildSafe { get; }
 
             /// <summary>
             /// Key question 1.1.1: Does assessment sufficiently analyse how to support the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::SharedWording.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::SharedWording.CourtDisposalsDomain.AssessmentStandard parent, global::SharedWording.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
                     : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::SharedWording.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
+                    Strengths = new global::SharedWording.ChoicePrompt(this, profile, null, "1.1.1(a)", "strengths", "1.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -456,28 +516,7 @@ namespace SharedWording
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::SharedWording.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
-
-                /// <summary>
-                /// Prompt 1.1.1(a) strengths: Does assessment focus on the child's strengths and protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::SharedWording.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::SharedWording.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::SharedWording.CaseProfile profile)
-                        : base("1.1.1(a)", "strengths", "1.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::SharedWording.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::SharedWording.ChoicePrompt Strengths { get; }
             }
 
             /// <summary>
@@ -485,14 +524,14 @@ namespace SharedWording
             /// </summary>
             public sealed partial class ChildSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::SharedWording.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafeKeyQuestion(global::SharedWording.CourtDisposalsDomain.AssessmentStandard parent, global::SharedWording.CaseProfile profile)
+                internal ChildSafeKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
                     : base("1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::SharedWording.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesPrompt(this, profile);
+                    Sources = new global::SharedWording.ChoicePrompt(this, profile, null, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -507,28 +546,7 @@ namespace SharedWording
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::SharedWording.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesPrompt Sources { get; }
-
-                /// <summary>
-                /// Prompt 1.1.2(a) sources: Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?
-                /// </summary>
-                public sealed partial class SourcesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::SharedWording.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion _parent;
-
-                    internal SourcesPrompt(global::SharedWording.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion parent, global::SharedWording.CaseProfile profile)
-                        : base("1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::SharedWording.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::SharedWording.ChoicePrompt Sources { get; }
             }
         }
     }
@@ -546,7 +564,7 @@ namespace SharedWording
         internal OutOfCourtDisposalsDomain(global::SharedWording.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -562,21 +580,21 @@ namespace SharedWording
         /// <para>Assessment is well-informed, analytical and personalised, actively involving the child and their parents/carers.</para>
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// </remarks>
-        public global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 2.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::SharedWording.OutOfCourtDisposalsDomain _parent;
+            private readonly OutOfCourtDisposalsDomain _parent;
 
-            internal AssessmentStandard(global::SharedWording.OutOfCourtDisposalsDomain parent, global::SharedWording.CaseProfile profile)
+            internal AssessmentStandard(OutOfCourtDisposalsDomain parent, global::SharedWording.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafe = new global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafe = new ChildSafeKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -591,7 +609,7 @@ namespace SharedWording
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 2.1.2: Does assessment sufficiently analyse how to keep the child safe?
@@ -599,21 +617,21 @@ namespace SharedWording
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion ChildSafe { get; }
+            public ChildSafeKeyQuestion ChildSafe { get; }
 
             /// <summary>
             /// Key question 2.1.1: Does assessment sufficiently analyse how to support the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard parent, global::SharedWording.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
                     : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt(this, profile);
+                    Strengths = new global::SharedWording.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -628,28 +646,7 @@ namespace SharedWording
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion.StrengthsPrompt Strengths { get; }
-
-                /// <summary>
-                /// Prompt 2.1.1(a) strengths: Does assessment focus on the child's strengths and protective factors?
-                /// </summary>
-                public sealed partial class StrengthsPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion _parent;
-
-                    internal StrengthsPrompt(global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion parent, global::SharedWording.CaseProfile profile)
-                        : base("2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::SharedWording.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::SharedWording.ChoicePrompt Strengths { get; }
             }
 
             /// <summary>
@@ -657,14 +654,14 @@ namespace SharedWording
             /// </summary>
             public sealed partial class ChildSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafeKeyQuestion(global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard parent, global::SharedWording.CaseProfile profile)
+                internal ChildSafeKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
                     : base("2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesPrompt(this, profile);
+                    Sources = new global::SharedWording.ChoicePrompt(this, profile, null, "2.1.2(a)", "sources", "2.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -679,28 +676,7 @@ namespace SharedWording
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesPrompt Sources { get; }
-
-                /// <summary>
-                /// Prompt 2.1.2(a) sources: Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?
-                /// </summary>
-                public sealed partial class SourcesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion _parent;
-
-                    internal SourcesPrompt(global::SharedWording.OutOfCourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion parent, global::SharedWording.CaseProfile profile)
-                        : base("2.1.2(a)", "sources", "2.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::SharedWording.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::SharedWording.ChoicePrompt Sources { get; }
             }
         }
     }

@@ -397,6 +397,66 @@ namespace Sample
         public override global::Sample.CaseType CaseType => global::Sample.CaseType.Court;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 1: Court disposals
     /// </summary>
@@ -410,8 +470,8 @@ namespace Sample
         internal CourtDisposalsDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::Sample.CourtDisposalsDomain.AssessmentStandard(this, profile);
-            Planning = new global::Sample.CourtDisposalsDomain.PlanningStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
+            Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -427,7 +487,7 @@ namespace Sample
         /// <para>Assessment is well-informed, analytical and personalised.</para>
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// </remarks>
-        public global::Sample.CourtDisposalsDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 1.2: Planning
@@ -437,21 +497,21 @@ namespace Sample
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// <para>Applies when disposal in {referral_order}.</para>
         /// </remarks>
-        public global::Sample.CourtDisposalsDomain.PlanningStandard Planning { get; }
+        public PlanningStandard Planning { get; }
 
         /// <summary>
         /// Standard 1.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::Sample.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal AssessmentStandard(global::Sample.CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
+            internal AssessmentStandard(CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::Sample.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafe = new global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafe = new ChildSafeKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -466,7 +526,7 @@ namespace Sample
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 1.1.2: Does assessment sufficiently analyse how to support the child's  desistance?
@@ -474,16 +534,16 @@ namespace Sample
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion ChildSafe { get; }
+            public ChildSafeKeyQuestion ChildSafe { get; }
 
             /// <summary>
             /// Key question 1.1.1: Does assessment sufficiently analyse how to support the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::Sample.CourtDisposalsDomain.AssessmentStandard parent, global::Sample.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
                     : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
@@ -502,15 +562,15 @@ namespace Sample
             /// </summary>
             public sealed partial class ChildSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafeKeyQuestion(global::Sample.CourtDisposalsDomain.AssessmentStandard parent, global::Sample.CaseProfile profile)
+                internal ChildSafeKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
                     : base("1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to support the child's  desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesPrompt(this, profile);
-                    SourcesAgain = new global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesAgainPrompt(this, profile);
+                    Sources = new global::Sample.ChoicePrompt(this, profile, null, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    SourcesAgain = new global::Sample.ChoicePrompt(this, profile, null, "1.1.2(b)", "sources_again", "1.1.2 / prompt: sources_again", "does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -525,7 +585,7 @@ namespace Sample
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesPrompt Sources { get; }
+                public global::Sample.ChoicePrompt Sources { get; }
 
                 /// <summary>
                 /// Prompt 1.1.2(b) sources_again: does assessment draw sufficiently on available sources of information?
@@ -533,49 +593,7 @@ namespace Sample
                 /// <remarks>
                 /// <para>Answered yes, no or not applicable.</para>
                 /// </remarks>
-                public global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion.SourcesAgainPrompt SourcesAgain { get; }
-
-                /// <summary>
-                /// Prompt 1.1.2(a) sources: Does assessment draw sufficiently on available sources of information?
-                /// </summary>
-                public sealed partial class SourcesPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion _parent;
-
-                    internal SourcesPrompt(global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion parent, global::Sample.CaseProfile profile)
-                        : base("1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::Sample.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
-
-                /// <summary>
-                /// Prompt 1.1.2(b) sources_again: does assessment draw sufficiently on available sources of information?
-                /// </summary>
-                public sealed partial class SourcesAgainPrompt : global::InspectFramework.Runtime.ChoiceItem
-                {
-                    private readonly global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion _parent;
-
-                    internal SourcesAgainPrompt(global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion parent, global::Sample.CaseProfile profile)
-                        : base("1.1.2(b)", "sources_again", "1.1.2 / prompt: sources_again", "does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
-                    {
-                        _parent = parent;
-                        Profile = profile;
-                    }
-
-                    /// <summary>The facts of the case.</summary>
-                    internal global::Sample.CaseProfile Profile { get; }
-
-                    /// <inheritdoc />
-                    public override bool Applies => _parent.Applies;
-                }
+                public global::Sample.ChoicePrompt SourcesAgain { get; }
             }
         }
 
@@ -584,13 +602,13 @@ namespace Sample
         /// </summary>
         public sealed partial class PlanningStandard
         {
-            private readonly global::Sample.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal PlanningStandard(global::Sample.CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
+            internal PlanningStandard(CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::Sample.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -605,16 +623,16 @@ namespace Sample
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 1.2.1: Does planning focus sufficiently on supporting the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal DesistanceKeyQuestion(global::Sample.CourtDisposalsDomain.PlanningStandard parent, global::Sample.CaseProfile profile)
+                internal DesistanceKeyQuestion(PlanningStandard parent, global::Sample.CaseProfile profile)
                     : base("1.2.1", "desistance", "1.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;

@@ -381,6 +381,66 @@ namespace Sample
         public override global::Sample.CaseType CaseType => global::Sample.CaseType.Court;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 1: Court disposals
     /// </summary>
@@ -394,7 +454,7 @@ namespace Sample
         internal CourtDisposalsDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
-            Reviewing = new global::Sample.CourtDisposalsDomain.ReviewingStandard(this, profile);
+            Reviewing = new ReviewingStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -411,21 +471,21 @@ namespace Sample
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// <para>Applies when disposal in {referral_order, youth_rehabilitation_order}.</para>
         /// </remarks>
-        public global::Sample.CourtDisposalsDomain.ReviewingStandard Reviewing { get; }
+        public ReviewingStandard Reviewing { get; }
 
         /// <summary>
         /// Standard 1.1: Reviewing
         /// </summary>
         public sealed partial class ReviewingStandard
         {
-            private readonly global::Sample.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal ReviewingStandard(global::Sample.CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
+            internal ReviewingStandard(CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Progress = new global::Sample.CourtDisposalsDomain.ReviewingStandard.ProgressKeyQuestion(this, profile);
-                Release = new global::Sample.CourtDisposalsDomain.ReviewingStandard.ReleaseKeyQuestion(this, profile);
+                Progress = new ProgressKeyQuestion(this, profile);
+                Release = new ReleaseKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -440,7 +500,7 @@ namespace Sample
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.ReviewingStandard.ProgressKeyQuestion Progress { get; }
+            public ProgressKeyQuestion Progress { get; }
 
             /// <summary>
             /// Key question 1.1.2: Does reviewing prepare the child for release?
@@ -449,16 +509,16 @@ namespace Sample
             /// <para>Answered yes or no.</para>
             /// <para>Applies when custodial.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.ReviewingStandard.ReleaseKeyQuestion Release { get; }
+            public ReleaseKeyQuestion Release { get; }
 
             /// <summary>
             /// Key question 1.1.1: Does reviewing identify and respond to changes in the child's circumstances?
             /// </summary>
             public sealed partial class ProgressKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.ReviewingStandard _parent;
+                private readonly ReviewingStandard _parent;
 
-                internal ProgressKeyQuestion(global::Sample.CourtDisposalsDomain.ReviewingStandard parent, global::Sample.CaseProfile profile)
+                internal ProgressKeyQuestion(ReviewingStandard parent, global::Sample.CaseProfile profile)
                     : base("1.1.1", "progress", "1.1.1", "Does reviewing identify and respond to changes in the child's circumstances?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
@@ -477,9 +537,9 @@ namespace Sample
             /// </summary>
             public sealed partial class ReleaseKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.ReviewingStandard _parent;
+                private readonly ReviewingStandard _parent;
 
-                internal ReleaseKeyQuestion(global::Sample.CourtDisposalsDomain.ReviewingStandard parent, global::Sample.CaseProfile profile)
+                internal ReleaseKeyQuestion(ReviewingStandard parent, global::Sample.CaseProfile profile)
                     : base("1.1.2", "release", "1.1.2", "Does reviewing prepare the child for release?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;

@@ -514,6 +514,66 @@ namespace Sample
         public override global::Sample.CaseType CaseType => global::Sample.CaseType.Court;
     }
 
+    /// <summary>A prompt answered yes or no, or also "not applicable" where the framework allows it. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class ChoicePrompt : global::InspectFramework.Runtime.ChoiceItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(number, name, path, wording, answerType, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with written evidence. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class TextPrompt : global::InspectFramework.Runtime.TextItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
+    /// <summary>A prompt answered with a number. Forms create one per such prompt.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class NumberPrompt : global::InspectFramework.Runtime.NumberItem
+    {
+        private readonly global::InspectFramework.Runtime.FormItem _keyQuestion;
+        private readonly global::Sample.CaseProfile _profile;
+        private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
+
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(number, name, path, wording, rationaleRequired)
+        {
+            _keyQuestion = keyQuestion;
+            _profile = profile;
+            _condition = condition;
+        }
+
+        /// <summary>True when the prompt applies to the case: its key question applies and its own condition holds.</summary>
+        public override bool Applies => _keyQuestion.Applies && (_condition is null || _condition(_profile));
+    }
+
     /// <summary>
     /// Domain 1: Court disposals
     /// </summary>
@@ -527,8 +587,8 @@ namespace Sample
         internal CourtDisposalsDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
-            Assessment = new global::Sample.CourtDisposalsDomain.AssessmentStandard(this, profile);
-            Planning = new global::Sample.CourtDisposalsDomain.PlanningStandard(this, profile);
+            Assessment = new AssessmentStandard(this, profile);
+            Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
@@ -544,7 +604,7 @@ namespace Sample
         /// <para>Assessment is well-informed, analytical and personalised.</para>
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// </remarks>
-        public global::Sample.CourtDisposalsDomain.AssessmentStandard Assessment { get; }
+        public AssessmentStandard Assessment { get; }
 
         /// <summary>
         /// Standard 1.2: Planning
@@ -553,21 +613,21 @@ namespace Sample
         /// <para>Planning is well-informed, holistic and personalised.</para>
         /// <para>Rated by the lowest key question in key_question_bands.</para>
         /// </remarks>
-        public global::Sample.CourtDisposalsDomain.PlanningStandard Planning { get; }
+        public PlanningStandard Planning { get; }
 
         /// <summary>
         /// Standard 1.1: Assessment
         /// </summary>
         public sealed partial class AssessmentStandard
         {
-            private readonly global::Sample.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal AssessmentStandard(global::Sample.CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
+            internal AssessmentStandard(CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::Sample.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion(this, profile);
-                ChildSafe = new global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
+                ChildSafe = new ChildSafeKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -582,7 +642,7 @@ namespace Sample
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.AssessmentStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 1.1.2: Does assessment sufficiently analyse how to keep the child safe?
@@ -591,16 +651,16 @@ namespace Sample
             /// <para>Answered yes or no.</para>
             /// <para>Applies when safety_concerns.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.AssessmentStandard.ChildSafeKeyQuestion ChildSafe { get; }
+            public ChildSafeKeyQuestion ChildSafe { get; }
 
             /// <summary>
             /// Key question 1.1.1: Does assessment sufficiently analyse how to support the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal DesistanceKeyQuestion(global::Sample.CourtDisposalsDomain.AssessmentStandard parent, global::Sample.CaseProfile profile)
+                internal DesistanceKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
                     : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
@@ -619,9 +679,9 @@ namespace Sample
             /// </summary>
             public sealed partial class ChildSafeKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.AssessmentStandard _parent;
+                private readonly AssessmentStandard _parent;
 
-                internal ChildSafeKeyQuestion(global::Sample.CourtDisposalsDomain.AssessmentStandard parent, global::Sample.CaseProfile profile)
+                internal ChildSafeKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
                     : base("1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
@@ -641,13 +701,13 @@ namespace Sample
         /// </summary>
         public sealed partial class PlanningStandard
         {
-            private readonly global::Sample.CourtDisposalsDomain _parent;
+            private readonly CourtDisposalsDomain _parent;
 
-            internal PlanningStandard(global::Sample.CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
+            internal PlanningStandard(CourtDisposalsDomain parent, global::Sample.CaseProfile profile)
             {
                 _parent = parent;
                 Profile = profile;
-                Desistance = new global::Sample.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion(this, profile);
+                Desistance = new DesistanceKeyQuestion(this, profile);
             }
 
             /// <summary>The facts of the case.</summary>
@@ -662,16 +722,16 @@ namespace Sample
             /// <remarks>
             /// <para>Answered yes or no.</para>
             /// </remarks>
-            public global::Sample.CourtDisposalsDomain.PlanningStandard.DesistanceKeyQuestion Desistance { get; }
+            public DesistanceKeyQuestion Desistance { get; }
 
             /// <summary>
             /// Key question 1.2.1: Does planning focus sufficiently on supporting the child's desistance?
             /// </summary>
             public sealed partial class DesistanceKeyQuestion : global::InspectFramework.Runtime.ChoiceItem
             {
-                private readonly global::Sample.CourtDisposalsDomain.PlanningStandard _parent;
+                private readonly PlanningStandard _parent;
 
-                internal DesistanceKeyQuestion(global::Sample.CourtDisposalsDomain.PlanningStandard parent, global::Sample.CaseProfile profile)
+                internal DesistanceKeyQuestion(PlanningStandard parent, global::Sample.CaseProfile profile)
                     : base("1.2.1", "desistance", "1.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
