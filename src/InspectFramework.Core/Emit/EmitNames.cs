@@ -10,8 +10,9 @@ namespace InspectFramework.Emit;
 /// <summary>
 /// Every C# name of the generated code, decided once, in framework order, scope by scope (see
 /// <see cref="NameScope"/>): two framework names that would give the same identifier in one scope are
-/// told apart deterministically. Generated types are always referred to by their global name, so a
-/// nested type can never capture a reference meant for a namespace-level one.
+/// told apart deterministically. Namespace-level types are referred to by their global names, so a
+/// nested type can never capture a reference meant for one of them; nested section types have
+/// suffixes that never coincide (see <see cref="DomainNames"/>), so they are named simply.
 /// </summary>
 internal sealed class EmitNames
 {
