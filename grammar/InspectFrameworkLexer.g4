@@ -88,6 +88,10 @@ STRING  : '"' ( ESCAPE | ~["\\\r\n] )* '"' ;
 // A string that reaches the end of its line: reported as a diagnostic, never a lexer crash.
 UNTERMINATED_STRING : '"' ( ESCAPE | ~["\\\r\n] )* ( '\\' )? ;
 
+// Text in typographic quotes (pasted from a word processor) or single quotes: reported, then read
+// as text, so that one wrong pair of quotes gives one error rather than a broken declaration.
+MISQUOTED_STRING : '\u201C' ~[\u201C\u201D\r\n]* '\u201D' | '\'' ~['\r\n]* '\'' ;
+
 // Anything else is one bad character, reported by the parser layer.
 ERROR_CHAR : . ;
 

@@ -37,10 +37,10 @@ levelDecl : LEVEL name=ident text POINTS NUMBER ;
 
 // bands kq "Key question bands" { of percentage rounded half_up to 0 decimals  good 65% to 79% ... }
 bandsDecl : BANDS name=ident text? LBRACE bandsMeasure bandRow* RBRACE ;
-bandsMeasure
-    : OF PERCENTAGE ROUNDED rounding=ident TO NUMBER DECIMALS   # percentageMeasure
-    | OF POINTS                                             # pointsMeasure
-    ;
+// Alternatives that share their first tokens are factored (here and below), so that each decision
+// needs one token of lookahead: a syntax error is then detected, and its expected tokens computed,
+// at the token that is wrong rather than where the decision began.
+bandsMeasure : OF ( PERCENTAGE ROUNDED rounding=ident TO NUMBER DECIMALS | POINTS ) ;
 bandRow : level=ident low=NUMBER lowPct=PERCENT? TO high=NUMBER highPct=PERCENT? ;
 
 // case type court "Court disposal"
@@ -80,12 +80,13 @@ domainMember
 standardDecl : STANDARD number=NUMBER name=ident text applicability? LBRACE standardMember* RBRACE ;
 standardMember
     : STATEMENT text                                    # standardStatement
-    | RATED BY JUDGEMENT                                # judgementRating
-    | RATED BY LOWEST KEY QUESTION IN bands=ident       # lowestKeyQuestionRating
+    | ratingRule                                        # standardRating
     | discretionDecl                                    # standardDiscretion
     | keyQuestionDecl                                   # standardKeyQuestion
     | itemProperty                                      # standardProperty
     ;
+
+ratingRule : RATED BY ( JUDGEMENT | LOWEST KEY QUESTION IN bands=ident ) ;
 
 keyQuestionDecl : KEY QUESTION number=NUMBER name=ident text applicability? (LBRACE keyQuestionMember* RBRACE)? ;
 keyQuestionMember
@@ -98,8 +99,7 @@ promptDecl : PROMPT (LPAREN letter=ident RPAREN)? name=ident text applicability?
 
 itemProperty
     : guidance                                          # guidanceProperty
-    | PROVENANCE VERBATIM source=ident text?            # verbatimProvenance
-    | PROVENANCE RECONSTRUCTED source=ident text?       # reconstructedProvenance
+    | PROVENANCE kind=(VERBATIM | RECONSTRUCTED) source=ident text?   # provenanceProperty
     | ANSWERS kind=ident                                # answersProperty
     | RATIONALE REQUIRED                                # rationaleProperty
     ;
@@ -115,10 +115,10 @@ notExpression
     : NOT notExpression                                 # negation
     | comparison                                        # plainComparison
     ;
-comparison
-    : left=primary op=(EQ | NEQ | LT | LE | GT | GE) right=primary   # relational
-    | left=primary NOT? IN LBRACE ident (COMMA ident)* COMMA? RBRACE  # membership
-    | primary                                                          # single
+comparison : left=primary comparisonTail? ;
+comparisonTail
+    : op=(EQ | NEQ | LT | LE | GT | GE) right=primary   # relational
+    | NOT? IN LBRACE ident (COMMA ident)* COMMA? RBRACE  # membership
     ;
 primary
     : ident                                             # nameReference

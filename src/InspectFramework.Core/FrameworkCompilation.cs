@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -24,6 +25,10 @@ public sealed class FrameworkCompilation
     public const long MaxFileBytes = 32L * 1024 * 1024;
 
     public const string FileExtension = ".inspect";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private FrameworkCompilation(SourceText source, CompilationUnitSyntax syntax, FrameworkSymbol? framework, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -66,15 +71,18 @@ public sealed class FrameworkCompilation
 
     /// <summary>Reads a file as UTF-8 (a byte-order mark is allowed) and compiles it; unreadable,
     /// oversized or non-UTF-8 files give a diagnostic instead of an exception.</summary>
-    public static FrameworkCompilation FromFile(string path)
+    /// <param name="path">Where to read the file.</param>
+    /// <param name="displayPath">The path diagnostics show (the CLI keeps what the user typed);
+    /// <paramref name="path"/> when null.</param>
+    public static FrameworkCompilation FromFile(string path, string? displayPath = null)
     {
-        var displayPath = path;
+        displayPath ??= path;
         try
         {
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
-                return Failed(displayPath, bag => bag.Report.FileTooLarge(default, info.Length, MaxFileBytes));
+                return Failed(new SourceText(displayPath, string.Empty), bag => bag.Report.FileTooLarge(default, info.Length, MaxFileBytes));
             }
 
             var bytes = File.ReadAllBytes(path);
@@ -82,7 +90,7 @@ public sealed class FrameworkCompilation
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Failed(displayPath, bag => bag.Report.FileUnreadable(default, e.Message.TrimEnd('.')));
+            return Failed(new SourceText(displayPath, string.Empty), bag => bag.Report.FileUnreadable(default, e.Message.TrimEnd('.')));
         }
     }
 
@@ -90,31 +98,33 @@ public sealed class FrameworkCompilation
     {
         if (bytes.LongLength > MaxFileBytes)
         {
-            return Failed(path, bag => bag.Report.FileTooLarge(default, bytes.LongLength, MaxFileBytes));
+            return Failed(new SourceText(path, string.Empty), bag => bag.Report.FileTooLarge(default, bytes.LongLength, MaxFileBytes));
         }
 
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        string text;
-        try
+        var invalid = Utf8Validation.FindFirstInvalidByte(bytes, offset);
+        if (invalid >= 0)
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, offset, bytes.Length - offset);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Failed(path, bag => bag.Report.NotUtf8(default));
+            // The bytes before the bad one are valid UTF-8, so their decoded length is the bad byte's
+            // offset in the text; the rest is decoded leniently only so that the file can be shown.
+            var prefixLength = Utf8.GetCharCount(bytes, offset, invalid - offset);
+            var lenient = LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
+            var value = bytes[invalid].ToString("X2", CultureInfo.InvariantCulture);
+            return Failed(new SourceText(path, lenient), bag => bag.Report.NotUtf8(new TextSpan(prefixLength, 1), $"the byte 0x{value} here does not belong to any UTF-8 character (files saved as Windows-1252 or Latin-1 often have such bytes in quotes and dashes)"));
         }
 
-        if (text.IndexOf('\0') >= 0)
+        var text = Utf8.GetString(bytes, offset, bytes.Length - offset);
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
         {
-            return Failed(path, bag => bag.Report.NotUtf8(default));
+            return Failed(new SourceText(path, text), bag => bag.Report.NotUtf8(new TextSpan(nul, 1), "it contains a NUL character here, which only binary files have"));
         }
 
         return Create(new SourceText(path, text));
     }
 
-    private static FrameworkCompilation Failed(string path, Action<DiagnosticBag> report)
+    private static FrameworkCompilation Failed(SourceText source, Action<DiagnosticBag> report)
     {
-        var source = new SourceText(path, string.Empty);
         var bag = new DiagnosticBag(source);
         report(bag);
         return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());

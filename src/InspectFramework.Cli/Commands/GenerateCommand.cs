@@ -14,7 +14,8 @@ namespace InspectFramework.Cli.Commands;
 /// </summary>
 internal static class GenerateCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <param name="workingDirectory">The folder relative paths are read from and written to; messages show them as typed.</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var framework = new Argument<string?>("framework") { Description = "The framework file (.inspect).", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<string?>("--out") { HelpName = "folder", Description = "The folder to write the generated C# files to (created if missing)." };
@@ -33,7 +34,7 @@ internal static class GenerateCommand
             var path = result.GetValue(framework);
             if (exportTo is not null)
             {
-                return path is null ? Export(exportTo, stdout, stderr) : Usage(stderr, "--export-templates writes the templates only: give no framework file with it.");
+                return path is null ? Export(exportTo, workingDirectory, stdout, stderr) : Usage(stderr, "--export-templates writes the templates only: give no framework file with it.");
             }
 
             var outputDirectory = result.GetValue(output);
@@ -42,14 +43,15 @@ internal static class GenerateCommand
                 return Usage(stderr, "give a framework file and --out <folder>, for example: inspect generate frameworks/hmip-youth-2019.inspect --out Generated");
             }
 
-            return Generate(path, outputDirectory, new EmitOptions { Namespace = result.GetValue(ns), TemplateDirectory = result.GetValue(templates) }, stdout, stderr);
+            var templateDirectory = result.GetValue(templates) is { } folder ? Path.Combine(workingDirectory, folder) : null;
+            return Generate(path, outputDirectory, workingDirectory, new EmitOptions { Namespace = result.GetValue(ns), TemplateDirectory = templateDirectory }, stdout, stderr);
         });
         return command;
     }
 
-    private static int Generate(string path, string outputDirectory, EmitOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Generate(string path, string outputDirectory, string workingDirectory, EmitOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var compilation = FrameworkCompilation.FromFile(path);
+        var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, path), path);
         foreach (var diagnostic in compilation.Diagnostics)
         {
             stdout.WriteLine(diagnostic.ToCanonicalString());
@@ -77,10 +79,11 @@ internal static class GenerateCommand
 
         try
         {
-            Directory.CreateDirectory(outputDirectory);
+            var target = Path.Combine(workingDirectory, outputDirectory);
+            Directory.CreateDirectory(target);
             foreach (var file in emitted.Files)
             {
-                File.WriteAllText(Path.Combine(outputDirectory, file.Name), file.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                File.WriteAllText(Path.Combine(target, file.Name), file.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -93,11 +96,11 @@ internal static class GenerateCommand
         return InspectApp.Success;
     }
 
-    private static int Export(string directory, TextWriter stdout, TextWriter stderr)
+    private static int Export(string directory, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            var written = CSharpTemplates.WriteDefaults(directory);
+            var written = CSharpTemplates.WriteDefaults(Path.Combine(workingDirectory, directory));
             stdout.WriteLine($"{written.Length} template(s) written to {directory}: {string.Join(", ", written.Select(Path.GetFileName))}. Edit them and pass --templates {directory}.");
             return InspectApp.Success;
         }

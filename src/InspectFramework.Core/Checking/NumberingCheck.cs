@@ -125,12 +125,14 @@ internal static class NumberingCheck
             var number = item.Syntax.Number;
             if (number is null || number.IsMissing || number.Text.Length == 0)
             {
+                _sequence.MarkIncomplete();
                 return false;
             }
 
             var parts = ParseParts(number.Text);
             if (parts is null)
             {
+                _sequence.MarkIncomplete();
                 _report.InvalidNumber(number.Span, number.Text, $"a valid {KindWord(_kind)} number: write whole numbers from 1 without leading zeros, such as {Example(_kind)}");
                 return false;
             }
@@ -205,6 +207,9 @@ internal static class NumberingCheck
         private readonly Func<int, string> _numberOf;
         private readonly List<(int Position, TextSpan Span, string Number)> _items = new();
 
+        // A sibling without a readable number may be the one that fills a gap: gaps are then not reported.
+        private bool _incomplete;
+
         public Sequence(DiagnosticCatalogue report, string kind, Func<int, string> numberOf)
         {
             _report = report;
@@ -213,6 +218,8 @@ internal static class NumberingCheck
         }
 
         public void Add(int position, TextSpan span, string number) => _items.Add((position, span, number));
+
+        public void MarkIncomplete() => _incomplete = true;
 
         public void Finish()
         {
@@ -227,6 +234,11 @@ internal static class NumberingCheck
                 {
                     highest = item;
                 }
+            }
+
+            if (_incomplete)
+            {
+                return;
             }
 
             var expected = 1;

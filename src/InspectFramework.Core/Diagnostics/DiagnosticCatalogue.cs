@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using InspectFramework.Text;
 
@@ -23,6 +24,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0007 = Error("IF0007", "File is not UTF-8 text");
     public static readonly DiagnosticDescriptor IF0008 = Error("IF0008", "File too large");
     public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
+    public static readonly DiagnosticDescriptor IF0010 = Error("IF0010", "Missing part");
 
     // Declarations and names: IF01xx
     public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
@@ -109,12 +111,19 @@ public sealed partial class DiagnosticCatalogue
 
     // ---- IF00xx: text and syntax -------------------------------------------------------------
 
-    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected) => Add(IF0001, span,
-        expected.Count == 0
-            ? $"Unexpected {found}. Remove it or check the line above for a missing part."
+    /// <param name="advice">A sentence saying what to do (a likely correction, or how the construct
+    /// is written); without it, the expected parts are the advice.</param>
+    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected, string? advice) => Add(IF0001, span,
+        (expected.Count == 0
+            ? $"Unexpected {found}."
             : expected.Count <= 6
                 ? $"Unexpected {found}; expected {string.Join(" or ", expected)}."
-                : $"Unexpected {found}; expected one of {string.Join(", ", expected.Take(6))}, ...");
+                : $"Unexpected {found}; expected one of {string.Join(", ", expected.Take(6))}, ...")
+        + (advice is not null ? " " + advice : expected.Count == 0 ? " Remove it or check the line above for a missing part." : string.Empty));
+
+    /// <param name="span">Where the part is missing: just after <paramref name="after"/>.</param>
+    public void MissingPart(TextSpan span, string missing, string after, string? advice) =>
+        Add(IF0010, span, $"Missing {missing} after {after}. {advice ?? "Add it."}");
 
     public void UnterminatedText(TextSpan span) =>
         Add(IF0002, span, "Text is not closed: add a closing '\"' before the end of the line (write \\\" for a quote inside text).");
@@ -122,8 +131,9 @@ public sealed partial class DiagnosticCatalogue
     public void UnterminatedComment(TextSpan span) =>
         Add(IF0003, span, "Comment is not closed: add '*/' where the comment ends.");
 
-    public void UnexpectedCharacter(TextSpan span, string character) =>
-        Add(IF0004, span, $"The character {character} has no meaning here. Remove it, or put it inside quoted text.");
+    /// <param name="advice">What the author probably meant, for characters other languages use (<c>&amp;</c> for <c>and</c>).</param>
+    public void UnexpectedCharacter(TextSpan span, string character, string? advice) =>
+        Add(IF0004, span, $"The character {character} has no meaning here. {advice ?? "Remove it, or put it inside quoted text."}");
 
     public void InvalidEscape(TextSpan span, string escape) =>
         Add(IF0005, span, $"'{escape}' is not a valid escape in text. Use \\\" \\\\ \\n \\t or \\uXXXX.");
@@ -131,11 +141,11 @@ public sealed partial class DiagnosticCatalogue
     public void NestingTooDeep(TextSpan span, int limit) =>
         Add(IF0006, span, $"Condition nested more than {limit} levels deep. Split it into derived facts.");
 
-    public void NotUtf8(TextSpan span) =>
-        Add(IF0007, span, "The file is not UTF-8 text (it contains invalid bytes or binary data). Save it as UTF-8.");
+    public void NotUtf8(TextSpan span, string problem) =>
+        Add(IF0007, span, $"The file is not UTF-8 text: {problem}. Save it as UTF-8.");
 
     public void FileTooLarge(TextSpan span, long size, long limit) =>
-        Add(IF0008, span, $"The file is {size:N0} bytes; framework files may be at most {limit:N0} bytes. Split it or remove unrelated content.");
+        Add(IF0008, span, $"The file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; framework files may be at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes. Split it or remove unrelated content.");
 
     public void FileUnreadable(TextSpan span, string reason) =>
         Add(IF0009, span, $"The file could not be read: {reason}.");

@@ -8,10 +8,10 @@ using InspectFramework.Syntax;
 namespace InspectFramework.Emit;
 
 /// <summary>
-/// Renders the model's conditions: as C# expressions over a case profile (for generated code), and
-/// as framework text (for documentation comments). Every 'and' or 'or' inside another operator is
-/// parenthesised, so the C# never depends on the precedence of && over ||; comparisons (==, >=) bind
-/// tighter than both and stand bare.
+/// Renders the model's conditions as C# expressions over a case profile (documentation comments use
+/// the language's own notation, <see cref="ConditionText"/>). Every 'and' or 'or' inside another
+/// operator is parenthesised, so the C# never depends on the precedence of 'and' over 'or';
+/// comparisons bind tighter than both and stand bare.
 /// </summary>
 internal sealed class ConditionRenderer
 {
@@ -220,55 +220,5 @@ internal sealed class ConditionRenderer
         ComparisonOperator.LessOrEqual => "<=",
         ComparisonOperator.Greater => ">",
         _ => ">=",
-    };
-
-    /// <summary>The condition in the framework's own notation, for documentation: <c>harm_factors and not custody</c>.</summary>
-    public static string Text(ConditionModel condition) => Text(condition, Precedence.Or);
-
-    // Binding strength in the framework notation: a part is parenthesised when it binds more loosely
-    // than its context. Comparisons and memberships are parenthesised after 'not' for readability.
-    private enum Precedence
-    {
-        Or = 0,
-        And = 1,
-        Comparison = 2,
-        Not = 3,
-        Atom = 4,
-    }
-
-    private static string Text(ConditionModel condition, Precedence context)
-    {
-        switch (condition)
-        {
-            case ConstantCondition constant:
-                return constant.Value ? "true" : "false";
-            case FactIsTrueCondition fact:
-                return fact.Fact;
-            case NotCondition { Operand: MembershipCondition membership }:
-                return Wrap($"{membership.Fact} not in {{{string.Join(", ", membership.Members)}}}", Precedence.Comparison, context);
-            case NotCondition not:
-                return "not " + Text(not.Operand, Precedence.Not);
-            case AllCondition all:
-                return all.Operands.Count == 0 ? "true" : Wrap(string.Join(" and ", all.Operands.Select(o => Text(o, Precedence.And))), Precedence.And, context);
-            case AnyCondition any:
-                return any.Operands.Count == 0 ? "false" : Wrap(string.Join(" or ", any.Operands.Select(o => Text(o, Precedence.Or))), Precedence.Or, context);
-            case MembershipCondition membership:
-                return Wrap($"{membership.Fact} in {{{string.Join(", ", membership.Members)}}}", Precedence.Comparison, context);
-            case SameValueCondition same:
-                return Wrap($"{same.Left} == {same.Right}", Precedence.Comparison, context);
-            case IntegerComparisonCondition comparison:
-                return Wrap($"{OperandText(comparison.Left)} {CSharpOperator(comparison.Operator)} {OperandText(comparison.Right)}", Precedence.Comparison, context);
-            default:
-                return condition.GetType().Name;
-        }
-    }
-
-    private static string Wrap(string text, Precedence own, Precedence context) => own < context ? "(" + text + ")" : text;
-
-    private static string OperandText(IntegerOperand operand) => operand switch
-    {
-        IntegerFactOperand fact => fact.Fact,
-        IntegerConstantOperand constant => CSharpText.IntLiteral(constant.Value),
-        _ => operand.GetType().Name,
     };
 }

@@ -265,7 +265,7 @@ internal sealed class ViewModelBuilder
         var remarks = new List<string>
         {
             derived
-                ? $"Fact {fact.Name}, derived: {ConditionRenderer.Text(fact.Derivation!)}."
+                ? $"Fact {fact.Name}, derived: {ConditionText.ToSource(fact.Derivation!)}."
                 : fact.Kind switch
                 {
                     FactKind.Boolean => $"Fact {fact.Name}: true or false.",
@@ -584,7 +584,7 @@ internal sealed class ViewModelBuilder
             : $"For cases of type {string.Join(", ", domain.CaseTypes)}.";
         if (domain.Condition is not null)
         {
-            yield return $"Applies when {ConditionRenderer.Text(domain.Condition)}.";
+            yield return $"Applies when {ConditionText.ToSource(domain.Condition)}.";
         }
 
         foreach (var remark in CommonRemarks(domain.Guidance, domain.Provenance))
@@ -616,7 +616,7 @@ internal sealed class ViewModelBuilder
 
         if (standard.Condition is not null)
         {
-            yield return $"Applies when {ConditionRenderer.Text(standard.Condition)}.";
+            yield return $"Applies when {ConditionText.ToSource(standard.Condition)}.";
         }
 
         foreach (var remark in CommonRemarks(standard.Guidance, standard.Provenance))
@@ -637,7 +637,7 @@ internal sealed class ViewModelBuilder
         yield return answerText + (rationaleRequired ? ", with a rationale." : ".");
         if (condition is not null)
         {
-            yield return $"Applies when {ConditionRenderer.Text(condition)}.";
+            yield return $"Applies when {ConditionText.ToSource(condition)}.";
         }
 
         foreach (var remark in CommonRemarks(guidance, provenance))

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
@@ -22,19 +23,22 @@ public static class FrameworkParser
 
     public static CompilationUnitSyntax Parse(SourceText source, DiagnosticBag diagnostics)
     {
-        var tokens = Lex(source, diagnostics);
+        var comments = ImmutableArray.CreateBuilder<CommentTrivia>();
+        var tokens = Lex(source, diagnostics, comments);
         if (!CheckNesting(tokens, diagnostics))
         {
-            return new CompilationUnitSyntax(System.Collections.Immutable.ImmutableArray<DeclarationSyntax>.Empty, new TextSpan(0, source.Length));
+            return new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, new TextSpan(0, source.Length)) { Comments = comments.ToImmutable() };
         }
 
         var tree = ParseTwoStage(tokens, diagnostics);
-        return new SyntaxTreeBuilder(source, diagnostics).Build(tree);
+        return new SyntaxTreeBuilder(source, diagnostics).Build(tree) with { Comments = comments.ToImmutable() };
     }
 
     // Lex everything, report bad tokens once, and hand the parser a clean stream: an unterminated
-    // string still counts as text, and a stray character is dropped after it is reported.
-    private static List<IToken> Lex(SourceText source, DiagnosticBag diagnostics)
+    // string still counts as text, and a stray character is dropped after it is reported. Comments
+    // are copied out as the compiler's own trivia (the formatter keeps them); an unterminated one is
+    // reported and has no trivia, since the file cannot be formatted anyway.
+    private static List<IToken> Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
     {
         var lexer = new InspectFrameworkLexer(new AntlrInputStream(source.Text));
         lexer.RemoveErrorListeners();
@@ -44,15 +48,27 @@ public static class FrameworkParser
             var span = SpanOf(token);
             switch (token.Type)
             {
+                case InspectFrameworkLexer.LINE_COMMENT:
+                    comments.Add(new CommentTrivia(CommentKind.Line, token.Text, span));
+                    break;
+                case InspectFrameworkLexer.BLOCK_COMMENT:
+                    comments.Add(new CommentTrivia(CommentKind.Block, token.Text, span));
+                    break;
                 case InspectFrameworkLexer.UNTERMINATED_STRING:
                     diagnostics.Report.UnterminatedText(span);
                     result.Add(Retype(token, InspectFrameworkLexer.STRING));
+                    continue;
+                case InspectFrameworkLexer.MISQUOTED_STRING:
+                    var quote = token.Text.Substring(0, 1);
+                    diagnostics.Report.UnexpectedCharacter(new TextSpan(token.StartIndex, 1), TokenDescriptions.DescribeCharacter(quote), TokenDescriptions.AdviseCharacter(quote));
+                    // Same length, so positions in the file stay right.
+                    result.Add(new CommonToken(token) { Type = InspectFrameworkLexer.STRING, Text = "\"" + token.Text.Substring(1, token.Text.Length - 2) + "\"" });
                     continue;
                 case InspectFrameworkLexer.UNTERMINATED_BLOCK_COMMENT:
                     diagnostics.Report.UnterminatedComment(new TextSpan(token.StartIndex, 2));
                     continue;
                 case InspectFrameworkLexer.ERROR_CHAR:
-                    diagnostics.Report.UnexpectedCharacter(span, TokenDescriptions.DescribeCharacter(token.Text));
+                    diagnostics.Report.UnexpectedCharacter(span, TokenDescriptions.DescribeCharacter(token.Text), TokenDescriptions.AdviseCharacter(token.Text));
                     continue;
             }
 
@@ -68,8 +84,16 @@ public static class FrameworkParser
     {
         var depth = 0;
         var notRun = 0;
+        var previous = TokenConstants.InvalidType;
+        var inList = false;
         foreach (var token in tokens)
         {
+            // White space and comments lie between the `not`s of a run: they must not end it.
+            if (token.Channel != TokenConstants.DefaultChannel)
+            {
+                continue;
+            }
+
             switch (token.Type)
             {
                 case InspectFrameworkLexer.LPAREN:
@@ -78,12 +102,23 @@ public static class FrameworkParser
                 case InspectFrameworkLexer.RPAREN:
                     depth = depth > 0 ? depth - 1 : 0;
                     break;
+                // The braces of `in {a, b}` sit inside a condition and leave its depth alone (else
+                // `((( x in {a} and ((( ...` would nest without limit). Block braces end any condition,
+                // so they reset the count: a `(` left open in one item does not add up over the file.
+                case InspectFrameworkLexer.LBRACE when previous == InspectFrameworkLexer.IN:
+                    inList = true;
+                    break;
+                case InspectFrameworkLexer.RBRACE when inList:
+                    inList = false;
+                    break;
                 case InspectFrameworkLexer.LBRACE:
                 case InspectFrameworkLexer.RBRACE:
                     depth = 0;
+                    inList = false;
                     break;
             }
 
+            previous = token.Type;
             notRun = token.Type == InspectFrameworkLexer.NOT ? notRun + 1 : 0;
             if (depth > MaxNestingDepth || notRun > MaxNestingDepth)
             {
@@ -111,9 +146,8 @@ public static class FrameworkParser
         {
             stream.Seek(0);
             parser.Reset();
-            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.ErrorHandler = new SyntaxErrorStrategy(diagnostics);
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.AddErrorListener(new SyntaxErrorListener(diagnostics));
             return parser.compilationUnit();
         }
     }
@@ -128,30 +162,4 @@ public static class FrameworkParser
         token.Type == TokenConstants.EOF || token.StartIndex < 0
             ? new TextSpan(System.Math.Max(0, token.StartIndex), 0)
             : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
-
-    private sealed class SyntaxErrorListener : IAntlrErrorListener<IToken>
-    {
-        private readonly DiagnosticBag _diagnostics;
-
-        public SyntaxErrorListener(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
-
-        public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
-        {
-            var parser = (Parser)recognizer;
-            IntervalSet expected;
-            try
-            {
-                expected = e?.GetExpectedTokens() ?? parser.GetExpectedTokens();
-            }
-            catch (System.ArgumentException)
-            {
-                expected = new IntervalSet();
-            }
-
-            _diagnostics.Report.SyntaxError(
-                SpanOf(offendingSymbol),
-                TokenDescriptions.DescribeFound(offendingSymbol),
-                TokenDescriptions.DescribeExpected(expected));
-        }
-    }
 }

@@ -100,15 +100,17 @@ internal sealed class SyntaxTreeBuilder
         var measure = BandMeasure.Percentage;
         NameSyntax? rounding = null;
         NumberSyntax? decimals = null;
-        switch (c.bandsMeasure())
+        if (c.bandsMeasure() is { } m)
         {
-            case P.PercentageMeasureContext m:
+            if (IsPresent(m.POINTS()))
+            {
+                measure = BandMeasure.Points;
+            }
+            else if (IsPresent(m.PERCENTAGE()))
+            {
                 rounding = Name(m.rounding);
                 decimals = Number(m.NUMBER(), m);
-                break;
-            case P.PointsMeasureContext:
-                measure = BandMeasure.Points;
-                break;
+            }
         }
 
         var rows = ImmutableArray.CreateBuilder<BandRowSyntax>();
@@ -202,8 +204,7 @@ internal sealed class SyntaxTreeBuilder
             SyntaxNode? built = member switch
             {
                 P.StandardStatementContext s => new StatementSyntax(Text(s.text(), s), Span(s)),
-                P.JudgementRatingContext r => new RatingRuleSyntax(RatingRuleKind.Judgement, null, Span(r)),
-                P.LowestKeyQuestionRatingContext r => new RatingRuleSyntax(RatingRuleKind.LowestKeyQuestion, Name(r.bands), Span(r)),
+                P.StandardRatingContext r => RatingRule(r.ratingRule()),
                 P.StandardDiscretionContext d => BuildDiscretion(d.discretionDecl()),
                 P.StandardKeyQuestionContext k => BuildKeyQuestion(k.keyQuestionDecl()),
                 P.StandardPropertyContext p => ItemProperty(p.itemProperty()),
@@ -217,6 +218,12 @@ internal sealed class SyntaxTreeBuilder
 
         return new StandardSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
     }
+
+    // A rule that a syntax error cut short (neither `judgement` nor `lowest`) is left out; the error stands for it.
+    private static RatingRuleSyntax? RatingRule(P.RatingRuleContext r) =>
+        IsPresent(r.JUDGEMENT()) ? new RatingRuleSyntax(RatingRuleKind.Judgement, null, Span(r))
+        : IsPresent(r.LOWEST()) ? new RatingRuleSyntax(RatingRuleKind.LowestKeyQuestion, Name(r.bands), Span(r))
+        : null;
 
     private KeyQuestionSyntax BuildKeyQuestion(P.KeyQuestionDeclContext c)
     {
@@ -251,8 +258,8 @@ internal sealed class SyntaxTreeBuilder
     private SyntaxNode? ItemProperty(P.ItemPropertyContext? context) => context switch
     {
         P.GuidancePropertyContext g => new GuidanceSyntax(Text(g.guidance()?.text(), g), Span(g)),
-        P.VerbatimProvenanceContext v => new ProvenanceSyntax(ProvenanceKind.Verbatim, Name(v.source), OptionalText(v.text()), Span(v)),
-        P.ReconstructedProvenanceContext r => new ProvenanceSyntax(ProvenanceKind.Reconstructed, Name(r.source), OptionalText(r.text()), Span(r)),
+        P.ProvenancePropertyContext p when p.kind is { TokenIndex: >= 0 } =>
+            new ProvenanceSyntax(p.kind.Type == P.RECONSTRUCTED ? ProvenanceKind.Reconstructed : ProvenanceKind.Verbatim, Name(p.source), OptionalText(p.text()), Span(p)),
         P.AnswersPropertyContext a => new AnswersSyntax(Name(a.kind), Span(a)),
         P.RationalePropertyContext r => new RationaleRequiredSyntax(Span(r)),
         _ => null,
@@ -309,14 +316,21 @@ internal sealed class SyntaxTreeBuilder
         _ => Missing(context),
     };
 
-    private ExpressionSyntax Comparison(P.ComparisonContext? context, ParserRuleContext owner) => context switch
+    private ExpressionSyntax Comparison(P.ComparisonContext? context, ParserRuleContext owner)
     {
-        P.RelationalContext r => new ComparisonExpressionSyntax(
-            Primary(r.left, r), Operator(r.op), SpanOf(r.op), Primary(r.right, r), Span(r)),
-        P.MembershipContext m => new MembershipExpressionSyntax(Primary(m.left, m), m.NOT() is not null, Names(m.ident()), Span(m)),
-        P.SingleContext s => Primary(s.primary(), s),
-        _ => Missing(owner),
-    };
+        if (context is null)
+        {
+            return Missing(owner);
+        }
+
+        var left = Primary(context.left, context);
+        return context.comparisonTail() switch
+        {
+            P.RelationalContext r => new ComparisonExpressionSyntax(left, Operator(r.op), SpanOf(r.op), Primary(r.right, r), Span(context)),
+            P.MembershipContext m => new MembershipExpressionSyntax(left, m.NOT() is not null, Names(m.ident()), Span(context)),
+            _ => left,
+        };
+    }
 
     private ExpressionSyntax Primary(P.PrimaryContext? context, ParserRuleContext owner) => context switch
     {

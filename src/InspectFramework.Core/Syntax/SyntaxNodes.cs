@@ -24,7 +24,30 @@ public sealed record NumberSyntax(string Text, TextSpan Span, bool IsMissing = f
     public override string ToString() => Text;
 }
 
-public sealed record CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> Declarations, TextSpan Span) : SyntaxNode(Span);
+public sealed record CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> Declarations, TextSpan Span) : SyntaxNode(Span)
+{
+    private readonly ImmutableArray<CommentTrivia> _comments = ImmutableArray<CommentTrivia>.Empty;
+
+    /// <summary>Every complete comment of the file in source order. Comments carry no meaning, so
+    /// they sit beside the tree rather than in it; the formatter places them back by position.</summary>
+    public ImmutableArray<CommentTrivia> Comments
+    {
+        get => _comments;
+        init => _comments = value.IsDefault ? ImmutableArray<CommentTrivia>.Empty : value;
+    }
+}
+
+public enum CommentKind
+{
+    /// <summary><c>// ...</c> up to the end of the line (the line break is not part of it).</summary>
+    Line,
+
+    /// <summary><c>/* ... */</c>, possibly over several lines.</summary>
+    Block,
+}
+
+/// <summary>A comment as written, with its span; <see cref="Text"/> includes the <c>//</c> or <c>/* */</c> markers.</summary>
+public sealed record CommentTrivia(CommentKind Kind, string Text, TextSpan Span);
 
 public abstract record DeclarationSyntax(TextSpan Span) : SyntaxNode(Span);
 

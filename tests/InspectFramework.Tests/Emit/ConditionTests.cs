@@ -52,7 +52,7 @@ public sealed class ConditionTests
             {
                 var expected = Evaluate(conditions[i], profile);
                 var actual = (bool)GeneratedAssembly.Get(instance, $"D{i}")!;
-                Assert.True(expected == actual, $"d{i} = {ConditionRenderer.Text(conditions[i])} with {string.Join(",", profile.Booleans)} n={profile.Number} choice={profile.Choice} other={profile.Other}: expected {expected}");
+                Assert.True(expected == actual, $"d{i} = {ConditionText.ToSource(conditions[i])} with {string.Join(",", profile.Booleans)} n={profile.Number} choice={profile.Choice} other={profile.Other}: expected {expected}");
             }
         }
     }

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using InspectFramework.Synthetic;
+
+namespace InspectFramework.Benchmarks;
+
+/// <summary>
+/// <c>generate SCALE PATH</c> writes the synthetic framework (scripts/bench checks it with the CLI);
+/// <c>profile [SCALE...] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>);
+/// <c>--summary PATH</c> (before any BenchmarkDotNet arguments) also writes the mean time and
+/// allocation of every benchmark as tab-separated figures, which scripts/bench turns into its table;
+/// every other argument goes to BenchmarkDotNet (<c>--filter '*' --job short</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            if (args.Length != 3 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var scale) || scale < 1)
+            {
+                Console.Error.WriteLine("usage: generate SCALE PATH   (SCALE: 1, 10, 100, ...)");
+                return 2;
+            }
+
+            File.WriteAllText(args[2], SyntheticFramework.Generate(scale), new UTF8Encoding(false));
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            string? tsvPath = null;
+            var scales = new List<int>();
+            for (var i = 1; i < args.Length; i++)
+            {
+                if (args[i] == "--tsv" && i + 1 < args.Length)
+                {
+                    tsvPath = args[++i];
+                }
+                else if (int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1)
+                {
+                    scales.Add(s);
+                }
+                else
+                {
+                    Console.Error.WriteLine("usage: profile [SCALE...] [--tsv PATH]   (default scales: 1 10 100)");
+                    return 2;
+                }
+            }
+
+            return PhaseProfile.Run(scales.Count > 0 ? scales : new List<int> { 1, 10, 100 }, tsvPath);
+        }
+
+        string? summaryPath = null;
+        if (args.Length >= 2 && args[0] == "--summary")
+        {
+            summaryPath = args[1];
+            args = args.Skip(2).ToArray();
+        }
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
+        if (summaryPath is not null)
+        {
+            File.WriteAllText(summaryPath, Tabulate(summaries), new UTF8Encoding(false));
+        }
+
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    // method, scale, mean in nanoseconds, bytes allocated per operation: one line per benchmark.
+    private static string Tabulate(IEnumerable<Summary> summaries)
+    {
+        var text = new StringBuilder("method\tscale\tmean_ns\tallocated_bytes\n");
+        foreach (var report in summaries.SelectMany(s => s.Reports).Where(r => r.Success && r.ResultStatistics is not null))
+        {
+            var scale = report.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Scale")?.Value;
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+            text.Append(report.BenchmarkCase.Descriptor.WorkloadMethod.Name).Append('\t')
+                .Append(Convert.ToString(scale, CultureInfo.InvariantCulture)).Append('\t')
+                .Append(report.ResultStatistics!.Mean.ToString("F0", CultureInfo.InvariantCulture)).Append('\t')
+                .Append(allocated?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

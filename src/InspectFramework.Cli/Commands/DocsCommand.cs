@@ -1,0 +1,62 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using InspectFramework.Docs;
+
+namespace InspectFramework.Cli.Commands;
+
+/// <summary><c>inspect docs &lt;framework&gt; [--format html|markdown] [--out file]</c>: the framework as a standards document.</summary>
+internal static class DocsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        var path = new Argument<string>("framework") { Description = "The framework file (.inspect) to render." };
+        var format = new Option<string>("--format") { Description = "html (a standalone page) or markdown.", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "markdown");
+        var output = new Option<string?>("--out") { Description = "Write the document to this file instead of standard output." };
+        var command = new Command("docs", "Render a framework as a readable standards document (HTML or Markdown).");
+        command.Arguments.Add(path);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(result =>
+        {
+            var file = result.GetValue(path)!;
+            var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, file), file);
+            if (compilation.Model is not { } model)
+            {
+                foreach (var diagnostic in compilation.Diagnostics)
+                {
+                    if (diagnostic.IsError)
+                    {
+                        stderr.WriteLine(diagnostic.ToCanonicalString());
+                    }
+                }
+
+                stderr.WriteLine($"inspect: {file} has errors; fix them before rendering it.");
+                return InspectApp.InputErrors;
+            }
+
+            var document = StandardsDocument.Render(model, result.GetValue(format) == "markdown" ? DocumentFormat.Markdown : DocumentFormat.Html);
+            if (result.GetValue(output) is not { } target)
+            {
+                stdout.Write(document);
+                return InspectApp.Success;
+            }
+
+            try
+            {
+                File.WriteAllText(Path.Combine(workingDirectory, target), document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"inspect: cannot write {target}: {e.Message}");
+                return InspectApp.InputErrors;
+            }
+
+            stdout.WriteLine($"{target}: written");
+            return InspectApp.Success;
+        });
+        return command;
+    }
+}

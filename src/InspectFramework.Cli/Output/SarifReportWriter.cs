@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using InspectFramework.Diagnostics;
+
+namespace InspectFramework.Cli.Output;
+
+/// <summary>
+/// <c>--format sarif</c>: a SARIF 2.1.0 log with one run. The driver lists a rule for every code in
+/// the catalogue (not only those found), so viewers can show titles and help for any result; results
+/// point at the rule by id and index. Columns count UTF-16 code units, as the compiler does.
+/// </summary>
+internal sealed class SarifReportWriter : IReportWriter
+{
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+
+    public const string SarifVersion = "2.1.0";
+
+    public void Write(CheckReport report, TextWriter output)
+    {
+        var rules = DiagnosticCatalogue.All;
+        var ruleIndex = rules.Select((rule, index) => (rule.Code, index)).ToDictionary(r => r.Code, r => r.index, StringComparer.Ordinal);
+        var artifactIndex = report.Files.Select((file, index) => (file.Path, index)).ToDictionary(a => a.Path, a => a.index, StringComparer.Ordinal);
+
+        JsonOutput.Write(output, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", SarifVersion);
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+
+            WriteTool(json, rules);
+
+            json.WriteStartArray("artifacts");
+            foreach (var file in report.Files)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("location");
+                json.WriteString("uri", ToUri(file.Path));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("results");
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                WriteResult(json, diagnostic, ruleIndex, artifactIndex);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("columnKind", "utf16CodeUnits");
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, IEnumerable<DiagnosticDescriptor> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "inspect");
+        json.WriteString("fullName", "InspectFramework inspect");
+        json.WriteString("semanticVersion", ToolVersion);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Code);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteString("helpUri", DiagnosticHelp.UriFor(rule));
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", JsonOutput.SeverityName(rule.Severity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
+    {
+        var span = diagnostic.Location.LineSpan;
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Code);
+        if (ruleIndex.TryGetValue(diagnostic.Code, out var rule))
+        {
+            json.WriteNumber("ruleIndex", rule);
+        }
+
+        json.WriteString("level", JsonOutput.SeverityName(diagnostic.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", diagnostic.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ToUri(diagnostic.Location.Path));
+        if (artifactIndex.TryGetValue(diagnostic.Location.Path, out var artifact))
+        {
+            json.WriteNumber("index", artifact);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", span.Start.Line + 1);
+        json.WriteNumber("startColumn", span.Start.Character + 1);
+        json.WriteNumber("endLine", span.End.Line + 1);
+        json.WriteNumber("endColumn", span.End.Character + 1);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The assembly version as major.minor.patch; the informational version may carry a
+    /// commit hash, which would make the log differ between identical builds from different clones.</summary>
+    private static string ToolVersion
+    {
+        get
+        {
+            var version = typeof(SarifReportWriter).Assembly.GetName().Version ?? new Version(0, 0, 0);
+            return $"{version.Major}.{version.Minor}.{Math.Max(0, version.Build)}";
+        }
+    }
+
+    /// <summary>
+    /// SARIF locations are URIs. A relative path stays a relative reference (viewers resolve it
+    /// against the folder the check ran in), with '/' separators and each segment percent-encoded;
+    /// an absolute path becomes a file: URI.
+    /// </summary>
+    internal static string ToUri(string path)
+    {
+        if (Path.IsPathFullyQualified(path))
+        {
+            return new Uri(path).AbsoluteUri;
+        }
+
+        var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return string.Join("/", segments.Select(Uri.EscapeDataString));
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using InspectFramework.Docs;
+using InspectFramework.Model;
+using InspectFramework.Tests.Infrastructure;
+using InspectFramework.Text;
+
+namespace InspectFramework.Tests.Docs;
+
+public sealed class DocsTests
+{
+    private static FrameworkModel Bundled(string name) =>
+        FrameworkCompilation.FromFile(Path.Combine(RepositoryPaths.Frameworks, name + ".inspect")).Model!;
+
+    [Theory]
+    [InlineData("hmip-youth-2018")]
+    [InlineData("hmip-youth-2019")]
+    public void Markdown_document_matches_the_snapshot(string name)
+    {
+        var model = Bundled(name);
+        var markdown = StandardsDocument.Render(model, DocumentFormat.Markdown);
+        Assert.Contains(model.ContentHash, markdown, StringComparison.Ordinal);
+        Snapshot.Verify(markdown, name, "md");
+    }
+
+    [Fact]
+    public void Conditions_read_as_plain_english()
+    {
+        var model = FrameworkCompilation.Create(new SourceText("s.inspect", Diff.DiffSample.Base)).Model!;
+        var english = new PlainEnglish(model);
+        var question = model.Domains[1].Standards[0].KeyQuestions[0];
+        Assert.Equal("the type of disposal is Custody", english.Clause(question.Prompts[2].Condition!));
+        Assert.Equal(
+            "Applies only to court disposal cases where there is an identifiable victim.",
+            english.Applicability(question.Prompts[1].Condition, model.Domains[1].CaseTypes));
+        Assert.Equal("there are factors related to harm or there is an identifiable victim", english.Clause(model.Facts.Single(f => f.Name == "concerns").Derivation!));
+    }
+
+    [Fact]
+    public void Composite_conditions_keep_their_grouping_in_english()
+    {
+        var model = FrameworkCompilation.Create(new SourceText("s.inspect", Diff.DiffSample.Base)).Model!;
+        var english = new PlainEnglish(model);
+        var harm = new FactIsTrueCondition("harm");
+        var victim = new FactIsTrueCondition("victim");
+        var notCustody = new NotCondition(new MembershipCondition("disposal", new[] { "custody", "caution" }.ToEquatableArray()));
+        var sanctions = new IntegerComparisonCondition(new IntegerConstantOperand(2), Syntax.ComparisonOperator.Less, new IntegerFactOperand("sanctions"));
+        var condition = new AllCondition(new ConditionModel[] { new AnyCondition(new ConditionModel[] { harm, victim }.ToEquatableArray()), notCustody, sanctions }.ToEquatableArray());
+        Assert.Equal(
+            "either there are factors related to harm or there is an identifiable victim, the type of disposal is neither Custody nor Caution and the number of previous sanctions is more than 2",
+            english.Clause(condition));
+        Assert.Equal("it is not the case that both there are factors related to harm and there is an identifiable victim", english.Clause(new NotCondition(new AllCondition(new ConditionModel[] { harm, victim }.ToEquatableArray()))));
+    }
+
+    [Fact]
+    public void Html_escapes_framework_text()
+    {
+        var text = Diff.DiffSample.Base.Replace("\"Sample framework\"", "\"<script>alert(1)</script> & more\"");
+        var model = FrameworkCompilation.Create(new SourceText("s.inspect", text)).Model!;
+        var html = StandardsDocument.Render(model, DocumentFormat.Html);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);
+        Assert.Contains(model.ContentHash, html, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public void Html_document_renders_in_headless_chromium()
+    {
+        var model = Bundled("hmip-youth-2019");
+        var directory = Path.Combine(Path.GetTempPath(), "inspect-docs-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var page = Path.Combine(directory, "framework.html");
+            File.WriteAllText(page, StandardsDocument.Render(model, DocumentFormat.Html));
+            var screenshot = Path.Combine(directory, "framework.png");
+
+            Chromium(directory, $"--screenshot={screenshot}", "--window-size=1280,2000", new Uri(page).AbsoluteUri);
+            var png = File.ReadAllBytes(screenshot);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.Take(4));
+            Assert.Equal(1280, BigEndian(png, 16));
+            Assert.Equal(2000, BigEndian(png, 20));
+
+            // A blank page of this size compresses to about 12 kB; the rendered page is far larger.
+            Assert.True(png.Length > 60_000, $"The screenshot is only {png.Length} bytes: the page looks empty.");
+
+            var dom = Chromium(directory, "--dump-dom", new Uri(page).AbsoluteUri);
+            Assert.Contains($"<h1>{model.Title}</h1>", dom, StringComparison.Ordinal);
+            Assert.Contains("<h2>Contents</h2>", dom, StringComparison.Ordinal);
+            Assert.Contains("<h2>Rating rules</h2>", dom, StringComparison.Ordinal);
+            foreach (var domain in model.Domains)
+            {
+                Assert.Contains($"<h2><span class=\"num\">Domain {domain.Number}</span>{domain.Text}</h2>", dom, StringComparison.Ordinal);
+                foreach (var standard in domain.Standards)
+                {
+                    Assert.Contains($"<h3><span class=\"num\">{standard.Number}</span>{standard.Text}</h3>", dom, StringComparison.Ordinal);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static int BigEndian(byte[] bytes, int offset) =>
+        (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+
+    private static string Chromium(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(ChromiumFactAttribute.Executable!)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var common = new List<string>
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--user-data-dir=" + Path.Combine(directory, "profile"),
+        };
+        foreach (var argument in common.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("Chromium did not finish within three minutes.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"Chromium exited with {process.ExitCode}: {error.Result}");
+        return output;
+    }
+}
