@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -138,9 +137,6 @@ public static class CSharpText
         return lines.ToImmutable();
     }
 
-    /// <summary>XML-escaped text on one line (line breaks become spaces), for short phrases inside a doc comment.</summary>
-    public static string XmlDocInline(string text) => string.Join(" ", XmlDocLines(text)).Trim();
-
     // Printable ASCII only (and, unless markup is allowed, none of & < >): the common case, which needs
     // no escaping at all. Everything else takes the character-by-character path.
     private static bool IsPlain(string text, bool allowMarkup)
@@ -204,7 +200,4 @@ public static class CSharpText
 
     private static void AppendUnicodeEscape(StringBuilder builder, char c) =>
         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-
-    /// <summary>Joins lines with <c>\n</c> (generated files always use LF).</summary>
-    internal static string JoinLines(IEnumerable<string> lines) => string.Join("\n", lines);
 }
