@@ -18,24 +18,6 @@ public sealed record DiscretionVerdict(bool Allowed, string? Reason)
 {
     /// <summary>The request is allowed.</summary>
     public static readonly DiscretionVerdict Yes = new(true, null);
-
-    // Refusals decided before the rule is consulted. Shared so that every back end words them alike.
-
-    /// <summary>The request names no standard of the framework.</summary>
-    public static DiscretionVerdict UnknownStandard(string standard) =>
-        new(false, $"the framework has no standard '{standard}': name the standard by its number, for example '2.1'");
-
-    /// <summary>The request names a standard rated by inspectors' judgement.</summary>
-    public static DiscretionVerdict JudgementStandard(string standard) =>
-        new(false, $"standard {standard} is rated by judgement: record the rating as its judgement instead");
-
-    /// <summary>The request names a level that is not on the rating scale.</summary>
-    public static DiscretionVerdict UnknownLevel(string level) =>
-        new(false, $"'{level}' is not a level of the rating scale: name the level by its name, for example 'good'");
-
-    /// <summary>An earlier request already names the same standard.</summary>
-    public static DiscretionVerdict DuplicateRequest(string standard) =>
-        new(false, $"standard {standard} already has a discretion request: make one request per standard");
 }
 
 /// <summary>The rating arithmetic every back end shares.</summary>
@@ -62,6 +44,21 @@ public static class Ratings
         }
 
         return (lowest, deciding);
+    }
+
+    /// <summary>
+    /// Scores a key question from its counts: the percentage rounded by the band table's rule and its
+    /// band; no applicable case (or no band table) gives neither.
+    /// </summary>
+    public static KeyQuestionScore ScoreKeyQuestion(string number, string name, int yes, int applicable, BandTable? bands)
+    {
+        if (bands is null || applicable == 0)
+        {
+            return new KeyQuestionScore(number, name, yes, applicable, null, null);
+        }
+
+        var percentage = Percentages.Compute(yes, applicable, bands.Rounding, bands.Decimals);
+        return new KeyQuestionScore(number, name, yes, applicable, percentage, percentage is { } value ? bands.Classify(value) : null);
     }
 
     /// <summary>

@@ -424,18 +424,16 @@ internal sealed class ViewModelBuilder
                 for (var q = 0; q < standard.KeyQuestions.Count; q++)
                 {
                     var question = standard.KeyQuestions[q];
-                    var scoreIndex = string.Empty;
-                    if (computed)
+                    // Every key question is counted, whatever its standard's rule: a judgement standard's
+                    // key questions are reported with their counts (and no percentage: no band table).
+                    var scoreIndex = CSharpText.IntLiteral(keyQuestions.Count);
+                    keyQuestions.Add(new ScoredKeyQuestionView
                     {
-                        scoreIndex = CSharpText.IntLiteral(keyQuestions.Count);
-                        keyQuestions.Add(new ScoredKeyQuestionView
-                        {
-                            Index = scoreIndex,
-                            NumberLiteral = CSharpText.StringLiteral(question.Number),
-                            NameLiteral = CSharpText.StringLiteral(question.Name),
-                            Bands = bands,
-                        });
-                    }
+                        Index = scoreIndex,
+                        NumberLiteral = CSharpText.StringLiteral(question.Number),
+                        NameLiteral = CSharpText.StringLiteral(question.Name),
+                        Bands = bands,
+                    });
 
                     if (standardNames is null)
                     {
@@ -494,6 +492,7 @@ internal sealed class ViewModelBuilder
                     Index = CSharpText.IntLiteral(standardIndex),
                     NumberLiteral = CSharpText.StringLiteral(standard.Number),
                     NameLiteral = CSharpText.StringLiteral(standard.Name),
+                    PathLiteral = CSharpText.StringLiteral(domain.Name + "." + standard.Name),
                     IsComputed = computed,
                     Bands = bands,
                     Rule = rule,
@@ -554,6 +553,7 @@ internal sealed class ViewModelBuilder
         Index = s.Index,
         NumberLiteral = s.NumberLiteral,
         NameLiteral = s.NameLiteral,
+        PathLiteral = s.PathLiteral,
         IsComputed = s.IsComputed,
         Bands = s.Bands,
         Rule = s.Rule,

@@ -107,7 +107,7 @@ public sealed class FrameworkView
     /// <summary>Standards rated by judgement (inputs to scoring).</summary>
     public ImmutableArray<JudgementView> Judgements { get; init; } = ImmutableArray<JudgementView>.Empty;
 
-    /// <summary>Key questions of standards rated from key questions (their counts are kept).</summary>
+    /// <summary>Every key question, in framework order (their counts are kept).</summary>
     public ImmutableArray<ScoredKeyQuestionView> ScoredKeyQuestions { get; init; } = ImmutableArray<ScoredKeyQuestionView>.Empty;
 
     public string ScoredKeyQuestionCount { get; init; } = "0";
@@ -391,7 +391,7 @@ public sealed class ItemView
     /// <summary>True when <see cref="LocalAppliesExpression"/> is <c>true</c> (no condition on the way down).</summary>
     public bool LocalAlwaysApplies { get; init; }
 
-    /// <summary>For a key question of a standard rated from key questions, answered yes / no: its counter index; else empty.</summary>
+    /// <summary>For a key question answered yes / no (/ not applicable): its counter index; else empty.</summary>
     public string ScoreIndex { get; init; } = "";
 
     public bool IsScored { get; init; }
@@ -407,6 +407,9 @@ public sealed class ScoredStandardView
     public string NumberLiteral { get; init; } = "";
 
     public string NameLiteral { get; init; } = "";
+
+    /// <summary>The standard's stable path (<c>"organisational_delivery.governance"</c>), as findings name it.</summary>
+    public string PathLiteral { get; init; } = "";
 
     public bool IsComputed { get; init; }
 
@@ -443,7 +446,7 @@ public sealed class ScoredKeyQuestionView
 
     public string NameLiteral { get; init; } = "";
 
-    /// <summary>The band table of its standard, fully qualified.</summary>
+    /// <summary>The band table of its standard, fully qualified; <c>null</c> for a judgement standard.</summary>
     public string Bands { get; init; } = "";
 
     public string Separator { get; init; } = "";

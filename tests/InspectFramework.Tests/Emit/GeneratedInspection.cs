@@ -61,8 +61,12 @@ internal sealed class GeneratedInspection
         Assert.True((bool)method.Invoke(judgements, new[] { standard, _generated.Enum(ScaleEnum, level) })!, $"No judgement standard {standard}.");
     }
 
-    public void RequestDiscretion(string standard, string level, string? rationale) =>
-        GeneratedAssembly.Call(Scorer, "RequestDiscretion", new DiscretionRequest(standard, level, rationale));
+    /// <summary>A discretion decision; <paramref name="level"/> is a member of the generated scale enum.</summary>
+    public bool RequestDiscretion(string standard, string level, string? rationale)
+    {
+        var method = Scorer.GetType().GetMethod("RequestDiscretion")!;
+        return (bool)method.Invoke(Scorer, new[] { standard, _generated.Enum(ScaleEnum, level), rationale })!;
+    }
 
     public ScoringResult Score() => (ScoringResult)GeneratedAssembly.Call(Scorer, "Score")!;
 }

@@ -131,7 +131,7 @@ public sealed class HandComputedScoringTests : IDisposable
         inspection.Judge("1.1", "Good");
         if (discretion)
         {
-            inspection.RequestDiscretion("2.1", "fair", "Close to the threshold.");
+            Assert.True(inspection.RequestDiscretion("2.1", "Fair", "Close to the threshold."));
         }
 
         return inspection;
@@ -149,7 +149,8 @@ public sealed class HandComputedScoringTests : IDisposable
         Assert.Equal(StandardRatingKind.LowestKeyQuestion, assessment.Kind);
         var vision = score.Standards.Single(s => s.Number == "1.1");
         Assert.Equal((StandardRatingKind.Judgement, (RatingLevel?)null, "Good"), (vision.Kind, vision.Computed, vision.Final!.Label));
-        Assert.Empty(vision.KeyQuestions);
+        // A judgement standard lists its key questions with their counts (domain 1 has no cases) and no percentage.
+        Assert.Equal(new[] { ("1.1.1", 0, 0, (decimal?)null) }, vision.KeyQuestions.Select(k => (k.Number, k.YesCount, k.ApplicableCount, k.Percentage)));
         Assert.Equal((2, 4, "Fair"), (score.TotalPoints!.Value, score.MaxPoints, score.Overall!.Label));
         Assert.Equal(new[] { "1.1", "2.1" }, score.Standards.Select(s => s.Number));
     }
@@ -165,41 +166,53 @@ public sealed class HandComputedScoringTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2.1", "good", "Why.", "the framework does not allow moving 'Poor' to 'Good'")]
-    [InlineData("2.1", "fair", " ", "a rationale is required")]
-    [InlineData("1.1", "fair", "Why.", "standard 1.1 is rated by judgement")]
-    [InlineData("9.9", "fair", "Why.", "the framework has no standard '9.9'")]
-    [InlineData("2.1", "excellent", "Why.", "'excellent' is not a level of the rating scale")]
-    public void Discretion_outside_the_rules_is_refused_and_the_inspection_not_scored(string standard, string level, string rationale, string reason)
+    [InlineData("2.1", "Good", "Why.", "the framework does not allow moving 'Poor' to 'Good'")]
+    [InlineData("2.1", "Fair", " ", "a rationale is required: record why the ratings panel moved the rating")]
+    [InlineData("1.1", "Fair", "Why.", "the standard is rated by judgement; record the panel's rating as its judgement")]
+    public void Discretion_outside_the_rules_is_a_finding_and_the_inspection_is_not_scored(string standard, string level, string rationale, string reason)
     {
         var inspection = Inspection(discretion: false);
-        inspection.RequestDiscretion(standard, level, rationale);
+        Assert.True(inspection.RequestDiscretion(standard, level, rationale));
         var result = inspection.Score();
         Assert.Null(result.Score);
-        var refusal = Assert.Single(result.Refusals);
-        Assert.StartsWith(reason, refusal.Reason, StringComparison.Ordinal);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(Findings.DiscretionRefused(standard, level, reason), finding);
+        Assert.Equal(("IV0006", string.Empty, $"standard {standard}"), (finding.Code, finding.CaseId, finding.Path));
     }
 
     [Fact]
-    public void A_second_request_for_a_standard_is_refused()
+    public void Discretion_is_recorded_once_per_existing_standard()
     {
         var inspection = Inspection(discretion: true);
-        inspection.RequestDiscretion("2.1", "fair", "Again.");
-        var refusal = Assert.Single(inspection.Score().Refusals);
-        Assert.Equal("Again.", refusal.Request.Rationale);
-        Assert.StartsWith("standard 2.1 already has a discretion request", refusal.Reason, StringComparison.Ordinal);
+        Assert.False(inspection.RequestDiscretion("2.1", "Good", "Again."));
+        Assert.False(inspection.RequestDiscretion("9.9", "Fair", "No such standard."));
+        Assert.Equal("Fair", inspection.Score().Score!.Standards.Single(s => s.Number == "2.1").Final!.Label);
     }
 
     [Fact]
-    public void A_missing_judgement_leaves_the_standard_and_the_inspection_without_a_rating()
+    public void A_missing_judgement_is_a_finding_and_the_inspection_is_not_scored()
     {
         var inspection = Inspection(discretion: false);
         var judgements = GeneratedAssembly.Get(inspection.Scorer, "Judgements")!;
         GeneratedAssembly.Call(judgements, "Clear");
-        var score = inspection.Score().Score!;
-        Assert.Null(score.Standards.Single(s => s.Number == "1.1").Final);
-        Assert.Null(score.TotalPoints);
-        Assert.Null(score.Overall);
+        var result = inspection.Score();
+        Assert.Null(result.Score);
+        Assert.Equal(new[] { Findings.MissingJudgement("1.1", "leadership.vision") }, result.Findings.ToArray());
+    }
+
+    [Fact]
+    public void With_a_rejected_case_the_counts_are_not_used_for_discretion()
+    {
+        // Case findings come first; a missing judgement and discretion refused whatever the counts
+        // follow in standard order; a request within the rules is not checked against incomplete counts.
+        var inspection = Inspection(discretion: false);
+        GeneratedAssembly.Call(GeneratedAssembly.Get(inspection.Scorer, "Judgements")!, "Clear");
+        Assert.True(inspection.RequestDiscretion("1.1", "Good", "Why."));
+        Assert.True(inspection.RequestDiscretion("2.1", "Fair", "Close to the threshold."));
+        Assert.False(inspection.Add(NewCase("CourtAssessment", "bad", victim: false, risk: 0, kind: "plain")));
+        Assert.Equal(
+            new[] { ("IV0001", "bad", "2.1.1"), ("IV0001", "bad", "2.1.1 / prompt: strengths"), ("IV0005", "", "standard 1.1"), ("IV0006", "", "standard 1.1") },
+            inspection.Score().Findings.Select(f => (f.Code, f.CaseId, f.Path)));
     }
 
     [Fact]
@@ -222,7 +235,7 @@ public sealed class HandComputedScoringTests : IDisposable
     public void Validation_reports_each_rule_with_the_item_path_in_framework_order()
     {
         // Case v: no victim, risk 0 (2.1.2 does not apply).
-        // 2.1.1 'not applicable' on a yes/no key question, no rationale: IV0003 (rationale), IV0004 (answer).
+        // 2.1.1 'not applicable' on a yes/no key question, no rationale: IV0003 (rationale), then IV0004 (answer).
         // 2.1.1(a) unanswered: IV0001. 2.1.1(b) answered without a victim: IV0002.
         // 2.1.2 answered 'not applicable' although it does not apply: IV0002 (the answer is allowed there).
         var form = NewCase("CommunityAssessment", "v", victim: false, risk: 0, kind: "plain");
@@ -244,11 +257,19 @@ public sealed class HandComputedScoringTests : IDisposable
         Assert.Equal(Findings.PathOf("2.1.1", "victims"), findings[3].Path);
         Assert.Equal(Findings.AnswerNotAllowed("v", "2.1.1", Answer.NotApplicable), findings[1]);
 
+        // Nothing may be recorded for an item that does not apply, not even a rationale; an applicable
+        // item without an answer is IV0001 only, even where a rationale is required too.
+        var other = NewCase("CommunityAssessment", "w", victim: false, risk: 0, kind: "plain");
+        GeneratedInspection.Item(other, "2.1.2").Rationale = "A note.";
+        Assert.Equal(
+            new[] { ("IV0001", "2.1.1"), ("IV0001", "2.1.1 / prompt: strengths"), ("IV0002", "2.1.2") },
+            ((System.Collections.Immutable.ImmutableArray<ValidationFinding>)_generated.CallStatic("SmallValidator", "Validate", other)!).Select(f => (f.Code, f.Path)));
+
         var inspection = new GeneratedInspection(_generated, "SmallScorer");
         Assert.False(inspection.Add(form));
         var result = inspection.Score();
         Assert.False(result.IsScored);
-        Assert.Equal(findings.ToArray(), result.Findings.ToArray());
+        Assert.Equal(findings.ToArray(), result.Findings.Take(findings.Length).ToArray());
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public sealed class LutonScoringTests : IDisposable
     public void Reproduces_the_published_ratings_score_and_discretion()
     {
         var result = ScoreLuton(includeImplementationOutlier: true);
-        Assert.True(result.IsScored, string.Join("\n", result.Findings.Concat<object>(result.Refusals)));
+        Assert.True(result.IsScored, string.Join("\n", result.Findings));
         var score = result.Score!;
         foreach (var (number, label) in PublishedRatings)
         {
@@ -177,11 +177,11 @@ public sealed class LutonScoringTests : IDisposable
     public void Discretion_beyond_five_points_is_refused_and_nothing_is_scored()
     {
         // 2.2's deciding score is 42% (Inadequate), 8 points below 'Requires improvement' at 50%.
-        var result = ScoreLuton(includeImplementationOutlier: true, extra: i => i.RequestDiscretion("2.2", "requires_improvement", "Panel view."));
+        var result = ScoreLuton(includeImplementationOutlier: true, extra: i => i.RequestDiscretion("2.2", "RequiresImprovement", "Panel view."));
         Assert.False(result.IsScored);
-        var refusal = Assert.Single(result.Refusals);
-        Assert.Equal("2.2", refusal.Request.Standard);
-        Assert.Contains("42% is 8 points from the 'Requires improvement' threshold of 50%", refusal.Reason, StringComparison.Ordinal);
+        var refusal = Assert.Single(result.Findings);
+        Assert.Equal(("IV0006", "standard 2.2"), (refusal.Code, refusal.Path));
+        Assert.Contains("42% is 8 points from the 'Requires improvement' threshold of 50%", refusal.Message, StringComparison.Ordinal);
     }
 
     private ScoringResult ScoreLuton(bool includeImplementationOutlier, bool requestDiscretion = true, Action<GeneratedInspection>? extra = null)
@@ -203,8 +203,8 @@ public sealed class LutonScoringTests : IDisposable
         inspection.Judge("1.4", "Outstanding");
         if (requestDiscretion)
         {
-            inspection.RequestDiscretion("2.1", "good", Panel);
-            inspection.RequestDiscretion("3.3", "good", Panel);
+            Assert.True(inspection.RequestDiscretion("2.1", "Good", Panel));
+            Assert.True(inspection.RequestDiscretion("3.3", "Good", Panel));
         }
 
         extra?.Invoke(inspection);

@@ -816,9 +816,10 @@ namespace Sample
 {
     /// <summary>
     /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
-    /// applicable but unanswered (IV0001); answered but not applicable (IV0002); applicable, rationale
-    /// required but blank (IV0003); an answer the item does not allow (IV0004). An inspection with any
-    /// finding is not scored. Validating a form without findings allocates nothing.
+    /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
+    /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
+    /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
+    /// allocates nothing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public static partial class SampleValidator
@@ -859,26 +860,33 @@ namespace Sample
             Check(section.Planning.Desistance, k2, caseId, findings);
         }
 
-        // The four rules of docs/scoring.md, each checked on its own, in this order: one item can have several findings.
+        // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
+        // (no answer, no rationale); one that applies needs an answer, then its rationale where
+        // required, and an answer it allows.
         private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            var answered = item.IsAnswered;
-            if (applies && !answered)
+            if (!applies)
+            {
+                if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
+                {
+                    findings.Add(global::InspectFramework.Runtime.Findings.AnswerForInapplicableItem(caseId, item.Path));
+                }
+
+                return;
+            }
+
+            if (!item.IsAnswered)
             {
                 findings.Add(global::InspectFramework.Runtime.Findings.MissingAnswer(caseId, item.Path));
+                return;
             }
 
-            if (!applies && answered)
-            {
-                findings.Add(global::InspectFramework.Runtime.Findings.AnswerForInapplicableItem(caseId, item.Path));
-            }
-
-            if (applies && item.RationaleRequired && global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
+            if (item.RationaleRequired && global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
             {
                 findings.Add(global::InspectFramework.Runtime.Findings.MissingRationale(caseId, item.Path));
             }
 
-            if (answered && item is global::InspectFramework.Runtime.ChoiceItem choice && !choice.Allows(choice.Answer))
+            if (item is global::InspectFramework.Runtime.ChoiceItem choice && !choice.Allows(choice.Answer))
             {
                 findings.Add(global::InspectFramework.Runtime.Findings.AnswerNotAllowed(caseId, item.Path, choice.Answer));
             }
@@ -926,7 +934,7 @@ namespace Sample
 
     /// <summary>
     /// Scores an inspection as docs/scoring.md says: add every case's form (each is validated as it is
-    /// added), record the judgements and any professional discretion requests, then call <see cref="Score"/>.
+    /// added), record the judgements and any professional discretion decisions, then call <see cref="Score"/>.
     /// Adding a case allocates nothing (counts are kept in arrays); reuse a scorer with <see cref="Reset"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
@@ -934,7 +942,7 @@ namespace Sample
     {
         private const int KeyQuestionCount = 3;
 
-        // Key questions of the standards rated from key questions, in framework order.
+        // Every key question, in framework order; each standard's are a range of them.
         private static readonly string[] KeyQuestionNumbers =
         {
             "1.1.1",
@@ -956,7 +964,7 @@ namespace Sample
             global::Sample.SampleFramework.KeyQuestionBands
         };
 
-        // Every standard, in framework order; a computed standard's key questions are a range of the above.
+        // Every standard, in framework order.
         private static readonly string[] StandardNumbers =
         {
             "1.1",
@@ -967,6 +975,12 @@ namespace Sample
         {
             "assessment",
             "planning"
+        };
+
+        private static readonly string[] StandardPaths =
+        {
+            "court_disposals.assessment",
+            "court_disposals.planning"
         };
 
         private static readonly bool[] StandardComputed =
@@ -1002,7 +1016,8 @@ namespace Sample
         private readonly int[] _yes = new int[KeyQuestionCount];
         private readonly int[] _applicable = new int[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
-        private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.DiscretionRequest> _requests = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.DiscretionRequest>();
+        private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
+        private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
 
         /// <summary>The ratings of the standards rated by judgement.</summary>
         public global::Sample.SampleJudgements Judgements { get; } = new global::Sample.SampleJudgements();
@@ -1013,8 +1028,6 @@ namespace Sample
         /// <summary>The validation findings of the cases added so far, in the order added.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::InspectFramework.Runtime.ValidationFinding> Findings => _findings;
 
-        /// <summary>The professional discretion requests, in the order made.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::InspectFramework.Runtime.DiscretionRequest> DiscretionRequests => _requests;
 
         /// <summary>Validates the case's form and, when it has no findings, counts its answers. Returns false when it has findings: they are kept in <see cref="Findings"/>, and the inspection will not be scored.</summary>
         public bool Add(global::Sample.CourtAssessment form)
@@ -1034,150 +1047,138 @@ namespace Sample
             return true;
         }
 
-        /// <summary>Records a ratings panel's request to move a standard's rating (the standard by its number, the level by its name). It is checked when the inspection is scored.</summary>
-        public void RequestDiscretion(global::InspectFramework.Runtime.DiscretionRequest request) =>
-            _requests.Add(request ?? throw new global::System.ArgumentNullException(nameof(request)));
+        /// <summary>
+        /// Records a ratings panel's decision to move the rating of the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
+        /// checked against the framework's rules when the inspection is scored; a refused request is a
+        /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
+        /// standard already has a request.
+        /// </summary>
+        public bool RequestDiscretion(string standardNumber, global::Sample.Rating toLevel, string? rationale)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is not null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = global::Sample.SampleLabels.ToLevel(toLevel);
+            _discretionRationales[standard] = rationale;
+            return true;
+        }
 
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
             global::System.Array.Clear(_yes, 0, _yes.Length);
             global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
+            global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
-            _requests.Clear();
             Judgements.Clear();
             CaseCount = 0;
         }
 
         /// <summary>
-        /// Scores the inspection: key question counts, percentages and bands; standard ratings (judgements
-        /// as recorded, computed ones from their lowest key question); discretion within the framework's
-        /// rules; total points and the overall rating. Not scored when any case has a finding or any
-        /// discretion request is refused.
+        /// Scores the inspection (docs/scoring.md): key question counts, percentages and bands; standard
+        /// ratings (judgements as recorded, computed ones from their lowest key question); discretion
+        /// within the framework's rules; total points and the overall rating. Not scored when there is
+        /// any finding: the cases' findings in the order added, then, in standard order, missing
+        /// judgements (IV0005) and refused discretion (IV0006).
         /// </summary>
         public global::InspectFramework.Runtime.ScoringResult Score()
         {
-            if (_findings.Count > 0)
-            {
-                return global::InspectFramework.Runtime.ScoringResult.Invalid(global::System.Collections.Immutable.ImmutableArray.CreateRange(_findings));
-            }
+            var findings = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.ValidationFinding>();
+            findings.AddRange(_findings);
 
-            var keyQuestions = new global::InspectFramework.Runtime.KeyQuestionScore[KeyQuestionCount];
-            for (var i = 0; i < KeyQuestionCount; i++)
-            {
-                var bands = KeyQuestionBands[i];
-                var percentage = bands is null ? null : global::InspectFramework.Runtime.Percentages.Compute(_yes[i], _applicable[i], bands.Rounding, bands.Decimals);
-                var band = bands is null || percentage is null ? null : bands.Classify(percentage.Value);
-                keyQuestions[i] = new global::InspectFramework.Runtime.KeyQuestionScore(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], percentage, band);
-            }
-
+            // With a case rejected the counts are incomplete, so discretion is not checked against them.
+            var countsComplete = _findings.Count == 0;
             var count = StandardNumbers.Length;
-            var scores = new global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore>[count];
-            var computed = new global::InspectFramework.Runtime.RatingLevel?[count];
-            var deciding = new decimal?[count];
-            var final = new global::InspectFramework.Runtime.RatingLevel?[count];
-            var rationales = new string?[count];
+            var standards = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.StandardScore>(count);
             for (var s = 0; s < count; s++)
             {
-                if (StandardComputed[s])
+                var questions = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.KeyQuestionScore>(KeyQuestionCounts[s]);
+                for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
-                    scores[s] = global::System.Collections.Immutable.ImmutableArray.Create(keyQuestions, FirstKeyQuestion[s], KeyQuestionCounts[s]);
-                    var lowest = global::InspectFramework.Runtime.Ratings.LowestBand(scores[s]);
-                    computed[s] = lowest.Level;
-                    deciding[s] = lowest.Deciding;
-                    final[s] = lowest.Level;
+                    questions.Add(global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
                 }
-                else
-                {
-                    scores[s] = global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore>.Empty;
-                    var judged = Judgements.RatingOf(s);
-                    final[s] = judged is null ? null : global::Sample.SampleLabels.ToLevel(judged.Value);
-                }
-            }
 
-            var refusals = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.DiscretionRefusal>();
-            var requested = new bool[count];
-            foreach (var request in _requests)
-            {
-                var verdict = Decide(request, computed, deciding, requested, out var standard, out var level);
-                if (!verdict.Allowed || level is null)
+                var keyQuestions = questions.MoveToImmutable();
+                var requested = _discretionLevels[s];
+                var rationale = _discretionRationales[s];
+                if (!StandardComputed[s])
                 {
-                    refusals.Add(new global::InspectFramework.Runtime.DiscretionRefusal(request, verdict.Reason ?? string.Empty));
+                    var judged = Judgements.RatingOf(s);
+                    if (judged is null)
+                    {
+                        findings.Add(global::InspectFramework.Runtime.Findings.MissingJudgement(StandardNumbers[s], StandardPaths[s]));
+                    }
+
+                    if (requested is not null)
+                    {
+                        findings.Add(global::InspectFramework.Runtime.Findings.DiscretionRefused(StandardNumbers[s], requested.Label, "the standard is rated by judgement; record the panel's rating as its judgement"));
+                    }
+
+                    standards.Add(new global::InspectFramework.Runtime.StandardScore(StandardNumbers[s], StandardNames[s], global::InspectFramework.Runtime.StandardRatingKind.Judgement, keyQuestions, null, null, judged is null ? null : global::Sample.SampleLabels.ToLevel(judged.Value), null));
                     continue;
                 }
 
-                final[standard] = level;
-                rationales[standard] = request.Rationale;
+                var lowest = global::InspectFramework.Runtime.Ratings.LowestBand(keyQuestions);
+                var final = lowest.Level;
+                string? finalRationale = null;
+                if (requested is not null)
+                {
+                    var rule = StandardRules[s];
+                    var refusal = rule is null || rule.Moves.IsDefaultOrEmpty
+                        ? "the framework allows no professional discretion for this standard"
+                        : rule.RationaleRequired && global::InspectFramework.Runtime.Findings.IsBlank(rationale)
+                            ? "a rationale is required: record why the ratings panel moved the rating"
+                            : null;
+                    if (refusal is null && countsComplete)
+                    {
+                        var verdict = global::InspectFramework.Runtime.Ratings.CheckDiscretion(rule, StandardBands[s]!, lowest.Level, lowest.Deciding, requested, rationale);
+                        if (verdict.Allowed)
+                        {
+                            final = requested;
+                            finalRationale = rationale;
+                        }
+                        else
+                        {
+                            refusal = verdict.Reason ?? "it is outside the framework's rules";
+                        }
+                    }
+
+                    if (refusal is not null)
+                    {
+                        findings.Add(global::InspectFramework.Runtime.Findings.DiscretionRefused(StandardNumbers[s], requested.Label, refusal));
+                    }
+                }
+
+                standards.Add(new global::InspectFramework.Runtime.StandardScore(StandardNumbers[s], StandardNames[s], global::InspectFramework.Runtime.StandardRatingKind.LowestKeyQuestion, keyQuestions, lowest.Level, lowest.Deciding, final, finalRationale));
             }
 
-            if (refusals.Count > 0)
+            if (findings.Count > 0)
             {
-                return global::InspectFramework.Runtime.ScoringResult.Refused(refusals.ToImmutable());
+                return new global::InspectFramework.Runtime.ScoringResult(null, findings.ToImmutable());
             }
 
-            var standards = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.StandardScore>(count);
             int? total = 0;
-            for (var s = 0; s < count; s++)
+            foreach (var standard in standards)
             {
-                var kind = StandardComputed[s] ? global::InspectFramework.Runtime.StandardRatingKind.LowestKeyQuestion : global::InspectFramework.Runtime.StandardRatingKind.Judgement;
-                standards.Add(new global::InspectFramework.Runtime.StandardScore(StandardNumbers[s], StandardNames[s], kind, scores[s], computed[s], deciding[s], final[s], rationales[s]));
-                total = final[s] is { } rating ? total + rating.Points : null;
+                total = standard.Final is { } rating ? total + rating.Points : null;
             }
 
             var overall = total is { } points ? global::Sample.SampleFramework.OverallBands.Classify(points) : null;
-            return global::InspectFramework.Runtime.ScoringResult.Scored(new global::InspectFramework.Runtime.InspectionScore(
-                global::Sample.SampleFramework.Name,
-                global::Sample.SampleFramework.Version,
-                global::Sample.SampleFramework.ContentHash,
-                standards.MoveToImmutable(),
-                total,
-                count * 3,
-                overall));
-        }
-
-        // Request-level refusals first (unknown standard, second request, judgement standard, unknown
-        // level), then the framework's rules through Ratings.CheckDiscretion.
-        private static global::InspectFramework.Runtime.DiscretionVerdict Decide(
-            global::InspectFramework.Runtime.DiscretionRequest request,
-            global::InspectFramework.Runtime.RatingLevel?[] computed,
-            decimal?[] deciding,
-            bool[] requested,
-            out int standard,
-            out global::InspectFramework.Runtime.RatingLevel? level)
-        {
-            level = null;
-            standard = global::System.Array.IndexOf(StandardNumbers, request.Standard);
-            if (standard < 0)
-            {
-                return global::InspectFramework.Runtime.DiscretionVerdict.UnknownStandard(request.Standard);
-            }
-
-            if (requested[standard])
-            {
-                return global::InspectFramework.Runtime.DiscretionVerdict.DuplicateRequest(request.Standard);
-            }
-
-            requested[standard] = true;
-            if (!StandardComputed[standard])
-            {
-                return global::InspectFramework.Runtime.DiscretionVerdict.JudgementStandard(request.Standard);
-            }
-
-            foreach (var candidate in global::Sample.SampleFramework.Levels)
-            {
-                if (string.Equals(candidate.Name, request.ToLevel, global::System.StringComparison.Ordinal))
-                {
-                    level = candidate;
-                    break;
-                }
-            }
-
-            if (level is null)
-            {
-                return global::InspectFramework.Runtime.DiscretionVerdict.UnknownLevel(request.ToLevel);
-            }
-
-            return global::InspectFramework.Runtime.Ratings.CheckDiscretion(StandardRules[standard], StandardBands[standard]!, computed[standard], deciding[standard], level, request.Rationale);
+            return new global::InspectFramework.Runtime.ScoringResult(
+                new global::InspectFramework.Runtime.InspectionScore(
+                    global::Sample.SampleFramework.Name,
+                    global::Sample.SampleFramework.Version,
+                    global::Sample.SampleFramework.ContentHash,
+                    standards.MoveToImmutable(),
+                    total,
+                    count * 3,
+                    overall),
+                global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
         private void CountDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p)
