@@ -21,8 +21,8 @@ public enum AnswerType
 /// <summary>
 /// A key question or prompt on a case's assessment form: its identity, its published wording, whether
 /// it applies to the case (computed from the case's facts by the generated form) and the rationale.
-/// Generated forms derive one class per item from <see cref="ChoiceItem"/>, <see cref="TextItem"/> or
-/// <see cref="NumberItem"/>.
+/// Generated forms derive their item classes (one per key question, three shared by all prompts) from
+/// <see cref="ChoiceItem"/>, <see cref="TextItem"/> or <see cref="NumberItem"/>.
 /// </summary>
 public abstract class FormItem
 {
