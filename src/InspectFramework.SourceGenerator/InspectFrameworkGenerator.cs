@@ -64,7 +64,12 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
             .Select(static (c, _) => c.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(emitted, static (spc, framework) => AddSources(spc, framework));
+        // All frameworks together, only to refuse two that would generate the same file names (Roslyn
+        // checks hint names across the whole generator and would throw). Emission stays per framework
+        // and cached; an unchanged set of frameworks leaves this collection, and the output, unchanged.
+        var generated = emitted.Collect().WithTrackingName(TrackingNames.Generated);
+
+        context.RegisterSourceOutput(generated, static (spc, frameworks) => AddSources(spc, frameworks));
         context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
     }
 
@@ -118,39 +123,31 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         }
     }
 
-    private static void AddSources(SourceProductionContext context, EmittedFramework framework)
+    private static void AddSources(SourceProductionContext context, ImmutableArray<EmittedFramework> frameworks)
     {
-        try
+        var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var framework in frameworks)
         {
-            Report(context, framework.Diagnostics);
-            foreach (var file in framework.Files)
+            try
             {
-                if (!TryAdd(context, file))
+                Report(context, framework.Diagnostics);
+                if (framework.Files.FirstOrDefault(f => added.Contains(f.HintName)) is { } duplicate)
                 {
-                    // Only the hint name can make AddSource refuse a file the emitter wrote: another
-                    // framework of the same name came first.
-                    var name = file.HintName.Substring(0, file.HintName.IndexOf('.'));
-                    Report(context, Failure(framework.Path, bag => bag.Report.DuplicateGeneratedFile(default, file.HintName, name)));
-                    return;
+                    var name = duplicate.HintName.Substring(0, duplicate.HintName.IndexOf('.'));
+                    Report(context, Failure(framework.Path, bag => bag.Report.DuplicateGeneratedFile(default, duplicate.HintName, name)));
+                    continue;
+                }
+
+                foreach (var file in framework.Files)
+                {
+                    added.Add(file.HintName);
+                    context.AddSource(file.HintName, file.Text);
                 }
             }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Report(context, Failure(framework.Path, bag => bag.Report.GeneratorFailed(default, "adding the C# generated from", framework.Path, Describe(e))));
-        }
-    }
-
-    private static bool TryAdd(SourceProductionContext context, GeneratedSource file)
-    {
-        try
-        {
-            context.AddSource(file.HintName, file.Text);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Report(context, Failure(framework.Path, bag => bag.Report.GeneratorFailed(default, "adding the C# generated from", framework.Path, Describe(e))));
+            }
         }
     }
 

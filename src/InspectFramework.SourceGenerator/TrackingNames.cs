@@ -13,5 +13,7 @@ public static class TrackingNames
 
     public const string Emit = "InspectFramework.Emit";
 
+    public const string Generated = "InspectFramework.Generated";
+
     public const string Diagnostics = "InspectFramework.Diagnostics";
 }
