@@ -56,7 +56,7 @@ internal static class Program
         var result = scorer.Score();
         if (result.Score is not { } score)
         {
-            Console.WriteLine("Not scored: " + string.Join("; ", result.Findings.Select(f => f.ToString()).Concat(result.Refusals.Select(r => r.ToString()))));
+            Console.WriteLine("Not scored: " + string.Join("; ", result.Findings.Select(f => f.ToString())));
             return 1;
         }
 
