@@ -12,6 +12,7 @@ using InspectFramework.Diff;
 using InspectFramework.Docs;
 using InspectFramework.Evaluation;
 using InspectFramework.Formatting;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Model;
 using InspectFramework.Parsing;
 using InspectFramework.Text;
@@ -67,9 +68,18 @@ public sealed class FrameworkOracle
             CheckFormatting(first, findings);
         }
 
+        if (input.RunSourceGenerator && outcome != Outcome.NotText)
+        {
+            GeneratorProbe.Run(first, findings);
+        }
+
         if (first.Model is { } model)
         {
             CheckBackEnds(input, model, findings, random);
+            if (input.CompileGeneratedCode)
+            {
+                EmitProbe.Run(model, random, findings);
+            }
         }
 
         return findings.ToVerdict(outcome, first.Diagnostics.Select(d => d.Code), time);

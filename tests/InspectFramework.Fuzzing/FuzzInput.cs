@@ -34,6 +34,13 @@ public sealed record FuzzInput(
     /// <summary>The command that makes this input again and checks it.</summary>
     public string Replay { get; init; } = string.Empty;
 
+    /// <summary>Whether, when it compiles without errors, its generated C# is compiled and its
+    /// scorer compared with the evaluator (seconds, so for a sample: <see cref="InputSource.RoslynEvery"/>).</summary>
+    public bool CompileGeneratedCode { get; init; }
+
+    /// <summary>Whether it also goes through the source generator (a sample: <see cref="InputSource.GeneratorEvery"/>).</summary>
+    public bool RunSourceGenerator { get; init; }
+
     public long Size => Bytes.LongLength + (CsvBytes?.LongLength ?? 0);
 }
 
@@ -56,6 +63,12 @@ public sealed class InputSource
         _only = only;
     }
 
+    /// <summary>One input in this many is checked through Roslyn, if it compiles without errors.</summary>
+    public const int RoslynEvery = 50;
+
+    /// <summary>One framework input in this many also goes through the source generator.</summary>
+    public const int GeneratorEvery = 8;
+
     public int Seed => _seed;
 
     /// <summary>The command that makes input <paramref name="index"/> again and checks it.</summary>
@@ -66,10 +79,12 @@ public sealed class InputSource
     {
         var random = new Random(Mix(_seed, index));
         var probeSeed = random.Next();
+        var roslyn = random.Next(RoslynEvery) == 0;
+        var generator = random.Next(GeneratorEvery) == 0;
 
         // About one input in six is case data, the rest framework files.
         var target = _only ?? (random.Next(6) == 0 && !_corpus.Data.IsEmpty ? FuzzTarget.Data : FuzzTarget.Framework);
-        return (target == FuzzTarget.Data ? Data(index, random) : Framework(index, random)) with { ProbeSeed = probeSeed, Replay = ReplayCommand(index) };
+        return (target == FuzzTarget.Data ? Data(index, random) : Framework(index, random)) with { ProbeSeed = probeSeed, Replay = ReplayCommand(index), CompileGeneratedCode = roslyn, RunSourceGenerator = generator };
     }
 
     private FuzzInput Framework(long index, Random random)

@@ -33,8 +33,11 @@ public sealed class FuzzRunner : IDisposable
 
     public Corpus Corpus { get; }
 
+    /// <param name="bound">The time bound; five times longer for an input whose generated code may
+    /// be compiled by Roslyn.</param>
     public Verdict Run(FuzzInput input, TimeSpan bound)
     {
+        bound = input.CompileGeneratedCode ? bound * 5 : bound;
         var clock = Stopwatch.StartNew();
         var work = Task.Run(() => input.Target == FuzzTarget.Framework
             ? _frameworks.Check(input, new Random(input.ProbeSeed))

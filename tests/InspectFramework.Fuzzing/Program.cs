@@ -86,7 +86,7 @@ public static class Program
 
     private static int CheckFile(Corpus corpus, Options options)
     {
-        var input = new FuzzInput(0, FuzzTarget.Framework, options.Check!, "main.inspect", File.ReadAllBytes(options.Check!), null, null, null, "file " + options.Check, 0);
+        var input = new FuzzInput(0, FuzzTarget.Framework, options.Check!, "main.inspect", File.ReadAllBytes(options.Check!), null, null, null, "file " + options.Check, 0) { CompileGeneratedCode = true, RunSourceGenerator = true };
         using var runner = new FuzzRunner(corpus);
         var verdict = runner.Run(input, options.Timeout);
         Console.Out.WriteLine(Invariant($"{options.Check}: {verdict.Outcome} in {verdict.Time.TotalMilliseconds:0} ms; codes: {string.Join(" ", verdict.Codes.Distinct())}"));
@@ -108,9 +108,9 @@ public static class Program
         using var runner = new FuzzRunner(corpus);
         var output = Console.Out;
 
-        // The first compilation pays for the JIT; it would otherwise be reported as the slowest input.
+        // The first compilation pays for the JIT (Roslyn's too); it would otherwise be the slowest input.
         var warmUp = corpus.Frameworks[0];
-        runner.Run(new FuzzInput(-1, FuzzTarget.Framework, warmUp.Name, "warm-up.inspect", warmUp.Bytes, null, null, null, "warm-up", 0), options.Timeout);
+        runner.Run(new FuzzInput(-1, FuzzTarget.Framework, warmUp.Name, "warm-up.inspect", warmUp.Bytes, null, null, null, "warm-up", 0) { CompileGeneratedCode = true, RunSourceGenerator = true }, options.Timeout);
         for (var index = options.Start; index < options.Start + options.Inputs; index++)
         {
             output.WriteLine(Invariant($"B {index}"));
