@@ -95,7 +95,7 @@ public sealed class FuzzSummary
         if (_checks.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Back-end checks run on inputs without errors");
+            output.WriteLine("Further checks (scoring: every input without errors; the others on a sample)");
             foreach (var check in _checks.OrderBy(c => c.Key, StringComparer.Ordinal))
             {
                 output.WriteLine($"  {check.Key,-42} {N(check.Value),10}");

@@ -117,7 +117,7 @@ public static class Program
             output.Flush();
             var input = source.Generate(index);
             var verdict = runner.Run(input, options.Timeout);
-            output.WriteLine(Invariant($"R {index} {verdict.Outcome} {(long)(verdict.Time.Ticks / 10)} {input.Size} {Join(verdict.Codes.Distinct())} {Join(verdict.Checks)}"));
+            output.WriteLine(Invariant($"R {index} {verdict.Outcome} {(long)(verdict.Time.Ticks / 10)} {input.Size} {Join(verdict.Codes.Distinct())} {Join(verdict.Checks.Select(c => c.Replace(' ', '_')))}"));
             if (verdict.Failed)
             {
                 var folder = FuzzRunner.SaveReproducer(options.Out, input, verdict);
@@ -257,7 +257,7 @@ public static class Program
                     var time = TimeSpan.FromTicks(long.Parse(parts[3], CultureInfo.InvariantCulture) * 10);
                     var size = long.Parse(parts[4], CultureInfo.InvariantCulture);
                     var codes = parts[5] == "-" ? Array.Empty<string>() : parts[5].Split(',');
-                    var checks = parts[6] == "-" ? Array.Empty<string>() : parts[6].Split(',');
+                    var checks = parts[6] == "-" ? Array.Empty<string>() : parts[6].Replace('_', ' ').Split(',');
                     var slower = summary.Slowest is not { } slowest || time > slowest.Time;
                     var failed = outcome is Outcome.Exception or Outcome.Invariant or Outcome.Hang;
 
