@@ -46,6 +46,30 @@ public sealed class FuzzTests : IClassFixture<FuzzTests.Fixture>
     }
 
     [Fact]
+    public void Generated_code_of_clean_fuzzed_frameworks_compiles_and_scores_like_the_evaluator()
+    {
+        // The long run compiles a sample of clean inputs' code (seconds each); here, the first three
+        // clean inputs of the seed whose text was changed, through the source generator too.
+        var source = new InputSource(_fixture.Corpus, Seed, FuzzTarget.Framework);
+        var seeds = _fixture.Corpus.All.ToDictionary(f => f.Name, f => f.Bytes, StringComparer.Ordinal);
+        var inputs = Enumerable.Range(0, 400).Select(i => source.Generate(i))
+            .Where(i => !i.Bytes.AsSpan().SequenceEqual(seeds[i.SeedName]) && !FrameworkCompilation.FromBytes("f.inspect", i.Bytes).HasErrors)
+            .Take(3)
+            .Select(i => i with { CompileGeneratedCode = true, RunSourceGenerator = true })
+            .ToList();
+        using var runner = new FuzzRunner(_fixture.Corpus);
+
+        Assert.Equal(3, inputs.Count);
+        foreach (var input in inputs)
+        {
+            var verdict = runner.Run(input, CliRunner.HangGuard);
+            Assert.True(!verdict.Failed, $"{verdict.Outcome}: {input.Description}\n  {string.Join("\n  ", verdict.Violations)}");
+            Assert.Contains("generated scorer vs evaluator", verdict.Checks);
+            Assert.Contains("source generator", verdict.Checks);
+        }
+    }
+
+    [Fact]
     public void The_batches_reach_the_back_ends_and_the_case_data_readers()
     {
         // Guards the test above against mutations so rough that every input stops at the parser.
@@ -54,6 +78,7 @@ public sealed class FuzzTests : IClassFixture<FuzzTests.Fixture>
         Assert.InRange(inputs.Count(i => i.Target == FuzzTarget.Data), 30, 120);
         var clean = inputs.Where(i => i.Target == FuzzTarget.Framework).Count(i => !FrameworkCompilation.FromBytes("f.inspect", i.Bytes).HasErrors);
         Assert.True(clean >= 20, $"only {clean} of 400 inputs compile without errors");
+        Assert.InRange(inputs.Count(i => i.RunSourceGenerator), 20, 80);
     }
 
     [Fact]
