@@ -35,7 +35,7 @@ internal static class DataMutations
         var choice = random.Next(10);
         if (choice < 4)
         {
-            return isCsv ? CsvCells(bytes, seed, random) : Case(bytes, seed, random);
+            return isCsv ? CsvCells(bytes, seed, random) : random.Next(5) == 0 ? Entries(bytes, seed, random) : Case(bytes, seed, random);
         }
 
         if (choice < 7)
@@ -103,7 +103,7 @@ internal static class DataMutations
         raw = null;
         var facts = record["facts"] as JsonObject;
         var answers = record["answers"] as JsonObject;
-        switch (random.Next(12))
+        switch (random.Next(13))
         {
             case 0 when facts is { Count: > 0 }:
             {
@@ -188,6 +188,19 @@ internal static class DataMutations
                 return $"remove {property}";
             }
 
+            case 11 when facts is not null:
+            {
+                // Any fact of the framework, derived ones included (they may not be recorded).
+                var fact = plan.Facts[random.Next(plan.Facts.Length)];
+                facts[fact.Name] = fact.Kind switch
+                {
+                    Semantics.FactKind.Boolean => JsonValue.Create(random.Next(2) == 0),
+                    Semantics.FactKind.Integer => JsonValue.Create(random.Next(-1, 8)),
+                    _ => JsonValue.Create(fact.Members.IsEmpty ? "none" : fact.Members[random.Next(fact.Members.Length)]),
+                };
+                return $"fact {fact.Name} = {facts[fact.Name]!.ToJsonString()}";
+            }
+
             default:
             {
                 var property = new[] { "id", "case_type", "facts", "answers" }[random.Next(4)];
@@ -196,6 +209,77 @@ internal static class DataMutations
                 return $"{property} = {ByteMutations.Show(raw)}";
             }
         }
+    }
+
+    // The inspection's own entries: judgements given twice or for a standard rated from its key
+    // questions, discretion requests of any kind, the framework stamp changed.
+    private static string Entries(List<byte> bytes, DataSeed seed, Random random)
+    {
+        JsonObject root;
+        try
+        {
+            if (JsonNode.Parse(bytes.ToArray()) is not JsonObject parsed)
+            {
+                return JsonTokenEdit(bytes, random);
+            }
+
+            root = parsed;
+            _ = root.Count;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return JsonTokenEdit(bytes, random);
+        }
+
+        var plan = seed.Plan;
+        var standard = plan.Standards[random.Next(plan.Standards.Length)].Path;
+        var level = plan.Levels[random.Next(plan.Levels.Length)].Name;
+        var inspection = root["inspection"] as JsonObject;
+        var stamp = inspection?["framework"] as JsonObject;
+        string edit;
+        switch (random.Next(5))
+        {
+            case 0 when root["judgements"] is JsonArray { Count: > 0 } judgements:
+                judgements.Add(judgements[random.Next(judgements.Count)]!.DeepClone());
+                edit = "a judgement given twice";
+                break;
+            case 1 when root["judgements"] is JsonArray judgements:
+                judgements.Add(new JsonObject { ["standard"] = standard, ["rating"] = level });
+                edit = $"judgement {standard} = {level}";
+                break;
+            case 2:
+                if (root["discretion"] is not JsonArray discretion)
+                {
+                    // Before "cases", where the format wants it.
+                    var cases = root["cases"]?.DeepClone();
+                    root.Remove("cases");
+                    root["discretion"] = discretion = new JsonArray();
+                    if (cases is not null)
+                    {
+                        root["cases"] = cases;
+                    }
+                }
+
+                discretion.Add(random.Next(3) == 0 ? new JsonObject { ["standard"] = standard, ["rating"] = level } : new JsonObject { ["standard"] = standard, ["rating"] = level, ["rationale"] = "Panel decision." });
+                edit = $"discretion {standard} = {level}";
+                break;
+            case 3 when stamp is not null:
+            {
+                var property = new[] { "name", "version", "content_hash" }[random.Next(3)];
+                stamp[property] = random.Next(2) == 0 ? "2018.1" : null;
+                edit = $"framework stamp {property} changed";
+                break;
+            }
+
+            default:
+                root.Remove("judgements");
+                edit = "judgements removed";
+                break;
+        }
+
+        bytes.Clear();
+        bytes.AddRange(Encoding.UTF8.GetBytes(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true })));
+        return edit;
     }
 
     private static string JsonTokenEdit(List<byte> bytes, Random random)

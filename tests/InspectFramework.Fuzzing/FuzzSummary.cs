@@ -102,20 +102,27 @@ public sealed class FuzzSummary
             }
         }
 
-        var compilerCodes = _codes.Where(c => c.StartsWith("IF", StringComparison.Ordinal)).ToList();
-        var catalogue = DiagnosticCatalogue.All.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal).ToList();
-        output.WriteLine();
-        output.WriteLine($"Compiler diagnostic codes seen: {compilerCodes.Count} of {catalogue.Count} in the catalogue");
-        output.WriteLine("  " + string.Join(" ", compilerCodes));
-        var unseen = catalogue.Except(compilerCodes, StringComparer.Ordinal).ToList();
-        if (unseen.Count > 0)
+        var frameworkInputs = Count(Outcome.Clean) + Count(Outcome.Warnings) + Count(Outcome.SemanticErrors) + Count(Outcome.SyntaxErrors) + Count(Outcome.NotText);
+        if (frameworkInputs > 0)
         {
-            output.WriteLine("  never seen: " + string.Join(" ", unseen));
+            var compilerCodes = _codes.Where(c => c.StartsWith("IF", StringComparison.Ordinal)).ToList();
+            var catalogue = DiagnosticCatalogue.All.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal).ToList();
+            output.WriteLine();
+            output.WriteLine($"Compiler diagnostic codes seen: {compilerCodes.Count} of {catalogue.Count} in the catalogue");
+            output.WriteLine("  " + string.Join(" ", compilerCodes));
+            var unseen = catalogue.Except(compilerCodes, StringComparer.Ordinal).ToList();
+            if (unseen.Count > 0)
+            {
+                output.WriteLine("  never seen: " + string.Join(" ", unseen));
+            }
         }
 
-        var dataCodes = _codes.Where(c => c.StartsWith("IV", StringComparison.Ordinal)).ToList();
-        output.WriteLine($"Case data problem codes seen: {dataCodes.Count}");
-        output.WriteLine("  " + string.Join(" ", dataCodes));
+        if (Count(Outcome.DataScored) + Count(Outcome.DataRefused) > 0)
+        {
+            var dataCodes = _codes.Where(c => c.StartsWith("IV", StringComparison.Ordinal)).ToList();
+            output.WriteLine($"Case data problem codes seen: {dataCodes.Count}");
+            output.WriteLine("  " + string.Join(" ", dataCodes));
+        }
 
         if (Slowest is { } slowest)
         {
