@@ -19,6 +19,8 @@ public sealed class InspectionSession
     private readonly ScoringPlan _plan;
     private readonly Action<InspectionProblem>? _sink;
     private readonly List<InspectionProblem>? _collected;
+    private readonly ICaseObserver? _observer;
+    private readonly AcceptedCase? _accepted;
     private readonly int[] _yes;
     private readonly int[] _applicable;
     private readonly long[] _byType;
@@ -38,10 +40,13 @@ public sealed class InspectionSession
     /// <param name="plan">The framework, prepared once; a plan can serve many sessions.</param>
     /// <param name="sink">Receives every problem as it is found (the CLI prints them as it reads a
     /// large file); without one, the session collects them in <see cref="InspectionResult.Problems"/>.</param>
-    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null)
+    /// <param name="observer">Sees every accepted case as it is counted (subgroup analysis).</param>
+    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null, ICaseObserver? observer = null)
     {
         _plan = plan;
         _sink = sink;
+        _observer = observer;
+        _accepted = observer is null ? null : new AcceptedCase(plan);
         _collected = sink is null ? new List<InspectionProblem>() : null;
         _yes = new int[plan.KeyQuestionItems.Length];
         _applicable = new int[plan.KeyQuestionItems.Length];
@@ -223,25 +228,39 @@ public sealed class InspectionSession
 
         _byType[record.CaseType]++;
         var answers = record.Answers;
+        var outcomes = _accepted?.Outcomes;
         for (var slot = 0; slot < _yes.Length; slot++)
         {
             var item = _plan.KeyQuestionItems[slot];
-            if (_itemApplies[item] != Tri.True)
+            var outcome = KeyQuestionOutcome.NotCounted;
+            if (_itemApplies[item] == Tri.True)
             {
-                continue;
+                // An inspector's "not applicable" (yes_no_na items only) leaves the denominator.
+                var answer = answers[item];
+                if (answer == RecordedAnswer.Yes)
+                {
+                    _yes[slot]++;
+                    _applicable[slot]++;
+                    outcome = KeyQuestionOutcome.Yes;
+                }
+                else if (answer == RecordedAnswer.No)
+                {
+                    _applicable[slot]++;
+                    outcome = KeyQuestionOutcome.No;
+                }
             }
 
-            // An inspector's "not applicable" (yes_no_na items only) leaves the denominator.
-            var answer = answers[item];
-            if (answer == RecordedAnswer.Yes)
+            if (outcomes is not null)
             {
-                _yes[slot]++;
-                _applicable[slot]++;
+                outcomes[slot] = outcome;
             }
-            else if (answer == RecordedAnswer.No)
-            {
-                _applicable[slot]++;
-            }
+        }
+
+        if (_observer is not null)
+        {
+            _accepted!.Attach(record);
+            _observer.CaseAccepted(_accepted);
+            _accepted.Attach(null);
         }
     }
 

@@ -16,7 +16,7 @@ namespace InspectFramework.Inspections.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    private const string Style = """
+    internal const string Style = """
         :root { --ink: #0b0c0c; --muted: #505a5f; --rule: #b1b4b6; --panel: #f3f2f1; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 16px/1.45 "Segoe UI", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; }
@@ -298,5 +298,5 @@ public static class HtmlReport
 
     private static string Css(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

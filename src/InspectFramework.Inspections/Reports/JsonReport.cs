@@ -52,6 +52,19 @@ public static class JsonReport
         json.WriteEndObject();
         json.WriteNumber("problem_count", result.ProblemCount);
         json.WriteStartArray("problems");
+        WriteProblems(json, problems);
+        json.WriteEndArray();
+        if (result.IsScored)
+        {
+            WriteScore(json, new ReportView(result, metadata));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The problems as the results document lists them (shared with the analysis report).</summary>
+    internal static void WriteProblems(Utf8JsonWriter json, IEnumerable<InspectionProblem> problems)
+    {
         foreach (var problem in problems)
         {
             json.WriteStartObject();
@@ -68,14 +81,6 @@ public static class JsonReport
             json.WriteString("message", problem.Message);
             json.WriteEndObject();
         }
-
-        json.WriteEndArray();
-        if (result.IsScored)
-        {
-            WriteScore(json, new ReportView(result, metadata));
-        }
-
-        json.WriteEndObject();
     }
 
     private static void WriteScore(Utf8JsonWriter json, ReportView view)
@@ -181,7 +186,7 @@ public static class JsonReport
         json.WriteEndObject();
     }
 
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    internal static void Optional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

@@ -82,6 +82,6 @@ public static class MarkdownReport
         output.Write(text.ToString());
     }
 
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("*", "\\*").Replace("_", "\\_").Replace("\r", " ").Replace("\n", " ");
 }
