@@ -45,7 +45,7 @@ public static class AnalysisCsvReport
                     ["yes"] = Number(proportion.Yes),
                     ["n"] = Number(proportion.Total),
                     ["percent"] = Percent(proportion, row),
-                    ["stars"] = row.Stars,
+                    ["stars"] = row.Test?.Stars ?? string.Empty,
                     ["test"] = TestName(row.Test),
                     ["statistic"] = row.Test is { Test: not SignificanceTestKind.NotTested } t ? t.Statistic.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
                     ["df"] = row.Test?.DegreesOfFreedom?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,

@@ -21,7 +21,7 @@ public static class AnalysisHtmlReport
         table.analysis .figure .n { display: block; color: var(--muted); font-size: 13px; }
         table.analysis .figure.empty { color: var(--muted); }
         table.analysis .stars { text-align: center; font-weight: 700; white-space: nowrap; }
-        table.analysis .test { color: var(--muted); font-size: 13px; min-width: 190px; }
+        table.analysis .test { color: var(--muted); font-size: 13px; min-width: 270px; }
         table.analysis tr.score td { background: var(--panel); font-weight: 600; }
         """;
 
