@@ -29,16 +29,8 @@ public sealed class AcceptedCase
 
     internal AcceptedCase(ScoringPlan plan)
     {
-        Plan = plan;
         _outcomes = new KeyQuestionOutcome[plan.KeyQuestionItems.Length];
     }
-
-    public ScoringPlan Plan { get; }
-
-    public string Id => Record.Id;
-
-    /// <summary>Index into <see cref="ScoringPlan.CaseTypes"/>.</summary>
-    public int CaseType => Record.CaseType;
 
     internal KeyQuestionOutcome[] Outcomes => _outcomes;
 
