@@ -189,7 +189,7 @@ public static class FrameworkFormatter
                     Block($"{head} one of", fact.Span.Start, fact.Label.Span.End, close, blockMembers, spacing, limit, "}" + analysis, fact.Span.End);
                     return;
                 case DerivedFactTypeSyntax derived:
-                    Single($"{head} = {SyntaxConditionWriter.Write(derived.Expression)}", fact.Span, spacing, limit);
+                    Single($"{head} = {SyntaxConditionWriter.Write(derived.Expression)}{analysis}", fact.Span, spacing, limit);
                     return;
                 case IntegerFactTypeSyntax:
                     Single($"{head} integer{analysis}", fact.Span, spacing, limit);

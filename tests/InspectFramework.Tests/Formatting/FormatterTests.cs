@@ -91,6 +91,22 @@ public sealed class FormatterTests
         Assert.Equal(CommentTexts(compilation.Syntax), CommentTexts(Compile(formatted).Syntax));
     }
 
+    [Theory]
+    [InlineData("fact f \"F\" boolean for analysis")]
+    [InlineData("fact f \"F\" integer for analysis")]
+    [InlineData("fact f \"F\" one of { a \"A\", b \"B\" } for analysis")]
+    [InlineData("fact g \"G\" boolean\nfact f \"F\" = not g for analysis")]
+    public void The_analysis_marker_survives_formatting_on_every_kind_of_fact(string facts)
+    {
+        // Only the facts matter; the header merely gives the binder a framework to hang them on.
+        var source = "framework t { }\n" + facts + "\n";
+        var formatted = Format(source);
+        var before = Compile(source).Framework!.Facts.Single(f => f.Name == "f");
+        var after = Compile(formatted).Framework!.Facts.Single(f => f.Name == "f");
+        Assert.True(before.ForAnalysis);
+        Assert.True(after.ForAnalysis, formatted);
+    }
+
     [Fact]
     public void A_file_with_syntax_errors_is_refused_with_its_errors()
     {
