@@ -105,7 +105,12 @@ keyQuestionMember
     ;
 
 // prompt (a) victims "..." when identifiable_victim
-promptDecl : PROMPT (LPAREN letter=ident RPAREN)? name=ident text applicability? (LBRACE itemProperty* RBRACE)? ;
+// A prompt's `contributes to` is read so that the checker can say where it belongs (on the key question).
+promptDecl : PROMPT (LPAREN letter=ident RPAREN)? name=ident text applicability? (LBRACE promptMember* RBRACE)? ;
+promptMember
+    : contributions
+    | itemProperty
+    ;
 
 itemProperty
     : guidance                                          # guidanceProperty

@@ -28,6 +28,11 @@ internal static class ScoresCheck
                     report.ContributionOutsideCaseDomain(clause.Syntax.Span, item.DisplayName, domain.DisplayName);
                     reported.UnionWith(clause.Scores);
                 }
+                else if (item is PromptSymbol prompt)
+                {
+                    report.PromptContributes(clause.Syntax.Span, prompt.DisplayName, prompt.KeyQuestion.DisplayName);
+                    reported.UnionWith(clause.Scores);
+                }
                 else if (item is KeyQuestionSymbol { AnsweredYesOrNo: false } question)
                 {
                     report.ContributionWithoutYesNo(clause.Syntax.Span, question.DisplayName, question.Answers == AnswerKind.Text ? "text" : "a number");

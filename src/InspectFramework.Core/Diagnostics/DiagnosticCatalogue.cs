@@ -78,6 +78,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0322 = Warning("IF0322", "Key question contributes to no score");
     public static readonly DiagnosticDescriptor IF0323 = Error("IF0323", "Key question without yes or no answers contributes to a score");
     public static readonly DiagnosticDescriptor IF0324 = Error("IF0324", "Contribution outside a case domain");
+    public static readonly DiagnosticDescriptor IF0325 = Error("IF0325", "Prompt contributes to a score");
 
     // Wording and hygiene: IF04xx
     public static readonly DiagnosticDescriptor IF0401 = Warning("IF0401", "Empty wording");
@@ -320,6 +321,9 @@ public sealed partial class DiagnosticCatalogue
             ? $"{Capitalise(domain)} contributes to scores, but it has no case types to take a sample from, so its key questions never apply to a case."
             : $"{Capitalise(item)} contributes to scores, but {domain} has no case types to take a sample from, so its key questions never apply to a case.")
             + " Add 'for <case type>' to the domain, or remove 'contributes to'.");
+
+    public void PromptContributes(TextSpan span, string prompt, string keyQuestion) =>
+        Add(IF0325, span, $"{Capitalise(prompt)} cannot contribute to scores: a score pools the answers to key questions, and prompts only guide them. Move 'contributes to' to {keyQuestion}.");
 
     // ---- IF04xx: wording and hygiene ---------------------------------------------------------------
 

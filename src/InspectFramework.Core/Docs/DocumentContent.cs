@@ -146,7 +146,7 @@ internal sealed class DocumentContent
     public static string RuleSentence(StandardModel standard, string bands) => standard.Rule switch
     {
         RatingRule.Judgement => "Rated by inspectors' judgement.",
-        RatingRule.NotRated => "Not rated: each key question is reported as the percentage of applicable cases answered yes.",
+        RatingRule.NotRated => "Not rated: each key question answered yes or no is reported as the percentage of applicable cases answered yes.",
         _ => $"Rated from its key questions: each key question's percentage of applicable cases answered yes is banded by the {bands}, and the standard takes the lowest band among its applicable key questions.",
     };
 

@@ -264,9 +264,10 @@ internal sealed class SyntaxTreeBuilder
     private PromptSyntax BuildPrompt(P.PromptDeclContext c)
     {
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var property in c.itemProperty())
+        foreach (var member in c.promptMember())
         {
-            if (ItemProperty(property) is { } built)
+            var built = member.contributions() is { } contributions ? Contributions(contributions) : ItemProperty(member.itemProperty());
+            if (built is not null)
             {
                 members.Add(built);
             }

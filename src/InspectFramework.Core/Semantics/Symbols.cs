@@ -309,7 +309,8 @@ public abstract class ItemSymbol
 
     public ImmutableArray<ProvenanceSymbol> Provenance { get; internal set; } = ImmutableArray<ProvenanceSymbol>.Empty;
 
-    /// <summary>The item's own <c>contributes to</c> clauses (domains, standards and key questions only).</summary>
+    /// <summary>The item's own <c>contributes to</c> clauses. Only those of domains, standards and key
+    /// questions count; a prompt's are bound only to be reported.</summary>
     public ImmutableArray<ContributionsSymbol> Contributions { get; internal set; } = ImmutableArray<ContributionsSymbol>.Empty;
 
     /// <summary>How methodology staff name the item: "key question 2.1.3", "prompt 2.1.1(b) victims".</summary>
