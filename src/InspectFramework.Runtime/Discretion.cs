@@ -47,6 +47,21 @@ public static class Ratings
     }
 
     /// <summary>
+    /// Scores a key question from its counts: the percentage rounded by the band table's rule and its
+    /// band; no applicable case (or no band table) gives neither.
+    /// </summary>
+    public static KeyQuestionScore ScoreKeyQuestion(string number, string name, int yes, int applicable, BandTable? bands)
+    {
+        if (bands is null || applicable == 0)
+        {
+            return new KeyQuestionScore(number, name, yes, applicable, null, null);
+        }
+
+        var percentage = Percentages.Compute(yes, applicable, bands.Rounding, bands.Decimals);
+        return new KeyQuestionScore(number, name, yes, applicable, percentage, percentage is { } value ? bands.Classify(value) : null);
+    }
+
+    /// <summary>
     /// Checks a discretion request against the rule: the move from the computed to the requested level
     /// must be listed, the deciding percentage must lie within the move's points of the threshold
     /// between the two levels (the lower edge of the higher level's band), and a rationale must be

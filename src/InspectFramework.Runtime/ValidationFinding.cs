@@ -2,12 +2,17 @@ namespace InspectFramework.Runtime;
 
 /// <summary>
 /// A problem in a case's answers, with the case and the item's path ("2.1.1 / prompt: victims").
+/// Findings about the inspection as a whole (judgements, discretion) have an empty <see cref="CaseId"/>
+/// and a standard's path ("standard 2.1").
 /// Created only through <see cref="Findings"/> so generated validators and the evaluator report alike.
 /// </summary>
 public sealed record ValidationFinding(string Code, string CaseId, string Path, string Message)
 {
+    /// <summary>True when the finding is about the inspection as a whole rather than one case.</summary>
+    public bool IsInspectionLevel => CaseId.Length == 0;
+
     /// <inheritdoc />
-    public override string ToString() => $"case {CaseId}: {Path}: {Code}: {Message}";
+    public override string ToString() => IsInspectionLevel ? $"{Path}: {Code}: {Message}" : $"case {CaseId}: {Path}: {Code}: {Message}";
 }
 
 /// <summary>The catalogue of case validation findings (documented in docs/case-data.md).</summary>
@@ -24,6 +29,12 @@ public static class Findings
 
     /// <summary>The answer is not one the item allows (for example "not applicable" to a yes/no key question).</summary>
     public const string AnswerNotAllowedCode = "IV0004";
+
+    /// <summary>A standard rated by judgement has no recorded rating.</summary>
+    public const string MissingJudgementCode = "IV0005";
+
+    /// <summary>A professional discretion request is outside the framework's rules.</summary>
+    public const string DiscretionRefusedCode = "IV0006";
 
     /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
     public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
@@ -45,6 +56,22 @@ public static class Findings
     public static ValidationFinding AnswerNotAllowed(string caseId, string path, Answer answer) =>
         new(AnswerNotAllowedCode, caseId, path, $"'{Describe(answer)}' is not an allowed answer here. Answer yes or no.");
 
+    /// <summary>IV0004, for a recorded value of the wrong kind (text where yes or no is expected, an
+    /// unknown word, a number for a yes/no item). <paramref name="allowed"/> lists what the item takes.</summary>
+    public static ValidationFinding AnswerNotAllowed(string caseId, string path, string given, string allowed) =>
+        new(AnswerNotAllowedCode, caseId, path, $"'{given}' is not an allowed answer here. Answer {allowed}.");
+
+    /// <summary>The path of a standard in inspection-level findings: "standard 1.1".</summary>
+    public static string StandardPath(string standardNumber) => $"standard {standardNumber}";
+
+    /// <summary>IV0005 (inspection level).</summary>
+    public static ValidationFinding MissingJudgement(string standardNumber, string standardName) =>
+        new(MissingJudgementCode, string.Empty, StandardPath(standardNumber), $"Standard {standardNumber} is rated by inspectors' judgement, but no rating is recorded for it. Record the rating for '{standardName}' in the inspection's judgements.");
+
+    /// <summary>IV0006 (inspection level). <paramref name="reason"/> comes from <see cref="Ratings.CheckDiscretion"/>.</summary>
+    public static ValidationFinding DiscretionRefused(string standardNumber, string requested, string reason) =>
+        new(DiscretionRefusedCode, string.Empty, StandardPath(standardNumber), $"Professional discretion to rate standard {standardNumber} '{requested}' is refused: {reason}. Correct or remove the request.");
+
     private static string Describe(Answer answer) => answer switch
     {
         Answer.Yes => "yes",
@@ -52,5 +79,4 @@ public static class Findings
         Answer.NotApplicable => "not applicable",
         _ => "no answer",
     };
-
 }

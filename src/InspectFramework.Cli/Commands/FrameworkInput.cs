@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Text;
+using InspectFramework.Evaluation;
+
+namespace InspectFramework.Cli.Commands;
+
+/// <summary>Paths and frameworks for the commands that work from a framework's model (score, schema).</summary>
+internal static class FrameworkInput
+{
+    /// <summary>Where to read a path typed on the command line (relative to the working directory);
+    /// messages keep showing it as typed.</summary>
+    public static string Resolve(string path, string workingDirectory) => Path.Combine(workingDirectory, path);
+
+    /// <summary>False (with the reason on stderr) when a file named on the command line does not exist:
+    /// bad usage, like a missing file for <c>inspect check</c>.</summary>
+    public static bool Exists(string path, string workingDirectory, TextWriter stderr)
+    {
+        if (!string.IsNullOrWhiteSpace(path) && File.Exists(Resolve(path, workingDirectory)))
+        {
+            return true;
+        }
+
+        stderr.WriteLine($"inspect: {path} does not exist.");
+        return false;
+    }
+
+    /// <summary>The framework's scoring plan, or null after printing why there is none: the
+    /// framework's errors (as <c>inspect check</c> prints them) or the reason it cannot be scored.</summary>
+    public static ScoringPlan? Load(string path, string workingDirectory, TextWriter stdout)
+    {
+        var compilation = FrameworkCompilation.FromFile(Resolve(path, workingDirectory), path);
+        if (compilation.Model is not { } model)
+        {
+            foreach (var diagnostic in compilation.Diagnostics)
+            {
+                if (diagnostic.IsError)
+                {
+                    stdout.WriteLine(diagnostic.ToCanonicalString());
+                }
+            }
+
+            stdout.WriteLine($"{path}: the framework has errors; correct them ('inspect check {path}') before using it.");
+            return null;
+        }
+
+        if (!ScoringPlan.TryCreate(model, out var plan, out var error))
+        {
+            stdout.WriteLine($"{path}: the framework cannot be scored: {error}");
+            return null;
+        }
+
+        return plan;
+    }
+
+    /// <summary>Writes a whole output to --out (UTF-8, no byte-order mark) or to stdout; false (with
+    /// the reason on stderr) when the file cannot be written.</summary>
+    public static bool WriteOutput(string? outPath, string workingDirectory, TextWriter stdout, TextWriter stderr, string text)
+    {
+        if (outPath is null)
+        {
+            stdout.Write(text);
+            return true;
+        }
+
+        try
+        {
+            File.WriteAllText(Resolve(outPath, workingDirectory), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"inspect: cannot write {outPath}: {e.Message}");
+            return false;
+        }
+    }
+}
