@@ -35,6 +35,7 @@ public static class InspectApp
             root.Subcommands.Add(DocsCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(SchemaCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(GenerateCommand.Create(stdout, stderr, workingDirectory));
 
             var parsed = root.Parse(args);
             var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();

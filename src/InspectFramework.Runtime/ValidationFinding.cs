@@ -72,6 +72,10 @@ public static class Findings
     public static ValidationFinding DiscretionRefused(string standardNumber, string requested, string reason) =>
         new(DiscretionRefusedCode, string.Empty, StandardPath(standardNumber), $"Professional discretion to rate standard {standardNumber} '{requested}' is refused: {reason}. Correct or remove the request.");
 
+    /// <summary>True when <paramref name="text"/> is null, empty or white space: a blank rationale or
+    /// written answer counts as none.</summary>
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
     private static string Describe(Answer answer) => answer switch
     {
         Answer.Yes => "yes",

@@ -85,6 +85,12 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0402 = Warning("IF0402", "Duplicated wording");
     public static readonly DiagnosticDescriptor IF0403 = Warning("IF0403", "Unused fact");
 
+    // Emit (C# generation): IF05xx
+    public static readonly DiagnosticDescriptor IF0501 = Error("IF0501", "Invalid namespace");
+    public static readonly DiagnosticDescriptor IF0502 = Error("IF0502", "Template could not be read");
+    public static readonly DiagnosticDescriptor IF0503 = Error("IF0503", "Template error");
+    public static readonly DiagnosticDescriptor IF0504 = Warning("IF0504", "Unknown template file");
+
     private readonly DiagnosticBag _bag;
 
     internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
@@ -336,6 +342,20 @@ public sealed partial class DiagnosticCatalogue
 
     public void UnusedFact(TextSpan span, string fact) =>
         Add(IF0403, span, $"Fact '{fact}' is declared but no condition uses it. Remove it, or use it in a condition.");
+
+    // ---- IF05xx: emit -----------------------------------------------------------------------------
+
+    public void InvalidNamespace(TextSpan span, string ns) =>
+        Add(IF0501, span, $"'{ns}' is not a valid C# namespace. Use names of letters, digits and '_' separated by dots, for example 'Inspections.Youth'.");
+
+    public void TemplateUnreadable(TextSpan span, string reason) =>
+        Add(IF0502, span, $"The template could not be read: {reason}. Check the path given with --templates.");
+
+    public void TemplateError(TextSpan span, string template, string reason) =>
+        Add(IF0503, span, $"Template '{template}' failed: {reason}. Fix the template, or remove it to use the built-in one.");
+
+    public void UnknownTemplate(TextSpan span, string file, IEnumerable<string> known) =>
+        Add(IF0504, span, $"'{file}' is not one of the templates ({List(known)}), so it is not used. Rename it to the template it should replace.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }
