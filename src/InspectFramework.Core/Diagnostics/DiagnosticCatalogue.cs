@@ -91,6 +91,10 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0503 = Error("IF0503", "Template error");
     public static readonly DiagnosticDescriptor IF0504 = Warning("IF0504", "Unknown template file");
 
+    // Source generator (build-time generation): IF06xx
+    public static readonly DiagnosticDescriptor IF0601 = Error("IF0601", "Source generator failed");
+    public static readonly DiagnosticDescriptor IF0602 = Error("IF0602", "Two frameworks generate the same file");
+
     private readonly DiagnosticBag _bag;
 
     internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
@@ -356,6 +360,15 @@ public sealed partial class DiagnosticCatalogue
 
     public void UnknownTemplate(TextSpan span, string file, IEnumerable<string> known) =>
         Add(IF0504, span, $"'{file}' is not one of the templates ({List(known)}), so it is not used. Rename it to the template it should replace.");
+
+    // ---- IF06xx: source generator ------------------------------------------------------------------
+
+    /// <param name="step">What the generator was doing ("compiling", "generating C# from").</param>
+    public void GeneratorFailed(TextSpan span, string step, string file, string exception) =>
+        Add(IF0601, span, $"The InspectFramework source generator failed while {step} '{file}' ({exception}); no code was generated from it. This is a bug in InspectFramework: report it with the framework file; 'inspect generate' shows whether the framework itself is at fault.");
+
+    public void DuplicateGeneratedFile(TextSpan span, string file, string framework) =>
+        Add(IF0602, span, $"Generated file '{file}' is already generated from another framework named '{framework}' in this project; frameworks are generated under their names, so this one was skipped. Give each framework in a project its own name, or keep one of the files.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+using InspectFramework.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace InspectFramework.SourceGenerator;
+
+/// <summary>One Roslyn descriptor per catalogue code, with the catalogue's title and severity, so the
+/// build shows the same codes and messages as <c>inspect check</c>.</summary>
+internal static class Descriptors
+{
+    private const string Category = "InspectFramework";
+
+    // The same link as the CLI's SARIF helpUri: the repository's catalogue, until docs are published.
+    private const string HelpBase = "docs/diagnostics.md#";
+
+    private static readonly Dictionary<string, Microsoft.CodeAnalysis.DiagnosticDescriptor> ByCode =
+        DiagnosticCatalogue.All.ToDictionary(d => d.Code, Create, System.StringComparer.Ordinal);
+
+    public static Microsoft.CodeAnalysis.DiagnosticDescriptor For(string code) => ByCode[code];
+
+    private static Microsoft.CodeAnalysis.DiagnosticDescriptor Create(InspectFramework.Diagnostics.DiagnosticDescriptor d) =>
+        new(
+            d.Code,
+            d.Title,
+            "{0}",
+            Category,
+            d.Severity == InspectFramework.Diagnostics.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + d.HelpAnchor);
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using InspectFramework.Diagnostics;
+using InspectFramework.Emit;
+using InspectFramework.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using CoreDiagnostic = InspectFramework.Diagnostics.Diagnostic;
+using CoreSourceText = InspectFramework.Text.SourceText;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+
+namespace InspectFramework.SourceGenerator;
+
+/// <summary>
+/// Generates the typed C# of every framework (<c>.inspect</c>) among a project's additional files,
+/// through the same compiler core and emitter as <c>inspect generate</c>. Framework diagnostics are
+/// reported at their line and column in the framework file; no code comes from a framework with errors.
+/// </summary>
+/// <remarks>
+/// Code and diagnostics are separate outputs: positions live only in the diagnostics, so an edit that
+/// moves text but keeps the model (layout, comments) re-reports diagnostics and leaves the code alone.
+/// No step lets an exception reach the compiler: it becomes IF0601 on the framework file.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class InspectFrameworkGenerator : IIncrementalGenerator
+{
+    private readonly Func<CoreSourceText, FrameworkCompilation> _compile;
+
+    public InspectFrameworkGenerator()
+        : this(FrameworkCompilation.Create)
+    {
+    }
+
+    /// <summary>For tests: a compiler that fails on purpose shows that failures become diagnostics.</summary>
+    internal InspectFrameworkGenerator(Func<CoreSourceText, FrameworkCompilation> compile) => _compile = compile;
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var texts = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(FrameworkCompilation.FileExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => new FrameworkText(file.Path, file.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.Text);
+
+        var compiled = texts
+            .Select((text, cancellationToken) => Compile(text, _compile))
+            .WithTrackingName(TrackingNames.Compile);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var emitted = compiled
+            .Where(static c => c.Model is not null)
+            .Combine(options)
+            .Select(static (pair, _) => new EmitInput(pair.Left.Path, pair.Left.Model!, pair.Right))
+            .WithTrackingName(TrackingNames.EmitInput)
+            .Select(static (input, _) => Generate(input))
+            .WithTrackingName(TrackingNames.Emit);
+
+        var diagnostics = compiled
+            .Select(static (c, _) => c.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        // All frameworks together, only to refuse two that would generate the same file names (Roslyn
+        // checks hint names across the whole generator and would throw). Emission stays per framework
+        // and cached; an unchanged set of frameworks leaves this collection, and the output, unchanged.
+        var generated = emitted.Collect().WithTrackingName(TrackingNames.Generated);
+
+        context.RegisterSourceOutput(generated, static (spc, frameworks) => AddSources(spc, frameworks));
+        context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
+    }
+
+    internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var root = Property(options, "InspectFrameworkNamespace") ?? Property(options, "RootNamespace");
+        return new GeneratorOptions(root);
+    }
+
+    private static string? Property(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>
+    /// The namespace of a framework's code: <c>&lt;root&gt;.&lt;FrameworkName&gt;</c>, so that two frameworks
+    /// in one project (2018 and 2019) never share one; without a root, what <c>inspect generate</c> uses.
+    /// </summary>
+    internal static string? Namespace(FrameworkModel model, GeneratorOptions options) =>
+        options.RootNamespace is null ? null : options.RootNamespace + "." + CSharpNames.Pascal(model.Name).TrimStart('@');
+
+    private static CompiledFramework Compile(FrameworkText text, Func<CoreSourceText, FrameworkCompilation> compile)
+    {
+        try
+        {
+            if (text.Text is null)
+            {
+                return Failed(text.Path, bag => bag.Report.FileUnreadable(default, "the compiler could not read it"));
+            }
+
+            var compilation = compile(new CoreSourceText(text.Path, text.Text));
+            return new CompiledFramework(text.Path, compilation.Model, ToInfos(compilation.Diagnostics, text.Path));
+        }
+        catch (Exception e)
+        {
+            return Failed(text.Path, bag => bag.Report.GeneratorFailed(default, "compiling", text.Path, Describe(e)));
+        }
+    }
+
+    private static EmittedFramework Generate(EmitInput input)
+    {
+        try
+        {
+            var result = CSharpEmitter.Emit(input.Model, new EmitOptions { Namespace = Namespace(input.Model, input.Options) });
+            var files = result.Success
+                ? result.Files.Select(f => new GeneratedSource(f.Name, f.Text)).ToImmutableArray()
+                : ImmutableArray<GeneratedSource>.Empty;
+            return new EmittedFramework(input.Path, new EquatableArray<GeneratedSource>(files), ToInfos(result.Diagnostics, input.Path));
+        }
+        catch (Exception e)
+        {
+            return new EmittedFramework(input.Path, EquatableArray<GeneratedSource>.Empty, Failure(input.Path, bag => bag.Report.GeneratorFailed(default, "generating C# from", input.Path, Describe(e))));
+        }
+    }
+
+    private static void AddSources(SourceProductionContext context, ImmutableArray<EmittedFramework> frameworks)
+    {
+        var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var framework in frameworks)
+        {
+            try
+            {
+                Report(context, framework.Diagnostics);
+                if (framework.Files.FirstOrDefault(f => added.Contains(f.HintName)) is { } duplicate)
+                {
+                    var name = duplicate.HintName.Substring(0, duplicate.HintName.IndexOf('.'));
+                    Report(context, Failure(framework.Path, bag => bag.Report.DuplicateGeneratedFile(default, duplicate.HintName, name)));
+                    continue;
+                }
+
+                foreach (var file in framework.Files)
+                {
+                    added.Add(file.HintName);
+                    context.AddSource(file.HintName, file.Text);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Report(context, Failure(framework.Path, bag => bag.Report.GeneratorFailed(default, "adding the C# generated from", framework.Path, Describe(e))));
+            }
+        }
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var info in diagnostics)
+        {
+            context.ReportDiagnostic(ToRoslyn(info));
+        }
+    }
+
+    internal static RoslynDiagnostic ToRoslyn(DiagnosticInfo info)
+    {
+        var location = info.Path is null
+            ? Microsoft.CodeAnalysis.Location.None
+            : Microsoft.CodeAnalysis.Location.Create(
+                info.Path,
+                new Microsoft.CodeAnalysis.Text.TextSpan(info.Start, info.Length),
+                new Microsoft.CodeAnalysis.Text.LinePositionSpan(
+                    new Microsoft.CodeAnalysis.Text.LinePosition(info.StartLine, info.StartCharacter),
+                    new Microsoft.CodeAnalysis.Text.LinePosition(info.EndLine, info.EndCharacter)));
+        return RoslynDiagnostic.Create(Descriptors.For(info.Code), location, info.Message);
+    }
+
+    /// <summary>Diagnostics of the framework file keep their position; others (the namespace option's
+    /// IF0501, reported against a pseudo file) have no place in the project and get none.</summary>
+    private static EquatableArray<DiagnosticInfo> ToInfos(ImmutableArray<CoreDiagnostic> diagnostics, string path) =>
+        new(diagnostics.Select(d => ToInfo(d, d.Location.Path == path)).ToImmutableArray());
+
+    private static DiagnosticInfo ToInfo(CoreDiagnostic d, bool located)
+    {
+        var lines = d.Location.LineSpan;
+        return located
+            ? new DiagnosticInfo(d.Code, d.Severity, d.Message, d.Location.Path, d.Location.Span.Start, d.Location.Span.Length, lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character)
+            : new DiagnosticInfo(d.Code, d.Severity, d.Message, null, 0, 0, 0, 0, 0, 0);
+    }
+
+    private static CompiledFramework Failed(string path, Action<DiagnosticBag> report) =>
+        new(path, null, Failure(path, report));
+
+    private static EquatableArray<DiagnosticInfo> Failure(string path, Action<DiagnosticBag> report)
+    {
+        var bag = new DiagnosticBag(new CoreSourceText(path, string.Empty));
+        report(bag);
+        return ToInfos(bag.ToSortedArray(), path);
+    }
+
+    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message.TrimEnd('.');
+}
