@@ -84,8 +84,11 @@ public static class CaseDataProblems
     public static InspectionProblem DecisionTwice(string what, string standardNumber, DataLocation? at) =>
         new(DecisionTwiceCode, $"Standard {standardNumber} has more than one {what}. Keep one.", null, $"standard {standardNumber}", at);
 
-    public static InspectionProblem JudgementForComputedStandard(string standardNumber, DataLocation? at) =>
-        new(JudgementForComputedStandardCode, $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
+    /// <param name="notRated">The standard is <c>not rated</c> rather than rated from its key questions.</param>
+    public static InspectionProblem JudgementForComputedStandard(string standardNumber, bool notRated, DataLocation? at) =>
+        new(JudgementForComputedStandardCode, notRated
+            ? $"Standard {standardNumber} is not rated: it is reported as key question percentages only. Remove the judgement."
+            : $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
 
     // ---- IV03xx files -------------------------------------------------------------------------
 

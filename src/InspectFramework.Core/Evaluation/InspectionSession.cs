@@ -128,7 +128,7 @@ public sealed class InspectionSession
 
         if (standard.Kind != StandardRatingKind.Judgement)
         {
-            Emit(CaseDataProblems.JudgementForComputedStandard(standard.Number, at));
+            Emit(CaseDataProblems.JudgementForComputedStandard(standard.Number, standard.Kind == StandardRatingKind.NotRated, at));
         }
         else if (_judgements[standard.Index] is not null)
         {
@@ -162,6 +162,10 @@ public sealed class InspectionSession
         if (standard.Kind == StandardRatingKind.Judgement)
         {
             refusal = "the standard is rated by judgement; record the panel's rating as its judgement";
+        }
+        else if (standard.Kind == StandardRatingKind.NotRated)
+        {
+            refusal = "the standard is not rated, so it has no rating to move";
         }
         else if (standard.Discretion is null || standard.Discretion.Moves.IsDefaultOrEmpty)
         {
@@ -274,30 +278,37 @@ public sealed class InspectionSession
             standards.Add(RateStandard(standard));
         }
 
+        // Points come from rated standards only; where none is rated (a domain, or the whole
+        // framework of pooled scores) there are no points and no overall rating.
         var domains = ImmutableArray.CreateBuilder<DomainResult>(_plan.Domains.Length);
-        var maxLevelPoints = _plan.Levels.Max(l => l.Points);
+        var maxLevelPoints = _plan.Levels.IsEmpty ? 0 : _plan.Levels.Max(l => l.Points);
         foreach (var domain in _plan.Domains)
         {
-            int? points = 0;
-            foreach (var s in domain.Standards)
-            {
-                points = standards[s].Final is { } final && points is { } sum ? sum + final.Points : null;
-            }
-
-            domains.Add(new DomainResult(domain.Number, domain.Name, domain.Text, domain.HasCaseSample, domain.Standards, points, domain.Standards.Length * maxLevelPoints));
+            var rated = domain.Standards.Where(s => _plan.Standards[s].IsRated).ToList();
+            domains.Add(new DomainResult(domain.Number, domain.Name, domain.Text, domain.HasCaseSample, domain.Standards, Total(rated.Select(s => standards[s])), rated.Count * maxLevelPoints));
         }
 
         InspectionScore? score = null;
         if (_problems == 0)
         {
-            int? total = 0;
-            foreach (var standard in standards)
+            var total = Total(standards.Where((_, i) => _plan.Standards[i].IsRated));
+            var pooled = ImmutableArray.CreateBuilder<PooledScore>(_plan.Scores.Length);
+            foreach (var planScore in _plan.Scores)
             {
-                total = standard.Final is { } final && total is { } sum ? sum + final.Points : null;
+                // Pooled over contributing key questions and cases: the sums of their counts.
+                int yes = 0, applicable = 0;
+                foreach (var slot in planScore.KeyQuestionSlots)
+                {
+                    yes += _yes[slot];
+                    applicable += _applicable[slot];
+                }
+
+                pooled.Add(Ratings.Pool(planScore.Name, planScore.Label, yes, applicable, planScore.Rounding, planScore.Decimals));
             }
 
             var model = _plan.Model;
-            score = new InspectionScore(model.Name, model.Version, model.ContentHash, standards.MoveToImmutable(), total, _plan.MaxPoints, total is { } t ? _plan.OverallBands.Classify(t) : null);
+            var overall = total is { } t && _plan.OverallBands is { } bands ? bands.Classify(t) : null;
+            score = new InspectionScore(model.Name, model.Version, model.ContentHash, standards.MoveToImmutable(), total, _plan.MaxPoints, overall, pooled.MoveToImmutable());
         }
 
         return new InspectionResult(
@@ -312,16 +323,45 @@ public sealed class InspectionSession
             _judgements.Select(j => j?.Rationale).ToImmutableArray());
     }
 
+    /// <summary>The sum of the final ratings' points; null when there is no rated standard or one has no rating.</summary>
+    private static int? Total(IEnumerable<StandardScore> rated)
+    {
+        int? total = null;
+        foreach (var standard in rated)
+        {
+            total = standard.Final is { } final ? (total ?? 0) + final.Points : null;
+            if (total is null)
+            {
+                return null;
+            }
+        }
+
+        return total;
+    }
+
     private StandardScore RateStandard(PlanStandard standard)
     {
         var questions = ImmutableArray.CreateBuilder<KeyQuestionScore>(standard.KeyQuestions.Length);
         foreach (var itemIndex in standard.KeyQuestions)
         {
             var item = _plan.Items[itemIndex];
-            questions.Add(Ratings.ScoreKeyQuestion(item.Number, item.Name, _yes[item.KeyQuestionSlot], _applicable[item.KeyQuestionSlot], standard.Bands));
+            var (yes, applicable) = (_yes[item.KeyQuestionSlot], _applicable[item.KeyQuestionSlot]);
+            questions.Add(standard.Kind == StandardRatingKind.NotRated && item.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable
+                ? Ratings.ScoreUnratedKeyQuestion(item.Number, item.Name, yes, applicable)
+                : Ratings.ScoreKeyQuestion(item.Number, item.Name, yes, applicable, standard.Bands));
         }
 
         var keyQuestions = questions.MoveToImmutable();
+        if (standard.Kind == StandardRatingKind.NotRated)
+        {
+            if (_discretion[standard.Index] is { Refusal: { } refusal } misplaced)
+            {
+                Emit(InspectionProblem.FromFinding(Findings.DiscretionRefused(standard.Number, _plan.Levels[misplaced.Level].Label, refusal), misplaced.At));
+            }
+
+            return new StandardScore(standard.Number, standard.Name, standard.Kind, keyQuestions, null, null, null, null);
+        }
+
         if (standard.Kind == StandardRatingKind.Judgement)
         {
             var judgement = _judgements[standard.Index];

@@ -98,6 +98,19 @@ public static class JsonReport
 
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteStartArray("scores");
+        foreach (var (pooled, _) in view.Scores)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", pooled.Name);
+            json.WriteString("label", pooled.Label);
+            json.WriteNumber("yes", pooled.YesCount);
+            json.WriteNumber("applicable", pooled.ApplicableCount);
+            Decimal(json, "percentage", pooled.Percentage);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("domains");
         foreach (var domain in view.Domains)
         {
@@ -128,7 +141,7 @@ public static class JsonReport
         json.WriteString("name", standard.Plan.Name);
         json.WriteString("path", standard.Plan.Path);
         json.WriteString("title", standard.Plan.Text);
-        json.WriteString("rated_by", standard.IsJudgement ? "judgement" : "lowest_key_question");
+        json.WriteString("rated_by", standard.IsJudgement ? "judgement" : standard.IsNotRated ? "not_rated" : "lowest_key_question");
         Level(json, "computed", score.Computed);
         Decimal(json, "deciding_percentage", score.DecidingPercentage);
         Optional(json, "deciding_key_question", standard.DecidingKeyQuestion);

@@ -26,8 +26,9 @@ public sealed class EvaluatorAgreementTests
     public static IEnumerable<object[]> Frameworks() => new[]
     {
         new object[] { "hmip-youth-2019", 1_500 },
-        new object[] { "EveryLanguageConstruct", 4_250 },
-        new object[] { "small", 4_250 },
+        new object[] { "EveryLanguageConstruct", 3_000 },
+        new object[] { "small", 3_000 },
+        new object[] { "pooled", 2_500 },
     };
 
     [Theory]
@@ -37,7 +38,7 @@ public sealed class EvaluatorAgreementTests
         var model = Model(which);
         using var generated = GeneratedAssembly.Load(model);
         var plan = ScoringPlan.Create(model);
-        var scale = CSharpNamesOf(model.Scale.Levels.Select(l => l.Name));
+        var scale = CSharpNamesOf(Levels(model).Select(l => l.Name));
         var random = new Random(which.Length * 7919);
         var scored = 0;
         for (var run = 0; run < runs; run++)
@@ -62,12 +63,16 @@ public sealed class EvaluatorAgreementTests
         var compilation = which switch
         {
             "small" => FrameworkCompilation.Create(new SourceText("small.inspect", HandComputedScoringTests.Framework)),
+            "pooled" => FrameworkCompilation.Create(new SourceText("pooled.inspect", Scoring.PooledScoreTests.Framework)),
             "EveryLanguageConstruct" => FrameworkCompilation.FromFile(BaselineSample.Get(which).InputPath),
             _ => FrameworkCompilation.FromFile(Path.Combine(RepositoryPaths.Frameworks, which + ".inspect")),
         };
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         return compilation.Model!;
     }
+
+    // A framework of pooled scores only has no scale.
+    private static EquatableArray<LevelModel> Levels(FrameworkModel model) => model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty;
 
     private static Dictionary<string, string> CSharpNamesOf(IEnumerable<string> names) =>
         names.ToDictionary(n => n, n => InspectFramework.Emit.CSharpNames.Pascal(n), StringComparer.Ordinal);
@@ -170,22 +175,24 @@ public sealed class EvaluatorAgreementTests
 
         var judgements = new Dictionary<string, string>(StringComparer.Ordinal);
         var standards = model.Domains.SelectMany(d => d.Standards).ToList();
-        foreach (var standard in standards.Where(s => s.Rule != RatingRule.LowestKeyQuestion))
+        var levels = Levels(model);
+        foreach (var standard in standards.Where(s => s.Rule == RatingRule.Judgement))
         {
             if (!Chance(0.1))
             {
-                judgements[standard.Number] = model.Scale.Levels[random.Next(model.Scale.Levels.Count)].Name;
+                judgements[standard.Number] = levels[random.Next(levels.Count)].Name;
             }
         }
 
-        // A third of the inspections carry decisions, one or two standards each, any level.
+        // A third of the inspections carry decisions, one or two standards each (not rated ones
+        // too), any level; without a scale there is no level to ask for.
         var discretion = new List<(string, string, string?)>();
-        if (random.Next(3) == 0)
+        if (random.Next(3) == 0 && levels.Count > 0)
         {
             foreach (var standard in standards.OrderBy(_ => random.Next()).Take(random.Next(1, 3)))
             {
                 var rationale = random.Next(6) == 0 ? null : "Panel view.";
-                discretion.Add((standard.Number, model.Scale.Levels[random.Next(model.Scale.Levels.Count)].Name, rationale));
+                discretion.Add((standard.Number, levels[random.Next(levels.Count)].Name, rationale));
             }
         }
 
@@ -297,6 +304,11 @@ public sealed class EvaluatorAgreementTests
         if (score is not null)
         {
             text.Append($"{score.Framework} {score.Version} {score.ContentHash} total {score.TotalPoints?.ToString() ?? "-"}/{score.MaxPoints} overall {score.Overall?.Name ?? "-"}\n");
+            foreach (var pooled in score.Scores)
+            {
+                text.Append($"score {pooled.Name} {pooled.Label} {pooled.YesCount}/{pooled.ApplicableCount} {Decimal(pooled.Percentage)}\n");
+            }
+
             foreach (var s in score.Standards)
             {
                 text.Append($"{s.Number} {s.Name} {s.Kind} computed {s.Computed?.Name ?? "-"} deciding {Decimal(s.DecidingPercentage)} final {s.Final?.Name ?? "-"} rationale {s.Rationale ?? "-"}\n");
