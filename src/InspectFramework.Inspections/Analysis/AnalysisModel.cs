@@ -18,9 +18,9 @@ public enum AnalysisRowKind
 
 /// <summary>
 /// A line of the analysis: a key question, or a pooled score with the key question slots that
-/// contribute to it. Percentages are rounded by <see cref="Rounding"/> to <see cref="Decimals"/>, the
-/// framework's rule for the item (its standard's band table, or the score's rule), half up to whole
-/// numbers where the framework states none.
+/// contribute to it (<see cref="Number"/> is then the score's name). Percentages are rounded by
+/// <see cref="Rounding"/> to <see cref="Decimals"/>, the framework's rule for the item (its standard's
+/// band table, or the score's rule), half up to whole numbers where the framework states none.
 /// </summary>
 public sealed record AnalysisRowDefinition(
     AnalysisRowKind Kind,
@@ -135,5 +135,5 @@ public sealed class AnalysisResult
     public bool HasScores => Rows.Any(r => r.Definition.Kind == AnalysisRowKind.Score);
 
     /// <summary>True when the framework rates standards (the youth framework), so each inspection has ratings.</summary>
-    public bool HasRatings => Plan.Standards.Any(s => s.Kind == StandardRatingKind.LowestKeyQuestion || s.Kind == StandardRatingKind.Judgement);
+    public bool HasRatings => Plan.RatedStandards > 0;
 }

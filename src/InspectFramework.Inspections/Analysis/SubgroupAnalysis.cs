@@ -38,11 +38,16 @@ public static class SubgroupAnalysis
         return counter.Finish(inspections.MoveToImmutable());
     }
 
-    /// <summary>The lines of the analysis: every key question answered yes or no in a domain with a
-    /// case sample, in framework order.</summary>
+    /// <summary>The lines of the analysis: the pooled scores in declaration order, then every key
+    /// question answered yes or no in a domain with a case sample, in framework order.</summary>
     public static ImmutableArray<AnalysisRowDefinition> Rows(ScoringPlan plan)
     {
         var rows = ImmutableArray.CreateBuilder<AnalysisRowDefinition>();
+        foreach (var score in plan.Scores)
+        {
+            rows.Add(new AnalysisRowDefinition(AnalysisRowKind.Score, score.Name, score.Name, score.Label, score.KeyQuestionSlots, score.Rounding, score.Decimals));
+        }
+
         for (var slot = 0; slot < plan.KeyQuestionItems.Length; slot++)
         {
             var item = plan.Items[plan.KeyQuestionItems[slot]];
@@ -52,7 +57,7 @@ public static class SubgroupAnalysis
             }
 
             var bands = plan.Standards[item.Standard].Bands;
-            rows.Add(new AnalysisRowDefinition(AnalysisRowKind.KeyQuestion, item.Number, item.Name, item.Text, ImmutableArray.Create(slot), bands?.Rounding ?? PercentageRounding.HalfUp, bands?.Decimals ?? 0));
+            rows.Add(new AnalysisRowDefinition(AnalysisRowKind.KeyQuestion, item.Number, item.Name, item.Text, ImmutableArray.Create(slot), bands?.Rounding ?? Percentages.DefaultRounding, bands?.Decimals ?? Percentages.DefaultDecimals));
         }
 
         return rows.ToImmutable();

@@ -49,7 +49,7 @@ public static class AnalysisHtmlReport
 
         html.Append("<h2>By ").Append(E(result.By.Fact.Label)).Append("</h2>\n");
         html.Append("<p class=\"legend\">% yes and N (the applicable answers, yes or no) for each subgroup. Significance of the difference between the subgroups: *** p &lt; 0.001, ** p &lt; 0.01, * p &lt; 0.05, - not significant.</p>\n");
-        html.Append("<table class=\"analysis\" id=\"subgroups\">\n<thead><tr><th></th><th>Key question</th>");
+        html.Append("<table class=\"analysis\" id=\"subgroups\">\n<thead><tr><th></th><th>").Append(E(view.RowHeading)).Append("</th>");
         foreach (var heading in view.GroupHeadings)
         {
             html.Append("<th class=\"figure\">").Append(E(heading)).Append("</th>");
@@ -87,7 +87,14 @@ public static class AnalysisHtmlReport
         }
 
         html.Append("<h2>National view</h2>\n");
+        // As the 2011 report's Table 2: each inspection's headline scores.
+        var scores = view.Scores.ToList();
         html.Append("<table class=\"analysis\" id=\"inspections\">\n<thead><tr><th></th><th>Inspection</th><th>Published</th><th class=\"figure\">Cases</th>");
+        foreach (var score in scores)
+        {
+            html.Append("<th class=\"figure\">").Append(E(score.Definition.Text)).Append("</th>");
+        }
+
         if (result.HasRatings)
         {
             html.Append("<th>Overall rating</th>");
@@ -99,6 +106,11 @@ public static class AnalysisHtmlReport
             var inspection = result.Inspections[i];
             html.Append("<tr><td class=\"number\">[").Append(i + 1).Append("]</td><td>").Append(E(inspection.Service)).Append("</td><td>").Append(E(inspection.Metadata.Published ?? "-"))
                 .Append("</td><td class=\"figure\">").Append(AnalysisView.Count(inspection.Result.CasesScored)).Append("</td>");
+            foreach (var score in scores)
+            {
+                html.Append("<td class=\"figure\">").Append(AnalysisView.PercentOrDash(score.ByInspection[i], score)).Append("</td>");
+            }
+
             if (result.HasRatings)
             {
                 html.Append("<td>").Append(E(AnalysisView.Overall(inspection))).Append("</td>");
@@ -109,7 +121,7 @@ public static class AnalysisHtmlReport
 
         html.Append("</tbody>\n</table>\n");
         html.Append("<p class=\"legend\">% yes in each inspection, pooled over all of them (with N), and the range between inspections.</p>\n");
-        html.Append("<table class=\"analysis\" id=\"national\">\n<thead><tr><th></th><th>Key question</th>");
+        html.Append("<table class=\"analysis\" id=\"national\">\n<thead><tr><th></th><th>").Append(E(view.RowHeading)).Append("</th>");
         for (var i = 0; i < result.Inspections.Length; i++)
         {
             html.Append("<th class=\"figure\">[").Append(i + 1).Append("]</th>");

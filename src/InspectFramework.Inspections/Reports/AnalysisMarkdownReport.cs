@@ -22,7 +22,7 @@ public static class AnalysisMarkdownReport
 
         text.Append("## By ").Append(E(result.By.Fact.Label)).Append("\n\n");
         var headings = view.GroupHeadings;
-        text.Append("| Key question | ").Append(string.Join(" | ", headings.Select(E))).Append(" | Sig | Test |\n");
+        text.Append("| ").Append(view.RowHeading).Append(" | ").Append(string.Join(" | ", headings.Select(E))).Append(" | Sig | Test |\n");
         text.Append("| --- |").Append(string.Concat(headings.Select(_ => " ---: |"))).Append(" :---: | --- |\n");
         foreach (var row in result.Rows)
         {
@@ -43,13 +43,20 @@ public static class AnalysisMarkdownReport
         }
 
         text.Append("\n## National view\n\n");
-        text.Append("| | Inspection | Published | Cases |").Append(result.HasRatings ? " Overall rating |" : string.Empty).Append('\n');
-        text.Append("| --- | --- | --- | ---: |").Append(result.HasRatings ? " --- |" : string.Empty).Append('\n');
+        // As the 2011 report's Table 2: each inspection's headline scores.
+        var scores = view.Scores.ToList();
+        text.Append("| | Inspection | Published | Cases |").Append(string.Concat(scores.Select(r => $" {E(r.Definition.Text)} |"))).Append(result.HasRatings ? " Overall rating |" : string.Empty).Append('\n');
+        text.Append("| --- | --- | --- | ---: |").Append(string.Concat(scores.Select(_ => " ---: |"))).Append(result.HasRatings ? " --- |" : string.Empty).Append('\n');
         for (var i = 0; i < result.Inspections.Length; i++)
         {
             var inspection = result.Inspections[i];
             text.Append("| [").Append(i + 1).Append("] | ").Append(E(inspection.Service)).Append(" | ").Append(E(inspection.Metadata.Published ?? "-")).Append(" | ")
                 .Append(AnalysisView.Count(inspection.Result.CasesScored)).Append(" |");
+            foreach (var score in scores)
+            {
+                text.Append(' ').Append(AnalysisView.PercentOrDash(score.ByInspection[i], score)).Append(" |");
+            }
+
             if (result.HasRatings)
             {
                 text.Append(' ').Append(E(AnalysisView.Overall(inspection))).Append(" |");
@@ -59,7 +66,7 @@ public static class AnalysisMarkdownReport
         }
 
         var numbers = result.Inspections.Select((_, i) => $"[{i + 1}]").ToList();
-        text.Append("\n| Key question | ").Append(string.Join(" | ", numbers)).Append(" | All (pooled) | Range |\n");
+        text.Append("\n| ").Append(view.RowHeading).Append(" | ").Append(string.Join(" | ", numbers)).Append(" | All (pooled) | Range |\n");
         text.Append("| --- |").Append(string.Concat(numbers.Select(_ => " ---: |"))).Append(" ---: | --- |\n");
         foreach (var row in result.Rows)
         {

@@ -27,7 +27,7 @@ public static class AnalysisTextReport
         text.Append("% yes (N) by subgroup; N counts the applicable answers, yes or no. Sig: *** p < 0.001, ** p < 0.01,\n");
         text.Append("* p < 0.05, - not significant.\n\n");
 
-        var headings = new List<string> { "Key question" };
+        var headings = new List<string> { view.RowHeading };
         headings.AddRange(view.GroupHeadings);
         headings.Add("Sig");
         headings.Add("Test");
@@ -49,6 +49,8 @@ public static class AnalysisTextReport
         {
             var inspection = result.Inspections[i];
             var cells = new List<string> { $"[{i + 1}]", inspection.Service, inspection.Metadata.Published ?? "-", AnalysisView.Count(inspection.Result.CasesScored) };
+            var index = i;
+            cells.AddRange(view.Scores.Select(row => AnalysisView.PercentOrDash(row.ByInspection[index], row)));
             if (result.HasRatings)
             {
                 cells.Add(AnalysisView.Overall(inspection));
@@ -57,16 +59,19 @@ public static class AnalysisTextReport
             inspections.Add(cells);
         }
 
+        // As the 2011 report's Table 2: each inspection's headline scores.
         var inspectionHeadings = new List<string> { string.Empty, "Inspection", "Published", "Cases" };
+        inspectionHeadings.AddRange(view.Scores.Select(row => row.Definition.Text));
+        var scoreColumns = view.Scores.Count();
         if (result.HasRatings)
         {
             inspectionHeadings.Add("Overall rating");
         }
 
-        Table(text, inspectionHeadings, inspections, rightAligned: index => index == 3);
+        Table(text, inspectionHeadings, inspections, rightAligned: index => index >= 3 && index <= 3 + scoreColumns);
         text.Append('\n');
 
-        var nationalHeadings = new List<string> { "Key question" };
+        var nationalHeadings = new List<string> { view.RowHeading };
         nationalHeadings.AddRange(result.Inspections.Select((_, i) => $"[{i + 1}]"));
         nationalHeadings.Add("All (pooled)");
         nationalHeadings.Add("Range");

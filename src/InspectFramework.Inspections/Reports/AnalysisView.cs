@@ -59,6 +59,9 @@ internal sealed class AnalysisView
 
     private Dictionary<AnalysisRow, List<int>> NotesByRow { get; }
 
+    /// <summary>The heading of the column naming each line.</summary>
+    public string RowHeading => Result.HasScores ? "Score / key question" : "Key question";
+
     public string FactTitle => $"{Result.By.Fact.Label} ({Result.By.Fact.Name})";
 
     public string Title => $"Subgroup analysis by {Result.By.Fact.Label}";
@@ -220,7 +223,7 @@ internal sealed class AnalysisView
     }
 
     /// <summary>The standards each inspection rated (computed or by judgement), in framework order.</summary>
-    public IEnumerable<int> RatedStandards => Result.Plan.Standards.Where(s => s.Kind is StandardRatingKind.LowestKeyQuestion or StandardRatingKind.Judgement).Select(s => s.Index);
+    public IEnumerable<int> RatedStandards => Result.Plan.Standards.Where(s => s.IsRated).Select(s => s.Index);
 
     public static string Rating(AnalysedInspection inspection, int standard) => inspection.Result.Score!.Standards[standard].Final?.Label ?? "no rating";
 

@@ -39,6 +39,7 @@ internal sealed class AnalysisInspection
           outstanding 3 to 3
         }
         overall rated by total points in overall_bands
+        score safety "Safety"
         case type court "Court disposal"
         fact harm "Factors related to harm" boolean
         fact gender "Gender" one of { male "Male", female "Female" } for analysis
@@ -50,9 +51,12 @@ internal sealed class AnalysisInspection
             statement "Assessment is good."
             rated by lowest key question in kq
             key question 1.1.1 desistance "Does assessment support desistance?"
-            key question 1.1.2 others "Does assessment keep others safe?" when harm
+            key question 1.1.2 others "Does assessment keep others safe?" when harm {
+              contributes to safety
+            }
             key question 1.1.3 review "Is the review sufficient?" {
               answers yes_no_na
+              contributes to safety
             }
           }
         }

@@ -13,67 +13,20 @@ using InspectFramework.Tests.Scoring;
 namespace InspectFramework.Tests.Analysis;
 
 /// <summary>
-/// A published subgroup row reproduced end to end: an inspection file generated with the row's counts,
-/// read, validated and analysed by <c>inspect analyse ... --by gender</c> as a user runs it, and the
+/// A published subgroup row reproduced end to end on the bundled Core Case Inspection framework
+/// (frameworks/hmip-core-case-2009.inspect): an inspection file generated with the row's counts, read,
+/// validated and analysed by <c>inspect analyse ... --by gender</c> as a user runs it, and the
 /// percentages and stars read from the report.
 /// </summary>
 public sealed class PublishedRowEndToEndTests
 {
-    /// <summary>
-    /// The Core Case Inspection framework (frameworks/hmip-core-case-2009.inspect) is not on this branch
-    /// yet, so the row is reproduced on a small framework of the same shape: key question 1.2.3 worded
-    /// as published (CCI 2011, Table 4), applying only with an identifiable victim, and the gender fact
-    /// of Tables 6-10. Scoring needs a rating scale here, which the CCI framework does not have.
-    /// </summary>
-    private const string Framework = """
-        framework cci_table_6 {
-          title "Core Case Inspection, Table 6 row (test)"
-          version "1"
-          publisher "HM Inspectorate of Probation"
-          effective 2009-04-01
-        }
-        scale rating "Rating" {
-          level insufficient "Insufficient" points 0
-          level sufficient "Sufficient" points 1
-        }
-        bands kq "Key question bands" {
-          of percentage rounded half_up to 0 decimals
-          insufficient 0% to 49%
-          sufficient   50% to 100%
-        }
-        bands overall_bands "Overall" {
-          of points
-          insufficient 0 to 1
-          sufficient 2 to 2
-        }
-        overall rated by total points in overall_bands
-        case type supervision "Child or young person under supervision by the YOT"
-        fact identifiable_victim "There is an identifiable victim" boolean
-        fact gender "Gender" one of { male "Male", female "Female" } for analysis
-        domain 1 assessment_and_sentence_planning "Assessment and sentence planning" for supervision {
-          standard 1.1 likelihood_of_reoffending_assessment "Assessment of Likelihood of Reoffending" {
-            statement "The initial assessment is completed with the active engagement of the child or young person."
-            rated by lowest key question in kq
-            key question 1.1.1 initial_assessment_engagement "Was there active engagement to carry out the initial assessment with the child or young person?"
-          }
-          standard 1.2 sentence_planning "Sentence planning" {
-            statement "Planning is completed on time and addresses criminogenic factors and victims' issues."
-            rated by lowest key question in kq
-            key question 1.2.1 plan_on_time "Was the intervention plan/ referral order contract completed on time?"
-            key question 1.2.2 plan_addresses_criminogenic_factors "Did the intervention plan/ referral order contract sufficiently address criminogenic factors?"
-            key question 1.2.3 plan_objectives_victim_issues "Did the objectives within the intervention plan/ referral order contract take account of victim's issues?" when identifiable_victim
-          }
-        }
-        """;
-
     [Fact]
     public void Table_6_victims_issues_male_61_percent_of_2508_female_66_percent_of_479_is_one_star()
     {
         var directory = Directory.CreateTempSubdirectory("inspect-cci-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(directory, "cci.inspect"), Framework);
-            var plan = Scoring.Scoring.Plan(Framework);
+            var plan = Scoring.Scoring.Bundled("hmip-core-case-2009.inspect");
 
             // The counts nearest the published percentages (docs/analysis.md): 1,530 of 2,508 is 61.0%,
             // 316 of 479 is 66.0%.
@@ -84,7 +37,7 @@ public sealed class PublishedRowEndToEndTests
 
             var stdout = new StringWriter { NewLine = "\n" };
             var stderr = new StringWriter { NewLine = "\n" };
-            var exit = InspectApp.Run(new[] { "analyse", "cci.inspect", "cci-2011.json", "--by", "gender" }, stdout, stderr, directory);
+            var exit = InspectApp.Run(new[] { "analyse", Path.Combine(RepositoryPaths.Frameworks, "hmip-core-case-2009.inspect"), "cci-2011.json", "--by", "gender" }, stdout, stderr, directory);
 
             Assert.Equal(string.Empty, stderr.ToString());
             Assert.Equal(0, exit);
@@ -98,6 +51,39 @@ public sealed class PublishedRowEndToEndTests
             Assert.Equal("66% (479)", cells[3]);
             Assert.Equal("*", cells[4]);
             Assert.StartsWith("two-proportion z-test: z = -2.05, p = 0.0404", cells[5]);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Two_core_case_inspections_give_table_2_headline_scores_and_the_national_view()
+    {
+        var directory = Directory.CreateTempSubdirectory("inspect-cci-").FullName;
+        try
+        {
+            var plan = Scoring.Scoring.Bundled("hmip-core-case-2009.inspect");
+            var north = new List<RecordedCase>();
+            north.AddRange(WholeCaseGenerator.Cases(plan, "N", 10, new Dictionary<string, object> { ["looked_after"] = true, ["identifiable_victim"] = true }, "1.2.3", yes: 4));
+            north.AddRange(WholeCaseGenerator.Cases(plan, "M", 10, new Dictionary<string, object> { ["looked_after"] = false, ["identifiable_victim"] = true }, "1.2.3", yes: 9));
+            WholeCaseGenerator.Write(directory, "north.json", plan, "North YOT", north);
+            WholeCaseGenerator.Write(directory, "south.json", plan, "South YOT", WholeCaseGenerator.Cases(plan, "S", 8, new Dictionary<string, object> { ["identifiable_victim"] = true }, "1.2.3", yes: 8).ToList());
+
+            var stdout = new StringWriter { NewLine = "\n" };
+            var stderr = new StringWriter { NewLine = "\n" };
+            var exit = InspectApp.Run(new[] { "analyse", Path.Combine(RepositoryPaths.Frameworks, "hmip-core-case-2009.inspect"), "north.json", "south.json", "--by", "looked_after", "--format", "markdown" }, stdout, stderr, directory);
+
+            Assert.Equal(string.Empty, stderr.ToString());
+            Assert.Equal(0, exit);
+
+            // 1.2.3: looked after 4 of 10, not looked after 17 of 18 (9 + 8), all 21 of 28 = 75%; North 13 of 20
+            // = 65%, South 8 of 8 = 100%.
+            var text = stdout.ToString();
+            Assert.Contains("| 1.2.3 Did the objectives within the intervention plan/ referral order contract take account of victim's issues? | 75% (28) | 40% (10) | 94% (18) |", text);
+            Assert.Contains("| 1.2.3 Did the objectives within the intervention plan/ referral order contract take account of victim's issues? | 65% | 100% | 75% (28) | 65% to 100% |", text);
+            Infrastructure.Snapshot.Verify(text, "cci.looked_after", "md");
         }
         finally
         {

@@ -110,6 +110,16 @@ public sealed class SubgroupAnalysisTests
         var review = Row(result, "1.1.3");
         Assert.Equal(new Proportion(2, 2), review.Groups[0]);
         Assert.Equal(new Proportion(1, 2), review.Groups[1]);
+
+        // The pooled score "safety" adds up 1.1.2 and 1.1.3: male 3 of 4, female 2 of 3, all 5 of 7.
+        var safety = Row(result, "safety");
+        Assert.Equal(AnalysisRowKind.Score, safety.Definition.Kind);
+        Assert.Equal("Safety", safety.Definition.Text);
+        Assert.Equal(new Proportion(3, 4), safety.Groups[0]);
+        Assert.Equal(new Proportion(2, 3), safety.Groups[1]);
+        Assert.Equal(new Proportion(5, 7), safety.All);
+        Assert.Equal(new[] { 75m, 67m }, safety.Groups.Select(g => g.Percent(safety.Definition)!.Value));
+        Assert.Same(safety, result.Rows[0]);
     }
 
     [Fact]
