@@ -8,11 +8,13 @@ namespace InspectFramework.Inspections.Reports;
 /// <summary>
 /// The subgroup analysis as one standalone HTML page in the score report's style (its stylesheet,
 /// masthead and facts panel): the subgroup table with stars and tests, its notes, and the national
-/// view. Inline CSS, no scripts, no external resources.
+/// view; wide tables (many subgroups or inspections) scroll sideways. Inline CSS, no scripts, no
+/// external resources.
 /// </summary>
 public static class AnalysisHtmlReport
 {
     private const string Style = """
+        .scroll { overflow-x: auto; }
         table.analysis { margin: 8px 0 12px; font-size: 15px; }
         table.analysis th, table.analysis td { padding: 7px 10px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         table.analysis thead th { font-size: 13px; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--ink); vertical-align: bottom; }
@@ -33,7 +35,7 @@ public static class AnalysisHtmlReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(view.Title)).Append("</title>\n");
-        html.Append("<style>\n").Append(HtmlReport.Style).Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<style>\n").Append(HtmlReport.Style).Append('\n').Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header class=\"masthead\"><div>\n");
         html.Append("<p class=\"publisher\">").Append(E(model.Publisher)).Append("</p>\n");
         html.Append("<h1>").Append(E(view.Title)).Append("</h1>\n");
@@ -49,7 +51,7 @@ public static class AnalysisHtmlReport
 
         html.Append("<h2>By ").Append(E(result.By.Fact.Label)).Append("</h2>\n");
         html.Append("<p class=\"legend\">% yes and N (the applicable answers, yes or no) for each subgroup. Significance of the difference between the subgroups: *** p &lt; 0.001, ** p &lt; 0.01, * p &lt; 0.05, - not significant.</p>\n");
-        html.Append("<table class=\"analysis\" id=\"subgroups\">\n<thead><tr><th></th><th>").Append(E(view.RowHeading)).Append("</th>");
+        html.Append("<div class=\"scroll\"><table class=\"analysis\" id=\"subgroups\">\n<thead><tr><th></th><th>").Append(E(view.RowHeading)).Append("</th>");
         foreach (var heading in view.GroupHeadings)
         {
             html.Append("<th class=\"figure\">").Append(E(heading)).Append("</th>");
@@ -73,7 +75,7 @@ public static class AnalysisHtmlReport
             html.Append("</td><td class=\"test\">").Append(E(AnalysisView.TestText(row, unicode: true))).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table></div>\n");
         if (view.Notes.Count > 0)
         {
             html.Append("<ol class=\"notes\">\n");
@@ -89,7 +91,7 @@ public static class AnalysisHtmlReport
         html.Append("<h2>National view</h2>\n");
         // As the 2011 report's Table 2: each inspection's headline scores.
         var scores = view.Scores.ToList();
-        html.Append("<table class=\"analysis\" id=\"inspections\">\n<thead><tr><th></th><th>Inspection</th><th>Published</th><th class=\"figure\">Cases</th>");
+        html.Append("<div class=\"scroll\"><table class=\"analysis\" id=\"inspections\">\n<thead><tr><th></th><th>Inspection</th><th>Published</th><th class=\"figure\">Cases</th>");
         foreach (var score in scores)
         {
             html.Append("<th class=\"figure\">").Append(E(score.Definition.Text)).Append("</th>");
@@ -119,9 +121,9 @@ public static class AnalysisHtmlReport
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table></div>\n");
         html.Append("<p class=\"legend\">% yes in each inspection, pooled over all of them (with N), and the range between inspections.</p>\n");
-        html.Append("<table class=\"analysis\" id=\"national\">\n<thead><tr><th></th><th>").Append(E(view.RowHeading)).Append("</th>");
+        html.Append("<div class=\"scroll\"><table class=\"analysis\" id=\"national\">\n<thead><tr><th></th><th>").Append(E(view.RowHeading)).Append("</th>");
         for (var i = 0; i < result.Inspections.Length; i++)
         {
             html.Append("<th class=\"figure\">[").Append(i + 1).Append("]</th>");
@@ -140,10 +142,10 @@ public static class AnalysisHtmlReport
             html.Append("<td class=\"figure\">").Append(E(AnalysisView.Range(row))).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table></div>\n");
         if (result.HasRatings)
         {
-            html.Append("<table class=\"analysis\" id=\"ratings\">\n<thead><tr><th></th><th>Standard</th>");
+            html.Append("<div class=\"scroll\"><table class=\"analysis\" id=\"ratings\">\n<thead><tr><th></th><th>Standard</th>");
             for (var i = 0; i < result.Inspections.Length; i++)
             {
                 html.Append("<th>[").Append(i + 1).Append("]</th>");
@@ -162,7 +164,7 @@ public static class AnalysisHtmlReport
                 html.Append("<td>").Append(E(view.RatingCounts(s))).Append("</td></tr>\n");
             }
 
-            html.Append("</tbody>\n</table>\n");
+            html.Append("</tbody>\n</table></div>\n");
         }
 
         html.Append("<footer>Analysed by InspectFramework from framework ").Append(E(model.Name)).Append(" version ").Append(E(model.Version))
