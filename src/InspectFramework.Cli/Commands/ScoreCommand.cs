@@ -5,7 +5,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using InspectFramework.Diff;
 using InspectFramework.Evaluation;
+using InspectFramework.Model;
 using InspectFramework.Inspections.CaseData;
 using InspectFramework.Inspections.Reports;
 
@@ -25,15 +27,18 @@ internal static class ScoreCommand
         format.AcceptOnlyFromAmong("text", "markdown", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
+        var recordedUnder = new Option<string?>("--recorded-under") { Description = "The framework file the data was recorded under, when it is an earlier version: the data is scored if the difference is compatible." };
         var command = new Command("score", "Score an inspection: rate every standard from its case data and write the results report.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspection);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(progress);
+        command.Options.Add(recordedUnder);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspection)!,
+            result.GetValue(recordedUnder),
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
@@ -43,7 +48,7 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr))
         {
@@ -61,6 +66,11 @@ internal static class ScoreCommand
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var session = new InspectionSession(plan, sink);
+        if (recordedUnderPath is not null && !AcceptEarlierVersion(recordedUnderPath, plan.Model, session, workingDirectory, stdout, stderr, out var exit))
+        {
+            return exit;
+        }
+
         var progress = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
         var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);
         progress?.Finish();
@@ -174,5 +184,48 @@ internal static class ScoreCommand
                 stderr.Write("\r" + new string(' ', 79) + "\r");
             }
         }
+    }
+
+    /// <summary>
+    /// Lets the session accept data stamped with an earlier version of the framework, but only when the
+    /// semantic diff from that version to this one is identical or compatible (docs/change-control.md):
+    /// then the same answers give the same ratings. Otherwise says why, and the data is not scored.
+    /// </summary>
+    private static bool AcceptEarlierVersion(string path, FrameworkModel current, InspectionSession session, string workingDirectory, TextWriter stdout, TextWriter stderr, out int exit)
+    {
+        exit = InspectApp.Success;
+        if (!FrameworkInput.Exists(path, workingDirectory, stderr))
+        {
+            exit = InspectApp.BadUsage;
+            return false;
+        }
+
+        var compilation = FrameworkCompilation.FromFile(FrameworkInput.Resolve(path, workingDirectory), path);
+        if (compilation.Model is not { } earlier)
+        {
+            foreach (var diagnostic in compilation.Diagnostics.Where(d => d.IsError))
+            {
+                stdout.WriteLine(diagnostic.ToCanonicalString());
+            }
+
+            stdout.WriteLine($"{path}: the framework has errors; correct them ('inspect check {path}') before using it.");
+            exit = InspectApp.InputErrors;
+            return false;
+        }
+
+        var diff = FrameworkDiffer.Compare(earlier, current);
+        if (diff.Verdict > Verdict.Compatible)
+        {
+            stdout.WriteLine(
+                $"{path}: data recorded under {FrameworkIdentity.Of(earlier)} cannot be scored under {FrameworkIdentity.Of(current)}: " +
+                $"{diff.Count(Verdict.NeedsMigration)} change(s) need migration and {diff.Count(Verdict.RatingsAffecting)} affect ratings. " +
+                $"See 'inspect diff {path} <framework>'.");
+            exit = InspectApp.InputErrors;
+            return false;
+        }
+
+        session.CompatibleEarlierVersion = FrameworkIdentity.Of(earlier);
+        stderr.WriteLine($"inspect: data recorded under {FrameworkIdentity.Of(earlier)} is scored under {FrameworkIdentity.Of(current)}: the difference is compatible ({diff.Changes.Count} change(s), none affecting answers or ratings).");
+        return true;
     }
 }
