@@ -8,6 +8,7 @@ using System.Text;
 using InspectFramework.Evaluation;
 using InspectFramework.Inspections.Analysis;
 using InspectFramework.Inspections.Reports;
+using InspectFramework.Model;
 
 namespace InspectFramework.Cli.Commands;
 
@@ -23,6 +24,7 @@ internal static class AnalyseCommand
         var framework = new Argument<string>("framework") { Description = "The framework file (.inspect) the data was recorded under." };
         var inspections = new Argument<string[]>("inspections") { Description = "Inspection data files (.json, see docs/case-data.md), all recorded under the framework.", Arity = ArgumentArity.OneOrMore };
         var by = new Option<string>("--by") { Description = "The case fact whose values are the subgroups (a 'one of', boolean or integer fact).", Required = true };
+        var recordedUnder = new Option<string?>("--recorded-under") { Description = "An earlier version of the framework some of the data was recorded under: its data is analysed if the difference is compatible." };
         var bins = new Option<string?>("--bins") { Description = "Bands for an integer fact, for example 0,1,2-5,6+ (without it, each value is a subgroup)." };
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "csv", "json", "html");
@@ -33,6 +35,7 @@ internal static class AnalyseCommand
         command.Arguments.Add(inspections);
         command.Options.Add(by);
         command.Options.Add(bins);
+        command.Options.Add(recordedUnder);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(progress);
@@ -41,6 +44,7 @@ internal static class AnalyseCommand
             result.GetValue(inspections) ?? Array.Empty<string>(),
             result.GetValue(by)!,
             result.GetValue(bins),
+            result.GetValue(recordedUnder),
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
@@ -50,7 +54,7 @@ internal static class AnalyseCommand
         return command;
     }
 
-    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.Exists(p, workingDirectory, stderr)))
         {
@@ -78,12 +82,22 @@ internal static class AnalyseCommand
             return InspectApp.BadUsage;
         }
 
+        FrameworkIdentity? earlier = null;
+        if (recordedUnderPath is not null)
+        {
+            earlier = FrameworkInput.CompatibleEarlierVersion(recordedUnderPath, plan.Model, "analysed", workingDirectory, stdout, stderr, out var exit);
+            if (earlier is null)
+            {
+                return exit;
+            }
+        }
+
         // As in 'inspect score': problems are printed as they are found; JSON lists them in its document.
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var progressLine = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
         var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p)).ToList();
-        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report);
+        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier);
         progressLine?.Finish();
 
         if (format == "json")

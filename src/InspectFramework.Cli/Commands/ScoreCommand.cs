@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -25,15 +24,18 @@ internal static class ScoreCommand
         format.AcceptOnlyFromAmong("text", "markdown", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
+        var recordedUnder = new Option<string?>("--recorded-under") { Description = "The framework file the data was recorded under, when it is an earlier version: the data is scored if the difference is compatible." };
         var command = new Command("score", "Score an inspection: rate every standard from its case data and write the results report.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspection);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(progress);
+        command.Options.Add(recordedUnder);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspection)!,
+            result.GetValue(recordedUnder),
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
@@ -43,7 +45,7 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr))
         {
@@ -61,6 +63,16 @@ internal static class ScoreCommand
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var session = new InspectionSession(plan, sink);
+        if (recordedUnderPath is not null)
+        {
+            if (FrameworkInput.CompatibleEarlierVersion(recordedUnderPath, plan.Model, "scored", workingDirectory, stdout, stderr, out var exit) is not { } earlier)
+            {
+                return exit;
+            }
+
+            session.CompatibleEarlierVersion = earlier;
+        }
+
         var progress = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
         var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);
         progress?.Finish();

@@ -70,7 +70,7 @@ public static class CaseDataProblems
     // ---- IV02xx the inspection's own entries --------------------------------------------------
 
     public static InspectionProblem FrameworkMismatch(string recorded, string scoring, DataLocation? at) =>
-        new(FrameworkMismatchCode, $"The data was recorded under {recorded}, but is being scored against {scoring}. Score it with the framework it was recorded under; data from another version cannot be scored yet.", null, null, at);
+        new(FrameworkMismatchCode, $"The data was recorded under {recorded}, but is being scored against {scoring}. Score it with the framework it was recorded under, or name that framework's file with --recorded-under: the data is then scored if the difference between the versions is compatible.", null, null, at);
 
     public static InspectionProblem MissingInspectionEntry(string entry, string hint, DataLocation? at) =>
         new(MissingInspectionEntryCode, $"The inspection has no {entry}. {hint}", null, null, at);

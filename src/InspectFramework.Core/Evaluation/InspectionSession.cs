@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using InspectFramework.Model;
 using InspectFramework.Runtime;
 using InspectFramework.Semantics;
 
@@ -60,6 +61,12 @@ public sealed class InspectionSession
 
     public ScoringPlan Plan => _plan;
 
+    /// <summary>
+    /// An earlier version of the framework whose data may be scored under this one, because the
+    /// semantic diff between them is compatible (docs/change-control.md). Set only after that check.
+    /// </summary>
+    public FrameworkIdentity? CompatibleEarlierVersion { get; set; }
+
     public long CasesRead => _read;
 
     public long ProblemCount => _problems;
@@ -107,7 +114,8 @@ public sealed class InspectionSession
             return false;
         }
 
-        if (!string.Equals(name, model.Name, StringComparison.Ordinal) || !string.Equals(version, model.Version, StringComparison.Ordinal) || !string.Equals(contentHash, model.ContentHash, StringComparison.Ordinal))
+        var recorded = new FrameworkIdentity(name, version, contentHash);
+        if (recorded != FrameworkIdentity.Of(model) && recorded != CompatibleEarlierVersion)
         {
             Stop(CaseDataProblems.FrameworkMismatch($"{name} version {version} ({contentHash})", $"{model.Name} version {model.Version} ({model.ContentHash})", at));
             return false;

@@ -5,6 +5,7 @@ using System.Linq;
 using InspectFramework.Analysis.Statistics;
 using InspectFramework.Evaluation;
 using InspectFramework.Inspections.CaseData;
+using InspectFramework.Model;
 using InspectFramework.Runtime;
 using InspectFramework.Semantics;
 
@@ -22,7 +23,9 @@ public sealed record AnalysisInput(string Path, string Display);
 public static class SubgroupAnalysis
 {
     /// <param name="sink">Receives every problem as it is found.</param>
-    public static AnalysisResult Run(ScoringPlan plan, SubgroupFact by, IReadOnlyList<AnalysisInput> inputs, Action<InspectionProblem> sink, Action<ReadProgress>? progress = null)
+    /// <param name="compatibleEarlierVersion">An earlier version of the framework whose data is accepted
+    /// too, once the caller has found the difference compatible (as <c>inspect score --recorded-under</c>).</param>
+    public static AnalysisResult Run(ScoringPlan plan, SubgroupFact by, IReadOnlyList<AnalysisInput> inputs, Action<InspectionProblem> sink, Action<ReadProgress>? progress = null, FrameworkIdentity? compatibleEarlierVersion = null)
     {
         var rows = Rows(plan);
         var counter = new SubgroupCounter(plan, by, rows);
@@ -30,7 +33,7 @@ public static class SubgroupAnalysis
         foreach (var input in inputs)
         {
             counter.StartInspection();
-            var session = new InspectionSession(plan, sink, counter);
+            var session = new InspectionSession(plan, sink, counter) { CompatibleEarlierVersion = compatibleEarlierVersion };
             var metadata = InspectionReader.Read(input.Path, session, progress, input.Display);
             inspections.Add(new AnalysedInspection(input.Display, metadata, session.Complete()));
         }

@@ -87,6 +87,16 @@ public static class AnalysisJsonReport
             json.WriteString("file", inspection.File);
             JsonReport.Optional(json, "service", inspection.Metadata.Service);
             JsonReport.Optional(json, "published", inspection.Metadata.Published);
+            if (inspection.Metadata.Framework is { } recorded)
+            {
+                // The stamp the data carries: an earlier version when accepted with --recorded-under.
+                json.WriteStartObject("recorded_under");
+                json.WriteString("name", recorded.Name);
+                json.WriteString("version", recorded.Version);
+                json.WriteString("content_hash", recorded.ContentHash);
+                json.WriteEndObject();
+            }
+
             json.WriteString("status", r.IsScored ? "scored" : "refused");
             json.WriteStartObject("cases");
             json.WriteNumber("read", r.CasesRead);
