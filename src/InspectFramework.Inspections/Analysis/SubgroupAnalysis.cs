@@ -89,7 +89,7 @@ internal sealed class Bucket
         Total = new long[rows];
     }
 
-    public long Cases;
+    public long Cases { get; set; }
 
     public long[] Yes { get; }
 
