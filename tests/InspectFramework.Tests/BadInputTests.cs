@@ -66,9 +66,9 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Ten_thousand_nested_parentheses_are_refused_without_overflowing_the_stack()
+    public void A_hundred_thousand_nested_parentheses_are_refused_without_overflowing_the_stack()
     {
-        var condition = "when " + new string('(', 10_000) + "harm_factors" + new string(')', 10_000) + "\n";
+        var condition = "when " + new string('(', 100_000) + "harm_factors" + new string(')', 100_000) + "\n";
 
         var result = Check("parens.inspect", CleanFramework.Replace(GoodCondition, condition, StringComparison.Ordinal));
 
@@ -142,25 +142,82 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_50_megabyte_file_is_refused_as_too_large()
+    public void A_100_megabyte_file_is_refused_by_its_size_without_being_read()
     {
         using var temp = new TempFolder();
-        var line = Encoding.UTF8.GetBytes("// a comment line that pads the file out to fifty megabytes......\n");
-        const long size = 50L * 1024 * 1024;
+        const long size = 100L * 1024 * 1024;
         using (var stream = File.Create(Path.Combine(temp.Path, "huge.inspect")))
         {
-            while (stream.Length + line.Length <= size)
-            {
-                stream.Write(line);
-            }
-
-            stream.Write(new byte[size - stream.Length].Select(_ => (byte)'\n').ToArray());
+            // Sparse: the compiler must refuse the file by its length, so its content never matters.
+            stream.SetLength(size);
         }
 
         var result = CliRunner.Run(temp.Path, "check", "huge.inspect");
 
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
-        Assert.StartsWith("huge.inspect(1,1): error IF0008: The file is 52,428,800 bytes; framework files may be at most 33,554,432 bytes.", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("huge.inspect(1,1): error IF0008: The file is 104,857,600 bytes; framework files may be at most 33,554,432 bytes.", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("IF0008", Assert.Single(FrameworkCompilation.FromBytes("huge.inspect", new byte[size]).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_million_prompts_are_more_than_a_framework_file_may_hold()
+    {
+        var bytes = Encoding.UTF8.GetBytes(LargeFramework.Text(standards: 100, keyQuestions: 1000, prompts: 10));
+
+        var compilation = FrameworkCompilation.FromBytes("million.inspect", bytes);
+
+        Assert.True(bytes.Length > FrameworkCompilation.MaxFileBytes, $"{bytes.Length} bytes");
+        Assert.Equal("IF0008", Assert.Single(compilation.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_prompts_compile_cleanly_in_memory_linear_in_the_file()
+    {
+        var text = LargeFramework.Text(standards: 100, keyQuestions: 100, prompts: 10);
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        // Allocation is counted on this thread, where the whole compilation runs: a measure of
+        // memory that does not depend on the machine's speed or load (about 130 bytes per byte of
+        // text today; the bound catches anything that grows faster than the text).
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var compilation = FrameworkCompilation.FromBytes("large.inspect", bytes);
+        var model = compilation.Model;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(bytes.Length < FrameworkCompilation.MaxFileBytes);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(100_000, model!.Domains.Sum(d => d.Standards.Sum(s => s.KeyQuestions.Sum(k => k.Prompts.Count))));
+        Assert.True(allocated < 500L * bytes.Length, $"{allocated:N0} bytes allocated for {bytes.Length:N0} bytes of text");
+    }
+
+    [Fact]
+    public void A_flood_of_errors_is_cut_off_after_a_thousand()
+    {
+        // A million stray characters: without the cut-off, a million diagnostics (gigabytes).
+        var text = CleanFramework + new string(';', 1_000_000) + "\n";
+
+        var compilation = FrameworkCompilation.Create(new Text.SourceText("flood.inspect", text));
+
+        Assert.True(compilation.HasErrors);
+        Assert.Equal(Diagnostics.DiagnosticBag.MaxErrors + 1, compilation.Diagnostics.Length);
+        Assert.Equal(Diagnostics.DiagnosticBag.MaxErrors, compilation.Diagnostics.Count(d => d.Code == "IF0004"));
+        var cutOff = Assert.Single(compilation.Diagnostics, d => d.Code == "IF0011");
+        Assert.Equal(CleanFramework.Length + Diagnostics.DiagnosticBag.MaxErrors, cutOff.Location.Span.Start);
+        Assert.StartsWith("More than 1,000 errors: from here on, errors are not shown.", cutOff.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_flood_of_syntax_errors_is_cut_off_and_checked_through_the_cli()
+    {
+        var text = CleanFramework + string.Concat(Enumerable.Repeat("domain ", 200_000)) + "\n";
+
+        var result = Check("domains.inspect", text);
+
+        Assert.Equal(InspectApp.InputErrors, result.ExitCode);
+        var lines = DiagnosticLines(result);
+        Assert.Equal(Diagnostics.DiagnosticBag.MaxErrors + 1, lines.Length);
+        Assert.Single(lines, l => l.Contains(": error IF0011: ", StringComparison.Ordinal));
+        Assert.EndsWith("1 file checked: 1001 errors, 0 warnings.\n", result.Stdout, StringComparison.Ordinal);
     }
 
     // Each sequence is ill-formed UTF-8 from its first byte: a byte that is never UTF-8, a stray
@@ -249,6 +306,20 @@ public sealed class BadInputTests
 
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
         Assert.Equal(new[] { "(6,13) IF0110", "(44,128) IF0109" }, Positions(result));
+    }
+
+    [Fact]
+    public void Each_diagnostic_is_one_line_even_when_its_message_quotes_a_line_break()
+    {
+        // Found by the fuzzer: a backslash ending a line inside text escapes the line break; the
+        // messages quoting it printed the break and split the diagnostic over two lines.
+        var text = CleanFramework.Replace("title \"Demonstration framework", "title \"Demonstration \\\nframework", StringComparison.Ordinal);
+
+        var result = Check("backslash.inspect", text);
+
+        Assert.Equal(InspectApp.InputErrors, result.ExitCode);
+        Assert.All(DiagnosticLines(result), l => Assert.StartsWith("backslash.inspect(", l, StringComparison.Ordinal));
+        Assert.Contains("backslash.inspect(3,24): error IF0005: '\\\\n' is not a valid escape in text.", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,17 @@ namespace InspectFramework.Diagnostics;
 /// <summary>Collects the diagnostics of one file; every phase writes here through the catalogue.</summary>
 public sealed class DiagnosticBag
 {
+    /// <summary>
+    /// Errors kept per file. A file of stray characters would otherwise give one error per character
+    /// (32 million for the largest file allowed, and some gigabytes for them); after this many, the
+    /// rest are counted as there (<see cref="HasErrors"/> stays right) but not kept, and one IF0011
+    /// says so where the first of them is.
+    /// </summary>
+    public const int MaxErrors = 1000;
+
     private readonly List<Diagnostic> _items = new();
+    private int _errors;
+    private bool _overflowed;
 
     public DiagnosticBag(SourceText source)
     {
@@ -32,9 +42,20 @@ public sealed class DiagnosticBag
 
     internal void Add(Diagnostic diagnostic)
     {
-        _items.Add(diagnostic);
         HasErrors |= diagnostic.IsError;
         HasSyntaxErrors |= diagnostic.IsError && diagnostic.Code.StartsWith("IF00", System.StringComparison.Ordinal);
+        if (diagnostic.IsError && diagnostic.Code != DiagnosticCatalogue.IF0011.Code && ++_errors > MaxErrors)
+        {
+            if (!_overflowed)
+            {
+                _overflowed = true;
+                Report.TooManyErrors(diagnostic.Location.Span, MaxErrors);
+            }
+
+            return;
+        }
+
+        _items.Add(diagnostic);
     }
 
     public ImmutableArray<Diagnostic> ToSortedArray()

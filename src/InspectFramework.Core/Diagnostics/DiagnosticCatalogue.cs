@@ -25,6 +25,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0008 = Error("IF0008", "File too large");
     public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
     public static readonly DiagnosticDescriptor IF0010 = Error("IF0010", "Missing part");
+    public static readonly DiagnosticDescriptor IF0011 = Error("IF0011", "Too many errors");
 
     // Declarations and names: IF01xx
     public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
@@ -112,7 +113,32 @@ public sealed partial class DiagnosticCatalogue
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
 
     private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
-        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, message, Location.Create(_bag.Source, span)));
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLine(message), Location.Create(_bag.Source, span)));
+
+    // Messages quote the file (a token, a name, wording with a \n escape); IDEs and CI read one
+    // diagnostic per line, so line breaks and other control characters are shown as escapes.
+    private static string OneLine(string message)
+    {
+        if (!message.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        {
+            return message;
+        }
+
+        var builder = new System.Text.StringBuilder(message.Length + 8);
+        foreach (var c in message)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 
     private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
 
@@ -155,6 +181,9 @@ public sealed partial class DiagnosticCatalogue
 
     public void FileTooLarge(TextSpan span, long size, long limit) =>
         Add(IF0008, span, $"The file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; framework files may be at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes. Split it or remove unrelated content.");
+
+    public void TooManyErrors(TextSpan span, int shown) =>
+        Add(IF0011, span, string.Format(CultureInfo.InvariantCulture, "More than {0:#,0} errors: from here on, errors are not shown. Correct the first {0:#,0} and check again; a file with this many errors is often not a framework file at all.", shown));
 
     public void FileUnreadable(TextSpan span, string reason) =>
         Add(IF0009, span, $"The file could not be read: {reason}.");

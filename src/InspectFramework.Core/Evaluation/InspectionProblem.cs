@@ -46,7 +46,8 @@ public sealed record InspectionProblem(string Code, string Message, string? Case
     public static InspectionProblem FromFinding(ValidationFinding finding, DataLocation? location) =>
         new(finding.Code, finding.Message, finding.IsInspectionLevel ? null : finding.CaseId, finding.Path, location);
 
-    /// <summary><c>file(line,col): error IV0001: case L-C01: 2.1.1 / prompt: victims: message</c>.</summary>
+    /// <summary><c>file(line,col): error IV0001: case L-C01: 2.1.1 / prompt: victims: message</c>, on
+    /// one line: line breaks and other control characters that came from the data are escaped.</summary>
     public string ToCanonicalString()
     {
         var builder = new StringBuilder();
@@ -66,7 +67,25 @@ public sealed record InspectionProblem(string Code, string Message, string? Case
             builder.Append(Path).Append(": ");
         }
 
-        return builder.Append(Message).ToString();
+        builder.Append(Message);
+        for (var i = 0; i < builder.Length; i++)
+        {
+            var c = builder[i];
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                var escape = c switch
+                {
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                };
+                builder.Remove(i, 1).Insert(i, escape);
+                i += escape.Length - 1;
+            }
+        }
+
+        return builder.ToString();
     }
 
     public override string ToString() => ToCanonicalString();

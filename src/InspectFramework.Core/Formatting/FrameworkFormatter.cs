@@ -170,7 +170,10 @@ public static class FrameworkFormatter
                 case EnumFactTypeSyntax enumeration:
                     var members = enumeration.Members.Select(m => $"{m.Name.Text} {Quote(m.Label)}").ToList();
                     var oneLine = $"{head} one of {{ {string.Join(", ", members)} }}{analysis}";
-                    if (oneLine.Length <= MaxLineWidth && !_writer.HasCommentWithin(fact.Span))
+                    // Only a comment after the label stays inside the declaration and needs the
+                    // members on lines of their own; one in the head moves before it either way
+                    // (were it counted, a second run would find it gone and join the lines).
+                    if (oneLine.Length <= MaxLineWidth && !_writer.HasCommentWithin(TextSpan.FromBounds(fact.Label.Span.End, fact.Span.End)))
                     {
                         Single(oneLine, fact.Span, spacing, limit);
                         return;

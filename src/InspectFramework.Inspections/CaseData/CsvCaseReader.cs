@@ -101,6 +101,10 @@ internal sealed class CsvCaseReader
                 ReadCase(error);
             }
         }
+        catch (RowTooLargeException)
+        {
+            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, new DataLocation(_display, _rowLine, 1)));
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             var reason = e is DecoderFallbackException ? "it is not UTF-8 text" : e.Message.TrimEnd('.');
@@ -506,9 +510,19 @@ internal sealed class CsvCaseReader
     {
         if (_rowLength == _row.Length)
         {
+            // A row is one case: this large, it is a quote that is never closed, or not case data.
+            if (_row.Length >= InspectionReader.MaxValueBytes)
+            {
+                throw new RowTooLargeException();
+            }
+
             Array.Resize(ref _row, _row.Length * 2);
         }
 
         _row[_rowLength++] = c;
+    }
+
+    private sealed class RowTooLargeException : Exception
+    {
     }
 }

@@ -33,6 +33,8 @@ internal sealed class JsonInspectionReader
     private Stream? _stream;
     private long _length;
     private long _bufferStart;
+    private long _validated;
+    private long _invalidAt = -1;
     private int _start;
     private int _end;
     private int _spanStart;
@@ -157,7 +159,50 @@ internal sealed class JsonInspectionReader
         }
 
         _end += read;
+        Validate();
         return true;
+    }
+
+    // System.Text.Json checks UTF-8 only in the strings it is asked to turn into text, so bytes that
+    // are not UTF-8 in a rationale or in white space would pass unseen (a file saved as Windows-1252,
+    // for one). Every byte is checked as it arrives; the JSON reader is given only checked bytes, and
+    // stops at the first bad one (see Process). A character cut by the end of the buffer waits for
+    // the next fill.
+    private void Validate()
+    {
+        if (_invalidAt >= 0)
+        {
+            return;
+        }
+
+        var from = (int)(_validated - _bufferStart);
+        var span = _buffer.AsSpan(from, _end - from);
+        if (System.Text.Unicode.Utf8.IsValid(span))
+        {
+            _validated = _bufferStart + _end;
+            return;
+        }
+
+        var i = 0;
+        while (i < span.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(span.Slice(i), out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                i += consumed;
+            }
+            else if (status == System.Buffers.OperationStatus.NeedMoreData && !_eof)
+            {
+                break;
+            }
+            else
+            {
+                _invalidAt = _validated + i;
+                break;
+            }
+        }
+
+        _validated += i;
     }
 
     // Reads as many whole units (tokens, whole cases) as the buffer holds. A unit that is cut off by
@@ -165,7 +210,8 @@ internal sealed class JsonInspectionReader
     private void Process()
     {
         _spanStart = _start;
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _eof, _state);
+        var limit = (int)(_validated - _bufferStart);
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, limit - _start), _eof && limit == _end, _state);
         var checkpoint = 0L;
         var checkpointState = _state;
         try
@@ -176,7 +222,13 @@ internal sealed class JsonInspectionReader
                 checkpointState = reader.CurrentState;
                 if (!Step(ref reader))
                 {
-                    if (_eof)
+                    if (_invalidAt >= 0)
+                    {
+                        var bad = _buffer[(int)(_invalidAt - _bufferStart)].ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+                        _session.Stop(CaseDataProblems.MalformedJson($"the byte 0x{bad} here does not belong to any UTF-8 character (files saved as Windows-1252 or Latin-1 often have such bytes in quotes and dashes)", Location(_invalidAt)));
+                        _phase = Phase.Done;
+                    }
+                    else if (_eof)
                     {
                         // A final block that still needs more is cut short; the reader throws for
                         // most truncations, this catches the rest.
@@ -198,6 +250,12 @@ internal sealed class JsonInspectionReader
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             _session.Stop(CaseDataProblems.MalformedJson(Describe(e), new DataLocation(_display, line, column)));
+            _phase = Phase.Done;
+            return;
+        }
+        catch (InvalidTextException e)
+        {
+            _session.Stop(CaseDataProblems.MalformedJson("this text is not valid UTF-8, or has a \\u escape that is half of a character (a lone surrogate)", e.At));
             _phase = Phase.Done;
             return;
         }
@@ -242,7 +300,7 @@ internal sealed class JsonInspectionReader
                 }
 
                 var nameOffset = Offset(ref reader);
-                var name = reader.GetString() ?? string.Empty;
+                var name = Text(ref reader) ?? string.Empty;
                 if (!reader.Read())
                 {
                     return false;
@@ -346,7 +404,7 @@ internal sealed class JsonInspectionReader
         {
             case "format":
                 _sawFormat = true;
-                if (value.TokenType != JsonTokenType.String || value.GetString() != FormatName)
+                if (value.TokenType != JsonTokenType.String || Text(ref value) != FormatName)
                 {
                     _session.Report(CaseDataProblems.UnexpectedStructure($"\"format\" must be \"{FormatName}\"", Location(nameOffset)));
                 }
@@ -380,7 +438,7 @@ internal sealed class JsonInspectionReader
         string? name = null, version = null, hash = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var property = r.GetString();
+            var property = Text(ref r);
             var propertyOffset = Offset(ref r);
             r.Read();
             switch (property)
@@ -407,7 +465,7 @@ internal sealed class JsonInspectionReader
                 case "framework":
                     while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
                     {
-                        var key = r.GetString();
+                        var key = Text(ref r);
                         var keyOffset = Offset(ref r);
                         r.Read();
                         switch (key)
@@ -453,7 +511,7 @@ internal sealed class JsonInspectionReader
     {
         if (r.TokenType == JsonTokenType.String)
         {
-            var text = r.GetString();
+            var text = Text(ref r);
             if (!string.IsNullOrWhiteSpace(text))
             {
                 return text;
@@ -467,7 +525,7 @@ internal sealed class JsonInspectionReader
 
     private string? Date(ref Utf8JsonReader r, string what, long offset)
     {
-        var text = r.TokenType == JsonTokenType.String ? r.GetString() : null;
+        var text = r.TokenType == JsonTokenType.String ? Text(ref r) : null;
         if (text is not null && IsDate(text))
         {
             return text;
@@ -523,7 +581,7 @@ internal sealed class JsonInspectionReader
         string? standard = null, rating = null, rationale = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var property = r.GetString();
+            var property = Text(ref r);
             var propertyOffset = Offset(ref r);
             r.Read();
             switch (property)
@@ -563,7 +621,7 @@ internal sealed class JsonInspectionReader
     private void ReadCaseFile(ref Utf8JsonReader r, long start)
     {
         var at = Location(start);
-        var name = r.TokenType == JsonTokenType.String ? r.GetString() : null;
+        var name = r.TokenType == JsonTokenType.String ? Text(ref r) : null;
         if (string.IsNullOrWhiteSpace(name))
         {
             _session.Report(CaseDataProblems.UnexpectedStructure("Each entry of \"case_files\" names a CSV file of cases, relative to this file", at));
@@ -599,12 +657,12 @@ internal sealed class JsonInspectionReader
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var offset = Offset(ref r);
-            if (r.ValueTextEquals("id"u8))
+            if (Is(ref r, "id"u8))
             {
                 r.Read();
                 if (r.TokenType == JsonTokenType.String)
                 {
-                    record.Id = r.GetString()!.Trim();
+                    record.Id = Text(ref r)!.Trim();
                 }
                 else
                 {
@@ -612,7 +670,7 @@ internal sealed class JsonInspectionReader
                     r.TrySkip();
                 }
             }
-            else if (r.ValueTextEquals("case_type"u8))
+            else if (Is(ref r, "case_type"u8))
             {
                 r.Read();
                 caseTypeGiven = true;
@@ -625,7 +683,7 @@ internal sealed class JsonInspectionReader
                     }
                     else
                     {
-                        var given = r.GetString()!;
+                        var given = Text(ref r)!;
                         record.AddProblem(CaseDataProblems.UnknownCaseType(given, _vocabulary.Plan.SuggestCaseType(given), _vocabulary.Plan.CaseTypes, Location(offset)));
                     }
                 }
@@ -635,19 +693,19 @@ internal sealed class JsonInspectionReader
                     r.TrySkip();
                 }
             }
-            else if (r.ValueTextEquals("facts"u8))
+            else if (Is(ref r, "facts"u8))
             {
                 r.Read();
                 ReadFacts(ref r, record, offset);
             }
-            else if (r.ValueTextEquals("answers"u8))
+            else if (Is(ref r, "answers"u8))
             {
                 r.Read();
                 ReadAnswers(ref r, record, offset);
             }
             else
             {
-                record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{r.GetString()}\" in a case; a case has \"id\", \"case_type\", \"facts\" and \"answers\"", Location(offset)));
+                record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{Text(ref r)}\" in a case; a case has \"id\", \"case_type\", \"facts\" and \"answers\"", Location(offset)));
                 r.Read();
                 r.TrySkip();
             }
@@ -681,7 +739,7 @@ internal sealed class JsonInspectionReader
             var index = _vocabulary.Facts.Find(Unescaped(ref r));
             if (index < 0 || plan.Facts[index].IsDerived || record.HasFact(index))
             {
-                var name = r.GetString()!;
+                var name = Text(ref r)!;
                 record.AddProblem(index < 0
                     ? CaseDataProblems.UnknownFact(name, plan.SuggestFact(name), Location(nameOffset))
                     : plan.Facts[index].IsDerived
@@ -733,7 +791,7 @@ internal sealed class JsonInspectionReader
             var index = _vocabulary.Items.Find(Unescaped(ref r));
             if (index < 0)
             {
-                var name = r.GetString()!;
+                var name = Text(ref r)!;
                 record.AddProblem(CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), plan.ExampleItemPath, Location(nameOffset)));
                 r.Read();
                 r.TrySkip();
@@ -758,12 +816,12 @@ internal sealed class JsonInspectionReader
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
             {
                 var propertyOffset = Offset(ref r);
-                if (r.ValueTextEquals("answer"u8))
+                if (Is(ref r, "answer"u8))
                 {
                     r.Read();
                     ReadAnswerValue(ref r, record, item);
                 }
-                else if (r.ValueTextEquals("rationale"u8))
+                else if (Is(ref r, "rationale"u8))
                 {
                     r.Read();
                     if (r.TokenType == JsonTokenType.String)
@@ -781,7 +839,7 @@ internal sealed class JsonInspectionReader
                 }
                 else
                 {
-                    record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{r.GetString()}\" in the answer to {item.Number}; an answer has \"answer\" and \"rationale\"", Location(propertyOffset)));
+                    record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{Text(ref r)}\" in the answer to {item.Number}; an answer has \"answer\" and \"rationale\"", Location(propertyOffset)));
                     r.Read();
                     r.TrySkip();
                 }
@@ -824,9 +882,9 @@ internal sealed class JsonInspectionReader
     }
 
     // A token's text for messages: strings unquoted, other values as written.
-    private static string RawText(ref Utf8JsonReader r) => r.TokenType switch
+    private string RawText(ref Utf8JsonReader r) => r.TokenType switch
     {
-        JsonTokenType.String => r.GetString() ?? string.Empty,
+        JsonTokenType.String => Text(ref r) ?? string.Empty,
         JsonTokenType.StartObject => "{...}",
         JsonTokenType.StartArray => "[...]",
         _ => Encoding.UTF8.GetString(r.ValueSpan),
@@ -844,8 +902,49 @@ internal sealed class JsonInspectionReader
             _scratch = new byte[r.ValueSpan.Length];
         }
 
-        var written = r.CopyString(_scratch);
+        int written;
+        try
+        {
+            written = r.CopyString(_scratch);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidTextException(Location(Offset(ref r)));
+        }
+
         return _scratch.AsSpan(0, written);
+    }
+
+    // System.Text.Json reads a string's bytes without checking them; only turning them into text
+    // finds bytes that are not UTF-8, or a \u escape of half a surrogate pair. Either makes the
+    // file unreadable from here on, like a syntax error, and is reported where the string is.
+    private string? Text(ref Utf8JsonReader r)
+    {
+        try
+        {
+            return r.GetString();
+        }
+        catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            throw new InvalidTextException(Location(Offset(ref r)));
+        }
+    }
+
+    private bool Is(ref Utf8JsonReader r, ReadOnlySpan<byte> text)
+    {
+        try
+        {
+            return r.ValueTextEquals(text);
+        }
+        catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            throw new InvalidTextException(Location(Offset(ref r)));
+        }
+    }
+
+    private sealed class InvalidTextException(DataLocation at) : Exception
+    {
+        public DataLocation At { get; } = at;
     }
 
     private long Offset(ref Utf8JsonReader r) => _bufferStart + _spanStart + r.TokenStartIndex;

@@ -7,7 +7,6 @@ using System.Reflection;
 using System.Runtime.Loader;
 using InspectFramework.Emit;
 using InspectFramework.Model;
-using InspectFramework.Runtime;
 using InspectFramework.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,18 +33,6 @@ internal sealed class GeneratedAssembly : IDisposable
     public Assembly Assembly { get; }
 
     public string Namespace { get; }
-
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return trusted
-            .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkDirectory, StringComparison.Ordinal))
-            .Append(typeof(Answer).Assembly.Location)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-    });
 
     /// <summary>The compiler's diagnostics for the files (empty when they compile cleanly).</summary>
     public static ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> Diagnose(IEnumerable<GeneratedFile> files, LanguageVersion language = LanguageVersion.Latest)
@@ -87,18 +74,9 @@ internal sealed class GeneratedAssembly : IDisposable
         return Load(compilation.Model!, options);
     }
 
-    private static CSharpCompilation CreateCompilation(IEnumerable<GeneratedFile> files, string name, LanguageVersion language)
-    {
-        var parse = new CSharpParseOptions(language, DocumentationMode.Diagnose);
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, path: f.Name)).ToList();
-        var options = new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
-                warningLevel: 9999,
-                deterministic: true);
-        return CSharpCompilation.Create(name, trees, References.Value, options);
-    }
+    // One definition of "compiles cleanly" for the emitter's tests and the fuzzer.
+    private static CSharpCompilation CreateCompilation(IEnumerable<GeneratedFile> files, string name, LanguageVersion language) =>
+        InspectFramework.Fuzzing.Generated.GeneratedCode.CreateCompilation(files, name, language);
 
     public Type Type(string name) =>
         Assembly.GetType(Namespace + "." + name) ?? throw new InvalidOperationException($"No generated type {Namespace}.{name}.");

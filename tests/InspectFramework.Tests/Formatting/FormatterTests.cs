@@ -107,6 +107,19 @@ public sealed class FormatterTests
         Assert.True(after.ForAnalysis, formatted);
     }
 
+    [Theory]
+    [InlineData("fact gender /**/ \"Gender\" one of { male \"Male\", female \"Female\" }")]
+    [InlineData("fact gender/* a\nblock */ \"Gender\" one of { male \"Male\", female \"Female\" } for analysis")]
+    public void A_comment_in_the_head_of_a_short_enumeration_moves_before_it_in_one_run(string fact)
+    {
+        // Found by the fuzzer: the comment sent the members onto lines of their own, but moved
+        // before the fact, so the second run joined them again.
+        var once = Format("framework t { }\n" + fact + "\n");
+
+        Assert.Equal(once, Format(once));
+        Assert.Contains("\nfact gender \"Gender\" one of { male \"Male\", female \"Female\" }", once, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_with_syntax_errors_is_refused_with_its_errors()
     {

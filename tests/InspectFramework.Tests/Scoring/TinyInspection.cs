@@ -79,10 +79,20 @@ internal sealed class TinyInspection
         }
         """;
 
-    public TinyInspection(string rounding = "half_up")
+    /// <param name="decimals">Decimals the key-question percentages are rounded to (0 or 1).</param>
+    public TinyInspection(string rounding = "half_up", int decimals = 0)
     {
-        Plan = Scoring.Plan(Framework.Replace("ROUNDING", rounding));
+        Text = Framework.Replace("ROUNDING", rounding);
+        if (decimals == 1)
+        {
+            Text = Text.Replace("to 0 decimals", "to 1 decimals").Replace("49%", "49.9%").Replace("64%", "64.9%").Replace("79%", "79.9%");
+        }
+
+        Plan = Scoring.Plan(Text);
     }
+
+    /// <summary>The framework as compiled.</summary>
+    public string Text { get; }
 
     public ScoringPlan Plan { get; }
 

@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InspectFramework.Evaluation;
+using InspectFramework.Inspections.CaseData;
+using InspectFramework.Inspections.Reports;
+
+namespace InspectFramework.Fuzzing;
+
+/// <summary>
+/// The case data readers' and the scorer's invariants on one inspection file (and its CSV of
+/// cases): every problem points inside its file; the account is exact (the inspection is scored
+/// exactly when there is no problem, and a scored one rejected nothing); reading twice gives the
+/// same problems; and, checked against System.Text.Json's independent reading of the same bytes,
+/// malformed JSON is always reported and well-formed JSON never is, and no case, identifier,
+/// fact or answer is silently lost.
+/// </summary>
+public sealed class DataOracle
+{
+    private static readonly Regex Code = new(@"^IV\d{4}$", RegexOptions.CultureInvariant);
+
+    private readonly string _folder;
+
+    /// <param name="folder">A folder of the caller's own: the input's files are written there.</param>
+    public DataOracle(string folder)
+    {
+        _folder = folder;
+        Directory.CreateDirectory(folder);
+    }
+
+    public Verdict Check(FuzzInput input)
+    {
+        var findings = new Findings();
+        var seed = input.Data ?? throw new ArgumentException("Not a data input.", nameof(input));
+        var jsonPath = Path.Combine(_folder, input.FileName);
+        File.WriteAllBytes(jsonPath, input.Bytes);
+        if (input.CsvName is not null && input.CsvBytes is not null)
+        {
+            File.WriteAllBytes(Path.Combine(_folder, input.CsvName), input.CsvBytes);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var (result, metadata) = Score(seed.Plan, jsonPath, input.FileName);
+        var time = clock.Elapsed;
+        var (again, _) = Score(seed.Plan, jsonPath, input.FileName);
+        findings.Require(
+            result.Problems.Select(p => p.ToCanonicalString()).SequenceEqual(again.Problems.Select(p => p.ToCanonicalString())) && result.CasesRead == again.CasesRead,
+            "reading the same files twice gives the same problems");
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [input.FileName] = input.Bytes };
+        if (input.CsvName is not null && input.CsvBytes is not null)
+        {
+            files[input.CsvName] = input.CsvBytes;
+        }
+
+        CheckAccount(result, findings);
+        CheckProblems(result, files, findings);
+        CheckAgainstIndependentReading(input, seed, result, findings);
+        CheckReports(result, metadata, findings);
+        return findings.ToVerdict(result.IsScored ? Outcome.DataScored : Outcome.DataRefused, result.Problems.Select(p => p.Code), time);
+    }
+
+    private static (InspectionResult Result, InspectionMetadata Metadata) Score(ScoringPlan plan, string path, string display)
+    {
+        var session = new InspectionSession(plan);
+        var metadata = InspectionReader.Read(path, session, display: display);
+        return (session.Complete(), metadata);
+    }
+
+    private static void CheckAccount(InspectionResult result, Findings findings)
+    {
+        findings.Require(result.IsScored == (result.ProblemCount == 0), "the inspection is scored exactly when there is no problem");
+        findings.Require(result.ProblemCount == result.Problems.Length, "every problem is listed");
+        findings.Require(result.CasesRejected >= 0 && result.CasesRejected <= result.CasesRead, "rejected cases are some of the cases read");
+        findings.Require(!result.IsScored || (result.CasesRejected == 0 && result.CasesScored == result.CasesRead), "a scored inspection scored every case it read");
+        findings.Require(result.CasesRejected == 0 || result.Problems.Any(p => p.CaseId is not null), "a rejected case has a problem naming it");
+        findings.Require(result.CasesByType.Sum() == result.CasesAccepted, "accepted cases are counted by case type");
+    }
+
+    // Line 0 is the file as a whole; otherwise line and column lie inside the file. Columns count
+    // characters (or bytes, for JSON syntax errors), so the line's length in bytes bounds them.
+    // The JSON reader counts lines as System.Text.Json does (LF ends a line), the CSV reader as
+    // editors do (CR, LF and CRLF): a place is inside the file if it is by either count.
+    private static void CheckProblems(InspectionResult result, Dictionary<string, byte[]> files, Findings findings)
+    {
+        foreach (var problem in result.Problems)
+        {
+            var shown = problem.ToCanonicalString();
+            findings.Require(Code.IsMatch(problem.Code), $"{problem.Code}: the code is well formed");
+            findings.Require(shown.IndexOf('\n') < 0 && shown.IndexOf('\r') < 0, $"{problem.Code}: the problem is shown on one line: {Short(shown)}");
+            if (problem.Location is not { } at)
+            {
+                findings.Require(problem.Code.StartsWith("IV00", StringComparison.Ordinal) && problem.CaseId is null, $"{problem.Code}: only inspection-level findings have no place: {Short(shown)}");
+                continue;
+            }
+
+            if (!files.TryGetValue(at.File, out var bytes))
+            {
+                findings.Fail($"{problem.Code}: the problem names one of the input's files, not '{at.File}'");
+                continue;
+            }
+
+            if (at.Line == 0)
+            {
+                continue;
+            }
+
+            var byLineFeed = LineLengths(bytes, editorRule: false);
+            var byEditor = LineLengths(bytes, editorRule: true);
+            static bool Inside(List<int> lines, DataLocation at) => at.Line >= 1 && at.Line <= lines.Count && at.Column >= 1 && at.Column <= lines[at.Line - 1] + 1;
+            findings.Require(Inside(byLineFeed, at) || Inside(byEditor, at), Invariant($"{problem.Code} at {at}: the place lies inside the file ({byLineFeed.Count} lines)"));
+        }
+    }
+
+    private static void CheckAgainstIndependentReading(FuzzInput input, DataSeed seed, InspectionResult result, Findings findings)
+    {
+        var json = input.Bytes.AsMemory();
+        if (json.Length >= 3 && json.Span[0] == 0xEF && json.Span[1] == 0xBB && json.Span[2] == 0xBF)
+        {
+            json = json.Slice(3);
+        }
+
+        // Well-formed means parsed by System.Text.Json with every string readable as text (UTF-8,
+        // no \\u escape of half a surrogate pair): the case data format's rule.
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+            ReadEveryString(document.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            findings.Require(!result.IsScored, "malformed JSON is never scored");
+            return;
+        }
+
+        using (document)
+        {
+            findings.Require(result.Problems.All(p => p.Code != CaseDataProblems.MalformedJsonCode), "well-formed JSON is not reported as malformed: " + Short(result.Problems.FirstOrDefault(p => p.Code == CaseDataProblems.MalformedJsonCode)?.ToCanonicalString() ?? string.Empty));
+
+            // The account is compared with the file only when everything was read: no problem
+            // stopped reading or concerns the inspection's entries or a file (IV02xx, IV03xx).
+            var root = document.RootElement;
+            var complete = root.ValueKind == JsonValueKind.Object
+                && !result.Problems.Any(p => p.CaseId is null && (p.Code.StartsWith("IV02", StringComparison.Ordinal) || p.Code.StartsWith("IV03", StringComparison.Ordinal)));
+            if (!complete)
+            {
+                return;
+            }
+
+            var cases = root.EnumerateObject().Where(p => p.Name == "cases" && p.Value.ValueKind == JsonValueKind.Array).SelectMany(p => p.Value.EnumerateArray()).ToList();
+            var csvFiles = root.EnumerateObject().Where(p => p.Name == "case_files" && p.Value.ValueKind == JsonValueKind.Array).SelectMany(p => p.Value.EnumerateArray()).ToList();
+            if (csvFiles.Any(f => f.ValueKind != JsonValueKind.String || f.GetString() != input.CsvName))
+            {
+                return;
+            }
+
+            if (csvFiles.Count > 0 && result.Problems.Any(p => p.Code == CaseDataProblems.MalformedCsvCode))
+            {
+                return;
+            }
+
+            var csvRows = csvFiles.Count == 0 ? 0 : CsvRecords(input.CsvBytes ?? Array.Empty<byte>()) * csvFiles.Count;
+            findings.Require(result.CasesRead == cases.Count + csvRows, Invariant($"every case is read: {cases.Count} in the JSON and {csvRows} CSV rows, {result.CasesRead} read"));
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in cases.Where(c => c.ValueKind == JsonValueKind.Object))
+            {
+                var id = record.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : null;
+                if (id is null || id.Length == 0)
+                {
+                    continue;
+                }
+
+                bool Reported(string code) => result.Problems.Any(p => p.Code == code && p.CaseId == id);
+                if (!ids.Add(id))
+                {
+                    findings.Require(Reported(CaseDataProblems.DuplicateCaseIdCode), $"case '{Short(id)}': a second case with the same identifier is reported");
+                }
+
+                foreach (var answer in Properties(record, "answers").Where(a => seed.Plan.FindItem(a) < 0))
+                {
+                    findings.Require(Reported(CaseDataProblems.UnknownItemCode), $"case '{Short(id)}': the answer to an unknown item '{Short(answer)}' is reported");
+                }
+
+                foreach (var fact in Properties(record, "facts"))
+                {
+                    var index = seed.Plan.FindFact(fact);
+                    var code = index < 0 ? CaseDataProblems.UnknownFactCode : seed.Plan.Facts[index].IsDerived ? CaseDataProblems.DerivedFactRecordedCode : null;
+                    findings.Require(code is null || Reported(code), $"case '{Short(id)}': the fact '{Short(fact)}' is reported as {code}");
+                }
+            }
+        }
+    }
+
+    private static void ReadEveryString(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadEveryString(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadEveryString(property.Value);
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<string> Properties(JsonElement record, string name) =>
+        record.EnumerateObject().Where(p => p.Name == name && p.Value.ValueKind == JsonValueKind.Object).SelectMany(p => p.Value.EnumerateObject()).Select(p => p.Name);
+
+    // Records of well-formed CSV after the header (RFC 4180: a line break inside quotes belongs to
+    // the field; CRLF, LF or a lone CR ends a record); blank lines are no records. Counted only
+    // when the readers found no malformed row, so the two cannot differ on where a broken one ends.
+    private static int CsvRecords(byte[] csv)
+    {
+        var records = 0;
+        var quoted = false;
+        var empty = true;
+        var bytes = csv.AsSpan(csv.Length >= 3 && csv[0] == 0xEF && csv[1] == 0xBB && csv[2] == 0xBF ? 3 : 0);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b == '"')
+            {
+                quoted = !quoted;
+            }
+
+            var lineEnd = !quoted && (b == '\n' || (b == '\r' && (i + 1 == bytes.Length || bytes[i + 1] != '\n')));
+            if (lineEnd)
+            {
+                records += empty ? 0 : 1;
+                empty = true;
+            }
+            else if (b != '\r' || quoted)
+            {
+                empty = false;
+            }
+        }
+
+        records += empty ? 0 : 1;
+        return Math.Max(0, records - 1);
+    }
+
+    private static void CheckReports(InspectionResult result, InspectionMetadata metadata, Findings findings)
+    {
+        using (var stream = new MemoryStream())
+        {
+            JsonReport.Write(stream, result, metadata, result.Problems);
+            findings.Require(stream.Length > 0, "the JSON report is written");
+        }
+
+        if (!result.IsScored)
+        {
+            return;
+        }
+
+        foreach (var (name, write) in new (string, Action<TextWriter, InspectionResult, InspectionMetadata>)[] { ("text", TextReport.Write), ("markdown", MarkdownReport.Write), ("html", HtmlReport.Write) })
+        {
+            var writer = new StringWriter(CultureInfo.InvariantCulture);
+            write(writer, result, metadata);
+            findings.Require(writer.ToString().Length > 0, $"the {name} report is written");
+        }
+    }
+
+    private static List<int> LineLengths(byte[] bytes, bool editorRule)
+    {
+        var lengths = new List<int>();
+        var start = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == '\n' || (editorRule && bytes[i] == '\r' && (i + 1 == bytes.Length || bytes[i + 1] != '\n')))
+            {
+                lengths.Add(i - start);
+                start = i + 1;
+            }
+        }
+
+        lengths.Add(bytes.Length - start);
+        return lengths;
+    }
+
+    private static string Short(string text) => text.Length > 120 ? text.Substring(0, 117) + "..." : text;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
