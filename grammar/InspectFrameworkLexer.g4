@@ -56,6 +56,8 @@ ALLOW       : 'allow' ;
 WITHIN      : 'within' ;
 OVERALL     : 'overall' ;
 TOTAL       : 'total' ;
+SCORE       : 'score' ;
+CONTRIBUTES : 'contributes' ;
 AND         : 'and' ;
 OR          : 'or' ;
 NOT         : 'not' ;

@@ -15,6 +15,7 @@ declaration
     | factDecl
     | discretionDecl
     | overallDecl
+    | scoreDecl
     | domainDecl
     ;
 
@@ -70,10 +71,17 @@ discretionClause
 // overall rated by total points in overall_bands
 overallDecl : OVERALL RATED BY TOTAL POINTS IN bands=ident ;
 
+// score safeguarding "Safeguarding" rounded half_up to 0 decimals   (the rounding is optional)
+scoreDecl : SCORE name=ident text (ROUNDED rounding=ident TO NUMBER DECIMALS)? ;
+
+// contributes to safeguarding, risk_of_harm   (on a domain, a standard or a key question)
+contributions : CONTRIBUTES TO ident (COMMA ident)* ;
+
 domainDecl : DOMAIN number=NUMBER name=ident text caseTypes? applicability? LBRACE domainMember* RBRACE ;
 caseTypes : FOR ident (COMMA ident)* ;
 domainMember
     : standardDecl
+    | contributions
     | itemProperty
     ;
 
@@ -83,19 +91,26 @@ standardMember
     | ratingRule                                        # standardRating
     | discretionDecl                                    # standardDiscretion
     | keyQuestionDecl                                   # standardKeyQuestion
+    | contributions                                     # standardContributions
     | itemProperty                                      # standardProperty
     ;
 
-ratingRule : RATED BY ( JUDGEMENT | LOWEST KEY QUESTION IN bands=ident ) ;
+ratingRule : RATED BY ( JUDGEMENT | LOWEST KEY QUESTION IN bands=ident ) | NOT RATED ;
 
 keyQuestionDecl : KEY QUESTION number=NUMBER name=ident text applicability? (LBRACE keyQuestionMember* RBRACE)? ;
 keyQuestionMember
     : promptDecl
+    | contributions
     | itemProperty
     ;
 
 // prompt (a) victims "..." when identifiable_victim
-promptDecl : PROMPT (LPAREN letter=ident RPAREN)? name=ident text applicability? (LBRACE itemProperty* RBRACE)? ;
+// A prompt's `contributes to` is read so that the checker can say where it belongs (on the key question).
+promptDecl : PROMPT (LPAREN letter=ident RPAREN)? name=ident text applicability? (LBRACE promptMember* RBRACE)? ;
+promptMember
+    : contributions
+    | itemProperty
+    ;
 
 itemProperty
     : guidance                                          # guidanceProperty
@@ -137,4 +152,5 @@ ident
     | ROUNDED | DECIMALS | TYPE | ONE | BOOLEAN | INTEGER | STATEMENT | RATED | BY | JUDGEMENT
     | LOWEST | KEY | QUESTION | ANSWERS | RATIONALE | REQUIRED | GUIDANCE | VERBATIM
     | RECONSTRUCTED | ALLOW | WITHIN | TOTAL | CASE | SCALE | BANDS | OVERALL | DISCRETION | ANALYSIS
+    | SCORE | CONTRIBUTES
     ;

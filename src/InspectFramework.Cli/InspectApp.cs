@@ -34,6 +34,7 @@ public static class InspectApp
             root.Subcommands.Add(DiffCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(DocsCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(AnalyseCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(SchemaCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(GenerateCommand.Create(stdout, stderr, workingDirectory));
 

@@ -62,6 +62,21 @@ public static class Ratings
     }
 
     /// <summary>
+    /// Scores a key question of a standard that is not rated: the percentage rounded by the published
+    /// default (<see cref="Percentages.DefaultRounding"/> to <see cref="Percentages.DefaultDecimals"/>
+    /// decimals), no band; no applicable case gives no percentage.
+    /// </summary>
+    public static KeyQuestionScore ScoreUnratedKeyQuestion(string number, string name, int yes, int applicable) =>
+        new(number, name, yes, applicable, Percentages.Compute(yes, applicable, Percentages.DefaultRounding, Percentages.DefaultDecimals), null);
+
+    /// <summary>
+    /// A pooled score from its counts, summed over every contributing key question and every case:
+    /// the percentage rounded by the score's rule; none when nothing applied.
+    /// </summary>
+    public static PooledScore Pool(string name, string label, int yes, int applicable, PercentageRounding rounding, int decimals) =>
+        new(name, label, yes, applicable, Percentages.Compute(yes, applicable, rounding, decimals));
+
+    /// <summary>
     /// Checks a discretion request against the rule: the move from the computed to the requested level
     /// must be listed, the deciding percentage must lie within the move's points of the threshold
     /// between the two levels (the lower edge of the higher level's band), and a rationale must be

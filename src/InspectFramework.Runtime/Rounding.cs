@@ -21,6 +21,13 @@ public enum PercentageRounding
 /// <summary>Percentages computed exactly in decimal arithmetic, then rounded by the framework's rule.</summary>
 public static class Percentages
 {
+    /// <summary>The rounding published percentages use when a framework states none (pooled scores,
+    /// key questions of standards that are not rated): half up ...</summary>
+    public const PercentageRounding DefaultRounding = PercentageRounding.HalfUp;
+
+    /// <summary>... to a whole number.</summary>
+    public const int DefaultDecimals = 0;
+
     /// <summary>100 x <paramref name="yes"/> / <paramref name="applicable"/>, rounded; null when nothing applies.</summary>
     public static decimal? Compute(int yes, int applicable, PercentageRounding rounding, int decimals)
     {

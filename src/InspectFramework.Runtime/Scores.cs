@@ -18,6 +18,9 @@ public enum StandardRatingKind
 
     /// <summary>The lowest band among its applicable key questions.</summary>
     LowestKeyQuestion = 2,
+
+    /// <summary>No rating: its key questions are reported as percentages (and feed pooled scores) only.</summary>
+    NotRated = 3,
 }
 
 /// <summary>A standard's rating: the computed one, the final one (after any discretion) and the reason for a difference.</summary>
@@ -35,7 +38,20 @@ public sealed record StandardScore(
     public bool DiscretionApplied => Kind == StandardRatingKind.LowestKeyQuestion && Final is not null && Computed is not null && Final.Ordinal != Computed.Ordinal;
 }
 
-/// <summary>The scored inspection. <see cref="Overall"/> and <see cref="TotalPoints"/> are null when a standard has no rating.</summary>
+/// <summary>
+/// A pooled score over an inspection: <see cref="YesCount"/> answers "yes" out of
+/// <see cref="ApplicableCount"/> answers "yes" or "no", over every key question contributing to it
+/// and every case to which the key question applies. <see cref="Percentage"/> is rounded by the
+/// score's rule, and null when nothing applied.
+/// </summary>
+public sealed record PooledScore(string Name, string Label, int YesCount, int ApplicableCount, decimal? Percentage);
+
+/// <summary>
+/// The scored inspection. <see cref="Overall"/> and <see cref="TotalPoints"/> are null when a rated
+/// standard has no rating, and when the framework rates nothing (every standard not rated: then
+/// <see cref="MaxPoints"/> is 0). <see cref="Scores"/> holds the framework's pooled scores in
+/// declaration order (empty when it declares none).
+/// </summary>
 public sealed record InspectionScore(
     string Framework,
     string Version,
@@ -43,4 +59,5 @@ public sealed record InspectionScore(
     ImmutableArray<StandardScore> Standards,
     int? TotalPoints,
     int MaxPoints,
-    RatingLevel? Overall);
+    RatingLevel? Overall,
+    ImmutableArray<PooledScore> Scores);

@@ -72,7 +72,8 @@ internal static class ScoringProbe
             session.AddCase(record);
         }
 
-        foreach (var standard in plan.Standards)
+        // A framework of pooled scores only has no levels to judge or move to.
+        foreach (var standard in plan.Levels.Length == 0 ? Enumerable.Empty<PlanStandard>() : plan.Standards)
         {
             var level = plan.Levels[random.Next(plan.Levels.Length)].Name;
             if (standard.Kind == Runtime.StandardRatingKind.Judgement ? random.Next(5) != 0 : random.Next(6) == 0)

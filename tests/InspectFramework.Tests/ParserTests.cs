@@ -39,3 +39,53 @@ public sealed class ParserTests
         Assert.Contains(compilation.Diagnostics, d => d.Code == "IF0003");
     }
 }
+
+public sealed class PooledScoreSyntaxTests
+{
+    private static FrameworkCompilation Compile(string text) => FrameworkCompilation.Create(new SourceText("t.inspect", text));
+
+    private const string Head = "framework x { title \"T\" version \"1\" publisher \"P\" effective 2020-01-01 }\ncase type c \"C\"\nfact a \"A\" boolean\n";
+
+    [Fact]
+    public void A_score_without_rounding_takes_the_published_default()
+    {
+        var framework = Compile(Head + "score s \"S\"\nscore t \"T\" rounded down to 2 decimals\n").Framework!;
+        Assert.Equal(new[] { ("s", "S", Semantics.RoundingMode.HalfUp, 0), ("t", "T", Semantics.RoundingMode.Down, 2) },
+            framework.Scores.Select(s => (s.Name, s.Label, s.Rounding, s.Decimals)));
+    }
+
+    [Fact]
+    public void Not_rated_after_a_condition_is_the_rating_rule_not_a_membership_test()
+    {
+        // After `when a`, `not` could begin `a not in {...}`; the token after it decides.
+        var compilation = Compile(Head + "score s \"S\"\ndomain 1 d \"D\" for c {\n  contributes to s\n  standard 1.1 st \"St\" {\n    statement \"St.\"\n    key question 1.1.1 q \"Q?\" when a\n    not rated\n  }\n}\n");
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(Semantics.RatingRule.NotRated, compilation.Framework!.Standards.Single().RatingRule);
+    }
+
+    [Fact]
+    public void Score_and_contributes_may_also_be_names()
+    {
+        var compilation = Compile(Head.Replace("fact a \"A\" boolean", "fact score \"Score\" boolean\nfact contributes \"Contributes\" boolean") + "score s \"S\"\ndomain 1 d \"D\" for c {\n  contributes to s\n  standard 1.1 st \"St\" {\n    statement \"St.\"\n    not rated\n    key question 1.1.1 q \"Q?\" when score and not contributes\n  }\n}\n");
+        Assert.Empty(compilation.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("score s\n", "Write a score as: score <name> \"<label>\", optionally followed by: rounded half_up to 0 decimals.")]
+    [InlineData("score s \"S\" rounded half_up 0 decimals\n", "Write a score as: score <name> \"<label>\", optionally followed by: rounded half_up to 0 decimals.")]
+    [InlineData("domain 1 d \"D\" for c {\n  contributes s\n}\n", "Write contributions as: contributes to <score>, <score>.")]
+    public void A_malformed_score_or_contribution_says_how_it_is_written(string text, string advice)
+    {
+        var diagnostics = Compile(Head + text).Diagnostics;
+        Assert.Contains(diagnostics, d => d.Code is "IF0001" or "IF0010" && d.Message.EndsWith(advice, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_prompt_cannot_contribute_and_is_told_where_the_contribution_goes()
+    {
+        var diagnostics = Compile(Head + "score s \"S\"\ndomain 1 d \"D\" for c {\n  standard 1.1 st \"St\" {\n    statement \"St.\"\n    not rated\n    key question 1.1.1 q \"Q?\" {\n      contributes to s\n      prompt (a) p \"P?\" {\n        contributes to s\n      }\n    }\n  }\n}\n").Diagnostics;
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal("IF0325", error.Code);
+        Assert.Equal("Prompt 1.1.1(a) p cannot contribute to scores: a score pools the answers to key questions, and prompts only guide them. Move 'contributes to' to key question 1.1.1.", error.Message);
+    }
+}

@@ -1,7 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
+using InspectFramework.Diff;
 using InspectFramework.Evaluation;
+using InspectFramework.Model;
 
 namespace InspectFramework.Cli.Commands;
 
@@ -51,6 +54,49 @@ internal static class FrameworkInput
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// The identity of an earlier version of the framework (the <c>--recorded-under</c> file) whose data
+    /// may be <paramref name="verb"/> under <paramref name="current"/>: only when the semantic diff from
+    /// that version to this one is identical or compatible (docs/change-control.md), so the same
+    /// answers give the same ratings. Otherwise null, after saying why, with the exit code to return.
+    /// </summary>
+    public static FrameworkIdentity? CompatibleEarlierVersion(string path, FrameworkModel current, string verb, string workingDirectory, TextWriter stdout, TextWriter stderr, out int exit)
+    {
+        exit = InspectApp.Success;
+        if (!Exists(path, workingDirectory, stderr))
+        {
+            exit = InspectApp.BadUsage;
+            return null;
+        }
+
+        var compilation = FrameworkCompilation.FromFile(Resolve(path, workingDirectory), path);
+        if (compilation.Model is not { } earlier)
+        {
+            foreach (var diagnostic in compilation.Diagnostics.Where(d => d.IsError))
+            {
+                stdout.WriteLine(diagnostic.ToCanonicalString());
+            }
+
+            stdout.WriteLine($"{path}: the framework has errors; correct them ('inspect check {path}') before using it.");
+            exit = InspectApp.InputErrors;
+            return null;
+        }
+
+        var diff = FrameworkDiffer.Compare(earlier, current);
+        if (diff.Verdict > Verdict.Compatible)
+        {
+            stdout.WriteLine(
+                $"{path}: data recorded under {FrameworkIdentity.Of(earlier)} cannot be {verb} under {FrameworkIdentity.Of(current)}: " +
+                $"{diff.Count(Verdict.NeedsMigration)} change(s) need migration and {diff.Count(Verdict.RatingsAffecting)} affect ratings. " +
+                $"See 'inspect diff {path} <framework>'.");
+            exit = InspectApp.InputErrors;
+            return null;
+        }
+
+        stderr.WriteLine($"inspect: data recorded under {FrameworkIdentity.Of(earlier)} is {verb} under {FrameworkIdentity.Of(current)}: the difference is compatible ({diff.Changes.Count} change(s), none affecting answers or ratings).");
+        return FrameworkIdentity.Of(earlier);
     }
 
     /// <summary>Writes a whole output to --out (UTF-8, no byte-order mark) or to stdout; false (with

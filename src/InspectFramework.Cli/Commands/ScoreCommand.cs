@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using InspectFramework.Evaluation;
 using InspectFramework.Inspections.CaseData;
 using InspectFramework.Inspections.Reports;
@@ -24,15 +24,18 @@ internal static class ScoreCommand
         format.AcceptOnlyFromAmong("text", "markdown", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
+        var recordedUnder = new Option<string?>("--recorded-under") { Description = "The framework file the data was recorded under, when it is an earlier version: the data is scored if the difference is compatible." };
         var command = new Command("score", "Score an inspection: rate every standard from its case data and write the results report.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspection);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(progress);
+        command.Options.Add(recordedUnder);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspection)!,
+            result.GetValue(recordedUnder),
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
@@ -42,7 +45,7 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr))
         {
@@ -60,6 +63,16 @@ internal static class ScoreCommand
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var session = new InspectionSession(plan, sink);
+        if (recordedUnderPath is not null)
+        {
+            if (FrameworkInput.CompatibleEarlierVersion(recordedUnderPath, plan.Model, "scored", workingDirectory, stdout, stderr, out var exit) is not { } earlier)
+            {
+                return exit;
+            }
+
+            session.CompatibleEarlierVersion = earlier;
+        }
+
         var progress = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
         var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);
         progress?.Finish();
@@ -125,52 +138,12 @@ internal static class ScoreCommand
     private static string Refusal(InspectionResult result, string path) =>
         $"{path}: {result.ProblemCount.ToString("#,0", CultureInfo.InvariantCulture)} problem(s); {Cases(result.CasesRead)} read: {Cases(result.CasesAccepted)} without problems + {Cases(result.CasesRejected)} rejected. Nothing was scored: correct the data and run again.";
 
-    private static string Written(string outPath, InspectionResult scored) =>
-        $"{outPath}: {scored.Score!.Overall?.Label ?? "no overall rating"}, {scored.Score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {scored.Score.MaxPoints} points; {ReportLine(scored)}.";
+    private static string Written(string outPath, InspectionResult scored) => scored.Plan.RatedStandards > 0
+        ? $"{outPath}: {scored.Score!.Overall?.Label ?? "no overall rating"}, {scored.Score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {scored.Score.MaxPoints} points; {ReportLine(scored)}."
+        : $"{outPath}: {string.Join(", ", scored.Score!.Scores.Select((s, i) => $"{s.Label} {(s.Percentage is { } p ? p.ToString("F" + scored.Plan.Scores[i].Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%" : "-")}"))}; {ReportLine(scored)}.";
 
     private static string ReportLine(InspectionResult result) =>
         $"{Cases(result.CasesRead)} read = {result.CasesScored.ToString("#,0", CultureInfo.InvariantCulture)} scored + {result.CasesRejected.ToString("#,0", CultureInfo.InvariantCulture)} rejected";
 
     private static string Cases(long count) => count == 1 ? "1 case" : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} cases";
-
-    /// <summary>A progress line on standard error: redrawn in place on a terminal, otherwise one
-    /// line every few seconds, so logs stay readable.</summary>
-    private sealed class ProgressLine(TextWriter stderr, bool interactive)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _last = TimeSpan.MinValue;
-        private bool _shown;
-
-        public void Report(ReadProgress progress)
-        {
-            var now = _clock.Elapsed;
-            if (now - _last < (interactive ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5)))
-            {
-                return;
-            }
-
-            _last = now;
-            var percent = progress.Length > 0 ? (int)(100 * progress.Position / progress.Length) : 0;
-            var rate = now.TotalSeconds > 0 ? progress.CasesRead / now.TotalSeconds : 0;
-            var line = string.Format(CultureInfo.InvariantCulture, "inspect: {0}: {1:#,0} cases read ({2}%), {3:#,0} cases/s", progress.File, progress.CasesRead, Math.Min(100, percent), rate);
-            if (interactive)
-            {
-                stderr.Write("\r" + line.PadRight(79));
-            }
-            else
-            {
-                stderr.WriteLine(line);
-            }
-
-            _shown = true;
-        }
-
-        public void Finish()
-        {
-            if (_shown && interactive)
-            {
-                stderr.Write("\r" + new string(' ', 79) + "\r");
-            }
-        }
-    }
 }

@@ -10,6 +10,7 @@ public static class FrameworkChecker
     {
         NumberingCheck.Check(framework, diagnostics);
         RatingRulesCheck.Check(framework, diagnostics);
+        ScoresCheck.Check(framework, diagnostics);
         ConditionCheck.Check(framework, diagnostics);
         WordingCheck.Check(framework, diagnostics);
     }

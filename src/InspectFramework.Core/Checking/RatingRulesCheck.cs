@@ -25,6 +25,10 @@ internal static class RatingRulesCheck
         {
             CheckScale(scale, report);
         }
+        else if (NeedsScale(framework))
+        {
+            report.MissingScale(HeaderNameSpan(framework));
+        }
 
         var sortedTables = new Dictionary<BandTableSymbol, IReadOnlyList<BandSymbol>?>();
         foreach (var table in framework.BandTables)
@@ -60,6 +64,15 @@ internal static class RatingRulesCheck
     }
 
     // ---- the rating scale --------------------------------------------------------------------------
+
+    // Levels are what ratings, bands and discretion moves are made of; a framework whose standards
+    // are all `not rated` (pooled scores only) has no use for them.
+    private static bool NeedsScale(FrameworkSymbol framework) =>
+        framework.HasRatedStandards
+        || !framework.BandTables.IsEmpty
+        || framework.Overall is not null
+        || framework.Discretion is not null
+        || framework.Standards.Any(s => s.Discretion is not null);
 
     private static void CheckScale(ScaleSymbol scale, DiagnosticCatalogue report)
     {
@@ -254,8 +267,11 @@ internal static class RatingRulesCheck
     {
         if (framework.Overall is not { } overall)
         {
-            var header = framework.Syntax;
-            report.MissingOverallRule(header is null ? default : header.Name.IsMissing ? header.Span : header.Name.Span);
+            if (framework.HasRatedStandards)
+            {
+                report.MissingOverallRule(HeaderNameSpan(framework));
+            }
+
             return;
         }
 
@@ -277,19 +293,21 @@ internal static class RatingRulesCheck
             return;
         }
 
-        // Every standard counts, judged or computed: each gets a rating and so points.
-        var standards = framework.Standards.Count();
+        // Every standard counts, judged or computed, except `not rated` ones: each gets a rating and
+        // so points. (One whose rule is missing counts: its own error says so, and it was meant to.)
+        var standards = framework.Standards.Count(s => s.RatingRule != RatingRule.NotRated);
+        var someNotRated = standards < framework.Standards.Count();
         var maxPoints = scale.Levels.Max(l => l.Points);
         var max = (long)standards * maxPoints;
         if (sorted.Count == 0)
         {
-            report.OverallBandsDoNotCoverPoints(NameSpan(table), table.Name, max, standards, maxPoints, "it has no bands");
+            report.OverallBandsDoNotCoverPoints(NameSpan(table), table.Name, max, standards, maxPoints, "it has no bands", someNotRated);
             return;
         }
 
         if (sorted[0].Low != 0m)
         {
-            report.OverallBandsDoNotCoverPoints(sorted[0].Syntax.Low.Span, table.Name, max, standards, maxPoints, $"the lowest band starts at {Format(table, sorted[0].Low)}, not 0");
+            report.OverallBandsDoNotCoverPoints(sorted[0].Syntax.Low.Span, table.Name, max, standards, maxPoints, $"the lowest band starts at {Format(table, sorted[0].Low)}, not 0", someNotRated);
         }
 
         var top = sorted.OrderBy(b => b.High).Last();
@@ -298,7 +316,7 @@ internal static class RatingRulesCheck
             var detail = top.High < max
                 ? $"the highest band ends at {Format(table, top.High)}, so totals above it have no rating"
                 : $"the highest band ends at {Format(table, top.High)}, more than any total can reach";
-            report.OverallBandsDoNotCoverPoints(top.Syntax.High.Span, table.Name, max, standards, maxPoints, detail);
+            report.OverallBandsDoNotCoverPoints(top.Syntax.High.Span, table.Name, max, standards, maxPoints, detail, someNotRated);
         }
     }
 
@@ -313,6 +331,7 @@ internal static class RatingRulesCheck
             return;
         }
 
+        // Judged and `not rated` standards have no band table to check.
         if (standard.RatingRule != RatingRule.LowestKeyQuestion)
         {
             return;
@@ -400,6 +419,9 @@ internal static class RatingRulesCheck
     }
 
     private static string Range(BandTableSymbol table, BandSymbol band) => $"{Format(table, band.Low)} to {Format(table, band.High)}";
+
+    private static TextSpan HeaderNameSpan(FrameworkSymbol framework) =>
+        framework.Syntax is not { } header ? default : header.Name.IsMissing ? header.Span : header.Name.Span;
 
     private static TextSpan NameSpan(BandTableSymbol table) => table.Syntax.Name.IsMissing ? table.Syntax.Span : table.Syntax.Name.Span;
 

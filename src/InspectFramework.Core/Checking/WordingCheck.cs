@@ -63,6 +63,12 @@ internal static class WordingCheck
             }
         }
 
+        var scores = new Duplicates(report, "label");
+        foreach (var score in framework.Scores)
+        {
+            scores.Add(score.Syntax.Label, $"score '{score.Name}'");
+        }
+
         var caseTypes = new Duplicates(report, "label");
         foreach (var caseType in framework.CaseTypes)
         {

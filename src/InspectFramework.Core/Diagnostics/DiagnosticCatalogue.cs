@@ -75,6 +75,11 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0318 = Error("IF0318", "Discretion without a recorded rationale");
     public static readonly DiagnosticDescriptor IF0319 = Error("IF0319", "Rating scale has too few levels");
     public static readonly DiagnosticDescriptor IF0320 = Error("IF0320", "Rating scale points go down");
+    public static readonly DiagnosticDescriptor IF0321 = Error("IF0321", "Score has no contributing key questions");
+    public static readonly DiagnosticDescriptor IF0322 = Warning("IF0322", "Key question contributes to no score");
+    public static readonly DiagnosticDescriptor IF0323 = Error("IF0323", "Key question without yes or no answers contributes to a score");
+    public static readonly DiagnosticDescriptor IF0324 = Error("IF0324", "Contribution outside a case domain");
+    public static readonly DiagnosticDescriptor IF0325 = Error("IF0325", "Prompt contributes to a score");
 
     // Wording and hygiene: IF04xx
     public static readonly DiagnosticDescriptor IF0401 = Warning("IF0401", "Empty wording");
@@ -231,7 +236,7 @@ public sealed partial class DiagnosticCatalogue
         Add(IF0112, span, $"'{text}' is not {expected}.");
 
     public void MissingScale(TextSpan span) =>
-        Add(IF0113, span, "The framework has no rating scale. Add 'scale rating { level ... points N }' listing the levels from lowest to highest.");
+        Add(IF0113, span, "The framework has no rating scale, which its rated standards, band tables or discretion need. Add 'scale rating { level ... points N }' listing the levels from lowest to highest.");
 
     public void WrongKindOfName(TextSpan span, string name, string actualKind, string expectedKind) =>
         Add(IF0114, span, $"'{name}' is a {actualKind}, but a {expectedKind} is needed here.");
@@ -285,14 +290,15 @@ public sealed partial class DiagnosticCatalogue
     public void BandsDoNotCoverPercent(TextSpan span, string table, string detail) =>
         Add(IF0304, span, $"Band table '{table}' must cover 0% to 100%: {detail}.");
 
-    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, long max, int standards, int maxPoints, string detail) =>
-        Add(IF0305, span, $"Band table '{table}' must cover exactly 0 to {max} points ({standards} standards x {maxPoints} points): {detail}. Change the edge, or check the standards and the scale.");
+    /// <param name="someNotRated">Whether some standards are <c>not rated</c> (and so left out of <paramref name="standards"/>).</param>
+    public void OverallBandsDoNotCoverPoints(TextSpan span, string table, long max, int standards, int maxPoints, string detail, bool someNotRated) =>
+        Add(IF0305, span, $"Band table '{table}' must cover exactly 0 to {max} points ({standards} {(someNotRated ? "rated " : string.Empty)}standard{(standards == 1 ? string.Empty : "s")} x {maxPoints} points): {detail}. Change the edge, or check the standards and the scale.");
 
     public void ComputedStandardWithoutKeyQuestions(TextSpan span, string standard) =>
         Add(IF0306, span, $"{Capitalise(standard)} is rated from its key questions but has none. Add key questions or rate it 'by judgement'.");
 
     public void StandardWithoutRatingRule(TextSpan span, string standard) =>
-        Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement' or 'rated by lowest key question in <bands>'.");
+        Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement', 'rated by lowest key question in <bands>' or 'not rated'.");
 
     public void DiscretionUnknownLevel(TextSpan span, string level, string? suggestion) =>
         Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{DidYouMean(suggestion)}");
@@ -315,7 +321,7 @@ public sealed partial class DiagnosticCatalogue
         Add(IF0312, span, $"Band edge out of range: {detail}.");
 
     public void MissingOverallRule(TextSpan span) =>
-        Add(IF0313, span, "The framework has no overall rating rule. Add 'overall rated by total points in <bands>'.");
+        Add(IF0313, span, "The framework has rated standards but no overall rating rule. Add 'overall rated by total points in <bands>'.");
 
     public void ComputedStandardOutsideCaseDomain(TextSpan span, string standard, string domain) =>
         Add(IF0314, span, $"{Capitalise(standard)} is rated from key questions, but {domain} has no case types to take a sample from. Add 'for <case type>' to the domain or rate the standard 'by judgement'.");
@@ -337,6 +343,26 @@ public sealed partial class DiagnosticCatalogue
 
     public void ScalePointsGoDown(TextSpan span, string level, int points, string lower, int lowerPoints) =>
         Add(IF0320, span, $"Level '{level}' is worth {points} points, less than '{lower}' ({lowerPoints}) listed below it. List levels from lowest to highest, with points that never go down.");
+
+    public void ScoreWithoutContributions(TextSpan span, string score) =>
+        Add(IF0321, span, $"No key question contributes to score '{score}', so it can never be worked out. Add 'contributes to {score}' to the key questions that make it up (or to their standard or domain), or remove the score.");
+
+    public void KeyQuestionWithoutScore(TextSpan span, string keyQuestion) =>
+        Add(IF0322, span, $"{Capitalise(keyQuestion)} contributes to no score and its standard is not rated from key questions, so its answers count towards nothing. Add 'contributes to <score>' to it, its standard or its domain.");
+
+    /// <param name="answers">"text" or "a number".</param>
+    public void ContributionWithoutYesNo(TextSpan span, string keyQuestion, string answers) =>
+        Add(IF0323, span, $"{Capitalise(keyQuestion)} is answered with {answers}, so it has no yes or no answers to pool into a score. Remove 'contributes to' from it, or answer it 'yes_no'.");
+
+    /// <param name="item">The item the clause is on; <paramref name="domain"/> itself, or an item inside it.</param>
+    public void ContributionOutsideCaseDomain(TextSpan span, string item, string domain) =>
+        Add(IF0324, span, (item == domain
+            ? $"{Capitalise(domain)} contributes to scores, but it has no case types to take a sample from, so its key questions never apply to a case."
+            : $"{Capitalise(item)} contributes to scores, but {domain} has no case types to take a sample from, so its key questions never apply to a case.")
+            + " Add 'for <case type>' to the domain, or remove 'contributes to'.");
+
+    public void PromptContributes(TextSpan span, string prompt, string keyQuestion) =>
+        Add(IF0325, span, $"{Capitalise(prompt)} cannot contribute to scores: a score pools the answers to key questions, and prompts only guide them. Move 'contributes to' to {keyQuestion}.");
 
     // ---- IF04xx: wording and hygiene ---------------------------------------------------------------
 

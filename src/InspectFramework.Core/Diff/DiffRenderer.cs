@@ -41,7 +41,7 @@ public static class DiffRenderer
         Verdict.Identical => "the two versions have the same content.",
         Verdict.Compatible => "case data collected under the old version scores to the same ratings under the new one, unchanged.",
         Verdict.NeedsMigration => "case data collected under the old version must be completed or cleaned before it can be scored under the new one.",
-        _ => "the rating rules changed: the same answers can give different ratings under the new version.",
+        _ => "the rating or scoring rules changed: the same answers can give different ratings or scores under the new version.",
     };
 
     // Sections in the order of the framework file.
@@ -50,6 +50,7 @@ public static class DiffRenderer
         ChangeArea.Header => "Header",
         ChangeArea.Source => "Sources",
         ChangeArea.Scale or ChangeArea.BandTable or ChangeArea.Overall => "Rating scale and rules",
+        ChangeArea.Score => "Pooled scores",
         ChangeArea.CaseType or ChangeArea.Fact => "Case types and facts",
         _ => "Domains, standards, key questions and prompts",
     };

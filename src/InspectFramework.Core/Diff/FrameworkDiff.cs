@@ -20,8 +20,9 @@ public enum Verdict
     /// it holds are no longer valid. Once it is completed or cleaned, ratings are computed as before.</summary>
     NeedsMigration,
 
-    /// <summary>The rating arithmetic changed (scale, points, bands, rules, discretion, which key
-    /// questions count for which cases): the same answers can give different ratings.</summary>
+    /// <summary>The rating or scoring arithmetic changed (scale, points, bands, rules, discretion,
+    /// which key questions count for which cases, pooled scores and which key questions feed them):
+    /// the same answers can give different ratings or scores.</summary>
     RatingsAffecting,
 }
 
@@ -33,6 +34,7 @@ public enum ChangeArea
     Scale,
     BandTable,
     Overall,
+    Score,
     CaseType,
     Fact,
     Domain,
@@ -61,6 +63,8 @@ public enum ChangeKind
     DerivationChanged,
     AnalysisMarkerChanged,
     HeaderChanged,
+    RoundingChanged,
+    ContributionsChanged,
 }
 
 /// <summary>

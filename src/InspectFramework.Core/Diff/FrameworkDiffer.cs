@@ -42,12 +42,8 @@ public static class FrameworkDiffer
             Sources();
             Scale();
             BandTables();
-            if (_old.Overall.Bands != _new.Overall.Bands)
-            {
-                Add(ChangeArea.Overall, "overall", "overall rating rule", ChangeKind.RatingRuleChanged, Verdict.RatingsAffecting, "band table changed",
-                    $"total points in {_old.Overall.Bands}", $"total points in {_new.Overall.Bands}", "The overall rating is read from different bands.");
-            }
-
+            Overall();
+            Scores();
             CaseTypes();
             Facts();
             Discretion();
@@ -107,6 +103,20 @@ public static class FrameworkDiffer
         {
             const string Ranking = "Ratings, the lowest-key-question rule and discretion moves depend on the levels and their order.";
             var (oldScale, newScale) = (_old.Scale, _new.Scale);
+            if (oldScale is null || newScale is null)
+            {
+                // A framework without a scale rates nothing; the standards whose rules changed with it are listed on their own.
+                if (oldScale is not null || newScale is not null)
+                {
+                    var scale = (newScale ?? oldScale)!;
+                    AddedOrRemoved(ChangeArea.Scale, "scale", "rating scale", newScale is not null, Verdict.RatingsAffecting, string.Empty,
+                        scale.Name + ": " + string.Join(", ", scale.Levels.Select(l => $"{l.Name} {Quote(l.Label)} {Points(l.Points)}")),
+                        newScale is not null ? "Standards can now be rated on its levels." : "No standard can be rated any more.");
+                }
+
+                return;
+            }
+
             if (oldScale.Name != newScale.Name)
             {
                 Add(ChangeArea.Scale, "scale", "rating scale", ChangeKind.HeaderChanged, Verdict.Compatible, "name changed", oldScale.Name, newScale.Name, "The scale's name is not recorded with ratings.");
@@ -179,6 +189,88 @@ public static class FrameworkDiffer
                 Order(ChangeArea.BandTable, target, subject, before.Bands, after.Bands, b => b.Level, Verdict.RatingsAffecting, "Bands are listed from the lowest level up.");
             }
         }
+
+        private void Overall()
+        {
+            var (before, after) = (_old.Overall?.Bands, _new.Overall?.Bands);
+            if (before == after)
+            {
+                return;
+            }
+
+            if (before is null || after is null)
+            {
+                AddedOrRemoved(ChangeArea.Overall, "overall", "overall rating rule", before is null, Verdict.RatingsAffecting, string.Empty, $"total points in {before ?? after}",
+                    before is null ? "Inspections now get an overall rating." : "Inspections no longer get an overall rating.");
+                return;
+            }
+
+            Add(ChangeArea.Overall, "overall", "overall rating rule", ChangeKind.RatingRuleChanged, Verdict.RatingsAffecting, "band table changed",
+                $"total points in {before}", $"total points in {after}", "The overall rating is read from different bands.");
+        }
+
+        // ---- pooled scores --------------------------------------------------------------------------
+
+        private void Scores()
+        {
+            foreach (var (before, after) in Match(_old.Scores, _new.Scores, s => s.Name))
+            {
+                var score = (after ?? before)!;
+                var target = "score:" + score.Name;
+                var subject = "score " + score.Name;
+                if (before is null || after is null)
+                {
+                    var model = before is null ? _new : _old;
+                    var fed = model.Domains.SelectMany(d => d.Standards).SelectMany(s => s.KeyQuestions).Count(q => q.Scores.Contains(score.Name));
+                    AddedOrRemoved(ChangeArea.Score, target, subject, before is null, Verdict.RatingsAffecting, $" with {Plural(fed, "contributing key question")}",
+                        $"{Quote(score.Label)}, {ScoreRounding(score)}",
+                        before is null ? "Inspections get a new score, pooled from answers already recorded." : "Inspections no longer get this score.");
+                    continue;
+                }
+
+                Wording(ChangeArea.Score, target, subject, "label", before.Label, after.Label, "Label only: scores are reported by name.");
+                if (before.Rounding != after.Rounding || before.Decimals != after.Decimals)
+                {
+                    Add(ChangeArea.Score, target, subject, ChangeKind.RoundingChanged, Verdict.RatingsAffecting, "rounding changed", ScoreRounding(before), ScoreRounding(after),
+                        "The same answers can give a different percentage.");
+                }
+            }
+
+            Order(ChangeArea.Score, "scores", "scores", _old.Scores, _new.Scores, s => s.Name, Verdict.Compatible, "Order only: scores are reported in the order declared.");
+        }
+
+        private static string ScoreRounding(ScoreModel score) =>
+            $"rounded {Rounding(score.Rounding)} to {score.Decimals.ToString(CultureInfo.InvariantCulture)} decimals";
+
+        /// <summary>
+        /// Scores a key question feeds or stops feeding. Only scores of both versions count here: a
+        /// score added or removed is one change of its own, with the number of key questions feeding it.
+        /// </summary>
+        private void Contributions(string target, string subject, KeyQuestionModel before, KeyQuestionModel after)
+        {
+            var gained = after.Scores.Where(s => !before.Scores.Contains(s) && _old.Scores.Any(o => o.Name == s)).ToList();
+            var lost = before.Scores.Where(s => !after.Scores.Contains(s) && _new.Scores.Any(n => n.Name == s)).ToList();
+            if (gained.Count == 0 && lost.Count == 0)
+            {
+                return;
+            }
+
+            var parts = new List<string>();
+            if (gained.Count > 0)
+            {
+                parts.Add("now contributes to " + string.Join(", ", gained));
+            }
+
+            if (lost.Count > 0)
+            {
+                parts.Add("no longer contributes to " + string.Join(", ", lost));
+            }
+
+            Add(ChangeArea.KeyQuestion, target, subject, ChangeKind.ContributionsChanged, Verdict.RatingsAffecting, string.Join("; ", parts),
+                ScoreList(before.Scores), ScoreList(after.Scores), "Its answers are pooled into different scores, so the same answers give different scores.");
+        }
+
+        private static string ScoreList(EquatableArray<string> scores) => scores.Count == 0 ? "none" : string.Join(", ", scores);
 
         private static string Describe(BandTableModel table) =>
             Measure(table) + ": " + string.Join(", ", table.Bands.Select(b => $"{b.Level} {Range(table, b)}"));
@@ -406,7 +498,9 @@ public static class FrameworkDiffer
                 {
                     var counts = Contents(domain.Standards.Count, domain.Standards.Sum(s => s.KeyQuestions.Count), domain.Standards.Sum(s => s.KeyQuestions.Sum(k => k.Prompts.Count)));
                     AddedOrRemoved(ChangeArea.Domain, target, subject, before is null, Verdict.RatingsAffecting, counts, domain.Text,
-                        "Its standards count towards the overall rating.");
+                        domain.Standards.Any(st => st.Rule is RatingRule.Judgement or RatingRule.LowestKeyQuestion)
+                            ? "Its standards count towards the overall rating."
+                            : "Its key questions count towards the scores they contribute to.");
                     continue;
                 }
 
@@ -457,7 +551,9 @@ public static class FrameworkDiffer
             {
                 var counts = Contents(0, standard.KeyQuestions.Count, standard.KeyQuestions.Sum(k => k.Prompts.Count));
                 AddedOrRemoved(ChangeArea.Standard, target, subject, before is null, Verdict.RatingsAffecting, counts, standard.Text,
-                    "Its rating counts towards the overall rating.");
+                    standard.Rule == RatingRule.NotRated
+                        ? "Its key questions count towards the scores they contribute to."
+                        : "Its rating counts towards the overall rating.");
                 return;
             }
 
@@ -484,6 +580,7 @@ public static class FrameworkDiffer
         {
             RatingRule.Judgement => "rated by judgement",
             RatingRule.LowestKeyQuestion => $"rated by lowest key question in {standard.Bands}",
+            RatingRule.NotRated => "not rated",
             _ => "no rating rule",
         };
 
@@ -492,30 +589,37 @@ public static class FrameworkDiffer
             var question = (after ?? before)!;
             var target = $"item:{parentPath}.{question.Name}";
             var subject = $"key question {question.Number} {question.Name}";
+
+            // Its answers decide something when its standard is rated from key questions or when it
+            // feeds a pooled score, in either version.
+            var pooled = (before?.Scores.Count ?? 0) > 0 || (after?.Scores.Count ?? 0) > 0;
+            var counts = computed || pooled;
             if (before is null || after is null)
             {
-                var counts = Contents(0, 0, question.Prompts.Count);
+                var contents = Contents(0, 0, question.Prompts.Count);
+                var scores = question.Scores.Count > 0 ? $"pooled into {string.Join(", ", question.Scores)}" : null;
                 if (before is null)
                 {
-                    AddedOrRemoved(ChangeArea.KeyQuestion, target, subject, true, computed ? Verdict.RatingsAffecting : Verdict.NeedsMigration, counts, question.Text,
+                    AddedOrRemoved(ChangeArea.KeyQuestion, target, subject, true, counts ? Verdict.RatingsAffecting : Verdict.NeedsMigration, contents, question.Text,
                         computed
                             ? "Old cases have no answer for it, and it enters the standard's rating (the lowest band among its key questions)."
-                            : "Old cases have no answer for it.");
+                            : pooled ? $"Old cases have no answer for it, and its answers are {scores}." : "Old cases have no answer for it.");
                 }
                 else
                 {
-                    AddedOrRemoved(ChangeArea.KeyQuestion, target, subject, false, computed ? Verdict.RatingsAffecting : Verdict.NeedsMigration, counts, question.Text,
+                    AddedOrRemoved(ChangeArea.KeyQuestion, target, subject, false, counts ? Verdict.RatingsAffecting : Verdict.NeedsMigration, contents, question.Text,
                         computed
                             ? "Its answers no longer count: the standard's rating is the lowest band among the remaining key questions."
-                            : "Answers recorded for it have no place in the new version: remove them from the data.");
+                            : pooled ? $"Its answers, {scores}, no longer count." : "Answers recorded for it have no place in the new version: remove them from the data.");
                 }
 
                 return;
             }
 
             NumberAndWording(ChangeArea.KeyQuestion, target, subject, before.Number, after.Number, before.Text, after.Text);
-            Answers(ChangeArea.KeyQuestion, target, subject, before.Answers, after.Answers, before.RationaleRequired, after.RationaleRequired, computed);
-            Applicability(ChangeArea.KeyQuestion, target, subject, before.Condition, after.Condition, ratingRelevant: computed);
+            Answers(ChangeArea.KeyQuestion, target, subject, before.Answers, after.Answers, before.RationaleRequired, after.RationaleRequired, counts);
+            Applicability(ChangeArea.KeyQuestion, target, subject, before.Condition, after.Condition, ratingRelevant: counts);
+            Contributions(target, subject, before, after);
             Documentation(ChangeArea.KeyQuestion, target, subject, before.Guidance, after.Guidance, before.Provenance, after.Provenance);
             foreach (var (oldPrompt, newPrompt) in Match(before.Prompts, after.Prompts, p => p.Name))
             {

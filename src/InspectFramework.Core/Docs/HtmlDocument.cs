@@ -60,6 +60,8 @@ ol.prompts li { display: flex; gap: .8rem; padding: .55rem 0; border-top: 1px da
 .prompt-body { flex: 1; }
 .prompt-body p { margin: .1rem 0; }
 ul.sources li { margin: .3rem 0; }
+ul.contributors li { margin: .2rem 0; }
+.feeds { margin: .2rem 0; color: var(--muted); font-size: .88rem; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
 @media print { body { background: #fff; } .page { padding: 0; } .standard { break-inside: avoid-page; } nav.toc { columns: 1; } }
 ";
@@ -90,6 +92,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         Contents();
         Raw("<main>");
         Rules();
+        Scores();
         CaseInformation();
         foreach (var domain in Model.Domains)
         {
@@ -130,7 +133,16 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         Raw("<nav class=\"toc\">");
         Raw("<h2>Contents</h2>");
         Raw("<ol>");
-        Raw($"<li><a href=\"#{DocumentContent.RulesAnchor}\">Rating rules</a></li>");
+        if (_content.HasRatingRules)
+        {
+            Raw($"<li><a href=\"#{DocumentContent.RulesAnchor}\">Rating rules</a></li>");
+        }
+
+        if (Model.Scores.Count > 0)
+        {
+            Raw($"<li><a href=\"#{DocumentContent.ScoresAnchor}\">Scores</a></li>");
+        }
+
         Raw($"<li><a href=\"#{DocumentContent.CaseInformationAnchor}\">Case information</a></li>");
         foreach (var domain in Model.Domains)
         {
@@ -151,17 +163,25 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 
     private void Rules()
     {
-        Raw($"<section id=\"{DocumentContent.RulesAnchor}\">");
-        Raw("<h2>Rating rules</h2>");
-        Raw("<h3>Rating scale</h3>");
-        Raw("<p class=\"note\">Levels from lowest to highest.</p>");
-        Raw("<table><thead><tr><th>Level</th><th class=\"n\">Points</th></tr></thead><tbody>");
-        foreach (var level in Model.Scale.Levels)
+        if (!_content.HasRatingRules)
         {
-            Raw($"<tr><td>{Esc(level.Label)}</td><td class=\"n\">{level.Points}</td></tr>");
+            return;
         }
 
-        Raw("</tbody></table>");
+        Raw($"<section id=\"{DocumentContent.RulesAnchor}\">");
+        Raw("<h2>Rating rules</h2>");
+        if (Model.Scale is { } scale)
+        {
+            Raw("<h3>Rating scale</h3>");
+            Raw("<p class=\"note\">Levels from lowest to highest.</p>");
+            Raw("<table><thead><tr><th>Level</th><th class=\"n\">Points</th></tr></thead><tbody>");
+            foreach (var level in scale.Levels)
+            {
+                Raw($"<tr><td>{Esc(level.Label)}</td><td class=\"n\">{level.Points}</td></tr>");
+            }
+
+            Raw("</tbody></table>");
+        }
         foreach (var table in Model.BandTables)
         {
             Raw($"<h3 id=\"{DocumentContent.BandsAnchor(table.Name)}\">{Esc(table.Label ?? table.Name)}</h3>");
@@ -175,8 +195,12 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
             Raw("</tbody></table>");
         }
 
-        Raw("<h3>Overall rating</h3>");
-        Raw($"<p>{_content.OverallSentence($"<a href=\"#{Attr(DocumentContent.BandsAnchor(Model.Overall.Bands))}\">{Esc(_content.BandsLabel(Model.Overall.Bands))}</a>")}</p>");
+        if (Model.Overall is { } overall)
+        {
+            Raw("<h3>Overall rating</h3>");
+            Raw($"<p>{_content.OverallSentence($"<a href=\"#{Attr(DocumentContent.BandsAnchor(overall.Bands))}\">{Esc(_content.BandsLabel(overall.Bands))}</a>")}</p>");
+        }
+
         var computed = _content.Standards.Count(s => s.Rule == RatingRule.LowestKeyQuestion);
         foreach (var (discretion, standards) in _content.DiscretionGroups)
         {
@@ -189,6 +213,34 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
             }
 
             Raw("</tbody></table>");
+        }
+
+        Raw("</section>");
+    }
+
+    private void Scores()
+    {
+        if (Model.Scores.Count == 0)
+        {
+            return;
+        }
+
+        Raw($"<section id=\"{DocumentContent.ScoresAnchor}\">");
+        Raw("<h2>Scores</h2>");
+        Raw($"<p>{Esc(DocumentContent.ScoresIntroduction)}</p>");
+        foreach (var score in Model.Scores)
+        {
+            var contributors = _content.Contributors(score);
+            Raw($"<h3 id=\"{Attr(DocumentContent.ScoreAnchor(score.Name))}\">{Esc(score.Label)}</h3>");
+            Raw($"<p class=\"note\">{Esc(DocumentContent.ScoreRoundingSentence(score))} Name: <code>{Esc(score.Name)}</code>.</p>");
+            Raw($"<p>{Esc(DocumentContent.ContributorCount(contributors.Count))}</p>");
+            Raw("<ul class=\"contributors\">");
+            foreach (var (domain, standard, question) in contributors)
+            {
+                Raw($"<li><a href=\"#{Attr(DocumentContent.Anchor(domain, standard, question))}\">{Esc(question.Number)}</a> {Esc(question.Text)}</li>");
+            }
+
+            Raw("</ul>");
         }
 
         Raw("</section>");
@@ -248,6 +300,12 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         Raw($"<div class=\"kq\" id=\"{Attr(DocumentContent.Anchor(domain, standard, question))}\">");
         Raw($"<h4><span class=\"num\">{Esc(question.Number)}</span>{Esc(question.Text)}</h4>");
         Raw($"<p class=\"answers\">{Esc(DocumentContent.Answers(question.Answers, question.RationaleRequired))}</p>");
+        if (question.Scores.Count > 0)
+        {
+            var links = question.Scores.Select(name => $"<a href=\"#{Attr(DocumentContent.ScoreAnchor(name))}\">{Esc(_content.ScoreLabel(name))}</a>");
+            Raw($"<p class=\"feeds\">Contributes to {string.Join(", ", links)}.</p>");
+        }
+
         Notes(_content.English.Applicability(question.Condition, domain.CaseTypes), question.Guidance, question.Provenance);
         if (question.Prompts.Count > 0)
         {

@@ -39,6 +39,7 @@ internal sealed class MarkdownDocument
 
         Contents();
         Rules();
+        Scores();
         CaseInformation();
         foreach (var domain in Model.Domains)
         {
@@ -54,7 +55,16 @@ internal sealed class MarkdownDocument
         Line();
         Line("## Contents");
         Line();
-        Line($"- [Rating rules](#{DocumentContent.RulesAnchor})");
+        if (_content.HasRatingRules)
+        {
+            Line($"- [Rating rules](#{DocumentContent.RulesAnchor})");
+        }
+
+        if (Model.Scores.Count > 0)
+        {
+            Line($"- [Scores](#{DocumentContent.ScoresAnchor})");
+        }
+
         Line($"- [Case information](#{DocumentContent.CaseInformationAnchor})");
         foreach (var domain in Model.Domains)
         {
@@ -70,15 +80,23 @@ internal sealed class MarkdownDocument
 
     private void Rules()
     {
-        Heading(2, DocumentContent.RulesAnchor, "Rating rules");
-        Heading(3, null, "Rating scale");
-        Line("Levels from lowest to highest.");
-        Line();
-        Line("| Level | Points |");
-        Line("| --- | ---: |");
-        foreach (var level in Model.Scale.Levels)
+        if (!_content.HasRatingRules)
         {
-            Line($"| {Escape(level.Label)} | {level.Points} |");
+            return;
+        }
+
+        Heading(2, DocumentContent.RulesAnchor, "Rating rules");
+        if (Model.Scale is { } scale)
+        {
+            Heading(3, null, "Rating scale");
+            Line("Levels from lowest to highest.");
+            Line();
+            Line("| Level | Points |");
+            Line("| --- | ---: |");
+            foreach (var level in scale.Levels)
+            {
+                Line($"| {Escape(level.Label)} | {level.Points} |");
+            }
         }
 
         foreach (var table in Model.BandTables)
@@ -94,8 +112,11 @@ internal sealed class MarkdownDocument
             }
         }
 
-        Heading(3, null, "Overall rating");
-        Line(_content.OverallSentence($"[{Escape(_content.BandsLabel(Model.Overall.Bands))}](#{DocumentContent.BandsAnchor(Model.Overall.Bands)})"));
+        if (Model.Overall is { } overall)
+        {
+            Heading(3, null, "Overall rating");
+            Line(_content.OverallSentence($"[{Escape(_content.BandsLabel(overall.Bands))}](#{DocumentContent.BandsAnchor(overall.Bands)})"));
+        }
 
         var computed = _content.Standards.Count(s => s.Rule == RatingRule.LowestKeyQuestion);
         foreach (var (discretion, standards) in _content.DiscretionGroups)
@@ -108,6 +129,30 @@ internal sealed class MarkdownDocument
             foreach (var (from, to, limit) in _content.MoveRows(discretion))
             {
                 Line($"| {Escape(from)} | {Escape(to)} | {Escape(limit)} |");
+            }
+        }
+    }
+
+    private void Scores()
+    {
+        if (Model.Scores.Count == 0)
+        {
+            return;
+        }
+
+        Heading(2, DocumentContent.ScoresAnchor, "Scores");
+        Line(Escape(DocumentContent.ScoresIntroduction));
+        foreach (var score in Model.Scores)
+        {
+            Heading(3, DocumentContent.ScoreAnchor(score.Name), score.Label);
+            Line($"{Escape(DocumentContent.ScoreRoundingSentence(score))} Name: {Code(score.Name)}.");
+            var contributors = _content.Contributors(score);
+            Line();
+            Line(DocumentContent.ContributorCount(contributors.Count));
+            Line();
+            foreach (var (domain, standard, question) in contributors)
+            {
+                Line($"- [{Escape(question.Number)}](#{DocumentContent.Anchor(domain, standard, question)}) {Escape(question.Text)}");
             }
         }
     }
@@ -158,6 +203,12 @@ internal sealed class MarkdownDocument
     {
         Heading(4, DocumentContent.Anchor(domain, standard, question), $"{question.Number} {question.Text}");
         Line(Escape(DocumentContent.Answers(question.Answers, question.RationaleRequired)));
+        if (question.Scores.Count > 0)
+        {
+            Line();
+            Line("Contributes to: " + string.Join(", ", question.Scores.Select(name => $"[{Escape(_content.ScoreLabel(name))}](#{DocumentContent.ScoreAnchor(name)})")) + ".");
+        }
+
         Notes(_content.English.Applicability(question.Condition, domain.CaseTypes), question.Guidance, question.Provenance);
         if (question.Prompts.Count == 0)
         {

@@ -37,10 +37,11 @@ internal sealed class EmitNames
         TextPromptClass = root.Take("TextPrompt");
         NumberPromptClass = root.Take("NumberPrompt");
         CaseTypeEnum = root.Take("CaseType");
-        ScaleEnum = root.Take(CSharpNames.Pascal(model.Scale.Name));
+        // A framework that rates nothing has no scale; its (empty) enum keeps the scorer's API the same.
+        ScaleEnum = root.Take(CSharpNames.Pascal(model.Scale?.Name ?? "rating"));
 
         var levels = new NameScope("value__");
-        foreach (var level in model.Scale.Levels)
+        foreach (var level in model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty)
         {
             _levels[level.Name] = levels.Take(CSharpNames.Pascal(level.Name));
         }

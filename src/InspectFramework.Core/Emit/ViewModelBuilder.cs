@@ -24,9 +24,9 @@ internal sealed class ViewModelBuilder
         _model = model;
         _names = new EmitNames(model, ns);
         _conditions = new ConditionRenderer(_names);
-        for (var i = 0; i < model.Scale.Levels.Count; i++)
+        for (var i = 0; i < Levels(model).Count; i++)
         {
-            _levelIndex[model.Scale.Levels[i].Name] = i;
+            _levelIndex[Levels(model)[i].Name] = i;
         }
 
         foreach (var source in model.Sources)
@@ -34,6 +34,9 @@ internal sealed class ViewModelBuilder
             _sourceTitles[source.Name] = source.Title;
         }
     }
+
+    // A framework that rates nothing has no scale: it is emitted with no levels.
+    private static EquatableArray<LevelModel> Levels(FrameworkModel model) => model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty;
 
     public static (FrameworkView View, string FileStem) Build(FrameworkModel model, string ns, string generatorVersion)
     {
@@ -81,13 +84,16 @@ internal sealed class ViewModelBuilder
             GuidanceLiteral = CSharpText.NullableStringLiteral(_model.Guidance),
             ContentHashLiteral = CSharpText.StringLiteral(_model.ContentHash),
             GeneratorVersionLiteral = CSharpText.StringLiteral(generatorVersion),
-            ScaleDoc = Doc(
-                $"{_model.Scale.Label ?? _model.Scale.Name}: the levels of the rating scale, from the lowest to the highest.",
-                new[] { $"Scale {_model.Scale.Name}." }),
+            ScaleDoc = _model.Scale is { } scale
+                ? Doc($"{scale.Label ?? scale.Name}: the levels of the rating scale, from the lowest to the highest.", new[] { $"Scale {scale.Name}." })
+                : Doc("Rating: no levels.", new[] { "The framework rates no standard (every standard is not rated), so it has no rating scale." }),
             Levels = BuildLevels(),
-            MaxLevelPoints = CSharpText.IntLiteral(_model.Scale.Levels.Count == 0 ? 0 : _model.Scale.Levels.Max(l => l.Points)),
+            MaxLevelPoints = CSharpText.IntLiteral(MaxLevelPoints),
+            MaxPoints = CSharpText.IntLiteral(RatedStandards * MaxLevelPoints),
+            TotalStart = RatedStandards == 0 ? "null" : "0",
             BandTables = _model.BandTables.Select(BuildBandTable).ToImmutableArray(),
-            OverallBandsProperty = names.BandTable(_model.Overall.Bands),
+            OverallBandsProperty = _model.Overall is { } overall ? names.BandTable(overall.Bands) : string.Empty,
+            HasOverall = _model.Overall is not null,
             Items = BuildMetadataItems(),
             FactLabels = WithSeparators(_model.Facts.Select(f => (f.Name, f.Label))),
             SourceTitles = WithSeparators(_model.Sources.Select(s => (s.Name, s.Title))),
@@ -100,8 +106,13 @@ internal sealed class ViewModelBuilder
             ScoredKeyQuestions = scoring.KeyQuestions,
             ScoredKeyQuestionCount = CSharpText.IntLiteral(scoring.KeyQuestions.Length),
             DiscretionRules = scoring.Rules,
+            Scores = scoring.Scores,
         };
     }
+
+    private int MaxLevelPoints => Levels(_model).Count == 0 ? 0 : Levels(_model).Max(l => l.Points);
+
+    private int RatedStandards => _model.Domains.SelectMany(d => d.Standards).Count(s => s.Rule != RatingRule.NotRated);
 
     private IEnumerable<string> FrameworkRemarks()
     {
@@ -115,7 +126,7 @@ internal sealed class ViewModelBuilder
 
     private ImmutableArray<LevelView> BuildLevels()
     {
-        var levels = _model.Scale.Levels;
+        var levels = Levels(_model);
         return levels.Select((level, i) =>
         {
             var member = _names.Level(level.Name);
@@ -146,13 +157,7 @@ internal sealed class ViewModelBuilder
         {
             Property = _names.BandTable(table.Name),
             NameLiteral = CSharpText.StringLiteral(table.Name),
-            Rounding = Runtime + "PercentageRounding." + table.Rounding switch
-            {
-                RoundingMode.HalfUp => "HalfUp",
-                RoundingMode.HalfEven => "HalfEven",
-                RoundingMode.Down => "Down",
-                _ => "Up",
-            },
+            Rounding = Rounding(table.Rounding),
             Decimals = CSharpText.IntLiteral(table.Decimals),
             Bands = table.Bands.Select((b, i) => new BandView
             {
@@ -164,6 +169,14 @@ internal sealed class ViewModelBuilder
             Doc = Doc($"Band table {table.Name}{(table.Label is null ? string.Empty : $": {table.Label}")}.", new[] { $"{measure}: {string.Join("; ", rows)}." }),
         };
     }
+
+    private static string Rounding(RoundingMode rounding) => Runtime + "PercentageRounding." + rounding switch
+    {
+        RoundingMode.HalfUp => "HalfUp",
+        RoundingMode.HalfEven => "HalfEven",
+        RoundingMode.Down => "Down",
+        _ => "Up",
+    };
 
     private static string Edge(decimal value, BandMeasure measure) =>
         value.ToString(System.Globalization.CultureInfo.InvariantCulture) + (measure == BandMeasure.Percentage ? "%" : string.Empty);
@@ -370,7 +383,8 @@ internal sealed class ViewModelBuilder
         ImmutableArray<ScoredStandardView> Standards,
         ImmutableArray<JudgementView> Judgements,
         ImmutableArray<ScoredKeyQuestionView> KeyQuestions,
-        ImmutableArray<DiscretionRuleView> Rules);
+        ImmutableArray<DiscretionRuleView> Rules,
+        ImmutableArray<ScoreView> Scores);
 
     // Domains (form sections), standards, judgements, scored key questions and discretion rules are
     // built in one walk so the counter indices of key questions agree everywhere they are used.
@@ -381,6 +395,7 @@ internal sealed class ViewModelBuilder
         var judgements = ImmutableArray.CreateBuilder<JudgementView>();
         var keyQuestions = new List<ScoredKeyQuestionView>();
         var rules = new List<DiscretionModel>();
+        var scoreCounters = _model.Scores.ToDictionary(score => score.Name, _ => new List<int>(), StringComparer.Ordinal);
         var questionLocal = 0;
         for (var d = 0; d < _model.Domains.Count; d++)
         {
@@ -392,6 +407,7 @@ internal sealed class ViewModelBuilder
             {
                 var standard = domain.Standards[s];
                 var computed = standard.Rule == RatingRule.LowestKeyQuestion;
+                var notRated = standard.Rule == RatingRule.NotRated;
                 var first = keyQuestions.Count;
                 var bands = computed && standard.Bands is not null ? _names.Qualify(_names.FrameworkClass) + "." + _names.BandTable(standard.Bands) : "null";
                 var rule = "null";
@@ -408,7 +424,7 @@ internal sealed class ViewModelBuilder
                 }
 
                 var standardIndex = standards.Count;
-                if (!computed)
+                if (standard.Rule == RatingRule.Judgement)
                 {
                     judgements.Add(new JudgementView
                     {
@@ -426,14 +442,21 @@ internal sealed class ViewModelBuilder
                     var question = standard.KeyQuestions[q];
                     // Every key question is counted, whatever its standard's rule: a judgement standard's
                     // key questions are reported with their counts (and no percentage: no band table).
-                    var scoreIndex = CSharpText.IntLiteral(keyQuestions.Count);
+                    var counter = keyQuestions.Count;
+                    var scoreIndex = CSharpText.IntLiteral(counter);
+                    var yesNo = question.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable;
                     keyQuestions.Add(new ScoredKeyQuestionView
                     {
                         Index = scoreIndex,
                         NumberLiteral = CSharpText.StringLiteral(question.Number),
                         NameLiteral = CSharpText.StringLiteral(question.Name),
                         Bands = bands,
+                        Unrated = CSharpText.BoolLiteral(notRated && yesNo),
                     });
+                    foreach (var score in question.Scores)
+                    {
+                        scoreCounters[score].Add(counter);
+                    }
 
                     if (standardNames is null)
                     {
@@ -460,7 +483,7 @@ internal sealed class ViewModelBuilder
                         LocalAppliesExpression = _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
                     }).ToImmutableArray();
                     var localApplies = _conditions.CSharpAll("p", domain.Condition, standard.Condition, question.Condition);
-                    var scored = question.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable ? scoreIndex : string.Empty;
+                    var scored = yesNo ? scoreIndex : string.Empty;
                     var summary = $"Key question {question.Number}: {question.Text}";
                     questionViews.Add(new ItemView
                     {
@@ -474,7 +497,7 @@ internal sealed class ViewModelBuilder
                             _ => "ChoiceItem",
                         },
                         BaseArguments = BaseArguments(question.Number, question.Name, PathOf(question.Number, null), question.Text, question.Answers, question.RationaleRequired),
-                        Doc = Doc(summary, ItemRemarks(question.Answers, question.RationaleRequired, question.Condition, question.Guidance, question.Provenance)),
+                        Doc = Doc(summary, ItemRemarks(question.Answers, question.RationaleRequired, question.Condition, question.Guidance, question.Provenance).Concat(ScoreRemarks(question))),
                         TypeDoc = Doc(summary, Array.Empty<string>()),
                         AppliesExpression = _conditions.CSharpAnd("_parent.Applies", question.Condition, "Profile"),
                         SectionPath = questionPath,
@@ -494,6 +517,12 @@ internal sealed class ViewModelBuilder
                     NameLiteral = CSharpText.StringLiteral(standard.Name),
                     PathLiteral = CSharpText.StringLiteral(domain.Name + "." + standard.Name),
                     IsComputed = computed,
+                    Kind = Runtime + "StandardRatingKind." + standard.Rule switch
+                    {
+                        RatingRule.Judgement => "Judgement",
+                        RatingRule.NotRated => "NotRated",
+                        _ => "LowestKeyQuestion",
+                    },
                     Bands = bands,
                     Rule = rule,
                     FirstKeyQuestion = CSharpText.IntLiteral(first),
@@ -533,7 +562,7 @@ internal sealed class ViewModelBuilder
             domains.ToImmutable(),
             standards.Select((s, i) => i == standards.Count - 1 ? s : WithSeparator(s)).ToImmutableArray(),
             judgements.ToImmutable(),
-            keyQuestions.Select((k, i) => i == keyQuestions.Count - 1 ? k : new ScoredKeyQuestionView { Index = k.Index, NumberLiteral = k.NumberLiteral, NameLiteral = k.NameLiteral, Bands = k.Bands, Separator = "," }).ToImmutableArray(),
+            keyQuestions.Select((k, i) => i == keyQuestions.Count - 1 ? k : new ScoredKeyQuestionView { Index = k.Index, NumberLiteral = k.NumberLiteral, NameLiteral = k.NameLiteral, Bands = k.Bands, Unrated = k.Unrated, Separator = "," }).ToImmutableArray(),
             rules.Select((r, i) => new DiscretionRuleView
             {
                 Field = "Discretion" + CSharpText.IntLiteral(i),
@@ -545,7 +574,30 @@ internal sealed class ViewModelBuilder
                     WithinPoints = m.WithinPoints is { } within ? CSharpText.DecimalLiteral(within) : "null",
                     Separator = j == r.Moves.Count - 1 ? string.Empty : ",",
                 }).ToImmutableArray(),
+            }).ToImmutableArray(),
+            _model.Scores.Select((score, i) => new ScoreView
+            {
+                NameLiteral = CSharpText.StringLiteral(score.Name),
+                LabelLiteral = CSharpText.StringLiteral(score.Label),
+                Rounding = Rounding(score.Rounding),
+                Decimals = CSharpText.IntLiteral(score.Decimals),
+                KeyQuestionIndexes = string.Join(", ", scoreCounters[score.Name].Select(CSharpText.IntLiteral)),
+                Comment = "// " + CSharpText.LineComment($"{score.Name} ({score.Label}): key questions {string.Join(", ", ContributorNumbers(score.Name))}."),
+                Separator = i == _model.Scores.Count - 1 ? string.Empty : ",",
             }).ToImmutableArray());
+    }
+
+    private IEnumerable<string> ContributorNumbers(string score) =>
+        _model.Domains.SelectMany(d => d.Standards).SelectMany(s => s.KeyQuestions).Where(q => q.Scores.Contains(score)).Select(q => q.Number);
+
+    // Which pooled scores a key question's answers feed, by label and name.
+    private IEnumerable<string> ScoreRemarks(KeyQuestionModel question)
+    {
+        if (question.Scores.Count > 0)
+        {
+            var labels = question.Scores.Select(name => $"{_model.Scores.First(s => s.Name == name).Label} ({name})");
+            yield return $"Contributes to the score{(question.Scores.Count == 1 ? string.Empty : "s")} {string.Join(", ", labels)}.";
+        }
     }
 
     private static ScoredStandardView WithSeparator(ScoredStandardView s) => new()
@@ -555,6 +607,7 @@ internal sealed class ViewModelBuilder
         NameLiteral = s.NameLiteral,
         PathLiteral = s.PathLiteral,
         IsComputed = s.IsComputed,
+        Kind = s.Kind,
         Bands = s.Bands,
         Rule = s.Rule,
         FirstKeyQuestion = s.FirstKeyQuestion,
@@ -605,9 +658,12 @@ internal sealed class ViewModelBuilder
             yield return standard.Statement;
         }
 
-        yield return standard.Rule == RatingRule.LowestKeyQuestion
-            ? $"Rated by the lowest key question in {standard.Bands}."
-            : "Rated by inspectors' judgement.";
+        yield return standard.Rule switch
+        {
+            RatingRule.LowestKeyQuestion => $"Rated by the lowest key question in {standard.Bands}.",
+            RatingRule.NotRated => "Not rated: its key questions are reported as percentages only (rounded half up to a whole number).",
+            _ => "Rated by inspectors' judgement.",
+        };
         if (standard.Discretion is { } discretion)
         {
             var moves = string.Join(", ", discretion.Moves.Select(m => $"{m.From} to {m.To}{(m.WithinPoints is { } w ? $" within {w.ToString(System.Globalization.CultureInfo.InvariantCulture)} points" : string.Empty)}"));

@@ -79,12 +79,22 @@ public sealed class FrameworkView
 
     public ImmutableArray<LevelView> Levels { get; init; } = ImmutableArray<LevelView>.Empty;
 
-    /// <summary>The highest number of points a level gives.</summary>
+    /// <summary>The highest number of points a level gives (0 without a scale).</summary>
     public string MaxLevelPoints { get; init; } = "0";
+
+    /// <summary>The highest total: rated standards times <see cref="MaxLevelPoints"/>.</summary>
+    public string MaxPoints { get; init; } = "0";
+
+    /// <summary>Where the total of points starts: <c>0</c>, or <c>null</c> when no standard is rated (no total).</summary>
+    public string TotalStart { get; init; } = "null";
 
     public ImmutableArray<BandTableView> BandTables { get; init; } = ImmutableArray<BandTableView>.Empty;
 
+    /// <summary>The overall band table's property of the framework class; empty when <see cref="HasOverall"/> is false.</summary>
     public string OverallBandsProperty { get; init; } = "";
+
+    /// <summary>False for a framework that rates nothing: no overall rule, no overall rating.</summary>
+    public bool HasOverall { get; init; }
 
     public ImmutableArray<MetadataItemView> Items { get; init; } = ImmutableArray<MetadataItemView>.Empty;
 
@@ -113,6 +123,30 @@ public sealed class FrameworkView
     public string ScoredKeyQuestionCount { get; init; } = "0";
 
     public ImmutableArray<DiscretionRuleView> DiscretionRules { get; init; } = ImmutableArray<DiscretionRuleView>.Empty;
+
+    /// <summary>The pooled scores, in declaration order.</summary>
+    public ImmutableArray<ScoreView> Scores { get; init; } = ImmutableArray<ScoreView>.Empty;
+}
+
+/// <summary>A pooled score: its identity, rounding, and the counters of the key questions feeding it.</summary>
+public sealed class ScoreView
+{
+    public string NameLiteral { get; init; } = "";
+
+    public string LabelLiteral { get; init; } = "";
+
+    /// <summary>A <c>PercentageRounding</c> member, fully qualified.</summary>
+    public string Rounding { get; init; } = "";
+
+    public string Decimals { get; init; } = "";
+
+    /// <summary>The counter indices of its key questions, comma separated (an array initializer's contents).</summary>
+    public string KeyQuestionIndexes { get; init; } = "";
+
+    /// <summary>A line comment ("// ...") naming the score and the key questions feeding it.</summary>
+    public string Comment { get; init; } = "";
+
+    public string Separator { get; init; } = "";
 }
 
 public sealed class LevelView
@@ -413,6 +447,9 @@ public sealed class ScoredStandardView
 
     public bool IsComputed { get; init; }
 
+    /// <summary>A <c>StandardRatingKind</c> member, fully qualified.</summary>
+    public string Kind { get; init; } = "";
+
     /// <summary>For a computed standard, its band table (a property of the framework class, fully qualified); else <c>null</c>.</summary>
     public string Bands { get; init; } = "null";
 
@@ -448,6 +485,10 @@ public sealed class ScoredKeyQuestionView
 
     /// <summary>The band table of its standard, fully qualified; <c>null</c> for a judgement standard.</summary>
     public string Bands { get; init; } = "";
+
+    /// <summary><c>true</c> for a key question answered yes or no of a standard that is not rated: its
+    /// percentage is rounded by the published default and has no band.</summary>
+    public string Unrated { get; init; } = "false";
 
     public string Separator { get; init; } = "";
 }

@@ -70,7 +70,7 @@ public static class CaseDataProblems
     // ---- IV02xx the inspection's own entries --------------------------------------------------
 
     public static InspectionProblem FrameworkMismatch(string recorded, string scoring, DataLocation? at) =>
-        new(FrameworkMismatchCode, $"The data was recorded under {recorded}, but is being scored against {scoring}. Score it with the framework it was recorded under; data from another version cannot be scored yet.", null, null, at);
+        new(FrameworkMismatchCode, $"The data was recorded under {recorded}, but is being scored against {scoring}. Score it with the framework it was recorded under, or name that framework's file with --recorded-under: the data is then scored if the difference between the versions is compatible.", null, null, at);
 
     public static InspectionProblem MissingInspectionEntry(string entry, string hint, DataLocation? at) =>
         new(MissingInspectionEntryCode, $"The inspection has no {entry}. {hint}", null, null, at);
@@ -84,8 +84,11 @@ public static class CaseDataProblems
     public static InspectionProblem DecisionTwice(string what, string standardNumber, DataLocation? at) =>
         new(DecisionTwiceCode, $"Standard {standardNumber} has more than one {what}. Keep one.", null, $"standard {standardNumber}", at);
 
-    public static InspectionProblem JudgementForComputedStandard(string standardNumber, DataLocation? at) =>
-        new(JudgementForComputedStandardCode, $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
+    /// <param name="notRated">The standard is <c>not rated</c> rather than rated from its key questions.</param>
+    public static InspectionProblem JudgementForComputedStandard(string standardNumber, bool notRated, DataLocation? at) =>
+        new(JudgementForComputedStandardCode, notRated
+            ? $"Standard {standardNumber} is not rated: it is reported as key question percentages only. Remove the judgement."
+            : $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
 
     // ---- IV03xx files -------------------------------------------------------------------------
 

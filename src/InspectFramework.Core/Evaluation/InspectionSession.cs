@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using InspectFramework.Model;
 using InspectFramework.Runtime;
 using InspectFramework.Semantics;
 
@@ -19,6 +20,8 @@ public sealed class InspectionSession
     private readonly ScoringPlan _plan;
     private readonly Action<InspectionProblem>? _sink;
     private readonly List<InspectionProblem>? _collected;
+    private readonly ICaseObserver? _observer;
+    private readonly AcceptedCase? _accepted;
     private readonly int[] _yes;
     private readonly int[] _applicable;
     private readonly long[] _byType;
@@ -38,10 +41,13 @@ public sealed class InspectionSession
     /// <param name="plan">The framework, prepared once; a plan can serve many sessions.</param>
     /// <param name="sink">Receives every problem as it is found (the CLI prints them as it reads a
     /// large file); without one, the session collects them in <see cref="InspectionResult.Problems"/>.</param>
-    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null)
+    /// <param name="observer">Sees every accepted case as it is counted (subgroup analysis).</param>
+    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null, ICaseObserver? observer = null)
     {
         _plan = plan;
         _sink = sink;
+        _observer = observer;
+        _accepted = observer is null ? null : new AcceptedCase(plan);
         _collected = sink is null ? new List<InspectionProblem>() : null;
         _yes = new int[plan.KeyQuestionItems.Length];
         _applicable = new int[plan.KeyQuestionItems.Length];
@@ -54,6 +60,12 @@ public sealed class InspectionSession
     }
 
     public ScoringPlan Plan => _plan;
+
+    /// <summary>
+    /// An earlier version of the framework whose data may be scored under this one, because the
+    /// semantic diff between them is compatible (docs/change-control.md). Set only after that check.
+    /// </summary>
+    public FrameworkIdentity? CompatibleEarlierVersion { get; set; }
 
     public long CasesRead => _read;
 
@@ -102,7 +114,8 @@ public sealed class InspectionSession
             return false;
         }
 
-        if (!string.Equals(name, model.Name, StringComparison.Ordinal) || !string.Equals(version, model.Version, StringComparison.Ordinal) || !string.Equals(contentHash, model.ContentHash, StringComparison.Ordinal))
+        var recorded = new FrameworkIdentity(name, version, contentHash);
+        if (recorded != FrameworkIdentity.Of(model) && recorded != CompatibleEarlierVersion)
         {
             Stop(CaseDataProblems.FrameworkMismatch($"{name} version {version} ({contentHash})", $"{model.Name} version {model.Version} ({model.ContentHash})", at));
             return false;
@@ -123,7 +136,7 @@ public sealed class InspectionSession
 
         if (standard.Kind != StandardRatingKind.Judgement)
         {
-            Emit(CaseDataProblems.JudgementForComputedStandard(standard.Number, at));
+            Emit(CaseDataProblems.JudgementForComputedStandard(standard.Number, standard.Kind == StandardRatingKind.NotRated, at));
         }
         else if (_judgements[standard.Index] is not null)
         {
@@ -157,6 +170,10 @@ public sealed class InspectionSession
         if (standard.Kind == StandardRatingKind.Judgement)
         {
             refusal = "the standard is rated by judgement; record the panel's rating as its judgement";
+        }
+        else if (standard.Kind == StandardRatingKind.NotRated)
+        {
+            refusal = "the standard is not rated, so it has no rating to move";
         }
         else if (standard.Discretion is null || standard.Discretion.Moves.IsDefaultOrEmpty)
         {
@@ -223,25 +240,39 @@ public sealed class InspectionSession
 
         _byType[record.CaseType]++;
         var answers = record.Answers;
+        var outcomes = _accepted?.Outcomes;
         for (var slot = 0; slot < _yes.Length; slot++)
         {
             var item = _plan.KeyQuestionItems[slot];
-            if (_itemApplies[item] != Tri.True)
+            var outcome = KeyQuestionOutcome.NotCounted;
+            if (_itemApplies[item] == Tri.True)
             {
-                continue;
+                // An inspector's "not applicable" (yes_no_na items only) leaves the denominator.
+                var answer = answers[item];
+                if (answer == RecordedAnswer.Yes)
+                {
+                    _yes[slot]++;
+                    _applicable[slot]++;
+                    outcome = KeyQuestionOutcome.Yes;
+                }
+                else if (answer == RecordedAnswer.No)
+                {
+                    _applicable[slot]++;
+                    outcome = KeyQuestionOutcome.No;
+                }
             }
 
-            // An inspector's "not applicable" (yes_no_na items only) leaves the denominator.
-            var answer = answers[item];
-            if (answer == RecordedAnswer.Yes)
+            if (outcomes is not null)
             {
-                _yes[slot]++;
-                _applicable[slot]++;
+                outcomes[slot] = outcome;
             }
-            else if (answer == RecordedAnswer.No)
-            {
-                _applicable[slot]++;
-            }
+        }
+
+        if (_observer is not null)
+        {
+            _accepted!.Attach(record);
+            _observer.CaseAccepted(_accepted);
+            _accepted.Attach(null);
         }
     }
 
@@ -255,30 +286,37 @@ public sealed class InspectionSession
             standards.Add(RateStandard(standard));
         }
 
+        // Points come from rated standards only; where none is rated (a domain, or the whole
+        // framework of pooled scores) there are no points and no overall rating.
         var domains = ImmutableArray.CreateBuilder<DomainResult>(_plan.Domains.Length);
-        var maxLevelPoints = _plan.Levels.Max(l => l.Points);
+        var maxLevelPoints = _plan.Levels.IsEmpty ? 0 : _plan.Levels.Max(l => l.Points);
         foreach (var domain in _plan.Domains)
         {
-            int? points = 0;
-            foreach (var s in domain.Standards)
-            {
-                points = standards[s].Final is { } final && points is { } sum ? sum + final.Points : null;
-            }
-
-            domains.Add(new DomainResult(domain.Number, domain.Name, domain.Text, domain.HasCaseSample, domain.Standards, points, domain.Standards.Length * maxLevelPoints));
+            var rated = domain.Standards.Where(s => _plan.Standards[s].IsRated).ToList();
+            domains.Add(new DomainResult(domain.Number, domain.Name, domain.Text, domain.HasCaseSample, domain.Standards, Total(rated.Select(s => standards[s])), rated.Count * maxLevelPoints));
         }
 
         InspectionScore? score = null;
         if (_problems == 0)
         {
-            int? total = 0;
-            foreach (var standard in standards)
+            var total = Total(standards.Where((_, i) => _plan.Standards[i].IsRated));
+            var pooled = ImmutableArray.CreateBuilder<PooledScore>(_plan.Scores.Length);
+            foreach (var planScore in _plan.Scores)
             {
-                total = standard.Final is { } final && total is { } sum ? sum + final.Points : null;
+                // Pooled over contributing key questions and cases: the sums of their counts.
+                int yes = 0, applicable = 0;
+                foreach (var slot in planScore.KeyQuestionSlots)
+                {
+                    yes += _yes[slot];
+                    applicable += _applicable[slot];
+                }
+
+                pooled.Add(Ratings.Pool(planScore.Name, planScore.Label, yes, applicable, planScore.Rounding, planScore.Decimals));
             }
 
             var model = _plan.Model;
-            score = new InspectionScore(model.Name, model.Version, model.ContentHash, standards.MoveToImmutable(), total, _plan.MaxPoints, total is { } t ? _plan.OverallBands.Classify(t) : null);
+            var overall = total is { } t && _plan.OverallBands is { } bands ? bands.Classify(t) : null;
+            score = new InspectionScore(model.Name, model.Version, model.ContentHash, standards.MoveToImmutable(), total, _plan.MaxPoints, overall, pooled.MoveToImmutable());
         }
 
         return new InspectionResult(
@@ -293,16 +331,45 @@ public sealed class InspectionSession
             _judgements.Select(j => j?.Rationale).ToImmutableArray());
     }
 
+    /// <summary>The sum of the final ratings' points; null when there is no rated standard or one has no rating.</summary>
+    private static int? Total(IEnumerable<StandardScore> rated)
+    {
+        int? total = null;
+        foreach (var standard in rated)
+        {
+            total = standard.Final is { } final ? (total ?? 0) + final.Points : null;
+            if (total is null)
+            {
+                return null;
+            }
+        }
+
+        return total;
+    }
+
     private StandardScore RateStandard(PlanStandard standard)
     {
         var questions = ImmutableArray.CreateBuilder<KeyQuestionScore>(standard.KeyQuestions.Length);
         foreach (var itemIndex in standard.KeyQuestions)
         {
             var item = _plan.Items[itemIndex];
-            questions.Add(Ratings.ScoreKeyQuestion(item.Number, item.Name, _yes[item.KeyQuestionSlot], _applicable[item.KeyQuestionSlot], standard.Bands));
+            var (yes, applicable) = (_yes[item.KeyQuestionSlot], _applicable[item.KeyQuestionSlot]);
+            questions.Add(standard.Kind == StandardRatingKind.NotRated && item.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable
+                ? Ratings.ScoreUnratedKeyQuestion(item.Number, item.Name, yes, applicable)
+                : Ratings.ScoreKeyQuestion(item.Number, item.Name, yes, applicable, standard.Bands));
         }
 
         var keyQuestions = questions.MoveToImmutable();
+        if (standard.Kind == StandardRatingKind.NotRated)
+        {
+            if (_discretion[standard.Index] is { Refusal: { } refusal } misplaced)
+            {
+                Emit(InspectionProblem.FromFinding(Findings.DiscretionRefused(standard.Number, _plan.Levels[misplaced.Level].Label, refusal), misplaced.At));
+            }
+
+            return new StandardScore(standard.Number, standard.Name, standard.Kind, keyQuestions, null, null, null, null);
+        }
+
         if (standard.Kind == StandardRatingKind.Judgement)
         {
             var judgement = _judgements[standard.Index];

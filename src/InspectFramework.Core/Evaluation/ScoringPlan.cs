@@ -137,7 +137,12 @@ public sealed class PlanStandard
         Statement = model.Statement;
         Path = path;
         Domain = domain;
-        Kind = model.Rule == RatingRule.Judgement ? StandardRatingKind.Judgement : StandardRatingKind.LowestKeyQuestion;
+        Kind = model.Rule switch
+        {
+            RatingRule.Judgement => StandardRatingKind.Judgement,
+            RatingRule.NotRated => StandardRatingKind.NotRated,
+            _ => StandardRatingKind.LowestKeyQuestion,
+        };
         Bands = bands;
         Discretion = discretion;
         KeyQuestions = keyQuestions;
@@ -159,6 +164,9 @@ public sealed class PlanStandard
     public int Domain { get; }
 
     public StandardRatingKind Kind { get; }
+
+    /// <summary>Rated by judgement or from key questions: it gets a rating and points.</summary>
+    public bool IsRated => Kind != StandardRatingKind.NotRated;
 
     /// <summary>The key question band table (computed standards).</summary>
     public BandTable? Bands { get; }
@@ -206,6 +214,33 @@ public sealed class PlanDomain
     internal int[] ConditionFacts { get; set; } = Array.Empty<int>();
 }
 
+/// <summary>A pooled score: the key questions feeding it, by key question slot (their counters).</summary>
+public sealed class PlanScore
+{
+    internal PlanScore(int index, ScoreModel model, ImmutableArray<int> keyQuestionSlots)
+    {
+        Index = index;
+        Name = model.Name;
+        Label = model.Label;
+        Rounding = ScoringPlan.ToRounding(model.Rounding);
+        Decimals = model.Decimals;
+        KeyQuestionSlots = keyQuestionSlots;
+    }
+
+    public int Index { get; }
+
+    public string Name { get; }
+
+    public string Label { get; }
+
+    public PercentageRounding Rounding { get; }
+
+    public int Decimals { get; }
+
+    /// <summary>The contributing key questions' slots, in framework order.</summary>
+    public ImmutableArray<int> KeyQuestionSlots { get; }
+}
+
 /// <summary>
 /// Everything the evaluator needs from a framework, worked out once: facts, items and standards in
 /// flat arrays with indexes, conditions compiled, derived facts in dependency order, band tables and
@@ -230,7 +265,8 @@ public sealed class ScoringPlan
         ImmutableArray<PlanStandard> standards,
         ImmutableArray<PlanItem> items,
         ImmutableArray<int> keyQuestionItems,
-        BandTable overallBands)
+        BandTable? overallBands,
+        ImmutableArray<PlanScore> scores)
     {
         Model = model;
         Levels = levels;
@@ -243,17 +279,19 @@ public sealed class ScoringPlan
         Items = items;
         KeyQuestionItems = keyQuestionItems;
         OverallBands = overallBands;
+        Scores = scores;
         _facts = Index(facts.Select(f => f.Name));
         _items = Index(items.Select(i => i.Path));
         _standards = Index(standards.Select(s => s.Path));
         _levels = Index(levels.Select(l => l.Name));
         _caseTypes = Index(caseTypes);
-        MaxPoints = standards.Length * levels.Max(l => l.Points);
+        RatedStandards = standards.Count(s => s.IsRated);
+        MaxPoints = RatedStandards == 0 ? 0 : RatedStandards * levels.Max(l => l.Points);
     }
 
     public FrameworkModel Model { get; }
 
-    /// <summary>The rating scale, lowest first.</summary>
+    /// <summary>The rating scale, lowest first; empty for a framework that rates nothing.</summary>
     public ImmutableArray<RatingLevel> Levels { get; }
 
     public ImmutableArray<string> CaseTypes { get; }
@@ -275,8 +313,16 @@ public sealed class ScoringPlan
     /// <summary>Item index of each key question, by key question slot.</summary>
     public ImmutableArray<int> KeyQuestionItems { get; }
 
-    public BandTable OverallBands { get; }
+    /// <summary>The overall band table; null for a framework that rates nothing.</summary>
+    public BandTable? OverallBands { get; }
 
+    /// <summary>The pooled scores, in declaration order.</summary>
+    public ImmutableArray<PlanScore> Scores { get; }
+
+    /// <summary>Standards rated by judgement or from key questions (not the <c>not rated</c> ones).</summary>
+    public int RatedStandards { get; }
+
+    /// <summary>The highest total: rated standards times the highest level's points (0 when nothing is rated).</summary>
     public int MaxPoints { get; }
 
     public int FindFact(string name) => _facts.TryGetValue(name, out var i) ? i : -1;
@@ -328,13 +374,14 @@ public sealed class ScoringPlan
     /// <exception cref="InvalidOperationException">The model cannot be scored (see <see cref="TryCreate"/>).</exception>
     public static ScoringPlan Create(FrameworkModel model)
     {
-        var levels = model.Scale.Levels
+        var levels = (model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty)
             .OrderBy(l => l.Ordinal)
             .Select(l => new RatingLevel(l.Name, l.Label, l.Points, l.Ordinal))
             .ToImmutableArray();
-        if (levels.IsEmpty)
+        var rated = model.Domains.SelectMany(d => d.Standards).Any(s => s.Rule != RatingRule.NotRated);
+        if (rated && levels.IsEmpty)
         {
-            throw new InvalidOperationException("The framework's rating scale has no levels.");
+            throw new InvalidOperationException("The framework rates standards but its rating scale has no levels.");
         }
 
         var levelByName = levels.ToDictionary(l => l.Name, StringComparer.Ordinal);
@@ -383,18 +430,28 @@ public sealed class ScoringPlan
             return (compiled, RecordedFactsOf(read));
         }
 
-        var overallBands = tables.TryGetValue(model.Overall.Bands, out var overall)
-            ? overall
-            : throw new InvalidOperationException($"The overall band table '{model.Overall.Bands}' is not declared.");
-        if (model.BandTables.First(t => t.Name == model.Overall.Bands).Measure != BandMeasure.Points)
+        BandTable? overallBands = null;
+        if (model.Overall is { } overallRule)
         {
-            throw new InvalidOperationException($"The overall band table '{model.Overall.Bands}' must measure points.");
+            overallBands = tables.TryGetValue(overallRule.Bands, out var overall)
+                ? overall
+                : throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' is not declared.");
+            if (model.BandTables.First(t => t.Name == overallRule.Bands).Measure != BandMeasure.Points)
+            {
+                throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' must measure points.");
+            }
+        }
+        else if (rated)
+        {
+            throw new InvalidOperationException("The framework rates standards but has no overall rule.");
         }
 
         var domains = ImmutableArray.CreateBuilder<PlanDomain>();
         var standards = ImmutableArray.CreateBuilder<PlanStandard>();
         var items = ImmutableArray.CreateBuilder<PlanItem>();
         var keyQuestionItems = ImmutableArray.CreateBuilder<int>();
+        var scoreIndex = Index(model.Scores.Select(s => s.Name));
+        var scoreSlots = model.Scores.Select(_ => ImmutableArray.CreateBuilder<int>()).ToList();
         foreach (var domain in model.Domains)
         {
             var domainIndex = domains.Count;
@@ -416,7 +473,7 @@ public sealed class ScoringPlan
                         throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions, so its band table '{standard.Bands}' must measure percentages.");
                     }
                 }
-                else if (standard.Rule != RatingRule.Judgement)
+                else if (standard.Rule is not (RatingRule.Judgement or RatingRule.NotRated))
                 {
                     throw new InvalidOperationException($"Standard {standard.Number} has no rating rule.");
                 }
@@ -431,6 +488,16 @@ public sealed class ScoringPlan
                     var slot = keyQuestionItems.Count;
                     keyQuestionItems.Add(questionItem);
                     keyQuestionIndexes.Add(questionItem);
+                    foreach (var score in question.Scores)
+                    {
+                        if (!scoreIndex.TryGetValue(score, out var s))
+                        {
+                            throw new InvalidOperationException($"Key question {question.Number} contributes to an undeclared score '{score}'.");
+                        }
+
+                        scoreSlots[s].Add(slot);
+                    }
+
                     var questionPath = $"{domain.Name}.{standard.Name}.{question.Name}";
                     var (qc, qf) = CompileOptional(question.Condition);
                     items.Add(new PlanItem(questionItem, questionPath, question.Number, question.Name, question.Text, false, question.Answers, question.RationaleRequired, questionItem, slot, standardIndex, domainIndex, Findings.PathOf(question.Number))
@@ -487,8 +554,13 @@ public sealed class ScoringPlan
             standards.ToImmutable(),
             items.ToImmutable(),
             keyQuestionItems.ToImmutable(),
-            overallBands);
-        CheckCoverage(overallBands, plan.Standards.Length * levels.Min(l => l.Points), plan.MaxPoints, 0);
+            overallBands,
+            model.Scores.Select((s, i) => new PlanScore(i, s, scoreSlots[i].ToImmutable())).ToImmutableArray());
+        if (overallBands is not null)
+        {
+            CheckCoverage(overallBands, levels.IsEmpty ? 0 : plan.RatedStandards * levels.Min(l => l.Points), plan.MaxPoints, 0);
+        }
+
         foreach (var standard in plan.Standards)
         {
             if (standard.Bands is { } kq)
@@ -500,15 +572,17 @@ public sealed class ScoringPlan
         return plan;
     }
 
+    internal static PercentageRounding ToRounding(RoundingMode rounding) => rounding switch
+    {
+        RoundingMode.HalfUp => PercentageRounding.HalfUp,
+        RoundingMode.HalfEven => PercentageRounding.HalfEven,
+        RoundingMode.Down => PercentageRounding.Down,
+        _ => PercentageRounding.Up,
+    };
+
     private static BandTable ToBandTable(BandTableModel table, Dictionary<string, RatingLevel> levels)
     {
-        var rounding = table.Rounding switch
-        {
-            RoundingMode.HalfUp => PercentageRounding.HalfUp,
-            RoundingMode.HalfEven => PercentageRounding.HalfEven,
-            RoundingMode.Down => PercentageRounding.Down,
-            _ => PercentageRounding.Up,
-        };
+        var rounding = ToRounding(table.Rounding);
         var bands = table.Bands.Select(b => new Band(
             levels.TryGetValue(b.Level, out var level) ? level : throw new InvalidOperationException($"Band table '{table.Name}' names an undeclared level '{b.Level}'."),
             b.Low,

@@ -71,10 +71,10 @@ public static class FrameworkFormatter
             return _writer.Finish();
         }
 
-        // Runs of one-line declarations of one kind (the sources, the case types, the facts) may be
+        // Runs of one-line declarations of one kind (the sources, the case types, the facts, the scores) may be
         // written without blank lines between them, as the bundled frameworks group them.
         private static Spacing TopLevelSpacing(DeclarationSyntax previous, DeclarationSyntax next) =>
-            previous.GetType() == next.GetType() && next is SourceDeclarationSyntax or CaseTypeDeclarationSyntax or FactDeclarationSyntax
+            previous.GetType() == next.GetType() && next is SourceDeclarationSyntax or CaseTypeDeclarationSyntax or FactDeclarationSyntax or ScoreDeclarationSyntax
                 ? Spacing.Preserve
                 : Spacing.Require;
 
@@ -119,6 +119,10 @@ public static class FrameworkFormatter
                     break;
                 case OverallDeclarationSyntax overall:
                     Single($"overall rated by total points in {overall.Bands.Text}", overall.Span, spacing, limit);
+                    break;
+                case ScoreDeclarationSyntax score:
+                    var rounding = score.Rounding is { } rule ? $" rounded {rule.Text} to {score.Decimals?.Text} decimals" : string.Empty;
+                    Single($"score {score.Name.Text} {Quote(score.Label)}{rounding}", score.Span, spacing, limit);
                     break;
                 case DomainSyntax domain:
                     Item(domain, spacing, limit);
@@ -290,7 +294,16 @@ public static class FrameworkFormatter
                     Single($"statement {Quote(statement.Text)}", statement.Span, spacing, limit);
                     break;
                 case RatingRuleSyntax rule:
-                    Single(rule.Kind == RatingRuleKind.Judgement ? "rated by judgement" : $"rated by lowest key question in {rule.Bands?.Text}", rule.Span, spacing, limit);
+                    var ruleText = rule.Kind switch
+                    {
+                        RatingRuleKind.Judgement => "rated by judgement",
+                        RatingRuleKind.NotRated => "not rated",
+                        _ => $"rated by lowest key question in {rule.Bands?.Text}",
+                    };
+                    Single(ruleText, rule.Span, spacing, limit);
+                    break;
+                case ContributionsSyntax contributions:
+                    Single("contributes to " + string.Join(", ", contributions.Scores.Select(s => s.Text)), contributions.Span, spacing, limit);
                     break;
                 case GuidanceSyntax guidance:
                     Single($"guidance {Quote(guidance.Text)}", guidance.Span, spacing, limit);

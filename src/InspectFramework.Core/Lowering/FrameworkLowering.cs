@@ -13,8 +13,9 @@ public static class FrameworkLowering
     /// <exception cref="InvalidOperationException">The framework has unresolved parts: lower only error-free compilations.</exception>
     public static FrameworkModel Lower(FrameworkSymbol framework)
     {
-        var scale = framework.Scale ?? throw Unresolved("rating scale");
-        var overall = framework.Overall?.Bands ?? throw Unresolved("overall rule");
+        // The checker requires a scale and an overall rule whenever something uses them.
+        var scale = framework.Scale;
+        var overall = framework.Overall is { } rule ? rule.Bands ?? throw Unresolved("overall rule's band table") : null;
         var model = new FrameworkModel(
             framework.Name,
             framework.Title ?? throw Unresolved("title"),
@@ -23,12 +24,13 @@ public static class FrameworkLowering
             framework.Effective ?? throw Unresolved("effective date"),
             framework.Guidance,
             framework.Sources.Select(s => new SourceModel(s.Name, s.Title)).ToEquatableArray(),
-            new ScaleModel(scale.Name, scale.Label, scale.Levels.Select(l => new LevelModel(l.Name, l.Label, l.Points, l.Ordinal)).ToEquatableArray()),
+            scale is null ? null : new ScaleModel(scale.Name, scale.Label, scale.Levels.Select(l => new LevelModel(l.Name, l.Label, l.Points, l.Ordinal)).ToEquatableArray()),
             framework.BandTables.Select(LowerBands).ToEquatableArray(),
             framework.CaseTypes.Select(c => new CaseTypeModel(c.Name, c.Label)).ToEquatableArray(),
             framework.Facts.Select(LowerFact).ToEquatableArray(),
+            framework.Scores.Select(s => new ScoreModel(s.Name, s.Label, s.Rounding, s.Decimals)).ToEquatableArray(),
             framework.Domains.Select(LowerDomain).ToEquatableArray(),
-            new OverallModel(overall.Name));
+            overall is null ? null : new OverallModel(overall.Name));
         return model with { ContentHash = ContentHash.Compute(model) };
     }
 
@@ -82,6 +84,7 @@ public static class FrameworkLowering
         LowerOptional(question.Condition),
         question.Guidance,
         LowerProvenance(question),
+        question.Scores.Select(s => s.Name).ToEquatableArray(),
         question.Prompts.Select(LowerPrompt).ToEquatableArray());
 
     private static PromptModel LowerPrompt(PromptSymbol prompt) => new(

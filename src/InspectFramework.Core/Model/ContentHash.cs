@@ -18,6 +18,10 @@ namespace InspectFramework.Model;
 /// canonical text: no value can imitate a field separator, and a missing guidance is not an empty one.
 /// A test checks that every property of every model record is written here. Changing this format
 /// changes every hash: bump <see cref="FormatVersion"/> when doing so.
+/// Properties added since the format was first used (pooled scores, and the scores each key question
+/// contributes to) are written only when not empty, which every earlier model was: so frameworks that
+/// do not use them keep the identity their case data is stamped with, and the canonical texts of
+/// different models still differ (an absent list stands for the empty one, and nothing else).
 /// </remarks>
 public static class ContentHash
 {
@@ -56,14 +60,23 @@ public static class ContentHash
         }
 
         json.EndArray();
-        json.Name("Scale").StartObject().Property("Name", model.Scale.Name).Property("Label", model.Scale.Label);
-        json.Name("Levels").StartArray();
-        foreach (var level in model.Scale.Levels)
+        json.Name("Scale");
+        if (model.Scale is { } scale)
         {
-            json.StartObject().Property("Name", level.Name).Property("Label", level.Label).Property("Points", level.Points).Property("Ordinal", level.Ordinal).EndObject();
+            json.StartObject().Property("Name", scale.Name).Property("Label", scale.Label);
+            json.Name("Levels").StartArray();
+            foreach (var level in scale.Levels)
+            {
+                json.StartObject().Property("Name", level.Name).Property("Label", level.Label).Property("Points", level.Points).Property("Ordinal", level.Ordinal).EndObject();
+            }
+
+            json.EndArray().EndObject();
+        }
+        else
+        {
+            json.String(null);
         }
 
-        json.EndArray().EndObject();
         json.Name("BandTables").StartArray();
         foreach (var table in model.BandTables)
         {
@@ -106,6 +119,22 @@ public static class ContentHash
         }
 
         json.EndArray();
+        if (model.Scores.Count > 0)
+        {
+            json.Name("Scores").StartArray();
+            foreach (var score in model.Scores)
+            {
+                json.StartObject()
+                    .Property("Name", score.Name)
+                    .Property("Label", score.Label)
+                    .Property("Rounding", score.Rounding.ToString())
+                    .Property("Decimals", score.Decimals)
+                    .EndObject();
+            }
+
+            json.EndArray();
+        }
+
         json.Name("Domains").StartArray();
         foreach (var domain in model.Domains)
         {
@@ -130,7 +159,16 @@ public static class ContentHash
         }
 
         json.EndArray();
-        json.Name("Overall").StartObject().Property("Bands", model.Overall.Bands).EndObject();
+        json.Name("Overall");
+        if (model.Overall is { } overall)
+        {
+            json.StartObject().Property("Bands", overall.Bands).EndObject();
+        }
+        else
+        {
+            json.String(null);
+        }
+
         json.EndObject();
         return json.ToString();
     }
@@ -180,6 +218,17 @@ public static class ContentHash
             Condition(json.Name("Condition"), question.Condition);
             json.Property("Guidance", question.Guidance);
             Provenance(json, question.Provenance);
+            if (question.Scores.Count > 0)
+            {
+                json.Name("Scores").StartArray();
+                foreach (var score in question.Scores)
+                {
+                    json.String(score);
+                }
+
+                json.EndArray();
+            }
+
             json.Name("Prompts").StartArray();
             foreach (var prompt in question.Prompts)
             {

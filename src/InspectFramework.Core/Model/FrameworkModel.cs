@@ -6,8 +6,12 @@ namespace InspectFramework.Model;
 // The lowered model of a checked framework: what every back end (C# emitter, source generator,
 // evaluator, diff, docs) works from. Immutable records with value equality all the way down; no
 // syntax, no spans, no symbols. Produced only from a framework without errors, so every reference
-// (level, band table, fact, member, case type, source) resolves. Names are the stable identifiers;
-// Number is the published number ("2.1.3", a prompt's "2.1.3(b)").
+// (level, band table, fact, member, case type, source, score) resolves. Names are the stable
+// identifiers; Number is the published number ("2.1.3", a prompt's "2.1.3(b)").
+//
+// Scale and Overall are null for a framework that rates nothing (every standard `not rated`, pooled
+// scores only) and declares neither: a made-up empty scale would be a scale no level can be read
+// from, while null makes every back end say, checked by the compiler, what it does without one.
 
 public sealed record FrameworkModel(
     string Name,
@@ -17,12 +21,13 @@ public sealed record FrameworkModel(
     string Effective,
     string? Guidance,
     EquatableArray<SourceModel> Sources,
-    ScaleModel Scale,
+    ScaleModel? Scale,
     EquatableArray<BandTableModel> BandTables,
     EquatableArray<CaseTypeModel> CaseTypes,
     EquatableArray<FactModel> Facts,
+    EquatableArray<ScoreModel> Scores,
     EquatableArray<DomainModel> Domains,
-    OverallModel Overall)
+    OverallModel? Overall)
 {
     /// <summary>SHA-256 of the model's canonical form ("sha256:" + 64 hex digits): equal for files
     /// that differ only in layout or comments, different for any change of meaning or wording.</summary>
@@ -68,6 +73,10 @@ public sealed record DiscretionModel(bool RationaleRequired, EquatableArray<Disc
 
 public sealed record OverallModel(string Bands);
 
+/// <summary>A pooled score: the percentage of applicable answers that are yes over every key question
+/// contributing to it and every case, rounded by <see cref="Rounding"/> to <see cref="Decimals"/>.</summary>
+public sealed record ScoreModel(string Name, string Label, RoundingMode Rounding, int Decimals);
+
 public sealed record DomainModel(
     string Number,
     string Name,
@@ -95,6 +104,8 @@ public sealed record StandardModel(
     EquatableArray<ProvenanceModel> Provenance,
     EquatableArray<KeyQuestionModel> KeyQuestions);
 
+/// <param name="Scores">The names of the scores its answers are pooled into: its own contributions and
+/// its standard's and domain's, each once, in the order the scores are declared.</param>
 public sealed record KeyQuestionModel(
     string Number,
     string Name,
@@ -104,6 +115,7 @@ public sealed record KeyQuestionModel(
     ConditionModel? Condition,
     string? Guidance,
     EquatableArray<ProvenanceModel> Provenance,
+    EquatableArray<string> Scores,
     EquatableArray<PromptModel> Prompts);
 
 public sealed record PromptModel(

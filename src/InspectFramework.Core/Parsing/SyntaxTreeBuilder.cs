@@ -50,6 +50,7 @@ internal sealed class SyntaxTreeBuilder
         P.FactDeclContext c => BuildFact(c),
         P.DiscretionDeclContext c => BuildDiscretion(c),
         P.OverallDeclContext c => new OverallDeclarationSyntax(Name(c.bands), Span(c)),
+        P.ScoreDeclContext c => BuildScore(c),
         P.DomainDeclContext c => BuildDomain(c),
         _ => null,
     };
@@ -172,6 +173,20 @@ internal sealed class SyntaxTreeBuilder
         return new DiscretionDeclarationSyntax(clauses.ToImmutable(), Span(c));
     }
 
+    private ScoreDeclarationSyntax BuildScore(P.ScoreDeclContext c)
+    {
+        // The rounding is all or nothing: `rounded` present means the author wrote one.
+        var rounded = IsPresent(c.ROUNDED());
+        return new ScoreDeclarationSyntax(
+            Name(c.name),
+            Text(c.text(), c),
+            rounded ? Name(c.rounding) : null,
+            rounded ? Number(c.NUMBER(), c) : null,
+            Span(c));
+    }
+
+    private ContributionsSyntax Contributions(P.ContributionsContext c) => new(Names(c.ident()), Span(c));
+
     private DomainSyntax BuildDomain(P.DomainDeclContext c)
     {
         var caseTypes = ImmutableArray.CreateBuilder<NameSyntax>();
@@ -186,7 +201,9 @@ internal sealed class SyntaxTreeBuilder
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
         foreach (var member in c.domainMember())
         {
-            var built = member.standardDecl() is { } standard ? BuildStandard(standard) : ItemProperty(member.itemProperty());
+            var built = member.standardDecl() is { } standard ? BuildStandard(standard)
+                : member.contributions() is { } contributions ? Contributions(contributions)
+                : ItemProperty(member.itemProperty());
             if (built is not null)
             {
                 members.Add(built);
@@ -207,6 +224,7 @@ internal sealed class SyntaxTreeBuilder
                 P.StandardRatingContext r => RatingRule(r.ratingRule()),
                 P.StandardDiscretionContext d => BuildDiscretion(d.discretionDecl()),
                 P.StandardKeyQuestionContext k => BuildKeyQuestion(k.keyQuestionDecl()),
+                P.StandardContributionsContext k => Contributions(k.contributions()),
                 P.StandardPropertyContext p => ItemProperty(p.itemProperty()),
                 _ => null,
             };
@@ -219,10 +237,11 @@ internal sealed class SyntaxTreeBuilder
         return new StandardSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
     }
 
-    // A rule that a syntax error cut short (neither `judgement` nor `lowest`) is left out; the error stands for it.
+    // A rule that a syntax error cut short (neither `judgement`, `lowest` nor `not rated`) is left out; the error stands for it.
     private static RatingRuleSyntax? RatingRule(P.RatingRuleContext r) =>
         IsPresent(r.JUDGEMENT()) ? new RatingRuleSyntax(RatingRuleKind.Judgement, null, Span(r))
         : IsPresent(r.LOWEST()) ? new RatingRuleSyntax(RatingRuleKind.LowestKeyQuestion, Name(r.bands), Span(r))
+        : IsPresent(r.NOT()) && IsPresent(r.RATED()) ? new RatingRuleSyntax(RatingRuleKind.NotRated, null, Span(r))
         : null;
 
     private KeyQuestionSyntax BuildKeyQuestion(P.KeyQuestionDeclContext c)
@@ -230,7 +249,9 @@ internal sealed class SyntaxTreeBuilder
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
         foreach (var member in c.keyQuestionMember())
         {
-            var built = member.promptDecl() is { } prompt ? BuildPrompt(prompt) : ItemProperty(member.itemProperty());
+            var built = member.promptDecl() is { } prompt ? BuildPrompt(prompt)
+                : member.contributions() is { } contributions ? Contributions(contributions)
+                : ItemProperty(member.itemProperty());
             if (built is not null)
             {
                 members.Add(built);
@@ -243,9 +264,10 @@ internal sealed class SyntaxTreeBuilder
     private PromptSyntax BuildPrompt(P.PromptDeclContext c)
     {
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var property in c.itemProperty())
+        foreach (var member in c.promptMember())
         {
-            if (ItemProperty(property) is { } built)
+            var built = member.contributions() is { } contributions ? Contributions(contributions) : ItemProperty(member.itemProperty());
+            if (built is not null)
             {
                 members.Add(built);
             }

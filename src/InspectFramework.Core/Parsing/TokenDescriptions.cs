@@ -28,7 +28,7 @@ internal static class TokenDescriptions
             InspectFrameworkLexer.RECONSTRUCTED, InspectFrameworkLexer.ALLOW, InspectFrameworkLexer.WITHIN,
             InspectFrameworkLexer.TOTAL, InspectFrameworkLexer.CASE, InspectFrameworkLexer.SCALE,
             InspectFrameworkLexer.BANDS, InspectFrameworkLexer.OVERALL, InspectFrameworkLexer.DISCRETION,
-            InspectFrameworkLexer.ANALYSIS,
+            InspectFrameworkLexer.ANALYSIS, InspectFrameworkLexer.SCORE, InspectFrameworkLexer.CONTRIBUTES,
         });
 
     public static string DescribeFound(IToken token)
@@ -116,7 +116,7 @@ internal static class TokenDescriptions
                 case P.ExpressionContext or P.ApplicabilityContext:
                     return null;
                 case P.RatingRuleContext:
-                    return "Write a rating rule as: rated by judgement, or: rated by lowest key question in <band table>.";
+                    return "Write a rating rule as: rated by judgement, or: rated by lowest key question in <band table>, or: not rated.";
                 case P.LevelDeclContext:
                     return "Write a level as: level <name> \"<label>\" points <number>.";
                 case P.BandsMeasureContext:
@@ -131,6 +131,10 @@ internal static class TokenDescriptions
                     return "Write a source as: source <name> \"<full reference>\".";
                 case P.CaseTypeDeclContext:
                     return "Write a case type as: case type <name> \"<label>\".";
+                case P.ScoreDeclContext:
+                    return "Write a score as: score <name> \"<label>\", optionally followed by: rounded half_up to 0 decimals.";
+                case P.ContributionsContext:
+                    return "Write contributions as: contributes to <score>, <score>.";
                 case P.OverallDeclContext:
                     return "Write the overall rule as: overall rated by total points in <band table>.";
                 case P.FactDeclContext:

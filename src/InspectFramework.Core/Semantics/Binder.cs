@@ -23,6 +23,7 @@ public sealed class Binder
     private readonly Dictionary<string, BandTableSymbol> _bandTables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CaseTypeSymbol> _caseTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactSymbol> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScoreSymbol> _scores = new(StringComparer.Ordinal);
     private ScaleSymbol? _scale;
 
     private Binder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -47,10 +48,6 @@ public sealed class Binder
         }
 
         _scale = scales.Count > 0 ? BindScale(scales[0]) : null;
-        if (_scale is null && header.Syntax is not null)
-        {
-            Report.MissingScale(header.Syntax.Name.Span);
-        }
 
         var bandTables = Declare(declarations.OfType<BandsDeclarationSyntax>(), d => d.Name, "band table", "in this framework", BindBandTable, _bandTables);
         var caseTypes = Declare(declarations.OfType<CaseTypeDeclarationSyntax>(), d => d.Name, "case type", "in this framework",
@@ -80,6 +77,7 @@ public sealed class Binder
 
         var overall = overalls.Count > 0 ? new OverallRuleSymbol(LookupBands(overalls[0].Bands), overalls[0]) : null;
 
+        var scores = Declare(declarations.OfType<ScoreDeclarationSyntax>(), d => d.Name, "score", "in this framework", BindScore, _scores);
         var domains = BindChildren(declarations.OfType<DomainSyntax>(), null, d => BindDomain(d, discretion));
 
         if (header.Syntax is null)
@@ -87,7 +85,7 @@ public sealed class Binder
             return null;
         }
 
-        return new FrameworkSymbol(header.Syntax, header.Syntax.Name.Text, header.Properties, sources, _scale, bandTables, caseTypes, facts, discretion, overall, domains);
+        return new FrameworkSymbol(header.Syntax, header.Syntax.Name.Text, header.Properties, sources, _scale, bandTables, caseTypes, facts, discretion, overall, scores, domains);
     }
 
     // ---- header ----------------------------------------------------------------------------------
@@ -174,36 +172,9 @@ public sealed class Binder
 
     private BandTableSymbol BindBandTable(BandsDeclarationSyntax syntax)
     {
-        var rounding = RoundingMode.HalfUp;
-        var decimals = 0;
-        if (syntax.Measure == BandMeasure.Percentage)
-        {
-            if (syntax.Rounding is { IsMissing: false } name)
-            {
-                var index = Array.IndexOf(RoundingNames, name.Text);
-                if (index < 0)
-                {
-                    Report.UnknownOption(name.Span, "rounding rule", name.Text, RoundingNames, NameSuggester.Suggest(name.Text, RoundingNames));
-                }
-                else
-                {
-                    rounding = (RoundingMode)index;
-                }
-            }
-
-            if (syntax.Decimals is { IsMissing: false } d)
-            {
-                var value = ParseInteger(d, "a whole number of decimals");
-                if (value is < 0 or > 6)
-                {
-                    Report.InvalidNumber(d.Span, d.Text, "a number of decimals from 0 to 6");
-                }
-                else if (value is not null)
-                {
-                    decimals = value.Value;
-                }
-            }
-        }
+        var (rounding, decimals) = syntax.Measure == BandMeasure.Percentage
+            ? BindRounding(syntax.Rounding, syntax.Decimals)
+            : (RoundingMode.HalfUp, 0);
 
         var bands = ImmutableArray.CreateBuilder<BandSymbol>();
         foreach (var row in syntax.Rows)
@@ -220,6 +191,46 @@ public sealed class Binder
         }
 
         return new BandTableSymbol(syntax.Name.Text, syntax.Label?.Value, syntax.Measure, rounding, decimals, bands.ToImmutable(), syntax);
+    }
+
+    /// <summary>A rounding rule and its decimals; <c>half_up</c> to 0 decimals (as published) for parts not given or not readable.</summary>
+    private (RoundingMode Rounding, int Decimals) BindRounding(NameSyntax? name, NumberSyntax? number)
+    {
+        var rounding = RoundingMode.HalfUp;
+        var decimals = 0;
+        if (name is { IsMissing: false })
+        {
+            var index = Array.IndexOf(RoundingNames, name.Text);
+            if (index < 0)
+            {
+                Report.UnknownOption(name.Span, "rounding rule", name.Text, RoundingNames, NameSuggester.Suggest(name.Text, RoundingNames));
+            }
+            else
+            {
+                rounding = (RoundingMode)index;
+            }
+        }
+
+        if (number is { IsMissing: false })
+        {
+            var value = ParseInteger(number, "a whole number of decimals");
+            if (value is < 0 or > 6)
+            {
+                Report.InvalidNumber(number.Span, number.Text, "a number of decimals from 0 to 6");
+            }
+            else if (value is not null)
+            {
+                decimals = value.Value;
+            }
+        }
+
+        return (rounding, decimals);
+    }
+
+    private ScoreSymbol BindScore(ScoreDeclarationSyntax syntax)
+    {
+        var (rounding, decimals) = BindRounding(syntax.Rounding, syntax.Decimals);
+        return new ScoreSymbol(syntax.Name.Text, syntax.Label.Value, rounding, decimals, _scores.Count, syntax);
     }
 
     private DiscretionSymbol BindDiscretion(DiscretionDeclarationSyntax syntax)
@@ -340,7 +351,31 @@ public sealed class Binder
         var domain = new DomainSymbol(syntax.NumberText, syntax.Name.Text, syntax.Text.Value, caseTypes.ToImmutable(), syntax);
         BindItemCommon(domain, syntax);
         domain.Standards = BindChildren(syntax.Members.OfType<StandardSyntax>(), domain, s => BindStandard(s, frameworkDiscretion));
+        foreach (var standard in domain.Standards)
+        {
+            foreach (var question in standard.KeyQuestions)
+            {
+                question.Scores = EffectiveScores(question);
+            }
+        }
+
         return domain;
+    }
+
+    // Contributions add up downwards; only yes or no answers can be pooled.
+    private static ImmutableArray<ScoreSymbol> EffectiveScores(KeyQuestionSymbol question)
+    {
+        if (!question.AnsweredYesOrNo)
+        {
+            return ImmutableArray<ScoreSymbol>.Empty;
+        }
+
+        return new ItemSymbol[] { question, question.Standard, question.Standard.Domain }
+            .SelectMany(item => item.Contributions)
+            .SelectMany(clause => clause.Scores)
+            .Distinct()
+            .OrderBy(score => score.Ordinal)
+            .ToImmutableArray();
     }
 
     private StandardSymbol BindStandard(StandardSyntax syntax, DiscretionSymbol? frameworkDiscretion)
@@ -364,7 +399,12 @@ public sealed class Binder
 
         if (rules.Count > 0)
         {
-            standard.RatingRule = rules[0].Kind == RatingRuleKind.Judgement ? RatingRule.Judgement : RatingRule.LowestKeyQuestion;
+            standard.RatingRule = rules[0].Kind switch
+            {
+                RatingRuleKind.Judgement => RatingRule.Judgement,
+                RatingRuleKind.NotRated => RatingRule.NotRated,
+                _ => RatingRule.LowestKeyQuestion,
+            };
             standard.Bands = rules[0].Bands is { } bands ? LookupBands(bands) : null;
         }
 
@@ -454,6 +494,43 @@ public sealed class Binder
         }
 
         item.Provenance = provenance.ToImmutable();
+        item.Contributions = BindContributions(item, syntax);
+    }
+
+    private ImmutableArray<ContributionsSymbol> BindContributions(ItemSymbol item, ItemSyntax syntax)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var clauses = ImmutableArray.CreateBuilder<ContributionsSymbol>();
+        foreach (var clause in syntax.Members.OfType<ContributionsSyntax>())
+        {
+            var scores = ImmutableArray.CreateBuilder<ScoreSymbol>();
+            foreach (var name in clause.Scores)
+            {
+                if (name.IsMissing)
+                {
+                    continue;
+                }
+
+                if (!named.Add(name.Text))
+                {
+                    Report.PropertyTwice(name.Span, item.DisplayName, $"'contributes to {name.Text}'");
+                    continue;
+                }
+
+                if (_scores.TryGetValue(name.Text, out var score))
+                {
+                    scores.Add(score);
+                }
+                else
+                {
+                    Report.UndefinedName(name.Span, "score", name.Text, NameSuggester.Suggest(name.Text, _scores.Keys));
+                }
+            }
+
+            clauses.Add(new ContributionsSymbol(scores.ToImmutable(), clause));
+        }
+
+        return clauses.ToImmutable();
     }
 
     private AnswerKind BindAnswers(ItemSyntax syntax, AnswerKind fallback)

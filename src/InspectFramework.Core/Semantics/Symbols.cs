@@ -22,6 +22,7 @@ public sealed class FrameworkSymbol
         ImmutableArray<FactSymbol> facts,
         DiscretionSymbol? discretion,
         OverallRuleSymbol? overall,
+        ImmutableArray<ScoreSymbol> scores,
         ImmutableArray<DomainSymbol> domains)
     {
         Syntax = syntax;
@@ -34,6 +35,7 @@ public sealed class FrameworkSymbol
         Facts = facts;
         Discretion = discretion;
         Overall = overall;
+        Scores = scores;
         Domains = domains;
     }
 
@@ -68,7 +70,42 @@ public sealed class FrameworkSymbol
 
     public OverallRuleSymbol? Overall { get; }
 
+    /// <summary>The pooled scores, in declaration order.</summary>
+    public ImmutableArray<ScoreSymbol> Scores { get; }
+
     public ImmutableArray<DomainSymbol> Domains { get; }
+
+    /// <summary>Whether some standard gets a rating (by judgement or from key questions): only then
+    /// does the framework need a rating scale and an overall rule.</summary>
+    public bool HasRatedStandards
+    {
+        get
+        {
+            foreach (var standard in Standards)
+            {
+                if (standard.IsRated)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public IEnumerable<KeyQuestionSymbol> KeyQuestions
+    {
+        get
+        {
+            foreach (var standard in Standards)
+            {
+                foreach (var question in standard.KeyQuestions)
+                {
+                    yield return question;
+                }
+            }
+        }
+    }
 
     public IEnumerable<StandardSymbol> Standards
     {
@@ -213,6 +250,15 @@ public sealed record DiscretionSymbol(bool RationaleRequired, ImmutableArray<Dis
 
 public sealed record OverallRuleSymbol(BandTableSymbol? Bands, OverallDeclarationSyntax Syntax);
 
+/// <summary>A pooled score; <see cref="Ordinal"/> is its position among the framework's scores.</summary>
+public sealed record ScoreSymbol(string Name, string Label, RoundingMode Rounding, int Decimals, int Ordinal, ScoreDeclarationSyntax Syntax)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>One <c>contributes to</c> clause as bound: the scores it names that exist, in the order written.</summary>
+public sealed record ContributionsSymbol(ImmutableArray<ScoreSymbol> Scores, ContributionsSyntax Syntax);
+
 public sealed record ProvenanceSymbol(ProvenanceKind Kind, SourceSymbol? Source, string? Note, ProvenanceSyntax Syntax);
 
 public enum ItemKind
@@ -263,6 +309,10 @@ public abstract class ItemSymbol
 
     public ImmutableArray<ProvenanceSymbol> Provenance { get; internal set; } = ImmutableArray<ProvenanceSymbol>.Empty;
 
+    /// <summary>The item's own <c>contributes to</c> clauses. Only those of domains, standards and key
+    /// questions count; a prompt's are bound only to be reported.</summary>
+    public ImmutableArray<ContributionsSymbol> Contributions { get; internal set; } = ImmutableArray<ContributionsSymbol>.Empty;
+
     /// <summary>How methodology staff name the item: "key question 2.1.3", "prompt 2.1.1(b) victims".</summary>
     public string DisplayName => Kind switch
     {
@@ -294,6 +344,9 @@ public enum RatingRule
     None,
     Judgement,
     LowestKeyQuestion,
+
+    /// <summary><c>not rated</c>: no rating, only percentages (and the pooled scores its key questions feed).</summary>
+    NotRated,
 }
 
 public sealed class StandardSymbol : ItemSymbol
@@ -308,6 +361,9 @@ public sealed class StandardSymbol : ItemSymbol
     public string? Statement { get; internal set; }
 
     public RatingRule RatingRule { get; internal set; }
+
+    /// <summary>Rated by judgement or from key questions; false for <c>not rated</c> and for a missing rule.</summary>
+    public bool IsRated => RatingRule is RatingRule.Judgement or RatingRule.LowestKeyQuestion;
 
     public BandTableSymbol? Bands { get; internal set; }
 
@@ -329,6 +385,16 @@ public sealed class KeyQuestionSymbol : ItemSymbol
     public AnswerKind Answers { get; internal set; } = AnswerKind.YesNo;
 
     public bool RationaleRequired { get; internal set; }
+
+    /// <summary>Whether its answers are yes or no (possibly not applicable), so that they can be pooled into scores.</summary>
+    public bool AnsweredYesOrNo => Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable;
+
+    /// <summary>
+    /// The scores its answers are pooled into: its own contributions and those of its standard and
+    /// domain, each score once, in the order the scores are declared. Empty for a key question not
+    /// answered yes or no, which has nothing to pool.
+    /// </summary>
+    public ImmutableArray<ScoreSymbol> Scores { get; internal set; } = ImmutableArray<ScoreSymbol>.Empty;
 
     public ImmutableArray<PromptSymbol> Prompts { get; internal set; } = ImmutableArray<PromptSymbol>.Empty;
 }

@@ -122,6 +122,14 @@ public sealed record DiscretionMoveSyntax(NameSyntax From, NameSyntax To, Number
 
 public sealed record OverallDeclarationSyntax(NameSyntax Bands, TextSpan Span) : DeclarationSyntax(Span);
 
+// ---- pooled scores --------------------------------------------------------------------------------
+
+/// <summary><c>score safeguarding "Safeguarding" rounded half_up to 0 decimals</c>; the rounding is optional (both parts null without it).</summary>
+public sealed record ScoreDeclarationSyntax(NameSyntax Name, TextSyntax Label, NameSyntax? Rounding, NumberSyntax? Decimals, TextSpan Span) : DeclarationSyntax(Span);
+
+/// <summary><c>contributes to safeguarding, risk_of_harm</c>: a member of a domain, standard or key question.</summary>
+public sealed record ContributionsSyntax(ImmutableArray<NameSyntax> Scores, TextSpan Span) : SyntaxNode(Span);
+
 // ---- items: domain, standard, key question, prompt ------------------------------------------------
 
 /// <summary>What every framework item has: a published number, a stable name, wording, an optional condition, members in source order.</summary>
@@ -156,6 +164,9 @@ public enum RatingRuleKind
 {
     Judgement,
     LowestKeyQuestion,
+
+    /// <summary><c>not rated</c>: the standard is reported as percentages only.</summary>
+    NotRated,
 }
 
 public sealed record RatingRuleSyntax(RatingRuleKind Kind, NameSyntax? Bands, TextSpan Span) : SyntaxNode(Span);

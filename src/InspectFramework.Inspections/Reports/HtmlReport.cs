@@ -16,7 +16,10 @@ namespace InspectFramework.Inspections.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    private const string Style = """
+    // Bars and panels that carry no rating.
+    private const string Neutral = "#1d70b8";
+
+    internal const string Style = """
         :root { --ink: #0b0c0c; --muted: #505a5f; --rule: #b1b4b6; --panel: #f3f2f1; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 16px/1.45 "Segoe UI", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; }
@@ -69,6 +72,7 @@ public static class HtmlReport
         .scale span.last { transform: translateX(-100%); }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
         .na { color: var(--muted); font-style: italic; }
+        .overall .headline { display: flex; justify-content: space-between; gap: 12px; font-size: 17px; margin-top: 6px; }
         ol.notes li { margin-bottom: 10px; }
         .legend { color: var(--muted); font-size: 14px; }
         footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 13px; }
@@ -90,12 +94,29 @@ public static class HtmlReport
         html.Append("</div></header>\n<main>\n");
 
         html.Append("<section class=\"summary\">\n");
-        var overall = view.Score.Overall;
-        html.Append("<div class=\"overall\" style=\"background:").Append(overall is null ? "#505a5f" : view.Colour(overall)).Append("\">");
-        html.Append("<div class=\"label\">Overall rating</div>");
-        html.Append("<div class=\"value\" id=\"overall-rating\">").Append(overall is null ? "Not rated" : E(Label(view, overall))).Append("</div>");
-        html.Append("<div class=\"points\">").Append(view.Score.TotalPoints is { } total ? $"{total} of {view.Score.MaxPoints} points" : E(view.OverallLine)).Append("</div>");
-        html.Append("</div>\n<dl class=\"facts\">\n");
+        if (view.HasRatings)
+        {
+            var overall = view.Score.Overall;
+            html.Append("<div class=\"overall\" style=\"background:").Append(overall is null ? "#505a5f" : view.Colour(overall)).Append("\">");
+            html.Append("<div class=\"label\">Overall rating</div>");
+            html.Append("<div class=\"value\" id=\"overall-rating\">").Append(overall is null ? "Not rated" : E(Label(view, overall))).Append("</div>");
+            html.Append("<div class=\"points\">").Append(view.Score.TotalPoints is { } total ? $"{total} of {view.Score.MaxPoints} points" : E(view.OverallLine)).Append("</div>");
+            html.Append("</div>\n");
+        }
+        else
+        {
+            // A framework of pooled scores only: the scores are its headline.
+            html.Append("<div class=\"overall\" style=\"background:").Append(Neutral).Append("\"><div class=\"label\">Scores</div>");
+            foreach (var (score, plan) in view.Scores)
+            {
+                html.Append("<div class=\"headline\"><span>").Append(E(score.Label)).Append("</span><strong>")
+                    .Append(score.Percentage is { } p ? ReportView.Percent(p, plan.Decimals) : "-").Append("</strong></div>");
+            }
+
+            html.Append("</div>\n");
+        }
+
+        html.Append("<dl class=\"facts\">\n");
         Fact(html, "Framework", $"{model.Title} ({model.Name} version {model.Version})");
         Fact(html, "Content hash", model.ContentHash);
         if (metadata.Inspectorate is { } inspectorate)
@@ -116,39 +137,20 @@ public static class HtmlReport
         Fact(html, "Cases", view.CasesLine);
         html.Append("</dl>\n</section>\n");
 
-        html.Append("<h2>Ratings</h2>\n<table class=\"ratings\">\n");
-        foreach (var domain in view.Domains)
+        if (view.Score.Scores.Length > 0)
         {
-            var points = domain.Result.Points is { } p ? $"{p} / {domain.Result.MaxPoints}" : "not rated";
-            html.Append("<tr class=\"domain\"><th colspan=\"2\">").Append(E(domain.Result.Number)).Append(". ").Append(E(domain.Result.Text))
-                .Append("</th><th class=\"points\">").Append(points).Append("</th></tr>\n");
-            foreach (var standard in domain.Standards)
-            {
-                html.Append("<tr><td class=\"number\">").Append(E(standard.Plan.Number)).Append("</td><td>").Append(E(standard.Plan.Text));
-                if (standard.Note is not null)
-                {
-                    html.Append("<span class=\"how\">raised from ").Append(E(standard.Score.Computed!.Label)).Append(" by professional discretion");
-                    Note(html, standard);
-                    html.Append("</span>");
-                }
-
-                html.Append("</td><td class=\"rating-cell\">");
-                Badge(html, view, standard.Score.Final);
-                html.Append("</td></tr>\n");
-            }
+            WriteScores(html, view);
         }
 
-        html.Append("</table>\n");
-        html.Append("<p class=\"legend\">");
-        foreach (var level in result.Plan.Levels.Reverse())
+        if (view.HasRatings)
         {
-            html.Append("<span class=\"swatch\" style=\"background:").Append(view.Colour(level)).Append("\"></span>").Append(E(Label(view, level))).Append(" (").Append(level.Points).Append(level.Points == 1 ? " point" : " points").Append(") &nbsp; ");
+            WriteRatings(html, view);
         }
-
-        html.Append("</p>\n");
 
         html.Append("<h2>Inspection results by key question</h2>\n");
-        html.Append("<p class=\"legend\">Each bar is the percentage of applicable cases answered yes; the marks are the band thresholds. A standard takes the lowest band among its key questions; the key question that decided it is in bold.</p>\n");
+        html.Append(view.HasRatings
+            ? "<p class=\"legend\">Each bar is the percentage of applicable cases answered yes; the marks are the band thresholds. A standard takes the lowest band among its key questions; the key question that decided it is in bold.</p>\n"
+            : "<p class=\"legend\">Each bar is the percentage of applicable cases answered yes.</p>\n");
         foreach (var domain in view.Domains)
         {
             html.Append("<h3>").Append(E(domain.Result.Number)).Append(". ").Append(E(domain.Result.Text)).Append("</h3>\n");
@@ -182,6 +184,75 @@ public static class HtmlReport
         output.Write(html.ToString());
     }
 
+    private static void WriteScores(StringBuilder html, ReportView view)
+    {
+        html.Append("<h2>Scores</h2>\n");
+        html.Append("<p class=\"legend\">Each score is the percentage of answers yes among the answers yes and no, pooled over every contributing key question and every case.</p>\n");
+        html.Append("<table class=\"questions scores\">\n<tr><th>Score</th><th class=\"bar\"></th><th class=\"percent\">% yes</th><th class=\"count\">Yes / answers</th></tr>\n");
+        foreach (var (score, plan) in view.Scores)
+        {
+            html.Append("<tr id=\"score-").Append(E(score.Name)).Append("\"><td class=\"text\">").Append(E(score.Label)).Append("</td>");
+            if (score.Percentage is { } percentage)
+            {
+                html.Append("<td class=\"bar\">");
+                PlainBar(html, percentage, plan.Decimals);
+                html.Append("</td><td class=\"percent\">").Append(ReportView.Percent(percentage, plan.Decimals)).Append("</td>")
+                    .Append("<td class=\"count\">").Append(score.YesCount).Append(" / ").Append(score.ApplicableCount).Append("</td>");
+            }
+            else
+            {
+                html.Append("<td class=\"na\" colspan=\"3\">No contributing key question applied to the cases inspected.</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void WriteRatings(StringBuilder html, ReportView view)
+    {
+        var result = view.Result;
+        html.Append("<h2>Ratings</h2>\n<table class=\"ratings\">\n");
+        foreach (var domain in view.Domains)
+        {
+            var points = domain.Result.Points is { } p ? $"{p} / {domain.Result.MaxPoints}" : "not rated";
+            html.Append("<tr class=\"domain\"><th colspan=\"2\">").Append(E(domain.Result.Number)).Append(". ").Append(E(domain.Result.Text))
+                .Append("</th><th class=\"points\">").Append(points).Append("</th></tr>\n");
+            foreach (var standard in domain.Standards)
+            {
+                html.Append("<tr><td class=\"number\">").Append(E(standard.Plan.Number)).Append("</td><td>").Append(E(standard.Plan.Text));
+                if (standard.Note is not null)
+                {
+                    html.Append("<span class=\"how\">raised from ").Append(E(standard.Score.Computed!.Label)).Append(" by professional discretion");
+                    Note(html, standard);
+                    html.Append("</span>");
+                }
+
+                html.Append("</td><td class=\"rating-cell\">");
+                if (standard.IsNotRated)
+                {
+                    html.Append("<span class=\"rating none\">Not rated</span>");
+                }
+                else
+                {
+                    Badge(html, view, standard.Score.Final);
+                }
+
+                html.Append("</td></tr>\n");
+            }
+        }
+
+        html.Append("</table>\n");
+        html.Append("<p class=\"legend\">");
+        foreach (var level in result.Plan.Levels.Reverse())
+        {
+            html.Append("<span class=\"swatch\" style=\"background:").Append(view.Colour(level)).Append("\"></span>").Append(E(Label(view, level))).Append(" (").Append(level.Points).Append(level.Points == 1 ? " point" : " points").Append(") &nbsp; ");
+        }
+
+        html.Append("</p>\n");
+    }
+
     private static void WriteStandard(StringBuilder html, ReportView view, StandardView standard)
     {
         var plan = view.Result.Plan;
@@ -196,7 +267,15 @@ public static class HtmlReport
             html.Append("<span class=\"how\">rated by inspectors' judgement</span>");
         }
 
-        Badge(html, view, standard.Score.Final);
+        if (standard.IsNotRated)
+        {
+            html.Append("<span class=\"how\">not rated</span>");
+        }
+        else
+        {
+            Badge(html, view, standard.Score.Final);
+        }
+
         Note(html, standard);
         html.Append("</div>\n");
         if (standard.Plan.Statement is { } statement)
@@ -231,13 +310,25 @@ public static class HtmlReport
 
             html.Append("<td class=\"text\">").Append(E(item.Text)).Append("</td>");
 
-            if (question.Percentage is { } percentage)
+            if (question.Percentage is { } percentage && question.Band is { } band)
             {
                 html.Append("<td class=\"bar\">");
-                Bar(html, view, standard, percentage, question.Band!);
+                Bar(html, view, standard, percentage, band);
                 html.Append("</td><td class=\"percent\">").Append(ReportView.Percent(percentage, standard.Decimals)).Append("</td>")
                     .Append("<td class=\"count\">").Append(question.YesCount).Append(" / ").Append(question.ApplicableCount).Append("</td>")
-                    .Append("<td class=\"band\"><span class=\"swatch\" style=\"background:").Append(view.Colour(question.Band!)).Append("\"></span>").Append(E(question.Band!.Label)).Append("</td>");
+                    .Append("<td class=\"band\"><span class=\"swatch\" style=\"background:").Append(view.Colour(band)).Append("\"></span>").Append(E(band.Label)).Append("</td>");
+            }
+            else if (question.Percentage is { } unbanded)
+            {
+                // A key question of a standard that is not rated: a percentage, no band.
+                html.Append("<td class=\"bar\">");
+                PlainBar(html, unbanded, standard.Decimals);
+                html.Append("</td><td class=\"percent\">").Append(ReportView.Percent(unbanded, standard.Decimals)).Append("</td>")
+                    .Append("<td class=\"count\">").Append(question.YesCount).Append(" / ").Append(question.ApplicableCount).Append("</td><td class=\"band\"></td>");
+            }
+            else if (item.Answers is Semantics.AnswerKind.Text or Semantics.AnswerKind.Number)
+            {
+                html.Append("<td class=\"na\" colspan=\"4\">Not answered yes or no.</td>");
             }
             else
             {
@@ -271,6 +362,10 @@ public static class HtmlReport
         html.Append("</div>");
     }
 
+    private static void PlainBar(StringBuilder html, decimal percentage, int decimals) =>
+        html.Append("<div class=\"track\" role=\"img\" aria-label=\"").Append(ReportView.Percent(percentage, decimals)).Append("\">")
+            .Append("<div class=\"fill\" style=\"width:").Append(Css(percentage)).Append("%;background:").Append(Neutral).Append("\"></div></div>");
+
     private static void Badge(StringBuilder html, ReportView view, RatingLevel? level)
     {
         if (level is null)
@@ -298,5 +393,5 @@ public static class HtmlReport
 
     private static string Css(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

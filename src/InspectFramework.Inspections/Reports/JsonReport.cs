@@ -52,6 +52,19 @@ public static class JsonReport
         json.WriteEndObject();
         json.WriteNumber("problem_count", result.ProblemCount);
         json.WriteStartArray("problems");
+        WriteProblems(json, problems);
+        json.WriteEndArray();
+        if (result.IsScored)
+        {
+            WriteScore(json, new ReportView(result, metadata));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The problems as the results document lists them (shared with the analysis report).</summary>
+    internal static void WriteProblems(Utf8JsonWriter json, IEnumerable<InspectionProblem> problems)
+    {
         foreach (var problem in problems)
         {
             json.WriteStartObject();
@@ -68,14 +81,6 @@ public static class JsonReport
             json.WriteString("message", problem.Message);
             json.WriteEndObject();
         }
-
-        json.WriteEndArray();
-        if (result.IsScored)
-        {
-            WriteScore(json, new ReportView(result, metadata));
-        }
-
-        json.WriteEndObject();
     }
 
     private static void WriteScore(Utf8JsonWriter json, ReportView view)
@@ -93,6 +98,19 @@ public static class JsonReport
 
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteStartArray("scores");
+        foreach (var (pooled, _) in view.Scores)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", pooled.Name);
+            json.WriteString("label", pooled.Label);
+            json.WriteNumber("yes", pooled.YesCount);
+            json.WriteNumber("applicable", pooled.ApplicableCount);
+            Decimal(json, "percentage", pooled.Percentage);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("domains");
         foreach (var domain in view.Domains)
         {
@@ -123,7 +141,7 @@ public static class JsonReport
         json.WriteString("name", standard.Plan.Name);
         json.WriteString("path", standard.Plan.Path);
         json.WriteString("title", standard.Plan.Text);
-        json.WriteString("rated_by", standard.IsJudgement ? "judgement" : "lowest_key_question");
+        json.WriteString("rated_by", standard.IsJudgement ? "judgement" : standard.IsNotRated ? "not_rated" : "lowest_key_question");
         Level(json, "computed", score.Computed);
         Decimal(json, "deciding_percentage", score.DecidingPercentage);
         Optional(json, "deciding_key_question", standard.DecidingKeyQuestion);
@@ -181,7 +199,7 @@ public static class JsonReport
         json.WriteEndObject();
     }
 
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    internal static void Optional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

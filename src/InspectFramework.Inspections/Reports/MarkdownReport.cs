@@ -22,30 +22,39 @@ public static class MarkdownReport
         }
 
         text.Append("- Cases: ").Append(view.CasesLine).Append('\n');
-        text.Append("- **Overall rating: ").Append(Escape(view.OverallLine)).Append("**\n\n");
-
-        text.Append("## Ratings\n\n");
-        text.Append("| Standard | Rating | Points |\n| --- | --- | ---: |\n");
-        foreach (var domain in view.Domains)
+        if (view.HasRatings)
         {
-            var points = domain.Result.Points is { } p ? $"{p} / {domain.Result.MaxPoints}" : "not rated";
-            text.Append($"| **{domain.Result.Number} {Escape(domain.Result.Text)}** | | **{points}** |\n");
-            foreach (var standard in domain.Standards)
-            {
-                var rating = standard.Score.Final?.Label ?? "no rating";
-                var how = standard.IsJudgement ? " (judgement)" : standard.Note is { } note ? $" [^{note}]" : string.Empty;
-                text.Append($"| {standard.Plan.Number} {Escape(standard.Plan.Text)} | {rating}{how} | {standard.Score.Final?.Points.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} |\n");
-            }
+            text.Append("- **Overall rating: ").Append(Escape(view.OverallLine)).Append("**\n");
         }
 
-        text.Append("\n## Results by key question\n");
+        text.Append('\n');
+        if (view.Score.Scores.Length > 0)
+        {
+            text.Append("## Scores\n\n");
+            text.Append("Each score pools the answers yes and no over every contributing key question and every case.\n\n");
+            text.Append("| Score | Yes | Answers | % yes |\n| --- | ---: | ---: | ---: |\n");
+            foreach (var (score, plan) in view.Scores)
+            {
+                var percent = score.Percentage is { } p ? ReportView.Percent(p, plan.Decimals) : "- (none applied)";
+                text.Append($"| {Escape(score.Label)} | {score.YesCount} | {score.ApplicableCount} | {percent} |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        if (view.HasRatings)
+        {
+            Ratings(text, view);
+        }
+
+        text.Append("## Results by key question\n");
         foreach (var domain in view.Domains.Where(d => d.Standards.Any(s => !s.IsJudgement)))
         {
             text.Append($"\n### {domain.Result.Number} {Escape(domain.Result.Text)}\n\n");
             text.Append("| Key question | Yes | Cases | % yes | Band |\n| --- | ---: | ---: | ---: | --- |\n");
             foreach (var standard in domain.Standards.Where(s => !s.IsJudgement))
             {
-                var rating = standard.Score.Final?.Label ?? "no rating";
+                var rating = standard.IsNotRated ? "not rated" : standard.Score.Final?.Label ?? "no rating";
                 var computed = standard.Note is { } note ? $" (computed {standard.Score.Computed!.Label}) [^{note}]" : string.Empty;
                 text.Append($"| **{standard.Plan.Number} {Escape(standard.Plan.Text)}: {rating}**{computed} | | | | |\n");
                 foreach (var question in standard.Score.KeyQuestions)
@@ -54,7 +63,11 @@ public static class MarkdownReport
                     var deciding = question.Number == standard.DecidingKeyQuestion ? " **(deciding)**" : string.Empty;
                     if (question.Percentage is { } percentage)
                     {
-                        text.Append($"| {question.Number} {Escape(item.Text)} | {question.YesCount} | {question.ApplicableCount} | {ReportView.Percent(percentage, standard.Decimals)} | {question.Band!.Label}{deciding} |\n");
+                        text.Append($"| {question.Number} {Escape(item.Text)} | {question.YesCount} | {question.ApplicableCount} | {ReportView.Percent(percentage, standard.Decimals)} | {question.Band?.Label ?? "-"}{deciding} |\n");
+                    }
+                    else if (item.Answers is Semantics.AnswerKind.Text or Semantics.AnswerKind.Number)
+                    {
+                        text.Append($"| {question.Number} {Escape(item.Text)} | - | - | - | Not answered yes or no |\n");
                     }
                     else
                     {
@@ -82,6 +95,25 @@ public static class MarkdownReport
         output.Write(text.ToString());
     }
 
-    private static string Escape(string text) =>
+    private static void Ratings(StringBuilder text, ReportView view)
+    {
+        text.Append("## Ratings\n\n");
+        text.Append("| Standard | Rating | Points |\n| --- | --- | ---: |\n");
+        foreach (var domain in view.Domains)
+        {
+            var points = domain.Result.Points is { } p ? $"{p} / {domain.Result.MaxPoints}" : "not rated";
+            text.Append($"| **{domain.Result.Number} {Escape(domain.Result.Text)}** | | **{points}** |\n");
+            foreach (var standard in domain.Standards)
+            {
+                var rating = standard.IsNotRated ? "not rated" : standard.Score.Final?.Label ?? "no rating";
+                var how = standard.IsJudgement ? " (judgement)" : standard.Note is { } note ? $" [^{note}]" : string.Empty;
+                text.Append($"| {standard.Plan.Number} {Escape(standard.Plan.Text)} | {rating}{how} | {standard.Score.Final?.Points.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} |\n");
+            }
+        }
+
+        text.Append('\n');
+    }
+
+    internal static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("*", "\\*").Replace("_", "\\_").Replace("\r", " ").Replace("\n", " ");
 }

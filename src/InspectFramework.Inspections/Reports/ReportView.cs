@@ -19,6 +19,9 @@ internal sealed record StandardView(
 {
     public bool IsJudgement => Score.Kind == StandardRatingKind.Judgement;
 
+    /// <summary>A <c>not rated</c> standard: its key questions as percentages only, no rating.</summary>
+    public bool IsNotRated => Score.Kind == StandardRatingKind.NotRated;
+
     public int Decimals => Plan.Bands?.Decimals ?? 0;
 
     /// <summary>Lower edges of the bands above the lowest: where the bars mark the thresholds.</summary>
@@ -73,7 +76,19 @@ internal sealed class ReportView
 
     public IEnumerable<StandardView> Discretion => Standards.Where(s => s.Note is not null);
 
-    public IEnumerable<StandardView> Unrated => Standards.Where(s => s.Score.Final is null);
+    /// <summary>Rated standards that got no rating (no key question applied); `not rated` ones are not among them.</summary>
+    public IEnumerable<StandardView> Unrated => Standards.Where(s => s.Plan.IsRated && s.Score.Final is null);
+
+    /// <summary>False for a framework of pooled scores only: no ratings, no overall rating.</summary>
+    public bool HasRatings => Result.Plan.RatedStandards > 0;
+
+    /// <summary>The pooled scores with their plans (for the decimals of their rounding), in declaration order.</summary>
+    public IEnumerable<(PooledScore Score, PlanScore Plan)> Scores => Score.Scores.Select((s, i) => (s, Result.Plan.Scores[i]));
+
+    /// <summary>"67% (120 of 180 answers yes)", or why there is no percentage.</summary>
+    public static string ScoreLine(PooledScore score, PlanScore plan) => score.Percentage is { } percentage
+        ? $"{Percent(percentage, plan.Decimals)} ({Count(score.YesCount)} of {Count(score.ApplicableCount)} answers yes)"
+        : "no percentage: no contributing key question applied to the cases inspected";
 
     public string Service => Metadata.Service ?? "Inspection";
 

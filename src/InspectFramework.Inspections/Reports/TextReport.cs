@@ -26,18 +26,36 @@ public static class TextReport
 
         text.Append("Cases       ").Append(view.CasesLine).Append('\n');
         text.Append('\n');
-        text.Append("OVERALL RATING: ").Append(view.OverallLine).Append('\n');
-        text.Append('\n');
-        Row(text, "Standard / key question", "Yes/cases", "% yes", "Rating");
-        Row(text, new string('-', TitleWidth), new string('-', 9), new string('-', 7), new string('-', 20));
+        if (view.HasRatings)
+        {
+            text.Append("OVERALL RATING: ").Append(view.OverallLine).Append('\n');
+            text.Append('\n');
+        }
+
+        if (view.Score.Scores.Length > 0)
+        {
+            // Pooled over key questions and cases: the counts are answers, not cases.
+            Row(text, "Score", "Yes/total", "% yes", string.Empty);
+            Row(text, new string('-', TitleWidth), new string('-', 9), new string('-', 7), string.Empty);
+            foreach (var (score, plan) in view.Scores)
+            {
+                Row(text, Fit(score.Label, TitleWidth), $"{score.YesCount}/{score.ApplicableCount}", score.Percentage is { } p ? ReportView.Percent(p, plan.Decimals) : "-",
+                    score.Percentage is null ? "no contributing key question applied" : string.Empty);
+            }
+
+            text.Append('\n');
+        }
+
+        Row(text, "Standard / key question", "Yes/cases", "% yes", view.HasRatings ? "Rating" : string.Empty);
+        Row(text, new string('-', TitleWidth), new string('-', 9), new string('-', 7), view.HasRatings ? new string('-', 20) : string.Empty);
         foreach (var domain in view.Domains)
         {
-            var points = domain.Result.Points is { } p ? $"{p} of {domain.Result.MaxPoints} points" : "not rated";
+            var points = domain.Result.Points is { } p ? $"{p} of {domain.Result.MaxPoints} points" : view.HasRatings ? "not rated" : string.Empty;
             Row(text, Fit($"{domain.Result.Number}  {domain.Result.Text}", TitleWidth), string.Empty, string.Empty, points);
             foreach (var standard in domain.Standards)
             {
                 var score = standard.Score;
-                var rating = score.Final?.Label ?? "no rating";
+                var rating = standard.IsNotRated ? (view.HasRatings ? "not rated" : string.Empty) : score.Final?.Label ?? "no rating";
                 if (standard.IsJudgement)
                 {
                     rating += "  (judgement)";
@@ -61,8 +79,12 @@ public static class TextReport
                     var lines = Wrap(item.Text, TitleWidth - prefix.Length);
                     if (question.Percentage is { } percentage)
                     {
-                        var band = question.Band!.Label + (question.Number == standard.DecidingKeyQuestion ? "  <" : string.Empty);
+                        var band = (question.Band?.Label ?? string.Empty) + (question.Number == standard.DecidingKeyQuestion ? "  <" : string.Empty);
                         Row(text, prefix + lines[0], $"{question.YesCount}/{question.ApplicableCount}", ReportView.Percent(percentage, standard.Decimals), band);
+                    }
+                    else if (item.Answers is Semantics.AnswerKind.Text or Semantics.AnswerKind.Number)
+                    {
+                        Row(text, prefix + lines[0], "-", "-", "not answered yes or no");
                     }
                     else
                     {

@@ -127,22 +127,24 @@ public static class ScorerDifferential
 
         var judgements = new Dictionary<string, string>(StringComparer.Ordinal);
         var standards = model.Domains.SelectMany(d => d.Standards).ToList();
-        foreach (var standard in standards.Where(s => s.Rule != RatingRule.LowestKeyQuestion))
+        // A framework of pooled scores only has no scale, so nothing to judge or move.
+        var levels = model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty;
+        foreach (var standard in standards.Where(s => s.Rule != RatingRule.LowestKeyQuestion && levels.Count > 0))
         {
             if (!Chance(0.1))
             {
-                judgements[standard.Number] = model.Scale.Levels[random.Next(model.Scale.Levels.Count)].Name;
+                judgements[standard.Number] = levels[random.Next(levels.Count)].Name;
             }
         }
 
         // A third of the inspections carry decisions, one or two standards each, any level.
         var discretion = new List<(string, string, string?)>();
-        if (random.Next(3) == 0)
+        if (random.Next(3) == 0 && levels.Count > 0)
         {
             foreach (var standard in standards.OrderBy(_ => random.Next()).Take(random.Next(1, 3)))
             {
                 var rationale = random.Next(6) == 0 ? null : "Panel view.";
-                discretion.Add((standard.Number, model.Scale.Levels[random.Next(model.Scale.Levels.Count)].Name, rationale));
+                discretion.Add((standard.Number, levels[random.Next(levels.Count)].Name, rationale));
             }
         }
 

@@ -40,6 +40,8 @@ internal static class DiffSample
           allow requires_improvement -> good when within 5 points
         }
 
+        score safety "Safety"
+
         case type court "Court disposal"
         case type out_of_court "Out-of-court disposal"
 
@@ -66,6 +68,8 @@ internal static class DiffSample
         }
 
         domain 2 court_work "Court disposals" for court {
+          contributes to safety
+
           standard 2.1 assessment "Assessment" {
             statement "Assessment is well-informed, analytical and personalised."
             rated by lowest key question in kq

@@ -86,6 +86,12 @@ public sealed class DiffTests
         new("discretion move added", new[] { E("allow requires_improvement -> good when within 5 points", "allow requires_improvement -> good when within 5 points\n  allow inadequate -> requires_improvement when within 5 points") }, Verdict.RatingsAffecting, ChangeKind.DiscretionChanged, ChangeArea.Standard),
         new("overall rule uses other bands", new[] { E("overall rated by total points in overall_bands", "bands overall_strict \"Strict overall bands\" {\n  of points\n  inadequate           0 to 2\n  requires_improvement 3 to 5\n  good                 6 to 6\n}\n\noverall rated by total points in overall_strict") }, Verdict.RatingsAffecting, ChangeKind.RatingRuleChanged, ChangeArea.Overall),
         new("standard rated by judgement instead", new[] { E("standard 2.2 planning \"Planning\" {\n    statement \"Planning is well-informed and personalised.\"\n    rated by lowest key question in kq", "standard 2.2 planning \"Planning\" {\n    statement \"Planning is well-informed and personalised.\"\n    rated by judgement") }, Verdict.RatingsAffecting, ChangeKind.RatingRuleChanged, ChangeArea.Standard),
+        new("score added", new[] { E("score safety \"Safety\"\n", "score safety \"Safety\"\nscore desistance \"Desistance\" rounded half_up to 1 decimals\n"), E("  contributes to safety\n", "  contributes to safety, desistance\n") }, Verdict.RatingsAffecting, ChangeKind.Added, ChangeArea.Score),
+        new("score removed", new[] { E("score safety \"Safety\"\n", "score safety \"Safety\"\nscore desistance \"Desistance\"\n"), E("      provenance verbatim seed \"Annex 2\"\n", "      provenance verbatim seed \"Annex 2\"\n      contributes to desistance\n") }, Verdict.RatingsAffecting, ChangeKind.Removed, ChangeArea.Score, Reverse: true),
+        new("score relabelled", new[] { E("score safety \"Safety\"", "score safety \"Safety of other people\"") }, Verdict.Compatible, ChangeKind.Reworded, ChangeArea.Score),
+        new("score rounding changed", new[] { E("score safety \"Safety\"", "score safety \"Safety\" rounded half_even to 1 decimals") }, Verdict.RatingsAffecting, ChangeKind.RoundingChanged, ChangeArea.Score),
+        new("key questions stop contributing", new[] { E("  contributes to safety\n\n", string.Empty), E("    rated by lowest key question in kq\n\n    key question 2.2.1", "    rated by lowest key question in kq\n    contributes to safety\n\n    key question 2.2.1") }, Verdict.RatingsAffecting, ChangeKind.ContributionsChanged, ChangeArea.KeyQuestion),
+        new("standard no longer rated", new[] { E("    statement \"Planning is well-informed and personalised.\"\n    rated by lowest key question in kq", "    statement \"Planning is well-informed and personalised.\"\n    not rated"), E("requires_improvement 2 to 4\n  good                 5 to 6", "requires_improvement 2 to 3\n  good                 4 to 4") }, Verdict.RatingsAffecting, ChangeKind.RatingRuleChanged, ChangeArea.Standard),
         new("standard removed", new[] { E("\n  standard 2.2 planning \"Planning\" {\n    statement \"Planning is well-informed and personalised.\"\n    rated by lowest key question in kq\n\n    key question 2.2.1 desistance \"Does planning focus on desistance?\" when concerns\n  }\n", string.Empty), E("requires_improvement 2 to 4\n  good                 5 to 6", "requires_improvement 2 to 3\n  good                 4 to 4") }, Verdict.RatingsAffecting, ChangeKind.Removed, ChangeArea.Standard),
     };
 
@@ -168,6 +174,59 @@ public sealed class DiffTests
         var diff = FrameworkDiffer.Compare(Model(Sample), Model(relaidOut));
         Assert.Equal(Verdict.Identical, diff.Verdict);
         Assert.Empty(diff.Changes);
+    }
+
+    [Fact]
+    public void Contributions_written_on_each_key_question_instead_of_the_domain_are_identical()
+    {
+        var perQuestion = Sample
+            .Replace("  contributes to safety\n\n", string.Empty, StringComparison.Ordinal)
+            .Replace("      rationale required\n", "      rationale required\n      contributes to safety\n", StringComparison.Ordinal)
+            .Replace(" when harm\n", " when harm {\n      contributes to safety\n    }\n", StringComparison.Ordinal)
+            .Replace(" when concerns\n", " when concerns {\n      contributes to safety\n    }\n", StringComparison.Ordinal);
+        Assert.NotEqual(Sample, perQuestion);
+        var diff = FrameworkDiffer.Compare(Model(Sample), Model(perQuestion));
+        Assert.Equal(Verdict.Identical, diff.Verdict);
+    }
+
+    [Fact]
+    public void A_scale_and_overall_rule_added_to_a_framework_that_rated_nothing_are_reported()
+    {
+        const string Unrated = """
+            framework pooled {
+              title "Pooled"
+              version "1"
+              publisher "Test"
+              effective 2020-01-01
+            }
+
+            score safety "Safety"
+
+            case type court "Court disposal"
+
+            domain 1 court_work "Court disposals" for court {
+              contributes to safety
+
+              standard 1.1 assessment "Assessment" {
+                statement "Assessment is good."
+                not rated
+
+                key question 1.1.1 safe "Does assessment analyse safety?"
+              }
+            }
+            """;
+        var rated = Unrated
+            .Replace("score safety", "scale rating \"Rating\" {\n  level poor \"Poor\" points 0\n  level good \"Good\" points 1\n}\n\nbands overall_bands \"Overall\" {\n  of points\n  poor 0 to 0\n  good 1 to 1\n}\n\noverall rated by total points in overall_bands\n\nscore safety", StringComparison.Ordinal)
+            .Replace("not rated", "rated by judgement", StringComparison.Ordinal);
+        var diff = FrameworkDiffer.Compare(Model(Unrated), Model(rated));
+        Assert.Equal(Verdict.RatingsAffecting, diff.Verdict);
+        Assert.Contains(diff.Changes, c => c.Area == ChangeArea.Scale && c.Kind == ChangeKind.Added);
+        Assert.Contains(diff.Changes, c => c.Area == ChangeArea.Overall && c.Kind == ChangeKind.Added && c.New == "total points in overall_bands");
+        Assert.Contains(diff.Changes, c => c.Area == ChangeArea.Standard && c.Kind == ChangeKind.RatingRuleChanged && c.Old == "not rated" && c.New == "rated by judgement");
+
+        var back = FrameworkDiffer.Compare(Model(rated), Model(Unrated));
+        Assert.Contains(back.Changes, c => c.Area == ChangeArea.Scale && c.Kind == ChangeKind.Removed);
+        Assert.Contains(back.Changes, c => c.Area == ChangeArea.Overall && c.Kind == ChangeKind.Removed);
     }
 
     [Fact]

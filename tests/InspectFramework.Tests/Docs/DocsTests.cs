@@ -26,6 +26,49 @@ public sealed class DocsTests
         Snapshot.Verify(markdown, name, "md");
     }
 
+    private static FrameworkModel PooledScores() =>
+        FrameworkCompilation.FromFile(BaselineSample.Get("ValidPooledScores").InputPath).Model!;
+
+    [Fact]
+    public void Markdown_of_a_framework_of_pooled_scores_matches_the_snapshot()
+    {
+        var markdown = StandardsDocument.Render(PooledScores(), DocumentFormat.Markdown);
+        Snapshot.Verify(markdown, "pooled-scores", "md");
+    }
+
+    [Fact]
+    public void Html_of_a_framework_of_pooled_scores_lists_each_score_with_its_contributors()
+    {
+        var html = StandardsDocument.Render(PooledScores(), DocumentFormat.Html);
+
+        // No rating rules to show; a Scores section instead, linked from the contents.
+        Assert.DoesNotContain("Rating rules", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#scores\">Scores</a></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"score-risk_of_harm\">Risk of Harm to others</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>2 contributing key questions:</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#kq-assessment_planning-vulnerability-mappa_referral\">1.1.3</a> Was the notification and referral to MAPPA timely?</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"feeds\">Contributes to <a href=\"#score-safeguarding\">Safeguarding</a>, <a href=\"#score-risk_of_harm\">Risk of Harm to others</a>, <a href=\"#score-assessment_and_planning\">Assessment and Planning</a>.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("Not rated: each key question answered yes or no is reported as the percentage of applicable cases answered yes.", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DocumentFormat.Html)]
+    [InlineData(DocumentFormat.Markdown)]
+    public void Every_link_points_at_an_anchor_of_the_document(DocumentFormat format)
+    {
+        foreach (var model in new[] { PooledScores(), Bundled("hmip-youth-2019") })
+        {
+            var document = StandardsDocument.Render(model, format);
+            var targets = System.Text.RegularExpressions.Regex.Matches(document, format == DocumentFormat.Html ? "href=\"#([^\"]+)\"" : "\\]\\(#([^)]+)\\)")
+                .Select(m => m.Groups[1].Value).Distinct().ToList();
+            Assert.NotEmpty(targets);
+            foreach (var target in targets)
+            {
+                Assert.Contains($"id=\"{target}\"", document, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void Conditions_read_as_plain_english()
     {

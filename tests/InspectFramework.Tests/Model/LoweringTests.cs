@@ -98,6 +98,68 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void A_key_question_contributes_its_own_its_standards_and_its_domains_scores_once_each_in_declaration_order()
+    {
+        var model = Lower(Checking.ScoresCheckTests.Pooled
+            .Replace("    not rated\n", "    not rated\n    contributes to risk\n", System.StringComparison.Ordinal));
+        Assert.Equal(
+            new[] { new ScoreModel("safeguarding", "Safeguarding", Semantics.RoundingMode.HalfUp, 0), new ScoreModel("risk", "Risk of Harm to others", Semantics.RoundingMode.HalfUp, 0), new ScoreModel("planning", "Assessment and planning", Semantics.RoundingMode.HalfEven, 1) },
+            model.Scores);
+        var questions = model.Domains[0].Standards[0].KeyQuestions;
+
+        // 1.1.2 names `risk, safeguarding` itself, `risk` again through its standard, `planning` through its domain.
+        Assert.Equal(new[] { "safeguarding", "risk", "planning" }, questions[0].Scores);
+        Assert.Equal(new[] { "safeguarding", "risk", "planning" }, questions[1].Scores);
+        Assert.Equal(new[] { "risk", "planning" }, questions[2].Scores);
+        Assert.Equal(Semantics.RatingRule.NotRated, model.Domains[0].Standards[0].Rule);
+        Assert.Null(model.Domains[0].Standards[0].Discretion);
+    }
+
+    [Fact]
+    public void A_framework_that_rates_nothing_has_no_scale_and_no_overall_rule()
+    {
+        var model = Lower(Checking.ScoresCheckTests.Pooled);
+        Assert.Null(model.Scale);
+        Assert.Null(model.Overall);
+        Assert.Empty(model.BandTables);
+    }
+
+    [Fact]
+    public void Where_a_contribution_is_written_changes_neither_the_model_nor_its_hash()
+    {
+        var pooled = Checking.ScoresCheckTests.Pooled;
+        var onTheDomain = Lower(pooled);
+        var onEachQuestion = Lower(pooled
+            .Replace("  contributes to planning\n\n", string.Empty, System.StringComparison.Ordinal)
+            .Replace("contributes to safeguarding\n", "contributes to safeguarding, planning\n", System.StringComparison.Ordinal)
+            .Replace("contributes to risk, safeguarding\n", "contributes to planning, risk, safeguarding\n", System.StringComparison.Ordinal)
+            .Replace("      answers yes_no_na\n", "      answers yes_no_na\n      contributes to planning\n", System.StringComparison.Ordinal));
+        Assert.Equal(onTheDomain, onEachQuestion);
+        Assert.Equal(onTheDomain.ContentHash, onEachQuestion.ContentHash);
+    }
+
+    [Theory]
+    [InlineData("score risk \"Risk of Harm to others\"", "score risk \"Risk of harm to others\"")]
+    [InlineData("rounded half_even to 1 decimals", "rounded half_even to 2 decimals")]
+    [InlineData("contributes to risk, safeguarding", "contributes to risk")]
+    public void A_change_to_a_score_or_what_feeds_it_changes_the_hash(string find, string replace)
+    {
+        var pooled = Checking.ScoresCheckTests.Pooled;
+        Assert.Contains(find, pooled, System.StringComparison.Ordinal);
+        Assert.NotEqual(Lower(pooled).ContentHash, Lower(pooled.Replace(find, replace, System.StringComparison.Ordinal)).ContentHash);
+    }
+
+    [Fact]
+    public void A_framework_without_scores_hashes_as_before_scores_existed()
+    {
+        // The canonical text of a framework that uses no pooled score has no trace of them, so the
+        // identity its case data was stamped with does not change (docs/change-control.md).
+        var canonical = ContentHash.Canonical(Lower(Framework));
+        Assert.DoesNotContain("\"Scores\"", canonical, System.StringComparison.Ordinal);
+        Assert.Contains("\"format\": \"inspect-model-1\"", canonical, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_framework_with_errors_has_no_model()
     {
         var compilation = FrameworkCompilation.Create(new SourceText("bad.inspect", Framework.Replace("when risky", "when riskyy")));

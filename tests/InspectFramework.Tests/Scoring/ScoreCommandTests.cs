@@ -140,6 +140,43 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void Data_recorded_under_an_earlier_compatible_version_is_scored_under_the_new_one()
+    {
+        // 2018 -> 2019 changes wording only (inspect diff: compatible), so Sefton's answers give Sefton's ratings.
+        var (exit, stdout, stderr) = Run("score", Luton2019, SeftonSample, "--recorded-under", Sefton2018);
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("is scored under hmip_youth_2019 2019.1", stderr);
+        Assert.Contains("the difference is compatible", stderr);
+        Assert.Contains("OVERALL RATING: Requires improvement (12 of 36 points)", stdout);
+    }
+
+    [Fact]
+    public void Data_recorded_under_an_earlier_version_whose_bands_differ_is_refused()
+    {
+        var earlier = Path.Combine(Path.GetTempPath(), $"inspect-{Guid.NewGuid():N}.inspect");
+        var original = File.ReadAllText(Sefton2018);
+        var changed = original
+            .Replace("requires_improvement 50% to  64%", "requires_improvement 50% to  59%", StringComparison.Ordinal)
+            .Replace("good                 65% to  79%", "good                 60% to  79%", StringComparison.Ordinal);
+        Assert.NotEqual(original, changed);
+        File.WriteAllText(earlier, changed);
+        try
+        {
+            var (exit, stdout, _) = Run("score", Luton2019, SeftonSample, "--recorded-under", earlier);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("cannot be scored under hmip_youth_2019 2019.1", stdout);
+            Assert.Contains("affect ratings", stdout);
+            Assert.DoesNotContain("OVERALL RATING", stdout);
+        }
+        finally
+        {
+            File.Delete(earlier);
+        }
+    }
+
+    [Fact]
     public void A_framework_with_errors_is_not_used()
     {
         var framework = Path.Combine(Path.GetTempPath(), $"inspect-{Guid.NewGuid():N}.inspect");

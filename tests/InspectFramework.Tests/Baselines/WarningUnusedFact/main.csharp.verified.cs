@@ -964,6 +964,14 @@ namespace Sample
             global::Sample.SampleFramework.KeyQuestionBands
         };
 
+        // Key questions answered yes or no of standards that are not rated: a percentage, no band.
+        private static readonly bool[] KeyQuestionUnrated =
+        {
+            false,
+            false,
+            false
+        };
+
         // Every standard, in framework order.
         private static readonly string[] StandardNumbers =
         {
@@ -983,10 +991,10 @@ namespace Sample
             "court_disposals.planning"
         };
 
-        private static readonly bool[] StandardComputed =
+        private static readonly global::InspectFramework.Runtime.StandardRatingKind[] StandardKinds =
         {
-            true,
-            true
+            global::InspectFramework.Runtime.StandardRatingKind.LowestKeyQuestion,
+            global::InspectFramework.Runtime.StandardRatingKind.LowestKeyQuestion
         };
 
         private static readonly global::InspectFramework.Runtime.BandTable?[] StandardBands =
@@ -1011,6 +1019,27 @@ namespace Sample
         {
             2,
             1
+        };
+
+        // The pooled scores, in declaration order: each sums the counters of the key questions feeding it.
+        private static readonly string[] ScoreNames =
+        {
+        };
+
+        private static readonly string[] ScoreLabels =
+        {
+        };
+
+        private static readonly global::InspectFramework.Runtime.PercentageRounding[] ScoreRoundings =
+        {
+        };
+
+        private static readonly int[] ScoreDecimals =
+        {
+        };
+
+        private static readonly int[][] ScoreKeyQuestions =
+        {
         };
 
         private readonly int[] _yes = new int[KeyQuestionCount];
@@ -1081,10 +1110,11 @@ namespace Sample
 
         /// <summary>
         /// Scores the inspection (docs/scoring.md): key question counts, percentages and bands; standard
-        /// ratings (judgements as recorded, computed ones from their lowest key question); discretion
-        /// within the framework's rules; total points and the overall rating. Not scored when there is
-        /// any finding: the cases' findings in the order added, then, in standard order, missing
-        /// judgements (IV0005) and refused discretion (IV0006).
+        /// ratings (judgements as recorded, computed ones from their lowest key question, none for those
+        /// not rated); discretion within the framework's rules; total points of the rated standards and
+        /// the overall rating; the pooled scores. Not scored when there is any finding: the cases'
+        /// findings in the order added, then, in standard order, missing judgements (IV0005) and refused
+        /// discretion (IV0006).
         /// </summary>
         public global::InspectFramework.Runtime.ScoringResult Score()
         {
@@ -1100,13 +1130,26 @@ namespace Sample
                 var questions = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.KeyQuestionScore>(KeyQuestionCounts[s]);
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
-                    questions.Add(global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                    questions.Add(KeyQuestionUnrated[i]
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
                 var requested = _discretionLevels[s];
                 var rationale = _discretionRationales[s];
-                if (!StandardComputed[s])
+                if (StandardKinds[s] == global::InspectFramework.Runtime.StandardRatingKind.NotRated)
+                {
+                    if (requested is not null)
+                    {
+                        findings.Add(global::InspectFramework.Runtime.Findings.DiscretionRefused(StandardNumbers[s], requested.Label, "the standard is not rated, so it has no rating to move"));
+                    }
+
+                    standards.Add(new global::InspectFramework.Runtime.StandardScore(StandardNumbers[s], StandardNames[s], global::InspectFramework.Runtime.StandardRatingKind.NotRated, keyQuestions, null, null, null, null));
+                    continue;
+                }
+
+                if (StandardKinds[s] == global::InspectFramework.Runtime.StandardRatingKind.Judgement)
                 {
                     var judged = Judgements.RatingOf(s);
                     if (judged is null)
@@ -1162,13 +1205,30 @@ namespace Sample
                 return new global::InspectFramework.Runtime.ScoringResult(null, findings.ToImmutable());
             }
 
+            // Rated standards only; with none rated there is no total.
             int? total = 0;
-            foreach (var standard in standards)
+            for (var s = 0; s < count; s++)
             {
-                total = standard.Final is { } rating ? total + rating.Points : null;
+                if (StandardKinds[s] != global::InspectFramework.Runtime.StandardRatingKind.NotRated)
+                {
+                    total = standards[s].Final is { } rating ? total + rating.Points : null;
+                }
             }
 
             var overall = total is { } points ? global::Sample.SampleFramework.OverallBands.Classify(points) : null;
+            var scores = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::InspectFramework.Runtime.PooledScore>(ScoreNames.Length);
+            for (var c = 0; c < ScoreNames.Length; c++)
+            {
+                int yes = 0, applicable = 0;
+                foreach (var i in ScoreKeyQuestions[c])
+                {
+                    yes += _yes[i];
+                    applicable += _applicable[i];
+                }
+
+                scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
+            }
+
             return new global::InspectFramework.Runtime.ScoringResult(
                 new global::InspectFramework.Runtime.InspectionScore(
                     global::Sample.SampleFramework.Name,
@@ -1176,8 +1236,9 @@ namespace Sample
                     global::Sample.SampleFramework.ContentHash,
                     standards.MoveToImmutable(),
                     total,
-                    count * 3,
-                    overall),
+                    6,
+                    overall,
+                    scores.MoveToImmutable()),
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
