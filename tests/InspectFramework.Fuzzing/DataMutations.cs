@@ -232,8 +232,13 @@ internal static class DataMutations
         }
 
         var plan = seed.Plan;
+        if (plan.Standards.IsEmpty)
+        {
+            return JsonTokenEdit(bytes, random);
+        }
+
         var standard = plan.Standards[random.Next(plan.Standards.Length)].Path;
-        var level = plan.Levels[random.Next(plan.Levels.Length)].Name;
+        var level = plan.Levels.IsEmpty ? "none" : plan.Levels[random.Next(plan.Levels.Length)].Name;
         var inspection = root["inspection"] as JsonObject;
         var stamp = inspection?["framework"] as JsonObject;
         string edit;
