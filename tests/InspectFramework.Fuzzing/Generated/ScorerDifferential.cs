@@ -129,7 +129,9 @@ public static class ScorerDifferential
         var standards = model.Domains.SelectMany(d => d.Standards).ToList();
         // A framework of pooled scores only has no scale, so nothing to judge or move.
         var levels = model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty;
-        foreach (var standard in standards.Where(s => s.Rule != RatingRule.LowestKeyQuestion && levels.Count > 0))
+        // Only standards rated by judgement take one: the generated API has no way to record one
+        // for a standard rated from its key questions or not rated at all.
+        foreach (var standard in standards.Where(s => s.Rule == RatingRule.Judgement && levels.Count > 0))
         {
             if (!Chance(0.1))
             {
