@@ -73,10 +73,11 @@ public static class Program
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 
-    // method, scale, mean in nanoseconds, bytes allocated per operation: one line per benchmark.
+    // method, scale, mean in nanoseconds, bytes allocated per operation, then every parameter as
+    // name=value joined by ';' (for benchmarks whose parameter is not a scale): one line per benchmark.
     private static string Tabulate(IEnumerable<Summary> summaries)
     {
-        var text = new StringBuilder("method\tscale\tmean_ns\tallocated_bytes\n");
+        var text = new StringBuilder("method\tscale\tmean_ns\tallocated_bytes\tparameters\n");
         foreach (var report in summaries.SelectMany(s => s.Reports).Where(r => r.Success && r.ResultStatistics is not null))
         {
             var scale = report.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Scale")?.Value;
@@ -84,7 +85,8 @@ public static class Program
             text.Append(report.BenchmarkCase.Descriptor.WorkloadMethod.Name).Append('\t')
                 .Append(Convert.ToString(scale, CultureInfo.InvariantCulture)).Append('\t')
                 .Append(report.ResultStatistics!.Mean.ToString("F0", CultureInfo.InvariantCulture)).Append('\t')
-                .Append(allocated?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+                .Append(allocated?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\t')
+                .Append(string.Join(";", report.BenchmarkCase.Parameters.Items.Select(p => p.Name + "=" + Convert.ToString(p.Value, CultureInfo.InvariantCulture)))).Append('\n');
         }
 
         return text.ToString();
