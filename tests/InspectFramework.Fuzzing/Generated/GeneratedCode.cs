@@ -105,5 +105,20 @@ public sealed class GeneratedCode : IDisposable
         return candidates[0].Invoke(target, arguments);
     }
 
+    public object? Static(string type, string member)
+    {
+        var t = Type(type);
+        var property = t.GetProperty(member, BindingFlags.Public | BindingFlags.Static);
+        return property is not null ? property.GetValue(null) : t.GetField(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+    }
+
+    public object? CallStatic(string type, string method, params object?[] arguments)
+    {
+        var types = arguments.Select(a => a!.GetType()).ToArray();
+        var found = Type(type).GetMethod(method, BindingFlags.Public | BindingFlags.Static, types)
+            ?? throw new InvalidOperationException($"No method {type}.{method}({string.Join(", ", types.Select(t => t.Name))}).");
+        return found.Invoke(null, arguments);
+    }
+
     public void Dispose() => _context.Unload();
 }

@@ -273,6 +273,11 @@ public static class ScorerDifferential
         if (score is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $"{score.Framework} {score.Version} {score.ContentHash} total {score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-"}/{score.MaxPoints} overall {score.Overall?.Name ?? "-"}\n");
+            foreach (var pooled in score.Scores)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"score {pooled.Name} {pooled.Label} {pooled.YesCount}/{pooled.ApplicableCount} {Decimal(pooled.Percentage)}\n");
+            }
+
             foreach (var s in score.Standards)
             {
                 text.Append(CultureInfo.InvariantCulture, $"{s.Number} {s.Name} {s.Kind} computed {s.Computed?.Name ?? "-"} deciding {Decimal(s.DecidingPercentage)} final {s.Final?.Name ?? "-"} rationale {s.Rationale ?? "-"}\n");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using InspectFramework.Emit;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Tests.Infrastructure;
 
 namespace InspectFramework.Tests.Emit;

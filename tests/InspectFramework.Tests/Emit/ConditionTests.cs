@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InspectFramework.Emit;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Model;
 using InspectFramework.Semantics;
 using InspectFramework.Syntax;
@@ -42,16 +43,16 @@ public sealed class ConditionTests
             var instance = Activator.CreateInstance(profileType)!;
             for (var i = 0; i < Booleans.Length; i++)
             {
-                GeneratedAssembly.Call(instance, "TrySetFact", Booleans[i], profile.Booleans[i]);
+                GeneratedCode.Call(instance, "TrySetFact", Booleans[i], profile.Booleans[i]);
             }
 
-            GeneratedAssembly.Call(instance, "TrySetFact", "n", profile.Number);
-            GeneratedAssembly.Call(instance, "TrySetFact", "choice", Members[profile.Choice]);
-            GeneratedAssembly.Call(instance, "TrySetFact", "other", Members[profile.Other]);
+            GeneratedCode.Call(instance, "TrySetFact", "n", profile.Number);
+            GeneratedCode.Call(instance, "TrySetFact", "choice", Members[profile.Choice]);
+            GeneratedCode.Call(instance, "TrySetFact", "other", Members[profile.Other]);
             for (var i = 0; i < conditions.Count; i++)
             {
                 var expected = Evaluate(conditions[i], profile);
-                var actual = (bool)GeneratedAssembly.Get(instance, $"D{i}")!;
+                var actual = (bool)GeneratedCode.Get(instance, $"D{i}")!;
                 Assert.True(expected == actual, $"d{i} = {ConditionText.ToSource(conditions[i])} with {string.Join(",", profile.Booleans)} n={profile.Number} choice={profile.Choice} other={profile.Other}: expected {expected}");
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Emit;
@@ -8,9 +9,9 @@ namespace InspectFramework.Tests.Emit;
 /// name and published number (the generated code's own generic entry points).</summary>
 internal sealed class GeneratedInspection
 {
-    private readonly GeneratedAssembly _generated;
+    private readonly GeneratedCode _generated;
 
-    public GeneratedInspection(GeneratedAssembly generated, string scorerClass, string scaleEnum = "Rating")
+    public GeneratedInspection(GeneratedCode generated, string scorerClass, string scaleEnum = "Rating")
     {
         _generated = generated;
         Scorer = generated.New(scorerClass);
@@ -25,12 +26,12 @@ internal sealed class GeneratedInspection
 
     public static void SetFact(object form, string fact, object value)
     {
-        var profile = GeneratedAssembly.Get(form, "Profile")!;
-        Assert.True((bool)GeneratedAssembly.Call(profile, "TrySetFact", fact, value)!, $"No recorded fact '{fact}' taking {value.GetType().Name}.");
+        var profile = GeneratedCode.Get(form, "Profile")!;
+        Assert.True((bool)GeneratedCode.Call(profile, "TrySetFact", fact, value)!, $"No recorded fact '{fact}' taking {value.GetType().Name}.");
     }
 
     public static FormItem Item(object form, string number) =>
-        (FormItem?)GeneratedAssembly.Call(form, "FindItem", number) ?? throw new InvalidOperationException($"The form has no item {number}.");
+        (FormItem?)GeneratedCode.Call(form, "FindItem", number) ?? throw new InvalidOperationException($"The form has no item {number}.");
 
     public static void Answer(object form, string number, Answer answer, string? rationale = "Recorded.")
     {
@@ -42,7 +43,7 @@ internal sealed class GeneratedInspection
     /// <summary>Answers every prompt that the form says applies (prompts do not count in scoring).</summary>
     public static void AnswerApplicablePrompts(object form, Answer answer = Runtime.Answer.Yes)
     {
-        foreach (var item in ((System.Collections.Generic.IReadOnlyList<FormItem>)GeneratedAssembly.Get(form, "Items")!).Where(i => i.Number.Contains('(')))
+        foreach (var item in ((System.Collections.Generic.IReadOnlyList<FormItem>)GeneratedCode.Get(form, "Items")!).Where(i => i.Number.Contains('(')))
         {
             if (item.Applies)
             {
@@ -52,11 +53,11 @@ internal sealed class GeneratedInspection
         }
     }
 
-    public bool Add(object form) => (bool)GeneratedAssembly.Call(Scorer, "Add", form)!;
+    public bool Add(object form) => (bool)GeneratedCode.Call(Scorer, "Add", form)!;
 
     public void Judge(string standard, string level)
     {
-        var judgements = GeneratedAssembly.Get(Scorer, "Judgements")!;
+        var judgements = GeneratedCode.Get(Scorer, "Judgements")!;
         var method = judgements.GetType().GetMethod("TrySet")!;
         Assert.True((bool)method.Invoke(judgements, new[] { standard, _generated.Enum(ScaleEnum, level) })!, $"No judgement standard {standard}.");
     }
@@ -68,5 +69,5 @@ internal sealed class GeneratedInspection
         return (bool)method.Invoke(Scorer, new[] { standard, _generated.Enum(ScaleEnum, level), rationale })!;
     }
 
-    public ScoringResult Score() => (ScoringResult)GeneratedAssembly.Call(Scorer, "Score")!;
+    public ScoringResult Score() => (ScoringResult)GeneratedCode.Call(Scorer, "Score")!;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Emit;
@@ -72,7 +73,7 @@ public sealed class HandComputedScoringTests : IDisposable
         }
         """;
 
-    private readonly GeneratedAssembly _generated = GeneratedAssembly.FromText(Framework);
+    private readonly GeneratedCode _generated = GeneratedAssembly.FromText(Framework);
 
     public void Dispose() => _generated.Dispose();
 
@@ -125,7 +126,7 @@ public sealed class HandComputedScoringTests : IDisposable
         };
         foreach (var form in cases)
         {
-            Assert.True(inspection.Add(form), string.Join("\n", (IEnumerable<ValidationFinding>)GeneratedAssembly.Get(inspection.Scorer, "Findings")!));
+            Assert.True(inspection.Add(form), string.Join("\n", (IEnumerable<ValidationFinding>)GeneratedCode.Get(inspection.Scorer, "Findings")!));
         }
 
         inspection.Judge("1.1", "Good");
@@ -193,8 +194,8 @@ public sealed class HandComputedScoringTests : IDisposable
     public void A_missing_judgement_is_a_finding_and_the_inspection_is_not_scored()
     {
         var inspection = Inspection(discretion: false);
-        var judgements = GeneratedAssembly.Get(inspection.Scorer, "Judgements")!;
-        GeneratedAssembly.Call(judgements, "Clear");
+        var judgements = GeneratedCode.Get(inspection.Scorer, "Judgements")!;
+        GeneratedCode.Call(judgements, "Clear");
         var result = inspection.Score();
         Assert.Null(result.Score);
         Assert.Equal(new[] { Findings.MissingJudgement("1.1", "leadership.vision") }, result.Findings.ToArray());
@@ -206,7 +207,7 @@ public sealed class HandComputedScoringTests : IDisposable
         // Case findings come first; a missing judgement and discretion refused whatever the counts
         // follow in standard order; a request within the rules is not checked against incomplete counts.
         var inspection = Inspection(discretion: false);
-        GeneratedAssembly.Call(GeneratedAssembly.Get(inspection.Scorer, "Judgements")!, "Clear");
+        GeneratedCode.Call(GeneratedCode.Get(inspection.Scorer, "Judgements")!, "Clear");
         Assert.True(inspection.RequestDiscretion("1.1", "Good", "Why."));
         Assert.True(inspection.RequestDiscretion("2.1", "Fair", "Close to the threshold."));
         Assert.False(inspection.Add(NewCase("CourtAssessment", "bad", victim: false, risk: 0, kind: "plain")));
@@ -226,7 +227,7 @@ public sealed class HandComputedScoringTests : IDisposable
         GeneratedInspection.SetFact(form, "victim", true);
         Assert.True(GeneratedInspection.Item(form, "2.1.1(b)").Applies);
         Assert.True(GeneratedInspection.Item(form, "2.1.2").Applies);
-        Assert.True((bool)GeneratedAssembly.Get(GeneratedAssembly.Get(form, "Profile")!, "Serious")!);
+        Assert.True((bool)GeneratedCode.Get(GeneratedCode.Get(form, "Profile")!, "Serious")!);
         GeneratedInspection.SetFact(form, "risk", 1);
         Assert.False(GeneratedInspection.Item(form, "2.1.2").Applies);
     }

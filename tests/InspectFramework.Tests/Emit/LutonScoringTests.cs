@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Emit;
@@ -16,7 +17,7 @@ namespace InspectFramework.Tests.Emit;
 /// </summary>
 public sealed class LutonScoringTests : IDisposable
 {
-    private readonly GeneratedAssembly _generated;
+    private readonly GeneratedCode _generated;
 
     public LutonScoringTests()
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using InspectFramework.Emit;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Emit;
@@ -142,7 +143,7 @@ public sealed class NamingTests
         foreach (var fact in booleans)
         {
             var profile = Activator.CreateInstance(profileType)!;
-            Assert.True((bool)GeneratedAssembly.Call(profile, "TrySetFact", fact, true)!);
+            Assert.True((bool)GeneratedCode.Call(profile, "TrySetFact", fact, true)!);
             var set = Assert.Single(properties, p => (bool)p.GetValue(profile)!);
             Assert.True(touched.Add(set.Name), $"{fact} sets {set.Name}, already set by another fact.");
         }
@@ -155,11 +156,11 @@ public sealed class NamingTests
 
         // Forms find every item by number, and the items keep their stable names.
         var form = generated.New("CaseTypeAssessment", "c");
-        var items = (IReadOnlyList<FormItem>)GeneratedAssembly.Get(form, "Items")!;
+        var items = (IReadOnlyList<FormItem>)GeneratedCode.Get(form, "Items")!;
         Assert.Equal(
             new[] { "class", "answer", "Answer", "class_prompt", "class", "applies", "profile", "_", "to_string", "class_key_question", "Class", "namespace" },
             items.Select(i => i.Name));
-        Assert.All(items, i => Assert.Same(i, GeneratedAssembly.Call(form, "FindItem", i.Number)));
+        Assert.All(items, i => Assert.Same(i, GeneratedCode.Call(form, "FindItem", i.Number)));
         // The key question's nine prompts are nine properties with distinct names and distinct items
         // ('answer' and 'Answer' next to the inherited Answer, 'class', 'class_prompt', 'profile', ...).
         var prompts = items[0].GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => typeof(FormItem).IsAssignableFrom(p.PropertyType)).ToArray();
@@ -168,25 +169,25 @@ public sealed class NamingTests
         Assert.Equal(Answer.None, ((ChoiceItem)items[0]).Answer); // the inherited member is not hidden
 
         // A condition over the awkwardly named facts is evaluated on the right properties.
-        var profile2 = GeneratedAssembly.Get(form, "Profile")!;
+        var profile2 = GeneratedCode.Get(form, "Profile")!;
         Assert.True(items[0].Applies); // case_profile starts at its first value, 'class'
-        GeneratedAssembly.Call(profile2, "TrySetFact", "case_profile", "Class");
+        GeneratedCode.Call(profile2, "TrySetFact", "case_profile", "Class");
         Assert.False(items[0].Applies);
-        GeneratedAssembly.Call(profile2, "TrySetFact", "_1", 4);
+        GeneratedCode.Call(profile2, "TrySetFact", "_1", 4);
         Assert.True(items[0].Applies);
-        GeneratedAssembly.Call(profile2, "TrySetFact", "namespace", true);
+        GeneratedCode.Call(profile2, "TrySetFact", "namespace", true);
         Assert.False(items[0].Applies);
-        GeneratedAssembly.Call(profile2, "TrySetFact", "namespace", false);
-        GeneratedAssembly.Call(profile2, "TrySetFact", "_1", 0);
-        GeneratedAssembly.Call(profile2, "TrySetFact", "case_profile", "_");
+        GeneratedCode.Call(profile2, "TrySetFact", "namespace", false);
+        GeneratedCode.Call(profile2, "TrySetFact", "_1", 0);
+        GeneratedCode.Call(profile2, "TrySetFact", "case_profile", "_");
         Assert.True(items[0].Applies);
         Assert.False(items[6].Applies); // prompt 'profile' needs the fact case_type
-        GeneratedAssembly.Call(profile2, "TrySetFact", "case_type", true);
+        GeneratedCode.Call(profile2, "TrySetFact", "case_type", true);
         Assert.True(items[6].Applies);
 
         // The second case type's form holds both domains; the judgement standards are inputs by number.
         var other = generated.New("CaseTypeAssessment2", "d");
-        Assert.Equal(13, ((IReadOnlyList<FormItem>)GeneratedAssembly.Get(other, "Items")!).Count);
+        Assert.Equal(13, ((IReadOnlyList<FormItem>)GeneratedCode.Get(other, "Items")!).Count);
         var judgements = generated.New("ClassJudgements");
         Assert.True((bool)judgements.GetType().GetMethod("TrySet")!.Invoke(judgements, new[] { "1.2", generated.Enum("Namespace", "Class") })!);
         Assert.True((bool)judgements.GetType().GetMethod("TrySet")!.Invoke(judgements, new[] { "2.1", generated.Enum("Namespace", "Class") })!);

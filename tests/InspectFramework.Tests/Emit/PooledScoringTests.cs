@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Emit;
@@ -10,7 +11,7 @@ namespace InspectFramework.Tests.Emit;
 /// </summary>
 public sealed class PooledScoringTests : IDisposable
 {
-    private readonly GeneratedAssembly _generated = GeneratedAssembly.FromText(Scoring.PooledScoreTests.Framework);
+    private readonly GeneratedCode _generated = GeneratedAssembly.FromText(Scoring.PooledScoreTests.Framework);
 
     public void Dispose() => _generated.Dispose();
 
@@ -69,7 +70,7 @@ public sealed class PooledScoringTests : IDisposable
         var scale = _generated.Type("Rating");
         Assert.True(scale.IsEnum);
         Assert.Empty(Enum.GetNames(scale));
-        var judgements = GeneratedAssembly.Get(_generated.New("PooledTinyScorer"), "Judgements")!;
+        var judgements = GeneratedCode.Get(_generated.New("PooledTinyScorer"), "Judgements")!;
         Assert.DoesNotContain(judgements.GetType().GetProperties(), p => p.CanWrite);
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using InspectFramework.Emit;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Model;
 using InspectFramework.Runtime;
 using InspectFramework.Text;
@@ -144,7 +145,7 @@ public sealed class WordingSafetyTests
         Assert.Equal(text, items.Single(i => i.Kind == FrameworkItemKind.Standard).Statement);
 
         var form = generated.New("CourtAssessment", "case");
-        var formItems = (IReadOnlyList<FormItem>)GeneratedAssembly.Get(form, "Items")!;
+        var formItems = (IReadOnlyList<FormItem>)GeneratedCode.Get(form, "Items")!;
         Assert.Equal(new[] { (text, "1.1.1"), (text, "1.1.1 / prompt: detail") }, formItems.Select(i => (i.Wording, i.Path)));
     }
 

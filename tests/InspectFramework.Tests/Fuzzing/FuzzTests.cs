@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InspectFramework.Fuzzing;
+using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Parsing;
 using InspectFramework.Tests.Cli;
 
