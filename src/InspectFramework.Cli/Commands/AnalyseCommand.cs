@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using InspectFramework.Evaluation;
 using InspectFramework.Inspections.Analysis;
 using InspectFramework.Inspections.Reports;
@@ -100,64 +99,26 @@ internal static class AnalyseCommand
         var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier);
         progressLine?.Finish();
 
-        if (format == "json")
+        return new ReportOutput
         {
-            using var buffer = new MemoryStream();
-            AnalysisJsonReport.Write(buffer, result, collected);
-            buffer.WriteByte((byte)'\n');
-            if (!FrameworkInput.WriteOutput(outPath, workingDirectory, stdout, stderr, Encoding.UTF8.GetString(buffer.ToArray())))
+            Format = format,
+            OutPath = outPath,
+            WorkingDirectory = workingDirectory,
+            Accepted = result.IsAnalysed,
+            WriteJson = stream => AnalysisJsonReport.Write(stream, result, collected),
+            WriteReport = writer =>
             {
-                return InspectApp.InputErrors;
-            }
-
-            if (!result.IsAnalysed)
-            {
-                Refuse(result, stderr);
-                return InspectApp.InputErrors;
-            }
-
-            if (outPath is not null)
-            {
-                stdout.WriteLine(Written(outPath, result));
-            }
-
-            return InspectApp.Success;
-        }
-
-        if (!result.IsAnalysed)
-        {
-            Refuse(result, stdout);
-            return InspectApp.InputErrors;
-        }
-
-        var report = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        switch (format)
-        {
-            case "markdown":
-                AnalysisMarkdownReport.Write(report, result);
-                break;
-            case "csv":
-                AnalysisCsvReport.Write(report, result);
-                break;
-            case "html":
-                AnalysisHtmlReport.Write(report, result);
-                break;
-            default:
-                AnalysisTextReport.Write(report, result);
-                break;
-        }
-
-        if (!FrameworkInput.WriteOutput(outPath, workingDirectory, stdout, stderr, report.ToString()))
-        {
-            return InspectApp.InputErrors;
-        }
-
-        if (outPath is not null)
-        {
-            stdout.WriteLine(Written(outPath, result));
-        }
-
-        return InspectApp.Success;
+                switch (format)
+                {
+                    case "markdown": AnalysisMarkdownReport.Write(writer, result); break;
+                    case "csv": AnalysisCsvReport.Write(writer, result); break;
+                    case "html": AnalysisHtmlReport.Write(writer, result); break;
+                    default: AnalysisTextReport.Write(writer, result); break;
+                }
+            },
+            Refuse = writer => Refuse(result, writer),
+            Written = path => Written(path, result),
+        }.Finish(stdout, stderr);
     }
 
     // One line per inspection, so a problem in one file among many is easy to place.

@@ -78,61 +78,25 @@ internal static class ScoreCommand
         progress?.Finish();
         var scored = session.Complete();
 
-        if (format == "json")
+        return new ReportOutput
         {
-            using var buffer = new MemoryStream();
-            JsonReport.Write(buffer, scored, metadata, collected);
-            buffer.WriteByte((byte)'\n');
-            if (!FrameworkInput.WriteOutput(outPath, workingDirectory, stdout, stderr, System.Text.Encoding.UTF8.GetString(buffer.ToArray())))
+            Format = format,
+            OutPath = outPath,
+            WorkingDirectory = workingDirectory,
+            Accepted = scored.IsScored,
+            WriteJson = stream => JsonReport.Write(stream, scored, metadata, collected),
+            WriteReport = writer =>
             {
-                return InspectApp.InputErrors;
-            }
-
-            if (!scored.IsScored)
-            {
-                stderr.WriteLine(Refusal(scored, inspectionPath));
-                return InspectApp.InputErrors;
-            }
-
-            if (outPath is not null)
-            {
-                stdout.WriteLine(Written(outPath, scored));
-            }
-
-            return InspectApp.Success;
-        }
-
-        if (!scored.IsScored)
-        {
-            stdout.WriteLine(Refusal(scored, inspectionPath));
-            return InspectApp.InputErrors;
-        }
-
-        var report = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        switch (format)
-        {
-            case "markdown":
-                MarkdownReport.Write(report, scored, metadata);
-                break;
-            case "html":
-                HtmlReport.Write(report, scored, metadata);
-                break;
-            default:
-                TextReport.Write(report, scored, metadata);
-                break;
-        }
-
-        if (!FrameworkInput.WriteOutput(outPath, workingDirectory, stdout, stderr, report.ToString()))
-        {
-            return InspectApp.InputErrors;
-        }
-
-        if (outPath is not null)
-        {
-            stdout.WriteLine(Written(outPath, scored));
-        }
-
-        return InspectApp.Success;
+                switch (format)
+                {
+                    case "markdown": MarkdownReport.Write(writer, scored, metadata); break;
+                    case "html": HtmlReport.Write(writer, scored, metadata); break;
+                    default: TextReport.Write(writer, scored, metadata); break;
+                }
+            },
+            Refuse = writer => writer.WriteLine(Refusal(scored, inspectionPath)),
+            Written = path => Written(path, scored),
+        }.Finish(stdout, stderr);
     }
 
     private static string Refusal(InspectionResult result, string path) =>
