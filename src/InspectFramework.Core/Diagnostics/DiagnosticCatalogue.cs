@@ -239,7 +239,7 @@ public sealed partial class DiagnosticCatalogue
         Add(IF0113, span, "The framework has no rating scale, which its rated standards, band tables or discretion need. Add 'scale rating { level ... points N }' listing the levels from lowest to highest.");
 
     public void WrongKindOfName(TextSpan span, string name, string actualKind, string expectedKind) =>
-        Add(IF0114, span, $"'{name}' is a {actualKind}, but a {expectedKind} is needed here.");
+        Add(IF0114, span, $"'{name}' is a {actualKind}, but a {expectedKind} is needed here. Name a {expectedKind}, or move '{name}' to where a {actualKind} belongs.");
 
     public void PromptsPartlyLettered(TextSpan span, string prompt, string keyQuestion) =>
         Add(IF0115, span, $"{Capitalise(prompt)} has no letter, but other prompts of {keyQuestion} are lettered. Letter every prompt of a key question ((a), (b), ...) or none.");

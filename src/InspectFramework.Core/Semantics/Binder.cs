@@ -344,7 +344,7 @@ public sealed class Binder
             }
             else
             {
-                Report.UndefinedName(name.Span, "case type", name.Text, NameSuggester.Suggest(name.Text, _caseTypes.Keys));
+                ReportUnresolved(name, "case type", NameSuggester.Suggest(name.Text, _caseTypes.Keys));
             }
         }
 
@@ -487,7 +487,7 @@ public sealed class Binder
             SourceSymbol? source = null;
             if (!p.Source.IsMissing && !_sources.TryGetValue(p.Source.Text, out source))
             {
-                Report.UndefinedName(p.Source.Span, "source", p.Source.Text, NameSuggester.Suggest(p.Source.Text, _sources.Keys));
+                ReportUnresolved(p.Source, "source", NameSuggester.Suggest(p.Source.Text, _sources.Keys));
             }
 
             provenance.Add(new ProvenanceSymbol(p.Kind, source, p.Note?.Value, p));
@@ -523,7 +523,7 @@ public sealed class Binder
                 }
                 else
                 {
-                    Report.UndefinedName(name.Span, "score", name.Text, NameSuggester.Suggest(name.Text, _scores.Keys));
+                    ReportUnresolved(name, "score", NameSuggester.Suggest(name.Text, _scores.Keys));
                 }
             }
 
@@ -631,8 +631,15 @@ public sealed class Binder
 
         // A value of an enumeration used on its own ("when custody") most likely means "disposal == custody".
         var owner = _facts.Values.Where(f => f.FindMember(name.Text) is not null).OrderBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
-        var suggestion = owner is not null ? $"{owner.Name} == {name.Text}" : NameSuggester.Suggest(name.Text, _facts.Keys);
-        Report.UndefinedName(name.Span, "fact", name.Text, suggestion);
+        if (owner is not null)
+        {
+            Report.UndefinedName(name.Span, "fact", name.Text, $"{owner.Name} == {name.Text}");
+        }
+        else
+        {
+            ReportUnresolved(name, "fact", NameSuggester.Suggest(name.Text, _facts.Keys));
+        }
+
         return new BoundErrorExpression(syntax);
     }
 
@@ -771,6 +778,30 @@ public sealed class Binder
         return result.ToImmutable();
     }
 
+    // A name declared as something else (a fact where a case type is needed) is told apart from a
+    // name declared nowhere: the first is IF0114, saying what it is, the second IF0109 with a suggestion.
+    private void ReportUnresolved(NameSyntax name, string expectedKind, string? suggestion)
+    {
+        var actualKind = KindOf(name.Text);
+        if (actualKind is not null && actualKind != expectedKind)
+        {
+            Report.WrongKindOfName(name.Span, name.Text, actualKind, expectedKind);
+        }
+        else
+        {
+            Report.UndefinedName(name.Span, expectedKind, name.Text, suggestion);
+        }
+    }
+
+    private string? KindOf(string name) =>
+        _facts.ContainsKey(name) ? "fact"
+        : _caseTypes.ContainsKey(name) ? "case type"
+        : _bandTables.ContainsKey(name) ? "band table"
+        : _scores.ContainsKey(name) ? "score"
+        : _sources.ContainsKey(name) ? "source"
+        : _scale?.Find(name) is not null ? "level on the rating scale"
+        : null;
+
     private LevelSymbol? LookupLevel(NameSyntax name)
     {
         if (name.IsMissing || _scale is null)
@@ -781,7 +812,7 @@ public sealed class Binder
         var level = _scale.Find(name.Text);
         if (level is null)
         {
-            Report.UndefinedName(name.Span, "level on the rating scale", name.Text, NameSuggester.Suggest(name.Text, _scale.Levels.Select(l => l.Name)));
+            ReportUnresolved(name, "level on the rating scale", NameSuggester.Suggest(name.Text, _scale.Levels.Select(l => l.Name)));
         }
 
         return level;
@@ -799,7 +830,7 @@ public sealed class Binder
             return table;
         }
 
-        Report.UndefinedName(name.Span, "band table", name.Text, NameSuggester.Suggest(name.Text, _bandTables.Keys));
+        ReportUnresolved(name, "band table", NameSuggester.Suggest(name.Text, _bandTables.Keys));
         return null;
     }
 
