@@ -127,7 +127,8 @@ public static class AnalysisTextReport
         Line(text, widths.Select(w => new string('-', w)).ToList(), widths, _ => false);
         foreach (var row in rows)
         {
-            var wrapped = Wrap(row[0], widths[0]);
+            // Continuation lines are indented under the wording, so they are 6 narrower.
+            var wrapped = PlainText.Wrap(row[0], widths[0], continuationIndent: 6);
             var first = new List<string>(row) { [0] = wrapped[0] };
             Line(text, first, widths, rightAligned);
             foreach (var more in wrapped.Skip(1))
@@ -149,39 +150,6 @@ public static class AnalysisTextReport
             text.Append(rightAligned(i) ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
         }
 
-        var end = text.Length;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        text.Length = end;
-        text.Append('\n');
-    }
-
-    // Continuation lines are indented under the wording, so the first line leaves room for that.
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split(' '))
-        {
-            var limit = lines.Count == 0 ? width : width - 6;
-            if (line.Length > 0 && line.Length + 1 + word.Length > limit)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(word);
-        }
-
-        lines.Add(line.ToString());
-        return lines;
+        PlainText.EndLine(text);
     }
 }

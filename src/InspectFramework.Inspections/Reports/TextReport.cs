@@ -76,7 +76,7 @@ public static class TextReport
                     var item = result.Plan.Items.First(i => !i.IsPrompt && i.Number == question.Number && i.Standard == standard.Plan.Index);
                     // The published wording in full, wrapped; the figures go on its first line.
                     var prefix = $"      {question.Number}  ";
-                    var lines = Wrap(item.Text, TitleWidth - prefix.Length);
+                    var lines = PlainText.Wrap(item.Text, TitleWidth - prefix.Length);
                     if (question.Percentage is { } percentage)
                     {
                         var band = (question.Band?.Label ?? string.Empty) + (question.Number == standard.DecidingKeyQuestion ? "  <" : string.Empty);
@@ -123,38 +123,7 @@ public static class TextReport
             .Append(counts.PadLeft(9)).Append(' ')
             .Append(percent.PadLeft(7)).Append("  ")
             .Append(rating);
-        var end = text.Length;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        text.Length = end;
-        text.Append('\n');
-    }
-
-    private static System.Collections.Generic.List<string> Wrap(string text, int width)
-    {
-        var lines = new System.Collections.Generic.List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(word);
-        }
-
-        lines.Add(line.ToString());
-        return lines;
+        PlainText.EndLine(text);
     }
 
     private static string Fit(string text, int width) =>
