@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace InspectFramework.PackagingTests;
+
+/// <summary>
+/// The packages are complete: a fresh project outside the repository, with nothing but a package
+/// reference to the generator, gets typed code from a framework file, reports framework errors at their
+/// line, and runs; the CLI installs as the <c>inspect</c> tool and checks frameworks.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackagedFeed>
+{
+    private const string GeneratorId = "InspectFramework.SourceGenerator";
+    private const string FrameworkFile = "hmip-youth-2019.inspect";
+
+    private readonly PackagedFeed _feed;
+
+    public PackageTests(PackagedFeed feed) => _feed = feed;
+
+    private static string Framework => File.ReadAllText(Path.Combine(PackagedFeed.RepositoryRoot, "frameworks", FrameworkFile));
+
+    [Fact]
+    public void Generator_package_holds_the_analyzer_with_every_assembly_it_loads_and_the_props_and_depends_on_the_runtime_package()
+    {
+        using var package = ZipFile.OpenRead(_feed.Package(GeneratorId));
+        var files = package.Entries.Select(e => e.FullName).Where(IsContent).OrderBy(n => n, StringComparer.Ordinal);
+
+        // No lib/: the consumer compiles against the runtime library only.
+        Assert.Equal(
+            new[]
+            {
+                "analyzers/dotnet/cs/Antlr4.Runtime.Standard.dll",
+                "analyzers/dotnet/cs/Handlebars.dll",
+                "analyzers/dotnet/cs/InspectFramework.Core.dll",
+                "analyzers/dotnet/cs/InspectFramework.Grammar.dll",
+                "analyzers/dotnet/cs/InspectFramework.Runtime.dll",
+                "analyzers/dotnet/cs/InspectFramework.SourceGenerator.dll",
+                "build/InspectFramework.SourceGenerator.props",
+            },
+            files);
+
+        var dependencies = Nuspec(package).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => $"{(string?)e.Attribute("id")} {(string?)e.Attribute("version")}");
+        Assert.Equal(new[] { "InspectFramework.Runtime " + _feed.Version }, dependencies);
+    }
+
+    [Fact]
+    public void Every_assembly_the_packaged_generator_references_is_in_the_package_or_supplied_by_the_compiler_host()
+    {
+        // What the compiler of `dotnet build` offers a generator besides its own folder: the compiler's
+        // assemblies (Roslyn) and the shared framework it runs on. A reference found nowhere, or only in
+        // an older version, would fail the first time the generator reaches the code that uses it, which
+        // a successful build need not show (an error path, say).
+        var sdk = _feed.Dotnet(_feed.Root, "--version");
+        Assert.True(sdk.ExitCode == 0, sdk.Describe());
+        var compiler = Path.Combine(PackagedFeed.DotnetRoot, "sdk", sdk.Output.Trim(), "Roslyn", "bincore");
+        Assert.True(File.Exists(Path.Combine(compiler, "Microsoft.CodeAnalysis.dll")), "The SDK's compiler was not found at " + compiler);
+
+        var analyzers = Path.Combine(_feed.Root, "unpacked-generator");
+        ZipFile.ExtractToDirectory(_feed.Package(GeneratorId), analyzers);
+        analyzers = Path.Combine(analyzers, "analyzers", "dotnet", "cs");
+
+        var available = new[] { analyzers, compiler, RuntimeEnvironment.GetRuntimeDirectory() }
+            .SelectMany(directory => Directory.GetFiles(directory, "*.dll"))
+            .Select(TryGetName)
+            .OfType<AssemblyName>()
+            .ToList();
+
+        var missing = new List<string>();
+        foreach (var file in Directory.GetFiles(analyzers, "*.dll").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            foreach (var reference in References(file))
+            {
+                if (!available.Any(a => string.Equals(a.Name, reference.Name, StringComparison.OrdinalIgnoreCase) && a.Version >= reference.Version))
+                {
+                    missing.Add($"{Path.GetFileName(file)} -> {reference.Name} {reference.Version}");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Not in the package nor supplied by the compiler host:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+    }
+
+    [Fact]
+    public void A_fresh_project_with_only_the_generator_package_builds_and_validates_and_scores_with_the_generated_types()
+    {
+        var app = CreateConsumer("clean", Framework);
+
+        Restore(app);
+        var build = _feed.Dotnet(app, "build", "--no-restore", "-c", "Release", "-p:UseSharedCompilation=false");
+        Assert.True(build.ExitCode == 0, build.Describe());
+
+        // The runtime library came with the generator, as its dependency, from the feed.
+        var assets = File.ReadAllText(Path.Combine(app, "obj", "project.assets.json"));
+        Assert.Contains($"\"InspectFramework.Runtime/{_feed.Version}\"", assets, StringComparison.Ordinal);
+
+        var run = _feed.Dotnet(app, Path.Combine(app, "bin", "Release", "net10.0", "PackagedConsumer.dll"));
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+
+        // From the framework file: its title and version; 12 standards, 1.1 to 1.4 rated by judgement
+        // (set Good: 2 points each), the other 8 by their lowest key question, each 100% with every
+        // answer "yes": Outstanding (80% to 100%, 3 points). 4 x 2 + 8 x 3 = 32 of 36 points, in the
+        // overall band Outstanding (31 to 36).
+        var expected = new List<string>
+        {
+            "framework: Inspection of youth offending services (revised wording) 2019.1",
+            "empty form valid: False",
+            "answered forms valid: True",
+            "accepted: True True",
+        };
+        expected.AddRange(new[] { "1.1", "1.2", "1.3", "1.4" }.Select(n => $"standard {n}: Good"));
+        expected.AddRange(new[] { "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4" }.Select(n => $"standard {n}: Outstanding"));
+        expected.Add("overall: Outstanding, 32 of 36 points");
+        Assert.True(expected.SequenceEqual(lines, StringComparer.Ordinal), run.Describe());
+    }
+
+    [Fact]
+    public void A_framework_error_fails_dotnet_build_of_the_packaged_consumer_at_its_line_and_column_in_the_framework_file()
+    {
+        var (broken, line, column) = Broken();
+        var app = CreateConsumer("broken", broken);
+
+        Restore(app);
+        var build = _feed.Dotnet(app, "build", "--no-restore", "-c", "Release", "-p:UseSharedCompilation=false");
+
+        Assert.True(build.ExitCode != 0, build.Describe());
+        var at = new Regex($@"{Regex.Escape(Path.Combine(app, FrameworkFile))}\({line},{column}[,)][^\n]*: error IF0109: ");
+        Assert.True(at.IsMatch(build.Output), $"No IF0109 at {FrameworkFile}({line},{column}) in the build output. {build.Describe()}");
+    }
+
+    [Fact]
+    public void The_cli_installs_from_the_feed_as_the_inspect_tool_and_checks_frameworks()
+    {
+        using (var package = ZipFile.OpenRead(_feed.Package("InspectFramework.Cli")))
+        {
+            var settings = package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml");
+            Assert.NotNull(settings);
+            using var stream = settings.Open();
+            var command = XDocument.Load(stream).Descendants("Command").Single();
+            Assert.Equal("inspect", (string?)command.Attribute("Name"));
+            Assert.Equal("inspect.dll", (string?)command.Attribute("EntryPoint"));
+        }
+
+        // From a folder with no nuget.config of ours: the feed is reached through --add-source alone.
+        var work = Directory.CreateDirectory(Path.Combine(_feed.Root, "tool-work")).FullName;
+        var tools = Path.Combine(_feed.Root, "tools");
+        var install = _feed.Dotnet(work, "tool", "install", "InspectFramework.Cli", "--tool-path", tools, "--add-source", _feed.Feed, "--version", _feed.Version);
+        Assert.True(install.ExitCode == 0, install.Describe());
+        var inspect = Path.Combine(tools, "inspect");
+
+        var clean = Write(Path.Combine(work, "clean", FrameworkFile), Framework);
+        var check = DotnetProcess.Run(inspect, work, _feed.Environment, "check", clean);
+        Assert.True(check.ExitCode == 0, check.Describe());
+
+        var (text, line, column) = Broken();
+        var broken = Write(Path.Combine(work, "broken", FrameworkFile), text);
+        check = DotnetProcess.Run(inspect, work, _feed.Environment, "check", broken);
+        Assert.True(check.ExitCode == 1, check.Describe());
+        Assert.True(check.Output.Contains($"{broken}({line},{column}): error IF0109: ", StringComparison.Ordinal), check.Describe());
+    }
+
+    /// <summary>The 2019 framework with one misspelt fact in a condition (IF0109), and where it is (1-based).</summary>
+    private static (string Text, int Line, int Column) Broken()
+    {
+        const string condition = "when identifiable_victim {";
+        var text = Framework;
+        var at = text.IndexOf(condition, StringComparison.Ordinal);
+        Assert.True(at > 0, "The framework no longer has the condition this test misspells.");
+        var name = at + "when ".Length;
+        var line = text.Take(name).Count(c => c == '\n') + 1;
+        var column = name - (text.LastIndexOf('\n', name - 1) + 1) + 1;
+        return (text.Substring(0, at) + "when identifiable_victims {" + text.Substring(at + condition.Length), line, column);
+    }
+
+    /// <summary>
+    /// A new console project with the framework file in its folder (found by the package's props) and a
+    /// package reference to the generator only, as a user would write it.
+    /// </summary>
+    private string CreateConsumer(string name, string framework)
+    {
+        var app = Path.Combine(_feed.Root, name, "PackagedConsumer");
+        Write(Path.Combine(app, FrameworkFile), framework);
+        File.Copy(Path.Combine(PackagedFeed.RepositoryRoot, "tests", "InspectFramework.PackagingTests", "PackagedConsumer", "Program.cs"), Path.Combine(app, "Program.cs"));
+        Write(Path.Combine(app, "PackagedConsumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>PackagedConsumer</RootNamespace>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{GeneratorId}" Version="{_feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{_feed.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+            </configuration>
+            """);
+
+        // MSBuild looks for these in every folder above the project: empty ones here stop the search,
+        // so nothing above the temporary folder can change the build.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            Write(Path.Combine(app, file), "<Project />\n");
+        }
+
+        return app;
+    }
+
+    private void Restore(string app)
+    {
+        var restore = _feed.Dotnet(app, "restore");
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+    }
+
+    private static string Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static bool IsContent(string entry) =>
+        !entry.StartsWith("_rels/", StringComparison.Ordinal)
+        && !entry.StartsWith("package/", StringComparison.Ordinal)
+        && entry != "[Content_Types].xml"
+        && !entry.EndsWith(".nuspec", StringComparison.Ordinal);
+
+    private static XDocument Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private static AssemblyName? TryGetName(string path)
+    {
+        try
+        {
+            return AssemblyName.GetAssemblyName(path);
+        }
+        catch (BadImageFormatException)
+        {
+            return null; // a native library
+        }
+    }
+
+    private static IEnumerable<AssemblyName> References(string path)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(metadata.GetAssemblyReference)
+            .Select(r => new AssemblyName(metadata.GetString(r.Name)) { Version = r.Version })
+            .ToList();
+    }
+}
