@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using InspectFramework.Checking;
 using InspectFramework.Diagnostics;
 using InspectFramework.Emit;
@@ -14,11 +13,10 @@ namespace InspectFramework.Benchmarks;
 /// <summary>
 /// <c>repeat PHASE SCALE COUNT</c>: one call of a phase (FrontEnd, Parse, Bind, Check, Lower or Emit)
 /// on the synthetic framework, then COUNT more, and nothing else: a fixed workload for external
-/// profilers. Under <c>perf record</c> (with <c>DOTNET_PerfMapEnabled=1</c>) a large COUNT shows where
-/// the time goes. Under <c>valgrind --tool=callgrind --collect-atstart=no</c>, with the environment
-/// variable <c>INSPECT_CALLGRIND_TOGGLE</c> naming the helper built from
-/// <c>benchmarks/tools/callgrind-toggle.c</c>, callgrind counts the instructions of the COUNT calls
-/// only: a figure that repeats to a fraction of a percent on a shared machine (benchmarks/README.md).
+/// profilers. Under <c>valgrind --tool=callgrind</c> (with tiered compilation off, so the JIT does
+/// the same work every run) the instructions of COUNT=N minus those of COUNT=0, divided by N, are
+/// what one warm call costs, repeatably on a shared machine; under <c>perf record</c> (with
+/// <c>DOTNET_PerfMapEnabled=1</c>) a large COUNT shows where the time goes.
 /// </summary>
 internal static class Repeat
 {
@@ -44,29 +42,11 @@ internal static class Repeat
 
         // The first call JIT-compiles everything the phase runs (and, for Emit, compiles the templates).
         action();
-        var toggle = CallgrindToggle();
-        toggle?.Invoke();
         for (var i = 0; i < count; i++)
         {
             action();
         }
 
-        toggle?.Invoke();
         return 0;
-    }
-
-    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
-    private delegate void Toggle();
-
-    private static Toggle? CallgrindToggle()
-    {
-        var path = Environment.GetEnvironmentVariable("INSPECT_CALLGRIND_TOGGLE");
-        if (string.IsNullOrEmpty(path))
-        {
-            return null;
-        }
-
-        var library = NativeLibrary.Load(path);
-        return Marshal.GetDelegateForFunctionPointer<Toggle>(NativeLibrary.GetExport(library, "inspect_callgrind_toggle"));
     }
 }
