@@ -40,7 +40,7 @@ public static class FrameworkParser
     // see HiddenTokenReuse.
     private static ParserTokenStream Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
     {
-        var lexer = new InspectFrameworkLexer(new AntlrInputStream(source.Text)) { TokenFactory = new HiddenTokenReuse() };
+        var lexer = new InspectFrameworkLexer(new StringCharStream(source.Text)) { TokenFactory = new HiddenTokenReuse() };
         lexer.RemoveErrorListeners();
         var result = new ParserTokenStream(lexer);
         for (var token = lexer.NextToken(); ; token = lexer.NextToken())
@@ -170,6 +170,25 @@ public static class FrameworkParser
     {
         var copy = new CommonToken(token) { Type = type };
         return copy;
+    }
+
+    /// <summary>
+    /// ANTLR's <see cref="AntlrInputStream"/> reading the file's string in place: given a string, that
+    /// class copies it into an array of its own first (a second copy of the whole file).
+    /// </summary>
+    private sealed class StringCharStream : BaseInputCharStream
+    {
+        private readonly string _text;
+
+        public StringCharStream(string text)
+        {
+            _text = text;
+            n = text.Length;
+        }
+
+        protected override int ValueAt(int i) => _text[i];
+
+        protected override string ConvertDataToString(int start, int count) => _text.Substring(start, count);
     }
 
     /// <summary>
