@@ -13,6 +13,7 @@ namespace InspectFramework.Benchmarks;
 /// <summary>
 /// <c>generate SCALE PATH</c> writes the synthetic framework (scripts/bench checks it with the CLI);
 /// <c>profile [SCALE...] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>);
+/// <c>repeat PHASE SCALE COUNT</c> runs one phase COUNT times after a first call, for external profilers (<see cref="Repeat"/>);
 /// <c>--summary PATH</c> (before any BenchmarkDotNet arguments) also writes the mean time and
 /// allocation of every benchmark as tab-separated figures, which scripts/bench turns into its table;
 /// every other argument goes to BenchmarkDotNet (<c>--filter '*' --job short</c>).
@@ -55,6 +56,19 @@ public static class Program
             }
 
             return PhaseProfile.Run(scales.Count > 0 ? scales : new List<int> { 1, 10, 100 }, tsvPath);
+        }
+
+        if (args.Length > 0 && args[0] == "repeat")
+        {
+            if (args.Length != 4 || !Repeat.Phases.Contains(args[1])
+                || !int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var scale) || scale < 1
+                || !int.TryParse(args[3], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                Console.Error.WriteLine($"usage: repeat PHASE SCALE COUNT   (PHASE: {string.Join(", ", Repeat.Phases)})");
+                return 2;
+            }
+
+            return Repeat.Run(args[1], scale, count);
         }
 
         string? summaryPath = null;

@@ -33,6 +33,18 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Text_read_before_a_syntax_error_is_reported_once()
+    {
+        // The fast first parse converts declarations as it goes; after the syntax error in the second
+        // one, the file is parsed again from the start and the first one's bad escape must not be
+        // reported a second time.
+        var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", "framework x { title \"a \\q b\" }\nfact f \"F\" { }\n"));
+        Assert.Single(compilation.Diagnostics, d => d.Code == "IF0005");
+        Assert.Equal(23, compilation.Diagnostics.Single(d => d.Code == "IF0005").Location.Span.Start);
+        Assert.Contains(compilation.Diagnostics, d => d.Code != "IF0005" && d.Location.Span.Start > 29);
+    }
+
+    [Fact]
     public void A_block_comment_without_its_end_is_reported()
     {
         var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", "framework x { title \"T\" } /* open ** / *"));

@@ -58,6 +58,45 @@ public sealed class DiagnosticBag
         _items.Add(diagnostic);
     }
 
+    /// <summary>The bag as it is now, to return to with <see cref="RollBack"/>.</summary>
+    internal Checkpoint Save() => new(_items.Count, _errors, _overflowed, HasErrors, HasSyntaxErrors);
+
+    /// <summary>
+    /// Forgets every diagnostic reported since <paramref name="checkpoint"/>, for work that is thrown
+    /// away and done again (the parser's fast first attempt, whose syntax tree is rebuilt after a
+    /// syntax error): the bag is then exactly as if that work had never run.
+    /// </summary>
+    internal void RollBack(Checkpoint checkpoint)
+    {
+        _items.RemoveRange(checkpoint.Count, _items.Count - checkpoint.Count);
+        _errors = checkpoint.Errors;
+        _overflowed = checkpoint.Overflowed;
+        HasErrors = checkpoint.HasErrors;
+        HasSyntaxErrors = checkpoint.HasSyntaxErrors;
+    }
+
+    internal readonly struct Checkpoint
+    {
+        public Checkpoint(int count, int errors, bool overflowed, bool hasErrors, bool hasSyntaxErrors)
+        {
+            Count = count;
+            Errors = errors;
+            Overflowed = overflowed;
+            HasErrors = hasErrors;
+            HasSyntaxErrors = hasSyntaxErrors;
+        }
+
+        public int Count { get; }
+
+        public int Errors { get; }
+
+        public bool Overflowed { get; }
+
+        public bool HasErrors { get; }
+
+        public bool HasSyntaxErrors { get; }
+    }
+
     public ImmutableArray<Diagnostic> ToSortedArray()
     {
         var copy = new List<Diagnostic>(_items);

@@ -63,6 +63,12 @@ public static class CSharpNames
     /// </summary>
     public static string Identifier(string candidate)
     {
+        // Most names are identifiers already (Pascal's output always has only letters and digits).
+        if (IsPlainIdentifier(candidate))
+        {
+            return IsKeyword(candidate) ? "@" + candidate : candidate;
+        }
+
         var builder = new StringBuilder(candidate.Length + 1);
         foreach (var c in candidate)
         {
@@ -114,6 +120,24 @@ public static class CSharpNames
         return true;
     }
 
+    private static bool IsPlainIdentifier(string candidate)
+    {
+        if (candidate.Length == 0 || (candidate[0] >= '0' && candidate[0] <= '9'))
+        {
+            return false;
+        }
+
+        foreach (var c in candidate)
+        {
+            if (c != '_' && !IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
     /// <summary>Appends a number to a name: <c>Ab</c>, 2 gives <c>Ab2</c>.</summary>
@@ -132,6 +156,9 @@ public sealed class NameScope
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    // Names taken in every scope made from the same set (see Reserve); shared, so never changed.
+    private readonly HashSet<string>? _reserved;
 
     /// <summary>A scope where <paramref name="reserved"/> are already taken.</summary>
     public NameScope(params string[] reserved)
@@ -156,13 +183,34 @@ public sealed class NameScope
         return scope;
     }
 
+    private NameScope(HashSet<string> reserved, string typeName)
+    {
+        _reserved = reserved;
+        _taken.Add(typeName);
+    }
+
+    /// <summary>
+    /// The names <see cref="ForType(string, HashSet{string})"/> takes in every scope it makes with them:
+    /// <paramref name="reserved"/> and object's members. For the many scopes (one per key question's
+    /// class) that reserve the same names, so that each does not copy them into a set of its own.
+    /// </summary>
+    internal static HashSet<string> Reserve(params string[] reserved)
+    {
+        var names = new HashSet<string>(reserved, StringComparer.Ordinal);
+        names.UnionWith(ObjectMembers);
+        return names;
+    }
+
+    /// <summary>As <see cref="ForType(string, string[])"/>, with names made by <see cref="Reserve"/>.</summary>
+    internal static NameScope ForType(string typeName, HashSet<string> reserved) => new(reserved, typeName);
+
     /// <summary>True when <paramref name="name"/> is taken in this scope.</summary>
-    public bool IsTaken(string name) => _taken.Contains(name);
+    public bool IsTaken(string name) => _taken.Contains(name) || (_reserved?.Contains(name) ?? false);
 
     /// <summary>Takes <paramref name="identifier"/>, or the first free numbered variant of it.</summary>
     public string Take(string identifier)
     {
-        if (_taken.Add(identifier))
+        if (TryTake(identifier))
         {
             return identifier;
         }
@@ -170,10 +218,12 @@ public sealed class NameScope
         for (var i = 2; ; i++)
         {
             var candidate = CSharpNames.WithSuffix(identifier, i);
-            if (_taken.Add(candidate))
+            if (TryTake(candidate))
             {
                 return candidate;
             }
         }
     }
+
+    private bool TryTake(string name) => !(_reserved?.Contains(name) ?? false) && _taken.Add(name);
 }

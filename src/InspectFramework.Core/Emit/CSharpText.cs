@@ -50,6 +50,12 @@ public static class CSharpText
         return builder.Append('"').ToString();
     }
 
+    /// <summary>Appends <see cref="StringLiteral"/> of <paramref name="value"/>.</summary>
+    public static StringBuilder AppendStringLiteral(StringBuilder builder, string value) =>
+        IsPlain(value, allowMarkup: true) && value.IndexOf('"') < 0 && value.IndexOf('\\') < 0
+            ? builder.Append('"').Append(value).Append('"')
+            : builder.Append(StringLiteral(value));
+
     /// <summary>A literal for a nullable string: <c>null</c> or <see cref="StringLiteral"/>.</summary>
     public static string NullableStringLiteral(string? value) => value is null ? "null" : StringLiteral(value);
 
@@ -136,6 +142,10 @@ public static class CSharpText
         lines.Add(line.ToString().TrimEnd());
         return lines.ToImmutable();
     }
+
+    /// <summary>The one line <see cref="XmlDocLines"/> gives for text that needs nothing escaped
+    /// (printable ASCII without markup, so no line break either), without the array; otherwise null.</summary>
+    public static string? PlainXmlDocLine(string text) => IsPlain(text, allowMarkup: false) ? text.TrimEnd() : null;
 
     // Printable ASCII only (and, unless markup is allowed, none of & < >): the common case, which needs
     // no escaping at all. Everything else takes the character-by-character path.

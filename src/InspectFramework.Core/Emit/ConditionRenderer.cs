@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using InspectFramework.Model;
 using InspectFramework.Syntax;
@@ -20,44 +18,81 @@ internal sealed class ConditionRenderer
     public ConditionRenderer(EmitNames names) => _names = names;
 
     /// <summary>A C# boolean expression; <paramref name="receiver"/> is the expression of the profile (<c>p</c>, <c>this</c>).</summary>
-    public string CSharp(ConditionModel condition, string receiver) => TopLevel(condition, receiver).Text;
+    public string CSharp(ConditionModel condition, string receiver)
+    {
+        var builder = new StringBuilder();
+        AppendTopLevel(builder, condition, receiver, joined: false);
+        return builder.ToString();
+    }
 
     /// <summary><paramref name="parent"/> combined with an optional condition: <c>parent &amp;&amp; condition</c>.</summary>
-    public string CSharpAnd(string parent, ConditionModel? condition, string receiver) =>
-        condition is null ? parent : Conjunction(new[] { parent }, new[] { condition }, receiver);
+    public string CSharpAnd(string parent, ConditionModel? condition, string receiver)
+    {
+        if (condition is null)
+        {
+            return parent;
+        }
+
+        var builder = new StringBuilder(parent).Append(" && ");
+        AppendTopLevel(builder, condition, receiver, joined: true);
+        return builder.ToString();
+    }
 
     /// <summary>The conjunction of the conditions that are present: <c>true</c> when none is.</summary>
-    public string CSharpAll(string receiver, params ConditionModel?[] conditions) =>
-        Conjunction(Array.Empty<string>(), conditions.Where(c => c is not null).Select(c => c!), receiver);
-
-    private string Conjunction(IEnumerable<string> prefix, IEnumerable<ConditionModel> conditions, string receiver)
+    public string CSharpAll(string receiver, params ConditionModel?[] conditions)
     {
-        var parts = prefix.ToList();
-        var rendered = conditions.Select(c => TopLevel(c, receiver)).ToList();
-        var single = parts.Count + rendered.Count == 1;
-        parts.AddRange(rendered.Select(r => r.IsDisjunction && !single ? "(" + r.Text + ")" : r.Text));
-        return parts.Count == 0 ? "true" : string.Join(" && ", parts);
+        var present = 0;
+        foreach (var condition in conditions)
+        {
+            present += condition is null ? 0 : 1;
+        }
+
+        if (present == 0)
+        {
+            return "true";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var condition in conditions)
+        {
+            if (condition is null)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(" && ");
+            }
+
+            AppendTopLevel(builder, condition, receiver, joined: present > 1);
+        }
+
+        return builder.ToString();
     }
 
     // A condition standing alone or joined by '&&': its outermost 'and' needs no parentheses, and an
-    // outermost 'or' needs them only when joined (the caller adds them, told by IsDisjunction).
-    private (string Text, bool IsDisjunction) TopLevel(ConditionModel condition, string receiver)
+    // outermost 'or' needs them only when joined.
+    private void AppendTopLevel(StringBuilder builder, ConditionModel condition, string receiver, bool joined)
     {
-        var builder = new StringBuilder();
         switch (condition)
         {
             case AllCondition { Operands.Count: > 0 } all:
                 AppendSeparated(builder, all.Operands, " && ", receiver);
-                return (builder.ToString(), false);
+                break;
             case AnyCondition { Operands.Count: > 1 } any:
+                builder.Append(joined ? "(" : string.Empty);
                 AppendSeparated(builder, any.Operands, " || ", receiver);
-                return (builder.ToString(), true);
+                builder.Append(joined ? ")" : string.Empty);
+                break;
             case MembershipCondition { Members.Count: > 1 } membership:
+                builder.Append(joined ? "(" : string.Empty);
                 AppendMembers(builder, membership, receiver);
-                return (builder.ToString(), true);
+                builder.Append(joined ? ")" : string.Empty);
+                break;
             default:
                 AppendCSharp(builder, condition, receiver);
-                return (builder.ToString(), false);
+                break;
         }
     }
 

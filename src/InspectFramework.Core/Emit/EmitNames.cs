@@ -189,6 +189,8 @@ internal sealed class DomainNames
         "Rationale", "Answer", "Allows", "Evidence", "Value", "Profile",
     };
 
+    private static readonly HashSet<string> ItemReserved = NameScope.Reserve(FormItemMembers);
+
     private DomainNames(string typeName, ImmutableArray<StandardNames> standards)
     {
         TypeName = typeName;
@@ -212,7 +214,7 @@ internal sealed class DomainNames
             foreach (var question in standard.KeyQuestions)
             {
                 var questionItem = Take(standardScope, question.Name, "KeyQuestion");
-                var questionScope = NameScope.ForType(questionItem.TypeName, FormItemMembers);
+                var questionScope = NameScope.ForType(questionItem.TypeName, ItemReserved);
                 // Prompts are properties of the shared prompt classes: a name each, no type of their own.
                 var prompts = question.Prompts.Select(p => questionScope.Take(CSharpNames.Pascal(p.Name))).ToImmutableArray();
                 questions.Add(new KeyQuestionNames(questionItem, prompts));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using InspectFramework.Model;
 using InspectFramework.Semantics;
 using InspectFramework.Syntax;
@@ -475,9 +476,9 @@ internal sealed class ViewModelBuilder
                             AnswerKind.Number => _names.NumberPromptClass,
                             _ => _names.ChoicePromptClass,
                         }),
-                        ConstructorArguments = "this, profile, "
-                            + (prompt.Condition is null ? "null" : "p => " + _conditions.CSharp(prompt.Condition, "p"))
-                            + ", " + BaseArguments(prompt.Number, prompt.Name, PathOf(question.Number, prompt.Name), prompt.Text, prompt.Answers, prompt.RationaleRequired),
+                        ConstructorArguments = BaseArguments(
+                            new StringBuilder("this, profile, ").Append(prompt.Condition is null ? "null" : "p => " + _conditions.CSharp(prompt.Condition, "p")).Append(", "),
+                            prompt.Number, prompt.Name, PathOf(question.Number, prompt.Name), prompt.Text, prompt.Answers, prompt.RationaleRequired).ToString(),
                         Doc = Doc($"Prompt {prompt.Number} {prompt.Name}: {prompt.Text}", ItemRemarks(prompt.Answers, prompt.RationaleRequired, prompt.Condition, prompt.Guidance, prompt.Provenance)),
                         SectionPath = $"{questionPath}.{questionNames.Prompts[p]}",
                         LocalAppliesExpression = _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
@@ -619,15 +620,23 @@ internal sealed class ViewModelBuilder
     internal static string PathOf(string keyQuestionNumber, string? promptName) =>
         promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
 
-    private static string BaseArguments(string number, string name, string path, string wording, AnswerKind answers, bool rationaleRequired)
+    private static string BaseArguments(string number, string name, string path, string wording, AnswerKind answers, bool rationaleRequired) =>
+        BaseArguments(new StringBuilder(), number, name, path, wording, answers, rationaleRequired).ToString();
+
+    // Appended in place, with no intermediate string per literal: there is one of these per item.
+    private static StringBuilder BaseArguments(StringBuilder builder, string number, string name, string path, string wording, AnswerKind answers, bool rationaleRequired)
     {
-        var common = $"{CSharpText.StringLiteral(number)}, {CSharpText.StringLiteral(name)}, {CSharpText.StringLiteral(path)}, {CSharpText.StringLiteral(wording)}";
-        return answers switch
+        CSharpText.AppendStringLiteral(builder, number).Append(", ");
+        CSharpText.AppendStringLiteral(builder, name).Append(", ");
+        CSharpText.AppendStringLiteral(builder, path).Append(", ");
+        CSharpText.AppendStringLiteral(builder, wording).Append(", ");
+        builder.Append(answers switch
         {
-            AnswerKind.Text or AnswerKind.Number => $"{common}, {CSharpText.BoolLiteral(rationaleRequired)}",
-            AnswerKind.YesNo => $"{common}, {Runtime}AnswerType.YesNo, {CSharpText.BoolLiteral(rationaleRequired)}",
-            _ => $"{common}, {Runtime}AnswerType.YesNoNotApplicable, {CSharpText.BoolLiteral(rationaleRequired)}",
-        };
+            AnswerKind.Text or AnswerKind.Number => string.Empty,
+            AnswerKind.YesNo => Runtime + "AnswerType.YesNo, ",
+            _ => Runtime + "AnswerType.YesNoNotApplicable, ",
+        });
+        return builder.Append(CSharpText.BoolLiteral(rationaleRequired));
     }
 
     private IEnumerable<string> DomainRemarks(DomainModel domain)
@@ -720,28 +729,43 @@ internal sealed class ViewModelBuilder
     /// <summary>A documentation comment: the summary, then each remark as a paragraph; lines start with "///".</summary>
     private static ImmutableArray<string> Doc(string summary, IEnumerable<string> remarks)
     {
+        // Each line is made in one concatenation: most wording is one line of plain text, and a view of
+        // a large framework holds tens of thousands of these comments.
         var lines = ImmutableArray.CreateBuilder<string>();
         lines.Add("/// <summary>");
-        foreach (var line in CSharpText.XmlDocLines(summary))
+        if (CSharpText.PlainXmlDocLine(summary) is { } plainSummary)
         {
-            lines.Add(DocLine(line));
+            lines.Add(DocLine(plainSummary));
+        }
+        else
+        {
+            foreach (var line in CSharpText.XmlDocLines(summary))
+            {
+                lines.Add(DocLine(line));
+            }
         }
 
         lines.Add("/// </summary>");
-        var remarkList = remarks.ToList();
-        if (remarkList.Count > 0)
+        using var remark = remarks.GetEnumerator();
+        if (remark.MoveNext())
         {
             lines.Add("/// <remarks>");
-            foreach (var remark in remarkList)
+            do
             {
-                var paragraph = CSharpText.XmlDocLines(remark);
+                if (CSharpText.PlainXmlDocLine(remark.Current) is { } plain)
+                {
+                    lines.Add("/// <para>" + plain + "</para>");
+                    continue;
+                }
+
+                var paragraph = CSharpText.XmlDocLines(remark.Current);
                 for (var i = 0; i < paragraph.Length; i++)
                 {
                     var text = (i == 0 ? "<para>" : string.Empty) + paragraph[i] + (i == paragraph.Length - 1 ? "</para>" : string.Empty);
                     lines.Add(DocLine(text));
                 }
             }
-
+            while (remark.MoveNext());
             lines.Add("/// </remarks>");
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using Antlr4.Runtime;
@@ -30,30 +29,33 @@ public static class FrameworkParser
             return new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, new TextSpan(0, source.Length)) { Comments = comments.ToImmutable() };
         }
 
-        var tree = ParseTwoStage(tokens, diagnostics);
-        return new SyntaxTreeBuilder(source, diagnostics).Build(tree) with { Comments = comments.ToImmutable() };
+        return ParseTwoStage(source, tokens, diagnostics) with { Comments = comments.ToImmutable() };
     }
 
     // Lex everything, report bad tokens once, and hand the parser a clean stream: an unterminated
     // string still counts as text, and a stray character is dropped after it is reported. Comments
     // are copied out as the compiler's own trivia (the formatter keeps them); an unterminated one is
-    // reported and has no trivia, since the file cannot be formatted anyway.
-    private static List<IToken> Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
+    // reported and has no trivia, since the file cannot be formatted anyway. White space and comments
+    // stay out of the parser's stream (it would only skip them), and are never token objects at all:
+    // see HiddenTokenReuse.
+    private static ParserTokenStream Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
     {
-        var lexer = new InspectFrameworkLexer(new AntlrInputStream(source.Text));
+        var lexer = new InspectFrameworkLexer(new StringCharStream(source.Text)) { TokenFactory = new HiddenTokenReuse() };
         lexer.RemoveErrorListeners();
-        var result = new List<IToken>();
+        var result = new ParserTokenStream(lexer);
         for (var token = lexer.NextToken(); ; token = lexer.NextToken())
         {
             var span = SpanOf(token);
             switch (token.Type)
             {
+                case InspectFrameworkLexer.WS:
+                    continue;
                 case InspectFrameworkLexer.LINE_COMMENT:
-                    comments.Add(new CommentTrivia(CommentKind.Line, token.Text, span));
-                    break;
+                    comments.Add(new CommentTrivia(CommentKind.Line, source[span], span));
+                    continue;
                 case InspectFrameworkLexer.BLOCK_COMMENT:
-                    comments.Add(new CommentTrivia(CommentKind.Block, token.Text, span));
-                    break;
+                    comments.Add(new CommentTrivia(CommentKind.Block, source[span], span));
+                    continue;
                 case InspectFrameworkLexer.UNTERMINATED_STRING:
                     diagnostics.Report.UnterminatedText(span);
                     result.Add(Retype(token, InspectFrameworkLexer.STRING));
@@ -80,20 +82,16 @@ public static class FrameworkParser
         }
     }
 
-    private static bool CheckNesting(List<IToken> tokens, DiagnosticBag diagnostics)
+    private static bool CheckNesting(ParserTokenStream tokens, DiagnosticBag diagnostics)
     {
         var depth = 0;
         var notRun = 0;
         var previous = TokenConstants.InvalidType;
         var inList = false;
-        foreach (var token in tokens)
+        // White space and comments, which may lie between the `not`s of a run, are not in the stream.
+        for (var i = 0; i < tokens.Size; i++)
         {
-            // White space and comments lie between the `not`s of a run: they must not end it.
-            if (token.Channel != TokenConstants.DefaultChannel)
-            {
-                continue;
-            }
-
+            var token = tokens.Get(i);
             switch (token.Type)
             {
                 case InspectFrameworkLexer.LPAREN:
@@ -132,23 +130,39 @@ public static class FrameworkParser
 
     // Two-stage parsing: the fast SLL mode almost always succeeds; only on failure do we parse again
     // in full LL mode with error recovery, which is what reports the syntax errors.
-    private static InspectFrameworkParser.CompilationUnitContext ParseTwoStage(List<IToken> tokens, DiagnosticBag diagnostics)
+    //
+    // The fast stage parses and converts one top-level declaration at a time, so that each part of
+    // ANTLR's parse tree is garbage as soon as its syntax is built: young garbage costs the collector
+    // almost nothing, while a whole file's parse tree kept alive is copied by every collection. The
+    // loop stands for `compilationUnit : declaration* EOF`, and reads the same declarations: SLL
+    // prediction never looks at the rules a declaration was called from. After a syntax error, the
+    // declarations built so far are thrown away with their diagnostics and the file is parsed again,
+    // whole, exactly as if the fast stage had not run.
+    private static CompilationUnitSyntax ParseTwoStage(SourceText source, ParserTokenStream stream, DiagnosticBag diagnostics)
     {
-        var stream = new CommonTokenStream(new ListTokenSource(tokens));
         var parser = new InspectFrameworkParser(stream) { ErrorHandler = new BailErrorStrategy() };
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.RemoveErrorListeners();
+        var builder = new SyntaxTreeBuilder(source, diagnostics);
+        var beforeBuilding = diagnostics.Save();
         try
         {
-            return parser.compilationUnit();
+            var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+            while (stream.LA(1) != TokenConstants.EOF)
+            {
+                builder.Add(parser.declaration(), declarations);
+            }
+
+            return builder.Unit(declarations);
         }
         catch (ParseCanceledException)
         {
+            diagnostics.RollBack(beforeBuilding);
             stream.Seek(0);
             parser.Reset();
             parser.ErrorHandler = new SyntaxErrorStrategy(diagnostics);
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            return parser.compilationUnit();
+            return builder.Build(parser.compilationUnit());
         }
     }
 
@@ -156,6 +170,54 @@ public static class FrameworkParser
     {
         var copy = new CommonToken(token) { Type = type };
         return copy;
+    }
+
+    /// <summary>
+    /// ANTLR's <see cref="AntlrInputStream"/> reading the file's string in place: given a string, that
+    /// class copies it into an array of its own first (a second copy of the whole file).
+    /// </summary>
+    private sealed class StringCharStream : BaseInputCharStream
+    {
+        private readonly string _text;
+
+        public StringCharStream(string text)
+        {
+            _text = text;
+            n = text.Length;
+        }
+
+        protected override int ValueAt(int i) => _text[i];
+
+        protected override string ConvertDataToString(int start, int count) => _text.Substring(start, count);
+    }
+
+    /// <summary>
+    /// Creates the lexer's tokens as ANTLR's default factory does, except those on the hidden channel
+    /// (white space and comments, about half the tokens of a framework file): for them one token object
+    /// is updated and returned each time. <see cref="Lex"/> only reads such a token's type and span
+    /// before asking for the next one, and never hands it on.
+    /// </summary>
+    private sealed class HiddenTokenReuse : ITokenFactory
+    {
+        private CommonToken? _hidden;
+
+        public IToken Create(System.Tuple<ITokenSource, ICharStream> source, int type, string text, int channel, int start, int stop, int line, int charPositionInLine)
+        {
+            if (channel != TokenConstants.HiddenChannel)
+            {
+                return CommonTokenFactory.Default.Create(source, type, text, channel, start, stop, line, charPositionInLine);
+            }
+
+            var token = _hidden ??= new CommonToken(source, type, channel, start, stop);
+            token.Type = type;
+            token.StartIndex = start;
+            token.StopIndex = stop;
+            token.Line = line;
+            token.Column = charPositionInLine;
+            return token;
+        }
+
+        public IToken Create(int type, string text) => CommonTokenFactory.Default.Create(type, text);
     }
 
     internal static TextSpan SpanOf(IToken token) =>

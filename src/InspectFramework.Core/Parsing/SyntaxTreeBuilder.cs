@@ -30,15 +30,24 @@ internal sealed class SyntaxTreeBuilder
         var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         foreach (var declaration in context.declaration())
         {
-            var built = BuildDeclaration(declaration);
-            if (built is not null)
-            {
-                declarations.Add(built);
-            }
+            Add(declaration, declarations);
         }
 
-        return new CompilationUnitSyntax(declarations.ToImmutable(), new TextSpan(0, _source.Length));
+        return Unit(declarations);
     }
+
+    /// <summary>Converts one top-level declaration, for a parse that hands them over one at a time.</summary>
+    public void Add(P.DeclarationContext context, ImmutableArray<DeclarationSyntax>.Builder declarations)
+    {
+        var built = BuildDeclaration(context);
+        if (built is not null)
+        {
+            declarations.Add(built);
+        }
+    }
+
+    public CompilationUnitSyntax Unit(ImmutableArray<DeclarationSyntax>.Builder declarations) =>
+        new(declarations.ToImmutable(), new TextSpan(0, _source.Length));
 
     private DeclarationSyntax? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
     {
@@ -199,8 +208,13 @@ internal sealed class SyntaxTreeBuilder
         }
 
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var member in c.domainMember())
+        for (var i = 0; i < c.ChildCount; i++)
         {
+            if (c.GetChild(i) is not P.DomainMemberContext member)
+            {
+                continue;
+            }
+
             var built = member.standardDecl() is { } standard ? BuildStandard(standard)
                 : member.contributions() is { } contributions ? Contributions(contributions)
                 : ItemProperty(member.itemProperty());
@@ -216,8 +230,13 @@ internal sealed class SyntaxTreeBuilder
     private StandardSyntax BuildStandard(P.StandardDeclContext c)
     {
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var member in c.standardMember())
+        for (var i = 0; i < c.ChildCount; i++)
         {
+            if (c.GetChild(i) is not P.StandardMemberContext member)
+            {
+                continue;
+            }
+
             SyntaxNode? built = member switch
             {
                 P.StandardStatementContext s => new StatementSyntax(Text(s.text(), s), Span(s)),
@@ -247,8 +266,13 @@ internal sealed class SyntaxTreeBuilder
     private KeyQuestionSyntax BuildKeyQuestion(P.KeyQuestionDeclContext c)
     {
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var member in c.keyQuestionMember())
+        for (var i = 0; i < c.ChildCount; i++)
         {
+            if (c.GetChild(i) is not P.KeyQuestionMemberContext member)
+            {
+                continue;
+            }
+
             var built = member.promptDecl() is { } prompt ? BuildPrompt(prompt)
                 : member.contributions() is { } contributions ? Contributions(contributions)
                 : ItemProperty(member.itemProperty());
@@ -264,8 +288,13 @@ internal sealed class SyntaxTreeBuilder
     private PromptSyntax BuildPrompt(P.PromptDeclContext c)
     {
         var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var member in c.promptMember())
+        for (var i = 0; i < c.ChildCount; i++)
         {
+            if (c.GetChild(i) is not P.PromptMemberContext member)
+            {
+                continue;
+            }
+
             var built = member.contributions() is { } contributions ? Contributions(contributions) : ItemProperty(member.itemProperty());
             if (built is not null)
             {
@@ -398,7 +427,10 @@ internal sealed class SyntaxTreeBuilder
             return new NameSyntax(string.Empty, new TextSpan(at, 0), IsMissing: true);
         }
 
-        return new NameSyntax(ident.GetText(), SpanOf(ident.Start), IsMissing: false);
+        // An ident is one token; after error recovery it may also hold the tokens skipped before it,
+        // whose texts ANTLR's GetText joins.
+        var text = ident.ChildCount == 1 && ident.GetChild(0) is ITerminalNode only ? only.Symbol.Text : ident.GetText();
+        return new NameSyntax(text, SpanOf(ident.Start), IsMissing: false);
     }
 
     private TextSyntax Text(P.TextContext? text, ParserRuleContext owner)
@@ -409,7 +441,12 @@ internal sealed class SyntaxTreeBuilder
             return new TextSyntax(string.Empty, new TextSpan(Span(owner).End, 0), IsMissing: true);
         }
 
-        return new TextSyntax(TextUnescaper.Unescape(token.Text, token.StartIndex, _diagnostics), SpanOf(token));
+        // Read from the file where the token's text is the file's (it starts with the '"' there), without
+        // copying the token's text first; text in the wrong quotes was given new text by the lexing stage.
+        var value = _source.Text[token.StartIndex] == '"'
+            ? TextUnescaper.Unescape(_source.Text, token.StartIndex, token.StopIndex + 1 - token.StartIndex, _diagnostics)
+            : TextUnescaper.Unescape(token.Text, 0, token.Text.Length, token.StartIndex, _diagnostics);
+        return new TextSyntax(value, SpanOf(token));
     }
 
     private TextSyntax? OptionalText(P.TextContext? text) =>

@@ -8,20 +8,29 @@ namespace InspectFramework.Parsing;
 /// <summary>Reads the value of quoted text, reporting escapes it does not know.</summary>
 internal static class TextUnescaper
 {
-    /// <param name="raw">The token text, starting with its opening quote; the closing quote may be missing.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="start">Offset of the opening quote in the file.</param>
+    /// <param name="length">The token's length, quotes included; the closing quote may be missing.</param>
+    public static string Unescape(string text, int start, int length, DiagnosticBag diagnostics) =>
+        Unescape(text, start, length, start, diagnostics);
+
+    /// <param name="raw">Holds the token text, starting with its opening quote, from <paramref name="offset"/>.</param>
+    /// <param name="offset">Where the token starts in <paramref name="raw"/>.</param>
+    /// <param name="length">The token's length, quotes included; the closing quote may be missing.</param>
     /// <param name="start">Offset of the opening quote in the file, for diagnostic spans.</param>
-    public static string Unescape(string raw, int start, DiagnosticBag diagnostics)
+    public static string Unescape(string raw, int offset, int length, int start, DiagnosticBag diagnostics)
     {
-        var end = raw.Length > 1 && raw[raw.Length - 1] == '"' ? raw.Length - 1 : raw.Length;
-        if (raw.IndexOf('\\') < 0)
+        // Indexes below count from the opening quote, as positions in the file do.
+        var end = length > 1 && raw[offset + length - 1] == '"' ? length - 1 : length;
+        if (end <= 1 || raw.IndexOf('\\', offset + 1, end - 1) < 0)
         {
-            return raw.Substring(1, end - 1);
+            return end <= 1 ? string.Empty : raw.Substring(offset + 1, end - 1);
         }
 
         var builder = new StringBuilder(end);
         for (var i = 1; i < end; i++)
         {
-            var c = raw[i];
+            var c = raw[offset + i];
             if (c != '\\')
             {
                 builder.Append(c);
@@ -34,15 +43,15 @@ internal static class TextUnescaper
                 break;
             }
 
-            var next = raw[++i];
+            var next = raw[offset + ++i];
             switch (next)
             {
                 case '"': builder.Append('"'); break;
                 case '\\': builder.Append('\\'); break;
                 case 'n': builder.Append('\n'); break;
                 case 't': builder.Append('\t'); break;
-                case 'u' when i + 4 < end && IsHex(raw, i + 1, 4):
-                    builder.Append((char)int.Parse(raw.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                case 'u' when i + 4 < end && IsHex(raw, offset + i + 1, 4):
+                    builder.Append((char)int.Parse(raw.Substring(offset + i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     i += 4;
                     break;
                 default:
