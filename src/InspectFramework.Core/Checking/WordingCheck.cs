@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using InspectFramework.Diagnostics;
 using InspectFramework.Semantics;
 using InspectFramework.Syntax;
@@ -270,30 +269,103 @@ internal static class WordingCheck
 
     /// <summary>
     /// Wording compared as a reader sees it: case and runs of white space do not matter, so
-    /// "Does  planning ..." and "does planning ..." count as the same question.
+    /// "Does  planning ..." and "does planning ..." count as the same question. Two texts are equal
+    /// when their normalised forms are (trimmed, each run of white space one space, upper case in the
+    /// invariant culture); the forms are read character by character, never built, as every item's
+    /// wording is compared.
     /// </summary>
-    private static string Normalise(string value)
+    private readonly struct Wording : IEquatable<Wording>
     {
-        var builder = new StringBuilder(value.Length);
-        var space = false;
-        foreach (var c in value.Trim())
+        private readonly string _text;
+        private readonly int _hash;
+
+        public Wording(string text)
         {
-            if (char.IsWhiteSpace(c))
+            _text = text;
+
+            // FNV-1a over the normalised characters, computed once per text.
+            var reader = new NormalisedReader(text);
+            var hash = unchecked((int)2166136261);
+            for (var c = reader.Next(); c >= 0; c = reader.Next())
             {
-                space = true;
-                continue;
+                hash = unchecked((hash ^ c) * 16777619);
             }
 
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(char.ToUpperInvariant(c));
+            _hash = hash;
         }
 
-        return builder.ToString();
+        public bool Equals(Wording other)
+        {
+            if (_hash != other._hash)
+            {
+                return false;
+            }
+
+            var left = new NormalisedReader(_text);
+            var right = new NormalisedReader(other._text);
+            while (true)
+            {
+                var c = left.Next();
+                if (c != right.Next())
+                {
+                    return false;
+                }
+
+                if (c < 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        public override bool Equals(object? obj) => obj is Wording other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+
+    /// <summary>The characters of a text's normalised form, one at a time, then -1.</summary>
+    private struct NormalisedReader
+    {
+        private readonly string _text;
+        private int _index;
+        private bool _space;
+
+        public NormalisedReader(string text)
+        {
+            _text = text;
+            _index = 0;
+            _space = false;
+            while (_index < text.Length && char.IsWhiteSpace(text[_index]))
+            {
+                _index++;
+            }
+        }
+
+        public int Next()
+        {
+            while (_index < _text.Length)
+            {
+                var c = _text[_index];
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = true;
+                    _index++;
+                    continue;
+                }
+
+                // A run of white space before more text reads as one space; at the end, as nothing.
+                if (_space)
+                {
+                    _space = false;
+                    return ' ';
+                }
+
+                _index++;
+                return char.ToUpperInvariant(c);
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>One group of siblings whose wording must differ; also reports empty wording.</summary>
@@ -301,7 +373,7 @@ internal static class WordingCheck
     {
         private readonly DiagnosticCatalogue _report;
         private readonly string _property;
-        private readonly Dictionary<string, string> _first = new(StringComparer.Ordinal);
+        private readonly Dictionary<Wording, string> _first = new();
 
         public Duplicates(DiagnosticCatalogue report, string property)
         {
@@ -318,14 +390,14 @@ internal static class WordingCheck
                 return;
             }
 
-            var key = Normalise(text.Value);
-            if (_first.TryGetValue(key, out var other))
+            var wording = new Wording(text.Value);
+            if (_first.TryGetValue(wording, out var other))
             {
                 _report.DuplicatedWording(text.Span, item, _property, other);
                 return;
             }
 
-            _first.Add(key, asOther ?? item);
+            _first.Add(wording, asOther ?? item);
         }
     }
 }
