@@ -465,7 +465,8 @@ internal sealed class ViewModelBuilder
 
                     var questionNames = standardNames.KeyQuestions[q];
                     var questionPath = $"{standardNames.Item.Property}.{questionNames.Item.Property}";
-                    var kLocal = "k" + CSharpText.IntLiteral(questionLocal++);
+                    var kLocal = "k" + CSharpText.IntLiteral(questionLocal);
+                    var qLocal = "q" + CSharpText.IntLiteral(questionLocal++);
                     var prompts = question.Prompts.Select((prompt, p) => new ItemView
                     {
                         Property = questionNames.Prompts[p],
@@ -481,6 +482,8 @@ internal sealed class ViewModelBuilder
                         Doc = Doc($"Prompt {prompt.Number} {prompt.Name}: {prompt.Text}", ItemRemarks(prompt.Answers, prompt.RationaleRequired, prompt.Condition, prompt.Guidance, prompt.Provenance)),
                         SectionPath = $"{questionPath}.{questionNames.Prompts[p]}",
                         LocalAppliesExpression = _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
+                        FastTest = RenderFastTest($"{qLocal}.{questionNames.Prompts[p]}", prompt.Answers, prompt.RationaleRequired, prompt.Condition),
+                        FastEmptyTest = $"NotEmpty({qLocal}.{questionNames.Prompts[p]})",
                     }).ToImmutableArray();
                     var localApplies = _conditions.CSharpAll("p", domain.Condition, standard.Condition, question.Condition);
                     var scored = yesNo ? scoreIndex : string.Empty;
@@ -502,6 +505,9 @@ internal sealed class ViewModelBuilder
                         AppliesExpression = _conditions.CSharpAnd("_parent.Applies", question.Condition, "Profile"),
                         SectionPath = questionPath,
                         Local = kLocal,
+                        ItemLocal = qLocal,
+                        FastTest = RenderFastTest(qLocal, question.Answers, question.RationaleRequired, null),
+                        FastEmptyTest = $"NotEmpty({qLocal})",
                         LocalAppliesExpression = localApplies,
                         LocalAlwaysApplies = localApplies == "true",
                         ScoreIndex = scored,
@@ -628,6 +634,26 @@ internal sealed class ViewModelBuilder
             AnswerKind.YesNo => $"{common}, {Runtime}AnswerType.YesNo, {CSharpText.BoolLiteral(rationaleRequired)}",
             _ => $"{common}, {Runtime}AnswerType.YesNoNotApplicable, {CSharpText.BoolLiteral(rationaleRequired)}",
         };
+    }
+
+    // The validator's fast-path test of one item whose key question applies (the helpers are in
+    // Validator.hbs): the answer it takes and, where required, a rationale; for a prompt with a
+    // condition of its own, nothing at all when the condition does not hold.
+    private string RenderFastTest(string item, AnswerKind answers, bool rationaleRequired, ConditionModel? condition)
+    {
+        var answered = answers switch
+        {
+            AnswerKind.YesNo => $"NotYesOrNo({item}.Answer)",
+            AnswerKind.YesNoNotApplicable => $"NotYesNoOrNotApplicable({item}.Answer)",
+            AnswerKind.Text => $"Blank({item}.Evidence)",
+            _ => $"({item}.Value.HasValue ? 0u : 4u)",
+        };
+        if (rationaleRequired)
+        {
+            answered += $" | Blank({item}.Rationale)";
+        }
+
+        return condition is null ? answered : $"{_conditions.CSharp(condition, "p")} ? {answered} : NotEmpty({item})";
     }
 
     private IEnumerable<string> DomainRemarks(DomainModel domain)

@@ -418,6 +418,18 @@ public sealed class ItemView
     /// <summary>The validator's local holding whether a key question applies (<c>k3</c>).</summary>
     public string Local { get; init; } = "";
 
+    /// <summary>The validator's fast path: a key question's local holding the item (<c>q3</c>).</summary>
+    public string ItemLocal { get; init; } = "";
+
+    /// <summary>The validator's fast path, where the key question applies: a test giving at most 3 when the
+    /// item certainly has no finding, over the locals <c>p</c> and the key question's <c>q3</c>:
+    /// <c>NotYesNoOrNotApplicable(q3.Strengths.Answer)</c>, or for a prompt with a condition of its own
+    /// <c>p.IdentifiableVictim ? NotYesNoOrNotApplicable(q3.Victims.Answer) : NotEmpty(q3.Victims)</c>.</summary>
+    public string FastTest { get; init; } = "";
+
+    /// <summary>The validator's fast path, where the key question does not apply: <c>NotEmpty(q3.Victims)</c>.</summary>
+    public string FastEmptyTest { get; init; } = "";
+
     /// <summary>Whether the item applies, over a profile named <c>p</c>: for a key question the
     /// conditions of its domain, standard and itself; for a prompt its key question's local and its own.</summary>
     public string LocalAppliesExpression { get; init; } = "";

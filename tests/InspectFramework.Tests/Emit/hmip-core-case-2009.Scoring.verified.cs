@@ -478,8 +478,14 @@ namespace HmipCoreCase2009
             new int[] { 52, 53, 54, 55, 56, 57, 58 }
         };
 
-        private readonly int[] _yes = new int[KeyQuestionCount];
-        private readonly int[] _applicable = new int[KeyQuestionCount];
+        // What one answer adds to a key question's counts (below), by Answer: None 0 (the key question does
+        // not apply) nothing, Yes 1 one to both counts, No 2 one to applicable, NotApplicable 3 (an
+        // inspector's "not applicable", allowed only where the item says so) nothing: the case is left out.
+        private static readonly long[] Tallies = { 0L, (1L << 32) | 1L, 1L, 0L };
+
+        // Each key question's counts in one number, answers yes in the high 32 bits and answers yes or no
+        // (applicable) in the low 32 bits, so that counting an answer is one addition (see Tally).
+        private readonly long[] _counts = new long[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
         private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
         private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
@@ -508,9 +514,9 @@ namespace HmipCoreCase2009
                 return false;
             }
 
-            CountDomain0(form.AssessmentAndSentencePlanning, form.Profile);
-            CountDomain1(form.DeliveryAndReview, form.Profile);
-            CountDomain2(form.Outcomes, form.Profile);
+            CountDomain0(form.AssessmentAndSentencePlanning);
+            CountDomain1(form.DeliveryAndReview);
+            CountDomain2(form.Outcomes);
             return true;
         }
 
@@ -537,8 +543,7 @@ namespace HmipCoreCase2009
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
-            global::System.Array.Clear(_yes, 0, _yes.Length);
-            global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_counts, 0, _counts.Length);
             global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
             global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
@@ -569,8 +574,8 @@ namespace HmipCoreCase2009
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
                     questions.Add(KeyQuestionUnrated[i]
-                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
-                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i))
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i), KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
@@ -660,8 +665,8 @@ namespace HmipCoreCase2009
                 int yes = 0, applicable = 0;
                 foreach (var i in ScoreKeyQuestions[c])
                 {
-                    yes += _yes[i];
-                    applicable += _applicable[i];
+                    yes += Yes(i);
+                    applicable += Applicable(i);
                 }
 
                 scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
@@ -680,7 +685,10 @@ namespace HmipCoreCase2009
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
-        private void CountDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section)
         {
             Tally(0, section.LikelihoodOfReoffendingAssessment.InitialAssessmentEngagement.Answer);
             Tally(1, section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentOnTime.Answer);
@@ -688,195 +696,81 @@ namespace HmipCoreCase2009
             Tally(3, section.LikelihoodOfReoffendingAssessment.LearningStyleAssessed.Answer);
             Tally(4, section.SentencePlanning.PlanOnTime.Answer);
             Tally(5, section.SentencePlanning.PlanAddressesCriminogenicFactors.Answer);
-            if (p.IdentifiableVictim)
-            {
-                Tally(6, section.SentencePlanning.PlanObjectivesVictimIssues.Answer);
-            }
+            Tally(6, section.SentencePlanning.PlanObjectivesVictimIssues.Answer);
             Tally(7, section.SentencePlanning.YoungPersonInvolvedInPlanning.Answer);
-            if (p.ChildrensSocialCareRelevant)
-            {
-                Tally(8, section.SentencePlanning.SocialCareInvolvedInPlanning.Answer);
-            }
+            Tally(8, section.SentencePlanning.SocialCareInvolvedInPlanning.Answer);
             Tally(9, section.RiskOfHarmAssessment.RoshScreeningOnTime.Answer);
             Tally(10, section.RiskOfHarmAssessment.RoshScreeningAccurate.Answer);
-            if (p.RiskManagementPlanRequired)
-            {
-                Tally(11, section.RiskOfHarmAssessment.RiskManagementPlanOnTime.Answer);
-            }
-            if (p.RiskManagementPlanRequired)
-            {
-                Tally(12, section.RiskOfHarmAssessment.RiskManagementPlanQuality.Answer);
-            }
-            if (p.MappaEligible)
-            {
-                Tally(13, section.RiskOfHarmAssessment.MappaReferralTimely.Answer);
-            }
+            Tally(11, section.RiskOfHarmAssessment.RiskManagementPlanOnTime.Answer);
+            Tally(12, section.RiskOfHarmAssessment.RiskManagementPlanQuality.Answer);
+            Tally(13, section.RiskOfHarmAssessment.MappaReferralTimely.Answer);
             Tally(14, section.RiskOfHarmAssessment.RoshCommunicated.Answer);
             Tally(15, section.RiskOfHarmAssessment.RiskOfHarmAssessmentOversight.Answer);
             Tally(16, section.VulnerabilityAssessment.VulnerabilityScreeningOnTime.Answer);
             Tally(17, section.VulnerabilityAssessment.VulnerabilityScreeningQuality.Answer);
             Tally(18, section.VulnerabilityAssessment.SafeguardingNeedsReviewed.Answer);
-            if (p.CustodialSentence)
-            {
-                Tally(19, section.VulnerabilityAssessment.SecureEstablishmentInformed.Answer);
-            }
+            Tally(19, section.VulnerabilityAssessment.SecureEstablishmentInformed.Answer);
             Tally(20, section.VulnerabilityAssessment.VulnerabilityAssessmentOversight.Answer);
         }
 
-        private void CountDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section)
         {
             Tally(21, section.RiskOfHarmReview.RiskOfHarmReviewedOnTime.Answer);
-            if (p.SignificantChange)
-            {
-                Tally(22, section.RiskOfHarmReview.RiskOfHarmReviewedAfterChange.Answer);
-            }
-            if (p.SignificantChange)
-            {
-                Tally(23, section.RiskOfHarmReview.ChangesAnticipated.Answer);
-            }
-            if (p.SignificantChange)
-            {
-                Tally(24, section.RiskOfHarmReview.ChangesIdentified.Answer);
-            }
-            if (p.SignificantChange)
-            {
-                Tally(25, section.RiskOfHarmReview.ChangesActedOn.Answer);
-            }
-            if (p.MappaEligible)
-            {
-                Tally(26, section.RiskOfHarmInterventions.MappaUsedEffectively.Answer);
-            }
+            Tally(22, section.RiskOfHarmReview.RiskOfHarmReviewedAfterChange.Answer);
+            Tally(23, section.RiskOfHarmReview.ChangesAnticipated.Answer);
+            Tally(24, section.RiskOfHarmReview.ChangesIdentified.Answer);
+            Tally(25, section.RiskOfHarmReview.ChangesActedOn.Answer);
+            Tally(26, section.RiskOfHarmInterventions.MappaUsedEffectively.Answer);
             Tally(27, section.RiskOfHarmInterventions.HomeVisitsRiskOfHarm.Answer);
-            if (p.IdentifiableVictim)
-            {
-                Tally(28, section.RiskOfHarmInterventions.VictimSafetyPrioritised.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(29, section.LikelihoodOfReoffendingInterventions.InterventionsFollowPlan.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(30, section.LikelihoodOfReoffendingInterventions.InterventionsSuitLearningStyle.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(31, section.LikelihoodOfReoffendingInterventions.InterventionsGoodQuality.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(32, section.LikelihoodOfReoffendingInterventions.InterventionsReduceReoffending.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(33, section.LikelihoodOfReoffendingInterventions.InterventionsSequenced.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(34, section.LikelihoodOfReoffendingInterventions.InterventionsReviewed.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(35, section.LikelihoodOfReoffendingInterventions.InterventionsIncorporateDiversity.Answer);
-            }
-            if (p.CustodialSentence)
-            {
-                Tally(36, section.Engagement.MotivatedInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(37, section.Engagement.MotivatedInCommunity.Answer);
-            }
-            if (p.CustodialSentence)
-            {
-                Tally(38, section.Engagement.ParentsEngagedInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(39, section.Engagement.ParentsEngagedInCommunity.Answer);
-            }
-            if (p.CustodialSentence && p.ReleasedToCommunity)
-            {
-                Tally(40, section.Engagement.EducationContinuity.Answer);
-            }
-            if (p.SafeguardingNeeds)
-            {
-                Tally(41, section.SafeguardingDelivery.HomeVisitsSafeguarding.Answer);
-            }
-            if (p.CustodialSentence && p.SafeguardingNeeds)
-            {
-                Tally(42, section.SafeguardingDelivery.ImmediateActionInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(43, section.SafeguardingDelivery.ImmediateActionInCommunity.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(44, section.SafeguardingDelivery.SafeguardingInterventionsIdentified.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan)
-            {
-                Tally(45, section.SafeguardingDelivery.SafeguardingInterventionsFollowPlan.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(46, section.SafeguardingDelivery.SafeguardingInterventionsDelivered.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(47, section.SafeguardingDelivery.SafeguardingInterventionsReviewed.Answer);
-            }
-            if (p.CustodialSentence && p.SafeguardingNeeds)
-            {
-                Tally(48, section.SafeguardingDelivery.SafeguardingOversightInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(49, section.SafeguardingDelivery.SafeguardingOversightInCommunity.Answer);
-            }
-            if (p.CustodialSentence)
-            {
-                Tally(50, section.SafeguardingDelivery.WellBeingInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(51, section.SafeguardingDelivery.WellBeingInCommunity.Answer);
-            }
+            Tally(28, section.RiskOfHarmInterventions.VictimSafetyPrioritised.Answer);
+            Tally(29, section.LikelihoodOfReoffendingInterventions.InterventionsFollowPlan.Answer);
+            Tally(30, section.LikelihoodOfReoffendingInterventions.InterventionsSuitLearningStyle.Answer);
+            Tally(31, section.LikelihoodOfReoffendingInterventions.InterventionsGoodQuality.Answer);
+            Tally(32, section.LikelihoodOfReoffendingInterventions.InterventionsReduceReoffending.Answer);
+            Tally(33, section.LikelihoodOfReoffendingInterventions.InterventionsSequenced.Answer);
+            Tally(34, section.LikelihoodOfReoffendingInterventions.InterventionsReviewed.Answer);
+            Tally(35, section.LikelihoodOfReoffendingInterventions.InterventionsIncorporateDiversity.Answer);
+            Tally(36, section.Engagement.MotivatedInCustody.Answer);
+            Tally(37, section.Engagement.MotivatedInCommunity.Answer);
+            Tally(38, section.Engagement.ParentsEngagedInCustody.Answer);
+            Tally(39, section.Engagement.ParentsEngagedInCommunity.Answer);
+            Tally(40, section.Engagement.EducationContinuity.Answer);
+            Tally(41, section.SafeguardingDelivery.HomeVisitsSafeguarding.Answer);
+            Tally(42, section.SafeguardingDelivery.ImmediateActionInCustody.Answer);
+            Tally(43, section.SafeguardingDelivery.ImmediateActionInCommunity.Answer);
+            Tally(44, section.SafeguardingDelivery.SafeguardingInterventionsIdentified.Answer);
+            Tally(45, section.SafeguardingDelivery.SafeguardingInterventionsFollowPlan.Answer);
+            Tally(46, section.SafeguardingDelivery.SafeguardingInterventionsDelivered.Answer);
+            Tally(47, section.SafeguardingDelivery.SafeguardingInterventionsReviewed.Answer);
+            Tally(48, section.SafeguardingDelivery.SafeguardingOversightInCustody.Answer);
+            Tally(49, section.SafeguardingDelivery.SafeguardingOversightInCommunity.Answer);
+            Tally(50, section.SafeguardingDelivery.WellBeingInCustody.Answer);
+            Tally(51, section.SafeguardingDelivery.WellBeingInCommunity.Answer);
         }
 
-        private void CountDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain2(global::HmipCoreCase2009.OutcomesDomain section)
         {
             Tally(52, section.AchievementOfOutcomes.RiskOfHarmManaged.Answer);
-            if (p.DidNotComply)
-            {
-                Tally(53, section.AchievementOfOutcomes.Enforcement.Answer);
-            }
+            Tally(53, section.AchievementOfOutcomes.Enforcement.Answer);
             Tally(54, section.AchievementOfOutcomes.OffendingFrequencyReduced.Answer);
             Tally(55, section.AchievementOfOutcomes.OffendingSeriousnessReduced.Answer);
             Tally(56, section.AchievementOfOutcomes.KeptSafe.Answer);
-            if (p.CustodialSentence)
-            {
-                Tally(57, section.SustainingOutcomes.IntegrationInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(58, section.SustainingOutcomes.IntegrationInCommunity.Answer);
-            }
+            Tally(57, section.SustainingOutcomes.IntegrationInCustody.Answer);
+            Tally(58, section.SustainingOutcomes.IntegrationInCommunity.Answer);
         }
 
-        // Yes and no count; an inspector's "not applicable" (allowed only where the item says so) leaves the case out.
-        private void Tally(int index, global::InspectFramework.Runtime.Answer answer)
-        {
-            if (answer == global::InspectFramework.Runtime.Answer.Yes)
-            {
-                _yes[index]++;
-                _applicable[index]++;
-            }
-            else if (answer == global::InspectFramework.Runtime.Answer.No)
-            {
-                _applicable[index]++;
-            }
-        }
+        // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
+        // JIT see that the index is in range. Looked up rather than branched on, as answers vary from case to case.
+        private void Tally(int index, global::InspectFramework.Runtime.Answer answer) => _counts[index] += Tallies[(int)answer & 3];
+
+        private int Yes(int index) => (int)(_counts[index] >> 32);
+
+        private int Applicable(int index) => unchecked((int)_counts[index]);
     }
 }

@@ -29,6 +29,17 @@ namespace HmipCoreCase2009
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.AssessmentAndSentencePlanning, form.Profile);
+            accepted &= AcceptsDomain1(form.DeliveryAndReview, form.Profile);
+            accepted &= AcceptsDomain2(form.Outcomes, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.AssessmentAndSentencePlanning, form.Profile, form.CaseId, findings);
             ValidateDomain1(form.DeliveryAndReview, form.Profile, form.CaseId, findings);
@@ -42,6 +53,99 @@ namespace HmipCoreCase2009
             var findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             Validate(form, findings);
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
+        }
+
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p)
+        {
+            var problems = 0u;
+            var q0 = section.LikelihoodOfReoffendingAssessment.InitialAssessmentEngagement;
+            problems |= NotYesNoOrNotApplicable(q0.Answer);
+            var q1 = section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentOnTime;
+            problems |= NotYesNoOrNotApplicable(q1.Answer);
+            var q2 = section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentQuality;
+            problems |= NotYesNoOrNotApplicable(q2.Answer);
+            var q3 = section.LikelihoodOfReoffendingAssessment.LearningStyleAssessed;
+            problems |= NotYesNoOrNotApplicable(q3.Answer);
+            var q4 = section.SentencePlanning.PlanOnTime;
+            problems |= NotYesNoOrNotApplicable(q4.Answer);
+            var q5 = section.SentencePlanning.PlanAddressesCriminogenicFactors;
+            problems |= NotYesNoOrNotApplicable(q5.Answer);
+            var q6 = section.SentencePlanning.PlanObjectivesVictimIssues;
+            if (p.IdentifiableVictim)
+            {
+                problems |= NotYesOrNo(q6.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q6);
+            }
+            var q7 = section.SentencePlanning.YoungPersonInvolvedInPlanning;
+            problems |= NotYesNoOrNotApplicable(q7.Answer);
+            var q8 = section.SentencePlanning.SocialCareInvolvedInPlanning;
+            if (p.ChildrensSocialCareRelevant)
+            {
+                problems |= NotYesOrNo(q8.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q8);
+            }
+            var q9 = section.RiskOfHarmAssessment.RoshScreeningOnTime;
+            problems |= NotYesOrNo(q9.Answer);
+            var q10 = section.RiskOfHarmAssessment.RoshScreeningAccurate;
+            problems |= NotYesNoOrNotApplicable(q10.Answer);
+            var q11 = section.RiskOfHarmAssessment.RiskManagementPlanOnTime;
+            if (p.RiskManagementPlanRequired)
+            {
+                problems |= NotYesNoOrNotApplicable(q11.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q11);
+            }
+            var q12 = section.RiskOfHarmAssessment.RiskManagementPlanQuality;
+            if (p.RiskManagementPlanRequired)
+            {
+                problems |= NotYesNoOrNotApplicable(q12.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q12);
+            }
+            var q13 = section.RiskOfHarmAssessment.MappaReferralTimely;
+            if (p.MappaEligible)
+            {
+                problems |= NotYesNoOrNotApplicable(q13.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q13);
+            }
+            var q14 = section.RiskOfHarmAssessment.RoshCommunicated;
+            problems |= NotYesNoOrNotApplicable(q14.Answer);
+            var q15 = section.RiskOfHarmAssessment.RiskOfHarmAssessmentOversight;
+            problems |= NotYesNoOrNotApplicable(q15.Answer);
+            var q16 = section.VulnerabilityAssessment.VulnerabilityScreeningOnTime;
+            problems |= NotYesNoOrNotApplicable(q16.Answer);
+            var q17 = section.VulnerabilityAssessment.VulnerabilityScreeningQuality;
+            problems |= NotYesNoOrNotApplicable(q17.Answer);
+            var q18 = section.VulnerabilityAssessment.SafeguardingNeedsReviewed;
+            problems |= NotYesNoOrNotApplicable(q18.Answer);
+            var q19 = section.VulnerabilityAssessment.SecureEstablishmentInformed;
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(q19.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q19);
+            }
+            var q20 = section.VulnerabilityAssessment.VulnerabilityAssessmentOversight;
+            problems |= NotYesNoOrNotApplicable(q20.Answer);
+            return problems < 4u;
         }
 
         private static void ValidateDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -88,6 +192,280 @@ namespace HmipCoreCase2009
             Check(section.VulnerabilityAssessment.SecureEstablishmentInformed, k19, caseId, findings);
             var k20 = true;
             Check(section.VulnerabilityAssessment.VulnerabilityAssessmentOversight, k20, caseId, findings);
+        }
+
+        // The fast path of ValidateDomain1: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain1 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p)
+        {
+            var problems = 0u;
+            var q21 = section.RiskOfHarmReview.RiskOfHarmReviewedOnTime;
+            problems |= NotYesNoOrNotApplicable(q21.Answer);
+            var q22 = section.RiskOfHarmReview.RiskOfHarmReviewedAfterChange;
+            if (p.SignificantChange)
+            {
+                problems |= NotYesNoOrNotApplicable(q22.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q22);
+            }
+            var q23 = section.RiskOfHarmReview.ChangesAnticipated;
+            if (p.SignificantChange)
+            {
+                problems |= NotYesOrNo(q23.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q23);
+            }
+            var q24 = section.RiskOfHarmReview.ChangesIdentified;
+            if (p.SignificantChange)
+            {
+                problems |= NotYesNoOrNotApplicable(q24.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q24);
+            }
+            var q25 = section.RiskOfHarmReview.ChangesActedOn;
+            if (p.SignificantChange)
+            {
+                problems |= NotYesNoOrNotApplicable(q25.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q25);
+            }
+            var q26 = section.RiskOfHarmInterventions.MappaUsedEffectively;
+            if (p.MappaEligible)
+            {
+                problems |= NotYesOrNo(q26.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q26);
+            }
+            var q27 = section.RiskOfHarmInterventions.HomeVisitsRiskOfHarm;
+            problems |= NotYesNoOrNotApplicable(q27.Answer);
+            var q28 = section.RiskOfHarmInterventions.VictimSafetyPrioritised;
+            if (p.IdentifiableVictim)
+            {
+                problems |= NotYesNoOrNotApplicable(q28.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q28);
+            }
+            var q29 = section.LikelihoodOfReoffendingInterventions.InterventionsFollowPlan;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q29.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q29);
+            }
+            var q30 = section.LikelihoodOfReoffendingInterventions.InterventionsSuitLearningStyle;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q30.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q30);
+            }
+            var q31 = section.LikelihoodOfReoffendingInterventions.InterventionsGoodQuality;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q31.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q31);
+            }
+            var q32 = section.LikelihoodOfReoffendingInterventions.InterventionsReduceReoffending;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q32.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q32);
+            }
+            var q33 = section.LikelihoodOfReoffendingInterventions.InterventionsSequenced;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q33.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q33);
+            }
+            var q34 = section.LikelihoodOfReoffendingInterventions.InterventionsReviewed;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q34.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q34);
+            }
+            var q35 = section.LikelihoodOfReoffendingInterventions.InterventionsIncorporateDiversity;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q35.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q35);
+            }
+            var q36 = section.Engagement.MotivatedInCustody;
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(q36.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q36);
+            }
+            var q37 = section.Engagement.MotivatedInCommunity;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q37.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q37);
+            }
+            var q38 = section.Engagement.ParentsEngagedInCustody;
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(q38.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q38);
+            }
+            var q39 = section.Engagement.ParentsEngagedInCommunity;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q39.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q39);
+            }
+            var q40 = section.Engagement.EducationContinuity;
+            if (p.CustodialSentence && p.ReleasedToCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q40.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q40);
+            }
+            var q41 = section.SafeguardingDelivery.HomeVisitsSafeguarding;
+            if (p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(q41.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q41);
+            }
+            var q42 = section.SafeguardingDelivery.ImmediateActionInCustody;
+            if (p.CustodialSentence && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(q42.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q42);
+            }
+            var q43 = section.SafeguardingDelivery.ImmediateActionInCommunity;
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(q43.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q43);
+            }
+            var q44 = section.SafeguardingDelivery.SafeguardingInterventionsIdentified;
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(q44.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q44);
+            }
+            var q45 = section.SafeguardingDelivery.SafeguardingInterventionsFollowPlan;
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan)
+            {
+                problems |= NotYesOrNo(q45.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q45);
+            }
+            var q46 = section.SafeguardingDelivery.SafeguardingInterventionsDelivered;
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(q46.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q46);
+            }
+            var q47 = section.SafeguardingDelivery.SafeguardingInterventionsReviewed;
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(q47.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q47);
+            }
+            var q48 = section.SafeguardingDelivery.SafeguardingOversightInCustody;
+            if (p.CustodialSentence && p.SafeguardingNeeds)
+            {
+                problems |= NotYesOrNo(q48.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q48);
+            }
+            var q49 = section.SafeguardingDelivery.SafeguardingOversightInCommunity;
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesOrNo(q49.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q49);
+            }
+            var q50 = section.SafeguardingDelivery.WellBeingInCustody;
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesOrNo(q50.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q50);
+            }
+            var q51 = section.SafeguardingDelivery.WellBeingInCommunity;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesOrNo(q51.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q51);
+            }
+            return problems < 4u;
         }
 
         private static void ValidateDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -156,6 +534,50 @@ namespace HmipCoreCase2009
             Check(section.SafeguardingDelivery.WellBeingInCommunity, k51, caseId, findings);
         }
 
+        // The fast path of ValidateDomain2: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain2 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p)
+        {
+            var problems = 0u;
+            var q52 = section.AchievementOfOutcomes.RiskOfHarmManaged;
+            problems |= NotYesNoOrNotApplicable(q52.Answer);
+            var q53 = section.AchievementOfOutcomes.Enforcement;
+            if (p.DidNotComply)
+            {
+                problems |= NotYesOrNo(q53.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q53);
+            }
+            var q54 = section.AchievementOfOutcomes.OffendingFrequencyReduced;
+            problems |= NotYesNoOrNotApplicable(q54.Answer);
+            var q55 = section.AchievementOfOutcomes.OffendingSeriousnessReduced;
+            problems |= NotYesNoOrNotApplicable(q55.Answer);
+            var q56 = section.AchievementOfOutcomes.KeptSafe;
+            problems |= NotYesNoOrNotApplicable(q56.Answer);
+            var q57 = section.SustainingOutcomes.IntegrationInCustody;
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(q57.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q57);
+            }
+            var q58 = section.SustainingOutcomes.IntegrationInCommunity;
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(q58.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q58);
+            }
+            return problems < 4u;
+        }
+
         private static void ValidateDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
             var k52 = true;
@@ -173,6 +595,34 @@ namespace HmipCoreCase2009
             var k58 = p.SupervisedInCommunity;
             Check(section.SustainingOutcomes.IntegrationInCommunity, k58, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where

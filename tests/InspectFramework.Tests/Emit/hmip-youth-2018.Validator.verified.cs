@@ -29,6 +29,15 @@ namespace HmipYouth2018
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.CourtDisposals, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -55,6 +64,15 @@ namespace HmipYouth2018
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain1(form.OutOfCourtDisposals, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain1(form.OutOfCourtDisposals, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -66,6 +84,157 @@ namespace HmipYouth2018
             var findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             Validate(form, findings);
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
+        }
+
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::HmipYouth2018.CourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p)
+        {
+            var problems = 0u;
+            var q0 = section.Assessment.Desistance;
+            problems |= NotYesOrNo(q0.Answer) | Blank(q0.Rationale);
+            problems |= NotYesNoOrNotApplicable(q0.OffendingBehaviour.Answer);
+            problems |= NotYesNoOrNotApplicable(q0.DiversityContext.Answer);
+            problems |= NotYesNoOrNotApplicable(q0.Strengths.Answer);
+            problems |= NotYesNoOrNotApplicable(q0.StructuralBarriers.Answer);
+            problems |= NotYesNoOrNotApplicable(q0.MaturityMotivation.Answer);
+            problems |= NotYesNoOrNotApplicable(q0.Involvement.Answer);
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q0.Victims.Answer) : NotEmpty(q0.Victims);
+            var q1 = section.Assessment.ChildSafety;
+            problems |= NotYesOrNo(q1.Answer) | Blank(q1.Rationale);
+            problems |= NotYesNoOrNotApplicable(q1.SourcesAndAgencies.Answer);
+            problems |= NotYesNoOrNotApplicable(q1.Risks.Answer);
+            problems |= NotYesNoOrNotApplicable(q1.Controls.Answer);
+            var q2 = section.Assessment.OthersSafety;
+            problems |= NotYesOrNo(q2.Answer) | Blank(q2.Rationale);
+            problems |= NotYesNoOrNotApplicable(q2.Sources.Answer);
+            problems |= NotYesNoOrNotApplicable(q2.RiskOfHarmAnalysis.Answer);
+            problems |= NotYesNoOrNotApplicable(q2.Controls.Answer);
+            problems |= p.MappaEligible ? NotYesNoOrNotApplicable(q2.Mappa.Answer) : NotEmpty(q2.Mappa);
+            var q3 = section.Planning.Desistance;
+            problems |= NotYesOrNo(q3.Answer) | Blank(q3.Rationale);
+            problems |= NotYesNoOrNotApplicable(q3.ServicesAndSequencing.Answer);
+            problems |= NotYesNoOrNotApplicable(q3.DiversityContext.Answer);
+            problems |= NotYesNoOrNotApplicable(q3.Strengths.Answer);
+            problems |= NotYesNoOrNotApplicable(q3.MaturityMotivation.Answer);
+            problems |= NotYesNoOrNotApplicable(q3.Involvement.Answer);
+            problems |= NotYesNoOrNotApplicable(q3.Proportionate.Answer);
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q3.Victims.Answer) : NotEmpty(q3.Victims);
+            problems |= p.Disposal == global::HmipYouth2018.Disposal.Custody ? NotYesNoOrNotApplicable(q3.Resettlement.Answer) : NotEmpty(q3.Resettlement);
+            var q4 = section.Planning.ChildSafety;
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(q4.Answer) | Blank(q4.Rationale);
+                problems |= NotYesNoOrNotApplicable(q4.AddressRisks.Answer);
+                problems |= NotYesNoOrNotApplicable(q4.AgenciesAndAlignment.Answer);
+                problems |= NotYesNoOrNotApplicable(q4.Controls.Answer);
+                problems |= NotYesNoOrNotApplicable(q4.Contingency.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q4);
+                problems |= NotEmpty(q4.AddressRisks);
+                problems |= NotEmpty(q4.AgenciesAndAlignment);
+                problems |= NotEmpty(q4.Controls);
+                problems |= NotEmpty(q4.Contingency);
+            }
+            var q5 = section.Planning.OthersSafety;
+            if (p.HarmFactors)
+            {
+                problems |= NotYesOrNo(q5.Answer) | Blank(q5.Rationale);
+                problems |= NotYesNoOrNotApplicable(q5.AddressHarm.Answer);
+                problems |= NotYesNoOrNotApplicable(q5.Agencies.Answer);
+                problems |= NotYesNoOrNotApplicable(q5.Controls.Answer);
+                problems |= NotYesNoOrNotApplicable(q5.Contingency.Answer);
+                problems |= NotYesNoOrNotApplicable(q5.Victims.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q5);
+                problems |= NotEmpty(q5.AddressHarm);
+                problems |= NotEmpty(q5.Agencies);
+                problems |= NotEmpty(q5.Controls);
+                problems |= NotEmpty(q5.Contingency);
+                problems |= NotEmpty(q5.Victims);
+            }
+            var q6 = section.ImplementationAndDelivery.Desistance;
+            problems |= NotYesNoOrNotApplicable(q6.Answer) | Blank(q6.Rationale);
+            problems |= NotYesNoOrNotApplicable(q6.ServicesAndSequencing.Answer);
+            problems |= NotYesNoOrNotApplicable(q6.DiversityContext.Answer);
+            problems |= NotYesNoOrNotApplicable(q6.Strengths.Answer);
+            problems |= NotYesNoOrNotApplicable(q6.Relationship.Answer);
+            problems |= NotYesNoOrNotApplicable(q6.Compliance.Answer);
+            problems |= p.DidNotComply ? NotYesNoOrNotApplicable(q6.Enforcement.Answer) : NotEmpty(q6.Enforcement);
+            problems |= NotYesNoOrNotApplicable(q6.CommunityIntegration.Answer);
+            var q7 = section.ImplementationAndDelivery.ChildSafety;
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesNoOrNotApplicable(q7.Answer) | Blank(q7.Rationale);
+                problems |= NotYesNoOrNotApplicable(q7.PromoteSafety.Answer);
+                problems |= NotYesNoOrNotApplicable(q7.Coordination.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q7);
+                problems |= NotEmpty(q7.PromoteSafety);
+                problems |= NotEmpty(q7.Coordination);
+            }
+            var q8 = section.ImplementationAndDelivery.OthersSafety;
+            if (p.HarmFactors)
+            {
+                problems |= NotYesNoOrNotApplicable(q8.Answer) | Blank(q8.Rationale);
+                problems |= NotYesNoOrNotApplicable(q8.ManageHarm.Answer);
+                problems |= NotYesNoOrNotApplicable(q8.Victims.Answer);
+                problems |= NotYesNoOrNotApplicable(q8.Coordination.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q8);
+                problems |= NotEmpty(q8.ManageHarm);
+                problems |= NotEmpty(q8.Victims);
+                problems |= NotEmpty(q8.Coordination);
+            }
+            var q9 = section.Reviewing.Desistance;
+            problems |= NotYesOrNo(q9.Answer) | Blank(q9.Rationale);
+            problems |= NotYesNoOrNotApplicable(q9.Changes.Answer);
+            problems |= NotYesNoOrNotApplicable(q9.Strengths.Answer);
+            problems |= NotYesNoOrNotApplicable(q9.Barriers.Answer);
+            problems |= NotYesNoOrNotApplicable(q9.Involvement.Answer);
+            problems |= NotYesNoOrNotApplicable(q9.Adjustments.Answer);
+            var q10 = section.Reviewing.ChildSafety;
+            if (p.SafetyConcerns && p.SafetyCircumstancesChanged)
+            {
+                problems |= NotYesOrNo(q10.Answer) | Blank(q10.Rationale);
+                problems |= NotYesNoOrNotApplicable(q10.Changes.Answer);
+                problems |= NotYesNoOrNotApplicable(q10.Agencies.Answer);
+                problems |= NotYesNoOrNotApplicable(q10.Adjustments.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q10);
+                problems |= NotEmpty(q10.Changes);
+                problems |= NotEmpty(q10.Agencies);
+                problems |= NotEmpty(q10.Adjustments);
+            }
+            var q11 = section.Reviewing.OthersSafety;
+            if (p.HarmFactors && p.HarmCircumstancesChanged)
+            {
+                problems |= NotYesOrNo(q11.Answer) | Blank(q11.Rationale);
+                problems |= NotYesNoOrNotApplicable(q11.Changes.Answer);
+                problems |= NotYesNoOrNotApplicable(q11.Agencies.Answer);
+                problems |= NotYesNoOrNotApplicable(q11.Involvement.Answer);
+                problems |= NotYesNoOrNotApplicable(q11.Adjustments.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q11);
+                problems |= NotEmpty(q11.Changes);
+                problems |= NotEmpty(q11.Agencies);
+                problems |= NotEmpty(q11.Involvement);
+                problems |= NotEmpty(q11.Adjustments);
+            }
+            return problems < 4u;
         }
 
         private static void ValidateDomain0(global::HmipYouth2018.CourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -151,6 +320,126 @@ namespace HmipYouth2018
             Check(section.Reviewing.OthersSafety.Adjustments, k11, caseId, findings);
         }
 
+        // The fast path of ValidateDomain1: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain1 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain1(global::HmipYouth2018.OutOfCourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p)
+        {
+            var problems = 0u;
+            var q12 = section.Assessment.Desistance;
+            problems |= NotYesOrNo(q12.Answer) | Blank(q12.Rationale);
+            problems |= NotYesNoOrNotApplicable(q12.OffendingBehaviour.Answer);
+            problems |= NotYesNoOrNotApplicable(q12.DiversityNeeds.Answer);
+            problems |= NotYesNoOrNotApplicable(q12.Strengths.Answer);
+            problems |= NotYesNoOrNotApplicable(q12.MaturityMotivation.Answer);
+            problems |= NotYesNoOrNotApplicable(q12.Barriers.Answer);
+            problems |= NotYesNoOrNotApplicable(q12.Involvement.Answer);
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q12.Victims.Answer) : NotEmpty(q12.Victims);
+            var q13 = section.Assessment.ChildSafety;
+            problems |= NotYesOrNo(q13.Answer) | Blank(q13.Rationale);
+            problems |= NotYesNoOrNotApplicable(q13.SourcesAndAgencies.Answer);
+            problems |= NotYesNoOrNotApplicable(q13.Risks.Answer);
+            var q14 = section.Assessment.OthersSafety;
+            problems |= NotYesOrNo(q14.Answer) | Blank(q14.Rationale);
+            problems |= NotYesNoOrNotApplicable(q14.Sources.Answer);
+            problems |= NotYesNoOrNotApplicable(q14.RiskOfHarmAnalysis.Answer);
+            var q15 = section.Planning.Desistance;
+            problems |= NotYesOrNo(q15.Answer) | Blank(q15.Rationale);
+            problems |= NotYesNoOrNotApplicable(q15.ServicesAndSequencing.Answer);
+            problems |= NotYesNoOrNotApplicable(q15.DiversityContext.Answer);
+            problems |= NotYesNoOrNotApplicable(q15.Strengths.Answer);
+            problems |= NotYesNoOrNotApplicable(q15.MaturityMotivation.Answer);
+            problems |= NotYesNoOrNotApplicable(q15.Involvement.Answer);
+            problems |= NotYesNoOrNotApplicable(q15.Proportionate.Answer);
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q15.Victims.Answer) : NotEmpty(q15.Victims);
+            var q16 = section.Planning.ChildSafety;
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(q16.Answer) | Blank(q16.Rationale);
+                problems |= NotYesNoOrNotApplicable(q16.AgenciesAndAlignment.Answer);
+                problems |= NotYesNoOrNotApplicable(q16.Contingency.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q16);
+                problems |= NotEmpty(q16.AgenciesAndAlignment);
+                problems |= NotEmpty(q16.Contingency);
+            }
+            var q17 = section.Planning.OthersSafety;
+            if (p.HarmFactors)
+            {
+                problems |= NotYesOrNo(q17.Answer) | Blank(q17.Rationale);
+                problems |= NotYesNoOrNotApplicable(q17.AddressHarm.Answer);
+                problems |= NotYesNoOrNotApplicable(q17.Agencies.Answer);
+                problems |= NotYesNoOrNotApplicable(q17.Controls.Answer);
+                problems |= NotYesNoOrNotApplicable(q17.Contingency.Answer);
+                problems |= NotYesNoOrNotApplicable(q17.Victims.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q17);
+                problems |= NotEmpty(q17.AddressHarm);
+                problems |= NotEmpty(q17.Agencies);
+                problems |= NotEmpty(q17.Controls);
+                problems |= NotEmpty(q17.Contingency);
+                problems |= NotEmpty(q17.Victims);
+            }
+            var q18 = section.ImplementationAndDelivery.Desistance;
+            problems |= NotYesOrNo(q18.Answer) | Blank(q18.Rationale);
+            problems |= NotYesNoOrNotApplicable(q18.ServicesAndSequencing.Answer);
+            problems |= NotYesNoOrNotApplicable(q18.DiversityContext.Answer);
+            problems |= NotYesNoOrNotApplicable(q18.Relationship.Answer);
+            problems |= NotYesNoOrNotApplicable(q18.CommunityIntegration.Answer);
+            problems |= NotYesNoOrNotApplicable(q18.Proportionate.Answer);
+            var q19 = section.ImplementationAndDelivery.ChildSafety;
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(q19.Answer) | Blank(q19.Rationale);
+                problems |= NotYesNoOrNotApplicable(q19.PromoteSafety.Answer);
+                problems |= NotYesNoOrNotApplicable(q19.Coordination.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q19);
+                problems |= NotEmpty(q19.PromoteSafety);
+                problems |= NotEmpty(q19.Coordination);
+            }
+            var q20 = section.ImplementationAndDelivery.OthersSafety;
+            if (p.HarmFactors)
+            {
+                problems |= NotYesOrNo(q20.Answer) | Blank(q20.Rationale);
+                problems |= NotYesNoOrNotApplicable(q20.ManageHarm.Answer);
+                problems |= NotYesNoOrNotApplicable(q20.Victims.Answer);
+            }
+            else
+            {
+                problems |= NotEmpty(q20);
+                problems |= NotEmpty(q20.ManageHarm);
+                problems |= NotEmpty(q20.Victims);
+            }
+            var q21 = section.JointWorking.Recommendations;
+            problems |= NotYesOrNo(q21.Answer) | Blank(q21.Rationale);
+            problems |= NotYesNoOrNotApplicable(q21.Appropriate.Answer);
+            problems |= NotYesNoOrNotApplicable(q21.UnderstandingOfOffence.Answer);
+            problems |= NotYesNoOrNotApplicable(q21.Implications.Answer);
+            problems |= NotYesNoOrNotApplicable(q21.TimelyInformation.Answer);
+            problems |= NotYesNoOrNotApplicable(q21.RationaleRecorded.Answer);
+            var q22 = section.JointWorking.PoliceImplementation;
+            if (p.PoliceInvolvedInDelivery)
+            {
+                problems |= NotYesOrNo(q22.Answer) | Blank(q22.Rationale);
+                problems |= NotYesNoOrNotApplicable(q22.ProgressAndOutcomes.Answer);
+                problems |= p.DidNotComply ? NotYesNoOrNotApplicable(q22.ComplianceAndEnforcement.Answer) : NotEmpty(q22.ComplianceAndEnforcement);
+            }
+            else
+            {
+                problems |= NotEmpty(q22);
+                problems |= NotEmpty(q22.ProgressAndOutcomes);
+                problems |= NotEmpty(q22.ComplianceAndEnforcement);
+            }
+            return problems < 4u;
+        }
+
         private static void ValidateDomain1(global::HmipYouth2018.OutOfCourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
             var k12 = true;
@@ -217,6 +506,34 @@ namespace HmipYouth2018
             Check(section.JointWorking.PoliceImplementation.ProgressAndOutcomes, k22, caseId, findings);
             Check(section.JointWorking.PoliceImplementation.ComplianceAndEnforcement, k22 && p.DidNotComply, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
