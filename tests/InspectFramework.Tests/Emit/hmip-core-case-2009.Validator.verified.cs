@@ -60,91 +60,72 @@ namespace HmipCoreCase2009
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q0 = section.LikelihoodOfReoffendingAssessment.InitialAssessmentEngagement;
-            problems |= NotYesNoOrNotApplicable(q0.Answer);
-            var q1 = section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentOnTime;
-            problems |= NotYesNoOrNotApplicable(q1.Answer);
-            var q2 = section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentQuality;
-            problems |= NotYesNoOrNotApplicable(q2.Answer);
-            var q3 = section.LikelihoodOfReoffendingAssessment.LearningStyleAssessed;
-            problems |= NotYesNoOrNotApplicable(q3.Answer);
-            var q4 = section.SentencePlanning.PlanOnTime;
-            problems |= NotYesNoOrNotApplicable(q4.Answer);
-            var q5 = section.SentencePlanning.PlanAddressesCriminogenicFactors;
-            problems |= NotYesNoOrNotApplicable(q5.Answer);
-            var q6 = section.SentencePlanning.PlanObjectivesVictimIssues;
+            problems |= NotYesNoOrNotApplicable(answers[0]); // 1.1.1 initial_assessment_engagement
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 1.1.2 likelihood_assessment_on_time
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 1.1.3 likelihood_assessment_quality
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.4 learning_style_assessed
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 1.2.1 plan_on_time
+            problems |= NotYesNoOrNotApplicable(answers[5]); // 1.2.2 plan_addresses_criminogenic_factors
             if (p.IdentifiableVictim)
             {
-                problems |= NotYesOrNo(q6.Answer);
+                problems |= NotYesOrNo(answers[6]); // 1.2.3 plan_objectives_victim_issues
             }
             else
             {
-                problems |= NotEmpty(q6);
+                problems |= NotEmpty(answers[6], rationales[6]); // 1.2.3 plan_objectives_victim_issues
             }
-            var q7 = section.SentencePlanning.YoungPersonInvolvedInPlanning;
-            problems |= NotYesNoOrNotApplicable(q7.Answer);
-            var q8 = section.SentencePlanning.SocialCareInvolvedInPlanning;
+            problems |= NotYesNoOrNotApplicable(answers[7]); // 1.2.4 young_person_involved_in_planning
             if (p.ChildrensSocialCareRelevant)
             {
-                problems |= NotYesOrNo(q8.Answer);
+                problems |= NotYesOrNo(answers[8]); // 1.2.5 social_care_involved_in_planning
             }
             else
             {
-                problems |= NotEmpty(q8);
+                problems |= NotEmpty(answers[8], rationales[8]); // 1.2.5 social_care_involved_in_planning
             }
-            var q9 = section.RiskOfHarmAssessment.RoshScreeningOnTime;
-            problems |= NotYesOrNo(q9.Answer);
-            var q10 = section.RiskOfHarmAssessment.RoshScreeningAccurate;
-            problems |= NotYesNoOrNotApplicable(q10.Answer);
-            var q11 = section.RiskOfHarmAssessment.RiskManagementPlanOnTime;
+            problems |= NotYesOrNo(answers[9]); // 1.3.1 rosh_screening_on_time
+            problems |= NotYesNoOrNotApplicable(answers[10]); // 1.3.2 rosh_screening_accurate
             if (p.RiskManagementPlanRequired)
             {
-                problems |= NotYesNoOrNotApplicable(q11.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[11]); // 1.3.3 risk_management_plan_on_time
             }
             else
             {
-                problems |= NotEmpty(q11);
+                problems |= NotEmpty(answers[11], rationales[11]); // 1.3.3 risk_management_plan_on_time
             }
-            var q12 = section.RiskOfHarmAssessment.RiskManagementPlanQuality;
             if (p.RiskManagementPlanRequired)
             {
-                problems |= NotYesNoOrNotApplicable(q12.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[12]); // 1.3.4 risk_management_plan_quality
             }
             else
             {
-                problems |= NotEmpty(q12);
+                problems |= NotEmpty(answers[12], rationales[12]); // 1.3.4 risk_management_plan_quality
             }
-            var q13 = section.RiskOfHarmAssessment.MappaReferralTimely;
             if (p.MappaEligible)
             {
-                problems |= NotYesNoOrNotApplicable(q13.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[13]); // 1.3.5 mappa_referral_timely
             }
             else
             {
-                problems |= NotEmpty(q13);
+                problems |= NotEmpty(answers[13], rationales[13]); // 1.3.5 mappa_referral_timely
             }
-            var q14 = section.RiskOfHarmAssessment.RoshCommunicated;
-            problems |= NotYesNoOrNotApplicable(q14.Answer);
-            var q15 = section.RiskOfHarmAssessment.RiskOfHarmAssessmentOversight;
-            problems |= NotYesNoOrNotApplicable(q15.Answer);
-            var q16 = section.VulnerabilityAssessment.VulnerabilityScreeningOnTime;
-            problems |= NotYesNoOrNotApplicable(q16.Answer);
-            var q17 = section.VulnerabilityAssessment.VulnerabilityScreeningQuality;
-            problems |= NotYesNoOrNotApplicable(q17.Answer);
-            var q18 = section.VulnerabilityAssessment.SafeguardingNeedsReviewed;
-            problems |= NotYesNoOrNotApplicable(q18.Answer);
-            var q19 = section.VulnerabilityAssessment.SecureEstablishmentInformed;
+            problems |= NotYesNoOrNotApplicable(answers[14]); // 1.3.6 rosh_communicated
+            problems |= NotYesNoOrNotApplicable(answers[15]); // 1.3.7 risk_of_harm_assessment_oversight
+            problems |= NotYesNoOrNotApplicable(answers[16]); // 1.4.1 vulnerability_screening_on_time
+            problems |= NotYesNoOrNotApplicable(answers[17]); // 1.4.2 vulnerability_screening_quality
+            problems |= NotYesNoOrNotApplicable(answers[18]); // 1.4.3 safeguarding_needs_reviewed
             if (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(q19.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[19]); // 1.4.4 secure_establishment_informed
             }
             else
             {
-                problems |= NotEmpty(q19);
+                problems |= NotEmpty(answers[19], rationales[19]); // 1.4.4 secure_establishment_informed
             }
-            var q20 = section.VulnerabilityAssessment.VulnerabilityAssessmentOversight;
-            problems |= NotYesNoOrNotApplicable(q20.Answer);
+            problems |= NotYesNoOrNotApplicable(answers[20]); // 1.4.5 vulnerability_assessment_oversight
             return problems < 4u;
         }
 
@@ -199,271 +180,242 @@ namespace HmipCoreCase2009
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q21 = section.RiskOfHarmReview.RiskOfHarmReviewedOnTime;
-            problems |= NotYesNoOrNotApplicable(q21.Answer);
-            var q22 = section.RiskOfHarmReview.RiskOfHarmReviewedAfterChange;
+            problems |= NotYesNoOrNotApplicable(answers[0]); // 2.1.1 risk_of_harm_reviewed_on_time
             if (p.SignificantChange)
             {
-                problems |= NotYesNoOrNotApplicable(q22.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.2 risk_of_harm_reviewed_after_change
             }
             else
             {
-                problems |= NotEmpty(q22);
+                problems |= NotEmpty(answers[1], rationales[1]); // 2.1.2 risk_of_harm_reviewed_after_change
             }
-            var q23 = section.RiskOfHarmReview.ChangesAnticipated;
             if (p.SignificantChange)
             {
-                problems |= NotYesOrNo(q23.Answer);
+                problems |= NotYesOrNo(answers[2]); // 2.1.3 changes_anticipated
             }
             else
             {
-                problems |= NotEmpty(q23);
+                problems |= NotEmpty(answers[2], rationales[2]); // 2.1.3 changes_anticipated
             }
-            var q24 = section.RiskOfHarmReview.ChangesIdentified;
             if (p.SignificantChange)
             {
-                problems |= NotYesNoOrNotApplicable(q24.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.4 changes_identified
             }
             else
             {
-                problems |= NotEmpty(q24);
+                problems |= NotEmpty(answers[3], rationales[3]); // 2.1.4 changes_identified
             }
-            var q25 = section.RiskOfHarmReview.ChangesActedOn;
             if (p.SignificantChange)
             {
-                problems |= NotYesNoOrNotApplicable(q25.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.5 changes_acted_on
             }
             else
             {
-                problems |= NotEmpty(q25);
+                problems |= NotEmpty(answers[4], rationales[4]); // 2.1.5 changes_acted_on
             }
-            var q26 = section.RiskOfHarmInterventions.MappaUsedEffectively;
             if (p.MappaEligible)
             {
-                problems |= NotYesOrNo(q26.Answer);
+                problems |= NotYesOrNo(answers[5]); // 2.2.1 mappa_used_effectively
             }
             else
             {
-                problems |= NotEmpty(q26);
+                problems |= NotEmpty(answers[5], rationales[5]); // 2.2.1 mappa_used_effectively
             }
-            var q27 = section.RiskOfHarmInterventions.HomeVisitsRiskOfHarm;
-            problems |= NotYesNoOrNotApplicable(q27.Answer);
-            var q28 = section.RiskOfHarmInterventions.VictimSafetyPrioritised;
+            problems |= NotYesNoOrNotApplicable(answers[6]); // 2.2.2 home_visits_risk_of_harm
             if (p.IdentifiableVictim)
             {
-                problems |= NotYesNoOrNotApplicable(q28.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.2.3 victim_safety_prioritised
             }
             else
             {
-                problems |= NotEmpty(q28);
+                problems |= NotEmpty(answers[7], rationales[7]); // 2.2.3 victim_safety_prioritised
             }
-            var q29 = section.LikelihoodOfReoffendingInterventions.InterventionsFollowPlan;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q29.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[8]); // 2.3.1 interventions_follow_plan
             }
             else
             {
-                problems |= NotEmpty(q29);
+                problems |= NotEmpty(answers[8], rationales[8]); // 2.3.1 interventions_follow_plan
             }
-            var q30 = section.LikelihoodOfReoffendingInterventions.InterventionsSuitLearningStyle;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q30.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[9]); // 2.3.2 interventions_suit_learning_style
             }
             else
             {
-                problems |= NotEmpty(q30);
+                problems |= NotEmpty(answers[9], rationales[9]); // 2.3.2 interventions_suit_learning_style
             }
-            var q31 = section.LikelihoodOfReoffendingInterventions.InterventionsGoodQuality;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q31.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[10]); // 2.3.3 interventions_good_quality
             }
             else
             {
-                problems |= NotEmpty(q31);
+                problems |= NotEmpty(answers[10], rationales[10]); // 2.3.3 interventions_good_quality
             }
-            var q32 = section.LikelihoodOfReoffendingInterventions.InterventionsReduceReoffending;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q32.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[11]); // 2.3.4 interventions_reduce_reoffending
             }
             else
             {
-                problems |= NotEmpty(q32);
+                problems |= NotEmpty(answers[11], rationales[11]); // 2.3.4 interventions_reduce_reoffending
             }
-            var q33 = section.LikelihoodOfReoffendingInterventions.InterventionsSequenced;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q33.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[12]); // 2.3.5 interventions_sequenced
             }
             else
             {
-                problems |= NotEmpty(q33);
+                problems |= NotEmpty(answers[12], rationales[12]); // 2.3.5 interventions_sequenced
             }
-            var q34 = section.LikelihoodOfReoffendingInterventions.InterventionsReviewed;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q34.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[13]); // 2.3.6 interventions_reviewed
             }
             else
             {
-                problems |= NotEmpty(q34);
+                problems |= NotEmpty(answers[13], rationales[13]); // 2.3.6 interventions_reviewed
             }
-            var q35 = section.LikelihoodOfReoffendingInterventions.InterventionsIncorporateDiversity;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q35.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[14]); // 2.3.7 interventions_incorporate_diversity
             }
             else
             {
-                problems |= NotEmpty(q35);
+                problems |= NotEmpty(answers[14], rationales[14]); // 2.3.7 interventions_incorporate_diversity
             }
-            var q36 = section.Engagement.MotivatedInCustody;
             if (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(q36.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[15]); // 2.4.1 motivated_in_custody
             }
             else
             {
-                problems |= NotEmpty(q36);
+                problems |= NotEmpty(answers[15], rationales[15]); // 2.4.1 motivated_in_custody
             }
-            var q37 = section.Engagement.MotivatedInCommunity;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q37.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[16]); // 2.4.2 motivated_in_community
             }
             else
             {
-                problems |= NotEmpty(q37);
+                problems |= NotEmpty(answers[16], rationales[16]); // 2.4.2 motivated_in_community
             }
-            var q38 = section.Engagement.ParentsEngagedInCustody;
             if (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(q38.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[17]); // 2.4.3 parents_engaged_in_custody
             }
             else
             {
-                problems |= NotEmpty(q38);
+                problems |= NotEmpty(answers[17], rationales[17]); // 2.4.3 parents_engaged_in_custody
             }
-            var q39 = section.Engagement.ParentsEngagedInCommunity;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q39.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[18]); // 2.4.4 parents_engaged_in_community
             }
             else
             {
-                problems |= NotEmpty(q39);
+                problems |= NotEmpty(answers[18], rationales[18]); // 2.4.4 parents_engaged_in_community
             }
-            var q40 = section.Engagement.EducationContinuity;
             if (p.CustodialSentence && p.ReleasedToCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q40.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[19]); // 2.4.5 education_continuity
             }
             else
             {
-                problems |= NotEmpty(q40);
+                problems |= NotEmpty(answers[19], rationales[19]); // 2.4.5 education_continuity
             }
-            var q41 = section.SafeguardingDelivery.HomeVisitsSafeguarding;
             if (p.SafeguardingNeeds)
             {
-                problems |= NotYesNoOrNotApplicable(q41.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[20]); // 2.5.1 home_visits_safeguarding
             }
             else
             {
-                problems |= NotEmpty(q41);
+                problems |= NotEmpty(answers[20], rationales[20]); // 2.5.1 home_visits_safeguarding
             }
-            var q42 = section.SafeguardingDelivery.ImmediateActionInCustody;
             if (p.CustodialSentence && p.SafeguardingNeeds)
             {
-                problems |= NotYesNoOrNotApplicable(q42.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[21]); // 2.5.2 immediate_action_in_custody
             }
             else
             {
-                problems |= NotEmpty(q42);
+                problems |= NotEmpty(answers[21], rationales[21]); // 2.5.2 immediate_action_in_custody
             }
-            var q43 = section.SafeguardingDelivery.ImmediateActionInCommunity;
             if (p.SupervisedInCommunity && p.SafeguardingNeeds)
             {
-                problems |= NotYesNoOrNotApplicable(q43.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[22]); // 2.5.3 immediate_action_in_community
             }
             else
             {
-                problems |= NotEmpty(q43);
+                problems |= NotEmpty(answers[22], rationales[22]); // 2.5.3 immediate_action_in_community
             }
-            var q44 = section.SafeguardingDelivery.SafeguardingInterventionsIdentified;
             if (p.SupervisedInCommunity && p.SafeguardingNeeds)
             {
-                problems |= NotYesNoOrNotApplicable(q44.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[23]); // 2.5.4 safeguarding_interventions_identified
             }
             else
             {
-                problems |= NotEmpty(q44);
+                problems |= NotEmpty(answers[23], rationales[23]); // 2.5.4 safeguarding_interventions_identified
             }
-            var q45 = section.SafeguardingDelivery.SafeguardingInterventionsFollowPlan;
             if (p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan)
             {
-                problems |= NotYesOrNo(q45.Answer);
+                problems |= NotYesOrNo(answers[24]); // 2.5.5 safeguarding_interventions_follow_plan
             }
             else
             {
-                problems |= NotEmpty(q45);
+                problems |= NotEmpty(answers[24], rationales[24]); // 2.5.5 safeguarding_interventions_follow_plan
             }
-            var q46 = section.SafeguardingDelivery.SafeguardingInterventionsDelivered;
             if (p.SupervisedInCommunity && p.SafeguardingNeeds)
             {
-                problems |= NotYesNoOrNotApplicable(q46.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[25]); // 2.5.6 safeguarding_interventions_delivered
             }
             else
             {
-                problems |= NotEmpty(q46);
+                problems |= NotEmpty(answers[25], rationales[25]); // 2.5.6 safeguarding_interventions_delivered
             }
-            var q47 = section.SafeguardingDelivery.SafeguardingInterventionsReviewed;
             if (p.SupervisedInCommunity && p.SafeguardingNeeds)
             {
-                problems |= NotYesNoOrNotApplicable(q47.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[26]); // 2.5.7 safeguarding_interventions_reviewed
             }
             else
             {
-                problems |= NotEmpty(q47);
+                problems |= NotEmpty(answers[26], rationales[26]); // 2.5.7 safeguarding_interventions_reviewed
             }
-            var q48 = section.SafeguardingDelivery.SafeguardingOversightInCustody;
             if (p.CustodialSentence && p.SafeguardingNeeds)
             {
-                problems |= NotYesOrNo(q48.Answer);
+                problems |= NotYesOrNo(answers[27]); // 2.5.8 safeguarding_oversight_in_custody
             }
             else
             {
-                problems |= NotEmpty(q48);
+                problems |= NotEmpty(answers[27], rationales[27]); // 2.5.8 safeguarding_oversight_in_custody
             }
-            var q49 = section.SafeguardingDelivery.SafeguardingOversightInCommunity;
             if (p.SupervisedInCommunity && p.SafeguardingNeeds)
             {
-                problems |= NotYesOrNo(q49.Answer);
+                problems |= NotYesOrNo(answers[28]); // 2.5.9 safeguarding_oversight_in_community
             }
             else
             {
-                problems |= NotEmpty(q49);
+                problems |= NotEmpty(answers[28], rationales[28]); // 2.5.9 safeguarding_oversight_in_community
             }
-            var q50 = section.SafeguardingDelivery.WellBeingInCustody;
             if (p.CustodialSentence)
             {
-                problems |= NotYesOrNo(q50.Answer);
+                problems |= NotYesOrNo(answers[29]); // 2.5.10 well_being_in_custody
             }
             else
             {
-                problems |= NotEmpty(q50);
+                problems |= NotEmpty(answers[29], rationales[29]); // 2.5.10 well_being_in_custody
             }
-            var q51 = section.SafeguardingDelivery.WellBeingInCommunity;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesOrNo(q51.Answer);
+                problems |= NotYesOrNo(answers[30]); // 2.5.11 well_being_in_community
             }
             else
             {
-                problems |= NotEmpty(q51);
+                problems |= NotEmpty(answers[30], rationales[30]); // 2.5.11 well_being_in_community
             }
             return problems < 4u;
         }
@@ -539,41 +491,36 @@ namespace HmipCoreCase2009
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q52 = section.AchievementOfOutcomes.RiskOfHarmManaged;
-            problems |= NotYesNoOrNotApplicable(q52.Answer);
-            var q53 = section.AchievementOfOutcomes.Enforcement;
+            problems |= NotYesNoOrNotApplicable(answers[0]); // 3.1.1 risk_of_harm_managed
             if (p.DidNotComply)
             {
-                problems |= NotYesOrNo(q53.Answer);
+                problems |= NotYesOrNo(answers[1]); // 3.1.2 enforcement
             }
             else
             {
-                problems |= NotEmpty(q53);
+                problems |= NotEmpty(answers[1], rationales[1]); // 3.1.2 enforcement
             }
-            var q54 = section.AchievementOfOutcomes.OffendingFrequencyReduced;
-            problems |= NotYesNoOrNotApplicable(q54.Answer);
-            var q55 = section.AchievementOfOutcomes.OffendingSeriousnessReduced;
-            problems |= NotYesNoOrNotApplicable(q55.Answer);
-            var q56 = section.AchievementOfOutcomes.KeptSafe;
-            problems |= NotYesNoOrNotApplicable(q56.Answer);
-            var q57 = section.SustainingOutcomes.IntegrationInCustody;
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 3.1.3 offending_frequency_reduced
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 3.1.4 offending_seriousness_reduced
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 3.1.5 kept_safe
             if (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(q57.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[5]); // 3.2.1 integration_in_custody
             }
             else
             {
-                problems |= NotEmpty(q57);
+                problems |= NotEmpty(answers[5], rationales[5]); // 3.2.1 integration_in_custody
             }
-            var q58 = section.SustainingOutcomes.IntegrationInCommunity;
             if (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(q58.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[6]); // 3.2.2 integration_in_community
             }
             else
             {
-                problems |= NotEmpty(q58);
+                problems |= NotEmpty(answers[6], rationales[6]); // 3.2.2 integration_in_community
             }
             return problems < 4u;
         }
@@ -616,13 +563,13 @@ namespace HmipCoreCase2009
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where

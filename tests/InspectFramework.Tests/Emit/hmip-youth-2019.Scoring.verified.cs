@@ -669,18 +669,19 @@ namespace HmipYouth2019
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::HmipYouth2019.CourtDisposalsDomain section)
         {
-            Tally(14, section.Assessment.Desistance.Answer);
-            Tally(15, section.Assessment.ChildSafety.Answer);
-            Tally(16, section.Assessment.OthersSafety.Answer);
-            Tally(17, section.Planning.Desistance.Answer);
-            Tally(18, section.Planning.ChildSafety.Answer);
-            Tally(19, section.Planning.OthersSafety.Answer);
-            Tally(20, section.ImplementationAndDelivery.Desistance.Answer);
-            Tally(21, section.ImplementationAndDelivery.ChildSafety.Answer);
-            Tally(22, section.ImplementationAndDelivery.OthersSafety.Answer);
-            Tally(23, section.Reviewing.Desistance.Answer);
-            Tally(24, section.Reviewing.ChildSafety.Answer);
-            Tally(25, section.Reviewing.OthersSafety.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(14, answers[0]); // 2.1.1 desistance
+            Tally(15, answers[8]); // 2.1.2 child_safety
+            Tally(16, answers[12]); // 2.1.3 others_safety
+            Tally(17, answers[17]); // 2.2.1 desistance
+            Tally(18, answers[26]); // 2.2.2 child_safety
+            Tally(19, answers[31]); // 2.2.3 others_safety
+            Tally(20, answers[37]); // 2.3.1 desistance
+            Tally(21, answers[45]); // 2.3.2 child_safety
+            Tally(22, answers[48]); // 2.3.3 others_safety
+            Tally(23, answers[52]); // 2.4.1 desistance
+            Tally(24, answers[58]); // 2.4.2 child_safety
+            Tally(25, answers[62]); // 2.4.3 others_safety
         }
 
         // Only validated forms are counted, and validation refuses an answer to a key question that does
@@ -688,17 +689,18 @@ namespace HmipYouth2019
         // be tested again (a test that would go either way from case to case).
         private void CountDomain1(global::HmipYouth2019.OutOfCourtDisposalsDomain section)
         {
-            Tally(26, section.Assessment.Desistance.Answer);
-            Tally(27, section.Assessment.ChildSafety.Answer);
-            Tally(28, section.Assessment.OthersSafety.Answer);
-            Tally(29, section.Planning.Desistance.Answer);
-            Tally(30, section.Planning.ChildSafety.Answer);
-            Tally(31, section.Planning.OthersSafety.Answer);
-            Tally(32, section.ImplementationAndDelivery.Desistance.Answer);
-            Tally(33, section.ImplementationAndDelivery.ChildSafety.Answer);
-            Tally(34, section.ImplementationAndDelivery.OthersSafety.Answer);
-            Tally(35, section.JointWorking.Recommendations.Answer);
-            Tally(36, section.JointWorking.PoliceImplementation.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(26, answers[0]); // 3.1.1 desistance
+            Tally(27, answers[8]); // 3.1.2 child_safety
+            Tally(28, answers[11]); // 3.1.3 others_safety
+            Tally(29, answers[14]); // 3.2.1 desistance
+            Tally(30, answers[22]); // 3.2.2 child_safety
+            Tally(31, answers[25]); // 3.2.3 others_safety
+            Tally(32, answers[31]); // 3.3.1 desistance
+            Tally(33, answers[37]); // 3.3.2 child_safety
+            Tally(34, answers[40]); // 3.3.3 others_safety
+            Tally(35, answers[43]); // 3.4.1 recommendations
+            Tally(36, answers[49]); // 3.4.2 police_implementation
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

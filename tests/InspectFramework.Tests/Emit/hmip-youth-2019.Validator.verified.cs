@@ -91,148 +91,138 @@ namespace HmipYouth2019
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::HmipYouth2019.CourtDisposalsDomain section, global::HmipYouth2019.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q0 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q0.Answer) | Blank(q0.Rationale);
-            problems |= NotYesNoOrNotApplicable(q0.OffendingBehaviour.Answer);
-            problems |= NotYesNoOrNotApplicable(q0.DiversityContext.Answer);
-            problems |= NotYesNoOrNotApplicable(q0.Strengths.Answer);
-            problems |= NotYesNoOrNotApplicable(q0.StructuralBarriers.Answer);
-            problems |= NotYesNoOrNotApplicable(q0.MaturityMotivation.Answer);
-            problems |= NotYesNoOrNotApplicable(q0.Involvement.Answer);
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q0.Victims.Answer) : NotEmpty(q0.Victims);
-            var q1 = section.Assessment.ChildSafety;
-            problems |= NotYesOrNo(q1.Answer) | Blank(q1.Rationale);
-            problems |= NotYesNoOrNotApplicable(q1.SourcesAndAgencies.Answer);
-            problems |= NotYesNoOrNotApplicable(q1.Risks.Answer);
-            problems |= NotYesNoOrNotApplicable(q1.Controls.Answer);
-            var q2 = section.Assessment.OthersSafety;
-            problems |= NotYesOrNo(q2.Answer) | Blank(q2.Rationale);
-            problems |= NotYesNoOrNotApplicable(q2.Sources.Answer);
-            problems |= NotYesNoOrNotApplicable(q2.RiskOfHarmAnalysis.Answer);
-            problems |= NotYesNoOrNotApplicable(q2.Controls.Answer);
-            problems |= p.MappaEligible ? NotYesNoOrNotApplicable(q2.Mappa.Answer) : NotEmpty(q2.Mappa);
-            var q3 = section.Planning.Desistance;
-            problems |= NotYesOrNo(q3.Answer) | Blank(q3.Rationale);
-            problems |= NotYesNoOrNotApplicable(q3.ServicesAndSequencing.Answer);
-            problems |= NotYesNoOrNotApplicable(q3.DiversityContext.Answer);
-            problems |= NotYesNoOrNotApplicable(q3.Strengths.Answer);
-            problems |= NotYesNoOrNotApplicable(q3.MaturityMotivation.Answer);
-            problems |= NotYesNoOrNotApplicable(q3.Involvement.Answer);
-            problems |= NotYesNoOrNotApplicable(q3.Proportionate.Answer);
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q3.Victims.Answer) : NotEmpty(q3.Victims);
-            problems |= p.Disposal == global::HmipYouth2019.Disposal.Custody ? NotYesNoOrNotApplicable(q3.Resettlement.Answer) : NotEmpty(q3.Resettlement);
-            var q4 = section.Planning.ChildSafety;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) offending_behaviour
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 2.1.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.1(d) structural_barriers
+            problems |= NotYesNoOrNotApplicable(answers[5]); // 2.1.1(e) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[6]); // 2.1.1(f) involvement
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7]); // 2.1.1(g) victims
+            problems |= NotYesOrNo(answers[8]) | Blank(rationales[8]); // 2.1.2 child_safety
+            problems |= NotYesNoOrNotApplicable(answers[9]); // 2.1.2(a) sources_and_agencies
+            problems |= NotYesNoOrNotApplicable(answers[10]); // 2.1.2(b) risks
+            problems |= NotYesNoOrNotApplicable(answers[11]); // 2.1.2(c) controls
+            problems |= NotYesOrNo(answers[12]) | Blank(rationales[12]); // 2.1.3 others_safety
+            problems |= NotYesNoOrNotApplicable(answers[13]); // 2.1.3(a) sources
+            problems |= NotYesNoOrNotApplicable(answers[14]); // 2.1.3(b) risk_of_harm_analysis
+            problems |= NotYesNoOrNotApplicable(answers[15]); // 2.1.3(c) controls
+            problems |= p.MappaEligible ? NotYesNoOrNotApplicable(answers[16]) : NotEmpty(answers[16], rationales[16]); // 2.1.3(d) mappa
+            problems |= NotYesOrNo(answers[17]) | Blank(rationales[17]); // 2.2.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[18]); // 2.2.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[19]); // 2.2.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[20]); // 2.2.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[21]); // 2.2.1(d) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[22]); // 2.2.1(e) involvement
+            problems |= NotYesNoOrNotApplicable(answers[23]); // 2.2.1(f) proportionate
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[24]) : NotEmpty(answers[24], rationales[24]); // 2.2.1(g) victims
+            problems |= p.Disposal == global::HmipYouth2019.Disposal.Custody ? NotYesNoOrNotApplicable(answers[25]) : NotEmpty(answers[25], rationales[25]); // 2.2.1(h) resettlement
             if (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(q4.Answer) | Blank(q4.Rationale);
-                problems |= NotYesNoOrNotApplicable(q4.AddressRisks.Answer);
-                problems |= NotYesNoOrNotApplicable(q4.AgenciesAndAlignment.Answer);
-                problems |= NotYesNoOrNotApplicable(q4.Controls.Answer);
-                problems |= NotYesNoOrNotApplicable(q4.Contingency.Answer);
+                problems |= NotYesOrNo(answers[26]) | Blank(rationales[26]); // 2.2.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[27]); // 2.2.2(a) address_risks
+                problems |= NotYesNoOrNotApplicable(answers[28]); // 2.2.2(b) agencies_and_alignment
+                problems |= NotYesNoOrNotApplicable(answers[29]); // 2.2.2(c) controls
+                problems |= NotYesNoOrNotApplicable(answers[30]); // 2.2.2(d) contingency
             }
             else
             {
-                problems |= NotEmpty(q4);
-                problems |= NotEmpty(q4.AddressRisks);
-                problems |= NotEmpty(q4.AgenciesAndAlignment);
-                problems |= NotEmpty(q4.Controls);
-                problems |= NotEmpty(q4.Contingency);
+                problems |= NotEmpty(answers[26], rationales[26]); // 2.2.2 child_safety
+                problems |= NotEmpty(answers[27], rationales[27]); // 2.2.2(a) address_risks
+                problems |= NotEmpty(answers[28], rationales[28]); // 2.2.2(b) agencies_and_alignment
+                problems |= NotEmpty(answers[29], rationales[29]); // 2.2.2(c) controls
+                problems |= NotEmpty(answers[30], rationales[30]); // 2.2.2(d) contingency
             }
-            var q5 = section.Planning.OthersSafety;
             if (p.HarmFactors)
             {
-                problems |= NotYesOrNo(q5.Answer) | Blank(q5.Rationale);
-                problems |= NotYesNoOrNotApplicable(q5.AddressHarm.Answer);
-                problems |= NotYesNoOrNotApplicable(q5.Agencies.Answer);
-                problems |= NotYesNoOrNotApplicable(q5.Controls.Answer);
-                problems |= NotYesNoOrNotApplicable(q5.Contingency.Answer);
-                problems |= NotYesNoOrNotApplicable(q5.Victims.Answer);
+                problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 2.2.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[32]); // 2.2.3(a) address_harm
+                problems |= NotYesNoOrNotApplicable(answers[33]); // 2.2.3(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[34]); // 2.2.3(c) controls
+                problems |= NotYesNoOrNotApplicable(answers[35]); // 2.2.3(d) contingency
+                problems |= NotYesNoOrNotApplicable(answers[36]); // 2.2.3(e) victims
             }
             else
             {
-                problems |= NotEmpty(q5);
-                problems |= NotEmpty(q5.AddressHarm);
-                problems |= NotEmpty(q5.Agencies);
-                problems |= NotEmpty(q5.Controls);
-                problems |= NotEmpty(q5.Contingency);
-                problems |= NotEmpty(q5.Victims);
+                problems |= NotEmpty(answers[31], rationales[31]); // 2.2.3 others_safety
+                problems |= NotEmpty(answers[32], rationales[32]); // 2.2.3(a) address_harm
+                problems |= NotEmpty(answers[33], rationales[33]); // 2.2.3(b) agencies
+                problems |= NotEmpty(answers[34], rationales[34]); // 2.2.3(c) controls
+                problems |= NotEmpty(answers[35], rationales[35]); // 2.2.3(d) contingency
+                problems |= NotEmpty(answers[36], rationales[36]); // 2.2.3(e) victims
             }
-            var q6 = section.ImplementationAndDelivery.Desistance;
-            problems |= NotYesNoOrNotApplicable(q6.Answer) | Blank(q6.Rationale);
-            problems |= NotYesNoOrNotApplicable(q6.ServicesAndSequencing.Answer);
-            problems |= NotYesNoOrNotApplicable(q6.DiversityContext.Answer);
-            problems |= NotYesNoOrNotApplicable(q6.Strengths.Answer);
-            problems |= NotYesNoOrNotApplicable(q6.Relationship.Answer);
-            problems |= NotYesNoOrNotApplicable(q6.Compliance.Answer);
-            problems |= p.DidNotComply ? NotYesNoOrNotApplicable(q6.Enforcement.Answer) : NotEmpty(q6.Enforcement);
-            problems |= NotYesNoOrNotApplicable(q6.CommunityIntegration.Answer);
-            var q7 = section.ImplementationAndDelivery.ChildSafety;
+            problems |= NotYesNoOrNotApplicable(answers[37]) | Blank(rationales[37]); // 2.3.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[38]); // 2.3.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[39]); // 2.3.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[40]); // 2.3.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[41]); // 2.3.1(d) relationship
+            problems |= NotYesNoOrNotApplicable(answers[42]); // 2.3.1(e) compliance
+            problems |= p.DidNotComply ? NotYesNoOrNotApplicable(answers[43]) : NotEmpty(answers[43], rationales[43]); // 2.3.1(f) enforcement
+            problems |= NotYesNoOrNotApplicable(answers[44]); // 2.3.1(g) community_integration
             if (p.SafetyConcerns)
             {
-                problems |= NotYesNoOrNotApplicable(q7.Answer) | Blank(q7.Rationale);
-                problems |= NotYesNoOrNotApplicable(q7.PromoteSafety.Answer);
-                problems |= NotYesNoOrNotApplicable(q7.Coordination.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[45]) | Blank(rationales[45]); // 2.3.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[46]); // 2.3.2(a) promote_safety
+                problems |= NotYesNoOrNotApplicable(answers[47]); // 2.3.2(b) coordination
             }
             else
             {
-                problems |= NotEmpty(q7);
-                problems |= NotEmpty(q7.PromoteSafety);
-                problems |= NotEmpty(q7.Coordination);
+                problems |= NotEmpty(answers[45], rationales[45]); // 2.3.2 child_safety
+                problems |= NotEmpty(answers[46], rationales[46]); // 2.3.2(a) promote_safety
+                problems |= NotEmpty(answers[47], rationales[47]); // 2.3.2(b) coordination
             }
-            var q8 = section.ImplementationAndDelivery.OthersSafety;
             if (p.HarmFactors)
             {
-                problems |= NotYesNoOrNotApplicable(q8.Answer) | Blank(q8.Rationale);
-                problems |= NotYesNoOrNotApplicable(q8.ManageHarm.Answer);
-                problems |= NotYesNoOrNotApplicable(q8.Victims.Answer);
-                problems |= NotYesNoOrNotApplicable(q8.Coordination.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[48]) | Blank(rationales[48]); // 2.3.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[49]); // 2.3.3(a) manage_harm
+                problems |= NotYesNoOrNotApplicable(answers[50]); // 2.3.3(b) victims
+                problems |= NotYesNoOrNotApplicable(answers[51]); // 2.3.3(c) coordination
             }
             else
             {
-                problems |= NotEmpty(q8);
-                problems |= NotEmpty(q8.ManageHarm);
-                problems |= NotEmpty(q8.Victims);
-                problems |= NotEmpty(q8.Coordination);
+                problems |= NotEmpty(answers[48], rationales[48]); // 2.3.3 others_safety
+                problems |= NotEmpty(answers[49], rationales[49]); // 2.3.3(a) manage_harm
+                problems |= NotEmpty(answers[50], rationales[50]); // 2.3.3(b) victims
+                problems |= NotEmpty(answers[51], rationales[51]); // 2.3.3(c) coordination
             }
-            var q9 = section.Reviewing.Desistance;
-            problems |= NotYesOrNo(q9.Answer) | Blank(q9.Rationale);
-            problems |= NotYesNoOrNotApplicable(q9.Changes.Answer);
-            problems |= NotYesNoOrNotApplicable(q9.Strengths.Answer);
-            problems |= NotYesNoOrNotApplicable(q9.Barriers.Answer);
-            problems |= NotYesNoOrNotApplicable(q9.Involvement.Answer);
-            problems |= NotYesNoOrNotApplicable(q9.Adjustments.Answer);
-            var q10 = section.Reviewing.ChildSafety;
+            problems |= NotYesOrNo(answers[52]) | Blank(rationales[52]); // 2.4.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[53]); // 2.4.1(a) changes
+            problems |= NotYesNoOrNotApplicable(answers[54]); // 2.4.1(b) strengths
+            problems |= NotYesNoOrNotApplicable(answers[55]); // 2.4.1(c) barriers
+            problems |= NotYesNoOrNotApplicable(answers[56]); // 2.4.1(d) involvement
+            problems |= NotYesNoOrNotApplicable(answers[57]); // 2.4.1(e) adjustments
             if (p.SafetyConcerns && p.SafetyCircumstancesChanged)
             {
-                problems |= NotYesOrNo(q10.Answer) | Blank(q10.Rationale);
-                problems |= NotYesNoOrNotApplicable(q10.Changes.Answer);
-                problems |= NotYesNoOrNotApplicable(q10.Agencies.Answer);
-                problems |= NotYesNoOrNotApplicable(q10.Adjustments.Answer);
+                problems |= NotYesOrNo(answers[58]) | Blank(rationales[58]); // 2.4.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[59]); // 2.4.2(a) changes
+                problems |= NotYesNoOrNotApplicable(answers[60]); // 2.4.2(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[61]); // 2.4.2(c) adjustments
             }
             else
             {
-                problems |= NotEmpty(q10);
-                problems |= NotEmpty(q10.Changes);
-                problems |= NotEmpty(q10.Agencies);
-                problems |= NotEmpty(q10.Adjustments);
+                problems |= NotEmpty(answers[58], rationales[58]); // 2.4.2 child_safety
+                problems |= NotEmpty(answers[59], rationales[59]); // 2.4.2(a) changes
+                problems |= NotEmpty(answers[60], rationales[60]); // 2.4.2(b) agencies
+                problems |= NotEmpty(answers[61], rationales[61]); // 2.4.2(c) adjustments
             }
-            var q11 = section.Reviewing.OthersSafety;
             if (p.HarmFactors && p.HarmCircumstancesChanged)
             {
-                problems |= NotYesOrNo(q11.Answer) | Blank(q11.Rationale);
-                problems |= NotYesNoOrNotApplicable(q11.Changes.Answer);
-                problems |= NotYesNoOrNotApplicable(q11.Agencies.Answer);
-                problems |= NotYesNoOrNotApplicable(q11.Involvement.Answer);
-                problems |= NotYesNoOrNotApplicable(q11.Adjustments.Answer);
+                problems |= NotYesOrNo(answers[62]) | Blank(rationales[62]); // 2.4.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[63]); // 2.4.3(a) changes
+                problems |= NotYesNoOrNotApplicable(answers[64]); // 2.4.3(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[65]); // 2.4.3(c) involvement
+                problems |= NotYesNoOrNotApplicable(answers[66]); // 2.4.3(d) adjustments
             }
             else
             {
-                problems |= NotEmpty(q11);
-                problems |= NotEmpty(q11.Changes);
-                problems |= NotEmpty(q11.Agencies);
-                problems |= NotEmpty(q11.Involvement);
-                problems |= NotEmpty(q11.Adjustments);
+                problems |= NotEmpty(answers[62], rationales[62]); // 2.4.3 others_safety
+                problems |= NotEmpty(answers[63], rationales[63]); // 2.4.3(a) changes
+                problems |= NotEmpty(answers[64], rationales[64]); // 2.4.3(b) agencies
+                problems |= NotEmpty(answers[65], rationales[65]); // 2.4.3(c) involvement
+                problems |= NotEmpty(answers[66], rationales[66]); // 2.4.3(d) adjustments
             }
             return problems < 4u;
         }
@@ -325,117 +315,108 @@ namespace HmipYouth2019
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain1(global::HmipYouth2019.OutOfCourtDisposalsDomain section, global::HmipYouth2019.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q12 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q12.Answer) | Blank(q12.Rationale);
-            problems |= NotYesNoOrNotApplicable(q12.OffendingBehaviour.Answer);
-            problems |= NotYesNoOrNotApplicable(q12.DiversityNeeds.Answer);
-            problems |= NotYesNoOrNotApplicable(q12.Strengths.Answer);
-            problems |= NotYesNoOrNotApplicable(q12.MaturityMotivation.Answer);
-            problems |= NotYesNoOrNotApplicable(q12.Barriers.Answer);
-            problems |= NotYesNoOrNotApplicable(q12.Involvement.Answer);
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q12.Victims.Answer) : NotEmpty(q12.Victims);
-            var q13 = section.Assessment.ChildSafety;
-            problems |= NotYesOrNo(q13.Answer) | Blank(q13.Rationale);
-            problems |= NotYesNoOrNotApplicable(q13.SourcesAndAgencies.Answer);
-            problems |= NotYesNoOrNotApplicable(q13.Risks.Answer);
-            var q14 = section.Assessment.OthersSafety;
-            problems |= NotYesOrNo(q14.Answer) | Blank(q14.Rationale);
-            problems |= NotYesNoOrNotApplicable(q14.Sources.Answer);
-            problems |= NotYesNoOrNotApplicable(q14.RiskOfHarmAnalysis.Answer);
-            var q15 = section.Planning.Desistance;
-            problems |= NotYesOrNo(q15.Answer) | Blank(q15.Rationale);
-            problems |= NotYesNoOrNotApplicable(q15.ServicesAndSequencing.Answer);
-            problems |= NotYesNoOrNotApplicable(q15.DiversityContext.Answer);
-            problems |= NotYesNoOrNotApplicable(q15.Strengths.Answer);
-            problems |= NotYesNoOrNotApplicable(q15.MaturityMotivation.Answer);
-            problems |= NotYesNoOrNotApplicable(q15.Involvement.Answer);
-            problems |= NotYesNoOrNotApplicable(q15.Proportionate.Answer);
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q15.Victims.Answer) : NotEmpty(q15.Victims);
-            var q16 = section.Planning.ChildSafety;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 3.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 3.1.1(a) offending_behaviour
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 3.1.1(b) diversity_needs
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 3.1.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 3.1.1(d) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[5]); // 3.1.1(e) barriers
+            problems |= NotYesNoOrNotApplicable(answers[6]); // 3.1.1(f) involvement
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7]); // 3.1.1(g) victims
+            problems |= NotYesOrNo(answers[8]) | Blank(rationales[8]); // 3.1.2 child_safety
+            problems |= NotYesNoOrNotApplicable(answers[9]); // 3.1.2(a) sources_and_agencies
+            problems |= NotYesNoOrNotApplicable(answers[10]); // 3.1.2(b) risks
+            problems |= NotYesOrNo(answers[11]) | Blank(rationales[11]); // 3.1.3 others_safety
+            problems |= NotYesNoOrNotApplicable(answers[12]); // 3.1.3(a) sources
+            problems |= NotYesNoOrNotApplicable(answers[13]); // 3.1.3(b) risk_of_harm_analysis
+            problems |= NotYesOrNo(answers[14]) | Blank(rationales[14]); // 3.2.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[15]); // 3.2.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[16]); // 3.2.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[17]); // 3.2.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[18]); // 3.2.1(d) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[19]); // 3.2.1(e) involvement
+            problems |= NotYesNoOrNotApplicable(answers[20]); // 3.2.1(f) proportionate
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[21]) : NotEmpty(answers[21], rationales[21]); // 3.2.1(g) victims
             if (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(q16.Answer) | Blank(q16.Rationale);
-                problems |= NotYesNoOrNotApplicable(q16.AgenciesAndAlignment.Answer);
-                problems |= NotYesNoOrNotApplicable(q16.Contingency.Answer);
+                problems |= NotYesOrNo(answers[22]) | Blank(rationales[22]); // 3.2.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[23]); // 3.2.2(a) agencies_and_alignment
+                problems |= NotYesNoOrNotApplicable(answers[24]); // 3.2.2(b) contingency
             }
             else
             {
-                problems |= NotEmpty(q16);
-                problems |= NotEmpty(q16.AgenciesAndAlignment);
-                problems |= NotEmpty(q16.Contingency);
+                problems |= NotEmpty(answers[22], rationales[22]); // 3.2.2 child_safety
+                problems |= NotEmpty(answers[23], rationales[23]); // 3.2.2(a) agencies_and_alignment
+                problems |= NotEmpty(answers[24], rationales[24]); // 3.2.2(b) contingency
             }
-            var q17 = section.Planning.OthersSafety;
             if (p.HarmFactors)
             {
-                problems |= NotYesOrNo(q17.Answer) | Blank(q17.Rationale);
-                problems |= NotYesNoOrNotApplicable(q17.AddressHarm.Answer);
-                problems |= NotYesNoOrNotApplicable(q17.Agencies.Answer);
-                problems |= NotYesNoOrNotApplicable(q17.Controls.Answer);
-                problems |= NotYesNoOrNotApplicable(q17.Contingency.Answer);
-                problems |= NotYesNoOrNotApplicable(q17.Victims.Answer);
+                problems |= NotYesOrNo(answers[25]) | Blank(rationales[25]); // 3.2.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[26]); // 3.2.3(a) address_harm
+                problems |= NotYesNoOrNotApplicable(answers[27]); // 3.2.3(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[28]); // 3.2.3(c) controls
+                problems |= NotYesNoOrNotApplicable(answers[29]); // 3.2.3(d) contingency
+                problems |= NotYesNoOrNotApplicable(answers[30]); // 3.2.3(e) victims
             }
             else
             {
-                problems |= NotEmpty(q17);
-                problems |= NotEmpty(q17.AddressHarm);
-                problems |= NotEmpty(q17.Agencies);
-                problems |= NotEmpty(q17.Controls);
-                problems |= NotEmpty(q17.Contingency);
-                problems |= NotEmpty(q17.Victims);
+                problems |= NotEmpty(answers[25], rationales[25]); // 3.2.3 others_safety
+                problems |= NotEmpty(answers[26], rationales[26]); // 3.2.3(a) address_harm
+                problems |= NotEmpty(answers[27], rationales[27]); // 3.2.3(b) agencies
+                problems |= NotEmpty(answers[28], rationales[28]); // 3.2.3(c) controls
+                problems |= NotEmpty(answers[29], rationales[29]); // 3.2.3(d) contingency
+                problems |= NotEmpty(answers[30], rationales[30]); // 3.2.3(e) victims
             }
-            var q18 = section.ImplementationAndDelivery.Desistance;
-            problems |= NotYesOrNo(q18.Answer) | Blank(q18.Rationale);
-            problems |= NotYesNoOrNotApplicable(q18.ServicesAndSequencing.Answer);
-            problems |= NotYesNoOrNotApplicable(q18.DiversityContext.Answer);
-            problems |= NotYesNoOrNotApplicable(q18.Relationship.Answer);
-            problems |= NotYesNoOrNotApplicable(q18.CommunityIntegration.Answer);
-            problems |= NotYesNoOrNotApplicable(q18.Proportionate.Answer);
-            var q19 = section.ImplementationAndDelivery.ChildSafety;
+            problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 3.3.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[32]); // 3.3.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[33]); // 3.3.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[34]); // 3.3.1(c) relationship
+            problems |= NotYesNoOrNotApplicable(answers[35]); // 3.3.1(d) community_integration
+            problems |= NotYesNoOrNotApplicable(answers[36]); // 3.3.1(e) proportionate
             if (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(q19.Answer) | Blank(q19.Rationale);
-                problems |= NotYesNoOrNotApplicable(q19.PromoteSafety.Answer);
-                problems |= NotYesNoOrNotApplicable(q19.Coordination.Answer);
+                problems |= NotYesOrNo(answers[37]) | Blank(rationales[37]); // 3.3.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[38]); // 3.3.2(a) promote_safety
+                problems |= NotYesNoOrNotApplicable(answers[39]); // 3.3.2(b) coordination
             }
             else
             {
-                problems |= NotEmpty(q19);
-                problems |= NotEmpty(q19.PromoteSafety);
-                problems |= NotEmpty(q19.Coordination);
+                problems |= NotEmpty(answers[37], rationales[37]); // 3.3.2 child_safety
+                problems |= NotEmpty(answers[38], rationales[38]); // 3.3.2(a) promote_safety
+                problems |= NotEmpty(answers[39], rationales[39]); // 3.3.2(b) coordination
             }
-            var q20 = section.ImplementationAndDelivery.OthersSafety;
             if (p.HarmFactors)
             {
-                problems |= NotYesOrNo(q20.Answer) | Blank(q20.Rationale);
-                problems |= NotYesNoOrNotApplicable(q20.ManageHarm.Answer);
-                problems |= NotYesNoOrNotApplicable(q20.Victims.Answer);
+                problems |= NotYesOrNo(answers[40]) | Blank(rationales[40]); // 3.3.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[41]); // 3.3.3(a) manage_harm
+                problems |= NotYesNoOrNotApplicable(answers[42]); // 3.3.3(b) victims
             }
             else
             {
-                problems |= NotEmpty(q20);
-                problems |= NotEmpty(q20.ManageHarm);
-                problems |= NotEmpty(q20.Victims);
+                problems |= NotEmpty(answers[40], rationales[40]); // 3.3.3 others_safety
+                problems |= NotEmpty(answers[41], rationales[41]); // 3.3.3(a) manage_harm
+                problems |= NotEmpty(answers[42], rationales[42]); // 3.3.3(b) victims
             }
-            var q21 = section.JointWorking.Recommendations;
-            problems |= NotYesOrNo(q21.Answer) | Blank(q21.Rationale);
-            problems |= NotYesNoOrNotApplicable(q21.Appropriate.Answer);
-            problems |= NotYesNoOrNotApplicable(q21.UnderstandingOfOffence.Answer);
-            problems |= NotYesNoOrNotApplicable(q21.Implications.Answer);
-            problems |= NotYesNoOrNotApplicable(q21.TimelyInformation.Answer);
-            problems |= NotYesNoOrNotApplicable(q21.RationaleRecorded.Answer);
-            var q22 = section.JointWorking.PoliceImplementation;
+            problems |= NotYesOrNo(answers[43]) | Blank(rationales[43]); // 3.4.1 recommendations
+            problems |= NotYesNoOrNotApplicable(answers[44]); // 3.4.1(a) appropriate
+            problems |= NotYesNoOrNotApplicable(answers[45]); // 3.4.1(b) understanding_of_offence
+            problems |= NotYesNoOrNotApplicable(answers[46]); // 3.4.1(c) implications
+            problems |= NotYesNoOrNotApplicable(answers[47]); // 3.4.1(d) timely_information
+            problems |= NotYesNoOrNotApplicable(answers[48]); // 3.4.1(e) rationale_recorded
             if (p.PoliceInvolvedInDelivery)
             {
-                problems |= NotYesOrNo(q22.Answer) | Blank(q22.Rationale);
-                problems |= NotYesNoOrNotApplicable(q22.ProgressAndOutcomes.Answer);
-                problems |= p.DidNotComply ? NotYesNoOrNotApplicable(q22.ComplianceAndEnforcement.Answer) : NotEmpty(q22.ComplianceAndEnforcement);
+                problems |= NotYesOrNo(answers[49]) | Blank(rationales[49]); // 3.4.2 police_implementation
+                problems |= NotYesNoOrNotApplicable(answers[50]); // 3.4.2(a) progress_and_outcomes
+                problems |= p.DidNotComply ? NotYesNoOrNotApplicable(answers[51]) : NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
             }
             else
             {
-                problems |= NotEmpty(q22);
-                problems |= NotEmpty(q22.ProgressAndOutcomes);
-                problems |= NotEmpty(q22.ComplianceAndEnforcement);
+                problems |= NotEmpty(answers[49], rationales[49]); // 3.4.2 police_implementation
+                problems |= NotEmpty(answers[50], rationales[50]); // 3.4.2(a) progress_and_outcomes
+                problems |= NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
             }
             return problems < 4u;
         }
@@ -527,13 +508,13 @@ namespace HmipYouth2019
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where

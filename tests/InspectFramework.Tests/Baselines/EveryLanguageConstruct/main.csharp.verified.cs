@@ -594,8 +594,8 @@ namespace EveryConstruct
         private readonly global::EveryConstruct.CaseProfile _profile;
         private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -614,8 +614,8 @@ namespace EveryConstruct
         private readonly global::EveryConstruct.CaseProfile _profile;
         private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -634,8 +634,8 @@ namespace EveryConstruct
         private readonly global::EveryConstruct.CaseProfile _profile;
         private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -659,6 +659,7 @@ namespace EveryConstruct
         internal CaseworkDomain(global::EveryConstruct.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(8, false, true);
             Assessment = new AssessmentStandard(this, profile);
             Engagement = new EngagementStandard(this, profile);
             Review = new ReviewStandard(this, profile);
@@ -666,6 +667,9 @@ namespace EveryConstruct
 
         /// <summary>The facts of the case.</summary>
         internal global::EveryConstruct.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -748,12 +752,12 @@ namespace EveryConstruct
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.1.1", "desistance", "2.1.1", "Does assessment support desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "desistance", "2.1.1", "Does assessment support desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::EveryConstruct.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::EveryConstruct.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -788,12 +792,12 @@ namespace EveryConstruct
                 private readonly AssessmentStandard _parent;
 
                 internal SafetyKeyQuestion(AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.1.2", "safety", "2.1.2", "Does assessment keep others safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 3, "2.1.2", "safety", "2.1.2", "Does assessment keep others safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    CustodyRisk = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Disposal == global::EveryConstruct.Disposal.Custody, "2.1.2(a)", "custody_risk", "2.1.2 / prompt: custody_risk", "Is risk in custody considered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Sanctions = new global::EveryConstruct.ChoicePrompt(this, profile, null, "2.1.2(b)", "sanctions", "2.1.2 / prompt: sanctions", "Are previous sanctions considered?", global::InspectFramework.Runtime.AnswerType.YesNo, false);
+                    CustodyRisk = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Disposal == global::EveryConstruct.Disposal.Custody, parent._parent.Sheet, 4, "2.1.2(a)", "custody_risk", "2.1.2 / prompt: custody_risk", "Is risk in custody considered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sanctions = new global::EveryConstruct.ChoicePrompt(this, profile, null, parent._parent.Sheet, 5, "2.1.2(b)", "sanctions", "2.1.2 / prompt: sanctions", "Are previous sanctions considered?", global::InspectFramework.Runtime.AnswerType.YesNo, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -857,7 +861,7 @@ namespace EveryConstruct
                 private readonly EngagementStandard _parent;
 
                 internal ContactsKeyQuestion(EngagementStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.2.1", "contacts", "2.2.1", "How many contacts were there?", true)
+                    : base(parent._parent.Sheet, 6, "2.2.1", "contacts", "2.2.1", "How many contacts were there?", true)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -909,7 +913,7 @@ namespace EveryConstruct
                 private readonly ReviewStandard _parent;
 
                 internal ReviewedKeyQuestion(ReviewStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.3.1", "reviewed", "2.3.1", "Was the work reviewed when needed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 7, "2.3.1", "reviewed", "2.3.1", "Was the work reviewed when needed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1144,34 +1148,33 @@ namespace EveryConstruct
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::EveryConstruct.CaseworkDomain section, global::EveryConstruct.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var numbers = section.Sheet.Numbers;
             var problems = 0u;
-            var q0 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q0.Answer) | Blank(q0.Rationale);
-            problems |= NotYesNoOrNotApplicable(q0.Strengths.Answer);
-            problems |= p.Victim ? NotYesNoOrNotApplicable(q0.Victims.Answer) : NotEmpty(q0.Victims);
-            var q1 = section.Assessment.Safety;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
+            problems |= p.Victim ? NotYesNoOrNotApplicable(answers[2]) : NotEmpty(answers[2], rationales[2]); // 2.1.1(b) victims
             if (p.Concerns && !(p.Disposal == global::EveryConstruct.Disposal.Caution))
             {
-                problems |= NotYesOrNo(q1.Answer);
-                problems |= p.Disposal == global::EveryConstruct.Disposal.Custody ? NotYesNoOrNotApplicable(q1.CustodyRisk.Answer) : NotEmpty(q1.CustodyRisk);
-                problems |= NotYesOrNo(q1.Sanctions.Answer);
+                problems |= NotYesOrNo(answers[3]); // 2.1.2 safety
+                problems |= p.Disposal == global::EveryConstruct.Disposal.Custody ? NotYesNoOrNotApplicable(answers[4]) : NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
+                problems |= NotYesOrNo(answers[5]); // 2.1.2(b) sanctions
             }
             else
             {
-                problems |= NotEmpty(q1);
-                problems |= NotEmpty(q1.CustodyRisk);
-                problems |= NotEmpty(q1.Sanctions);
+                problems |= NotEmpty(answers[3], rationales[3]); // 2.1.2 safety
+                problems |= NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
+                problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2(b) sanctions
             }
-            var q2 = section.Engagement.Contacts;
-            problems |= (q2.Value.HasValue ? 0u : 4u) | Blank(q2.Rationale);
-            var q3 = section.Review.Reviewed;
+            problems |= (numbers[6].HasValue ? 0u : 4u) | Blank(rationales[6]); // 2.2.1 contacts
             if (p.Victim)
             {
-                problems |= NotYesNoOrNotApplicable(q3.Answer);
+                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.3.1 reviewed
             }
             else
             {
-                problems |= NotEmpty(q3);
+                problems |= NotEmpty(answers[7], rationales[7]); // 2.3.1 reviewed
             }
             return problems < 4u;
         }
@@ -1212,13 +1215,13 @@ namespace EveryConstruct
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1705,9 +1708,10 @@ namespace EveryConstruct
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::EveryConstruct.CaseworkDomain section)
         {
-            Tally(1, section.Assessment.Desistance.Answer);
-            Tally(2, section.Assessment.Safety.Answer);
-            Tally(4, section.Review.Reviewed.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(1, answers[0]); // 2.1.1 desistance
+            Tally(2, answers[3]); // 2.1.2 safety
+            Tally(4, answers[7]); // 2.3.1 reviewed
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

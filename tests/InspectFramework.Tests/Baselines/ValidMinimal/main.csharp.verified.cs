@@ -659,8 +659,8 @@ namespace MinimalYouth
         private readonly global::MinimalYouth.CaseProfile _profile;
         private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -679,8 +679,8 @@ namespace MinimalYouth
         private readonly global::MinimalYouth.CaseProfile _profile;
         private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -699,8 +699,8 @@ namespace MinimalYouth
         private readonly global::MinimalYouth.CaseProfile _profile;
         private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -725,12 +725,16 @@ namespace MinimalYouth
         internal CaseWorkDomain(global::MinimalYouth.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(10, false, true);
             Assessment = new AssessmentStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::MinimalYouth.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -813,14 +817,14 @@ namespace MinimalYouth
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::MinimalYouth.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Sanctions = new global::MinimalYouth.NumberPrompt(this, profile, p => p.PreviousSanctions >= 1, "2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false);
-                    FirstContact = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.PreviousSanctions < 2, "2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::MinimalYouth.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sanctions = new global::MinimalYouth.NumberPrompt(this, profile, p => p.PreviousSanctions >= 1, parent._parent.Sheet, 3, "2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false);
+                    FirstContact = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.PreviousSanctions < 2, parent._parent.Sheet, 4, "2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -874,7 +878,7 @@ namespace MinimalYouth
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafeKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 5, "2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -895,11 +899,11 @@ namespace MinimalYouth
                 private readonly AssessmentStandard _parent;
 
                 internal OthersSafeKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.1.3", "others_safe", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 6, "2.1.3", "others_safe", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OtherSources = new global::MinimalYouth.ChoicePrompt(this, profile, null, "2.1.3(a)", "other_sources", "2.1.3 / prompt: other_sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    OtherSources = new global::MinimalYouth.ChoicePrompt(this, profile, null, parent._parent.Sheet, 7, "2.1.3(a)", "other_sources", "2.1.3 / prompt: other_sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -966,7 +970,7 @@ namespace MinimalYouth
                 private readonly PlanningStandard _parent;
 
                 internal DesistanceKeyQuestion(PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 8, "2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -987,7 +991,7 @@ namespace MinimalYouth
                 private readonly PlanningStandard _parent;
 
                 internal ChildSafeKeyQuestion(PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.2.2", "child_safe", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 9, "2.2.2", "child_safe", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1226,50 +1230,48 @@ namespace MinimalYouth
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::MinimalYouth.CaseWorkDomain section, global::MinimalYouth.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var numbers = section.Sheet.Numbers;
             var problems = 0u;
-            var q0 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q0.Answer) | Blank(q0.Rationale);
-            problems |= NotYesNoOrNotApplicable(q0.Strengths.Answer);
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(q0.Victims.Answer) : NotEmpty(q0.Victims);
-            problems |= p.PreviousSanctions >= 1 ? (q0.Sanctions.Value.HasValue ? 0u : 4u) : NotEmpty(q0.Sanctions);
-            problems |= p.PreviousSanctions < 2 ? NotYesNoOrNotApplicable(q0.FirstContact.Answer) : NotEmpty(q0.FirstContact);
-            var q1 = section.Assessment.ChildSafe;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[2]) : NotEmpty(answers[2], rationales[2]); // 2.1.1(b) victims
+            problems |= p.PreviousSanctions >= 1 ? (numbers[3].HasValue ? 0u : 4u) : NotEmpty(numbers[3], rationales[3]); // 2.1.1(c) sanctions
+            problems |= p.PreviousSanctions < 2 ? NotYesNoOrNotApplicable(answers[4]) : NotEmpty(answers[4], rationales[4]); // 2.1.1(d) first_contact
             if (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(q1.Answer);
+                problems |= NotYesOrNo(answers[5]); // 2.1.2 child_safe
             }
             else
             {
-                problems |= NotEmpty(q1);
+                problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2 child_safe
             }
-            var q2 = section.Assessment.OthersSafe;
             if (p.HarmFactors || p.Prolific || (p.Disposal == global::MinimalYouth.Disposal.Custody && !p.IdentifiableVictim))
             {
-                problems |= NotYesOrNo(q2.Answer);
-                problems |= NotYesNoOrNotApplicable(q2.OtherSources.Answer);
+                problems |= NotYesOrNo(answers[6]); // 2.1.3 others_safe
+                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.1.3(a) other_sources
             }
             else
             {
-                problems |= NotEmpty(q2);
-                problems |= NotEmpty(q2.OtherSources);
+                problems |= NotEmpty(answers[6], rationales[6]); // 2.1.3 others_safe
+                problems |= NotEmpty(answers[7], rationales[7]); // 2.1.3(a) other_sources
             }
-            var q3 = section.Planning.Desistance;
             if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody) && p.PreviousSanctions != 0)
             {
-                problems |= NotYesOrNo(q3.Answer);
+                problems |= NotYesOrNo(answers[8]); // 2.2.1 desistance
             }
             else
             {
-                problems |= NotEmpty(q3);
+                problems |= NotEmpty(answers[8], rationales[8]); // 2.2.1 desistance
             }
-            var q4 = section.Planning.ChildSafe;
             if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (!(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || p.PreviousSanctions <= 2))
             {
-                problems |= NotYesOrNo(q4.Answer);
+                problems |= NotYesOrNo(answers[9]); // 2.2.2 child_safe
             }
             else
             {
-                problems |= NotEmpty(q4);
+                problems |= NotEmpty(answers[9], rationales[9]); // 2.2.2 child_safe
             }
             return problems < 4u;
         }
@@ -1313,13 +1315,13 @@ namespace MinimalYouth
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1780,11 +1782,12 @@ namespace MinimalYouth
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::MinimalYouth.CaseWorkDomain section)
         {
-            Tally(1, section.Assessment.Desistance.Answer);
-            Tally(2, section.Assessment.ChildSafe.Answer);
-            Tally(3, section.Assessment.OthersSafe.Answer);
-            Tally(4, section.Planning.Desistance.Answer);
-            Tally(5, section.Planning.ChildSafe.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(1, answers[0]); // 2.1.1 desistance
+            Tally(2, answers[5]); // 2.1.2 child_safe
+            Tally(3, answers[6]); // 2.1.3 others_safe
+            Tally(4, answers[8]); // 2.2.1 desistance
+            Tally(5, answers[9]); // 2.2.2 child_safe
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

@@ -348,8 +348,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -368,8 +368,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -388,8 +388,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -413,11 +413,15 @@ namespace Sample
         internal AssessmentPlanningDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(5, true, false);
             Vulnerability = new VulnerabilityStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::Sample.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -499,7 +503,7 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal ScreeningOnTimeKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.1", "screening_on_time", "1.1.1", "Was an Asset vulnerability screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "screening_on_time", "1.1.1", "Was an Asset vulnerability screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -520,7 +524,7 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal RoshScreeningOnTimeKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.2", "rosh_screening_on_time", "1.1.2", "Was an Asset RoSH screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 1, "1.1.2", "rosh_screening_on_time", "1.1.2", "Was an Asset RoSH screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -541,11 +545,11 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal MappaReferralKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.3", "mappa_referral", "1.1.3", "Was the notification and referral to MAPPA timely?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 2, "1.1.3", "mappa_referral", "1.1.3", "Was the notification and referral to MAPPA timely?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ReferralRecorded = new global::Sample.ChoicePrompt(this, profile, null, "1.1.3(a)", "referral_recorded", "1.1.3 / prompt: referral_recorded", "Was the referral recorded on the case file?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ReferralRecorded = new global::Sample.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "1.1.3(a)", "referral_recorded", "1.1.3 / prompt: referral_recorded", "Was the referral recorded on the case file?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -571,7 +575,7 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal NotesKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.4", "notes", "1.1.4", "What did the assessment record about vulnerability?", false)
+                    : base(parent._parent.Sheet, 4, "1.1.4", "notes", "1.1.4", "What did the assessment record about vulnerability?", false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -800,24 +804,23 @@ namespace Sample
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::Sample.AssessmentPlanningDomain section, global::Sample.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var evidence = section.Sheet.Evidence;
             var problems = 0u;
-            var q0 = section.Vulnerability.ScreeningOnTime;
-            problems |= NotYesOrNo(q0.Answer);
-            var q1 = section.Vulnerability.RoshScreeningOnTime;
-            problems |= NotYesNoOrNotApplicable(q1.Answer);
-            var q2 = section.Vulnerability.MappaReferral;
+            problems |= NotYesOrNo(answers[0]); // 1.1.1 screening_on_time
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 1.1.2 rosh_screening_on_time
             if (p.MappaEligible)
             {
-                problems |= NotYesOrNo(q2.Answer);
-                problems |= NotYesNoOrNotApplicable(q2.ReferralRecorded.Answer);
+                problems |= NotYesOrNo(answers[2]); // 1.1.3 mappa_referral
+                problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.3(a) referral_recorded
             }
             else
             {
-                problems |= NotEmpty(q2);
-                problems |= NotEmpty(q2.ReferralRecorded);
+                problems |= NotEmpty(answers[2], rationales[2]); // 1.1.3 mappa_referral
+                problems |= NotEmpty(answers[3], rationales[3]); // 1.1.3(a) referral_recorded
             }
-            var q3 = section.Vulnerability.Notes;
-            problems |= Blank(q3.Evidence);
+            problems |= Blank(evidence[4]); // 1.1.4 notes
             return problems < 4u;
         }
 
@@ -854,13 +857,13 @@ namespace Sample
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1286,9 +1289,10 @@ namespace Sample
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::Sample.AssessmentPlanningDomain section)
         {
-            Tally(0, section.Vulnerability.ScreeningOnTime.Answer);
-            Tally(1, section.Vulnerability.RoshScreeningOnTime.Answer);
-            Tally(2, section.Vulnerability.MappaReferral.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 screening_on_time
+            Tally(1, answers[1]); // 1.1.2 rosh_screening_on_time
+            Tally(2, answers[2]); // 1.1.3 mappa_referral
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

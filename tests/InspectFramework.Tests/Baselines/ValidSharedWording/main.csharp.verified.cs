@@ -369,8 +369,8 @@ namespace SharedWording
         private readonly global::SharedWording.CaseProfile _profile;
         private readonly global::System.Func<global::SharedWording.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -389,8 +389,8 @@ namespace SharedWording
         private readonly global::SharedWording.CaseProfile _profile;
         private readonly global::System.Func<global::SharedWording.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -409,8 +409,8 @@ namespace SharedWording
         private readonly global::SharedWording.CaseProfile _profile;
         private readonly global::System.Func<global::SharedWording.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::SharedWording.CaseProfile profile, global::System.Func<global::SharedWording.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -434,11 +434,15 @@ namespace SharedWording
         internal CourtDisposalsDomain(global::SharedWording.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(4, false, false);
             Assessment = new AssessmentStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::SharedWording.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -497,11 +501,11 @@ namespace SharedWording
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
-                    : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::SharedWording.ChoicePrompt(this, profile, null, "1.1.1(a)", "strengths", "1.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::SharedWording.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "1.1.1(a)", "strengths", "1.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -527,11 +531,11 @@ namespace SharedWording
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafeKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
-                    : base("1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 2, "1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::SharedWording.ChoicePrompt(this, profile, null, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sources = new global::SharedWording.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -564,11 +568,15 @@ namespace SharedWording
         internal OutOfCourtDisposalsDomain(global::SharedWording.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(4, false, false);
             Assessment = new AssessmentStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::SharedWording.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -627,11 +635,11 @@ namespace SharedWording
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
-                    : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::SharedWording.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::SharedWording.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -657,11 +665,11 @@ namespace SharedWording
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafeKeyQuestion(AssessmentStandard parent, global::SharedWording.CaseProfile profile)
-                    : base("2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 2, "2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::SharedWording.ChoicePrompt(this, profile, null, "2.1.2(a)", "sources", "2.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sources = new global::SharedWording.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "2.1.2(a)", "sources", "2.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -893,13 +901,13 @@ namespace SharedWording
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::SharedWording.CourtDisposalsDomain section, global::SharedWording.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q0 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q0.Answer);
-            problems |= NotYesNoOrNotApplicable(q0.Strengths.Answer);
-            var q1 = section.Assessment.ChildSafe;
-            problems |= NotYesOrNo(q1.Answer);
-            problems |= NotYesNoOrNotApplicable(q1.Sources.Answer);
+            problems |= NotYesOrNo(answers[0]); // 1.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 1.1.1(a) strengths
+            problems |= NotYesOrNo(answers[2]); // 1.1.2 child_safe
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.2(a) sources
             return problems < 4u;
         }
 
@@ -918,13 +926,13 @@ namespace SharedWording
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain1(global::SharedWording.OutOfCourtDisposalsDomain section, global::SharedWording.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q2 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q2.Answer);
-            problems |= NotYesNoOrNotApplicable(q2.Strengths.Answer);
-            var q3 = section.Assessment.ChildSafe;
-            problems |= NotYesOrNo(q3.Answer);
-            problems |= NotYesNoOrNotApplicable(q3.Sources.Answer);
+            problems |= NotYesOrNo(answers[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
+            problems |= NotYesOrNo(answers[2]); // 2.1.2 child_safe
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.2(a) sources
             return problems < 4u;
         }
 
@@ -958,13 +966,13 @@ namespace SharedWording
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1380,8 +1388,9 @@ namespace SharedWording
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::SharedWording.CourtDisposalsDomain section)
         {
-            Tally(0, section.Assessment.Desistance.Answer);
-            Tally(1, section.Assessment.ChildSafe.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 desistance
+            Tally(1, answers[2]); // 1.1.2 child_safe
         }
 
         // Only validated forms are counted, and validation refuses an answer to a key question that does
@@ -1389,8 +1398,9 @@ namespace SharedWording
         // be tested again (a test that would go either way from case to case).
         private void CountDomain1(global::SharedWording.OutOfCourtDisposalsDomain section)
         {
-            Tally(2, section.Assessment.Desistance.Answer);
-            Tally(3, section.Assessment.ChildSafe.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(2, answers[0]); // 2.1.1 desistance
+            Tally(3, answers[2]); // 2.1.2 child_safe
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

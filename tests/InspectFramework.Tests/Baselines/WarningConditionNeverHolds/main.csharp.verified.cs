@@ -389,8 +389,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -409,8 +409,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -429,8 +429,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -454,11 +454,15 @@ namespace Sample
         internal CourtDisposalsDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(2, false, false);
             Assessment = new AssessmentStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::Sample.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -518,7 +522,7 @@ namespace Sample
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -539,7 +543,7 @@ namespace Sample
                 private readonly AssessmentStandard _parent;
 
                 internal ReleaseKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.2", "release", "1.1.2", "Does assessment prepare for release from custody?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 1, "1.1.2", "release", "1.1.2", "Does assessment prepare for release from custody?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -670,17 +674,17 @@ namespace Sample
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q0 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q0.Answer);
-            var q1 = section.Assessment.Release;
+            problems |= NotYesOrNo(answers[0]); // 1.1.1 desistance
             if (p.Custodial && (p.Disposal == global::Sample.Disposal.ReferralOrder || p.Disposal == global::Sample.Disposal.YouthRehabilitationOrder))
             {
-                problems |= NotYesOrNo(q1.Answer);
+                problems |= NotYesOrNo(answers[1]); // 1.1.2 release
             }
             else
             {
-                problems |= NotEmpty(q1);
+                problems |= NotEmpty(answers[1], rationales[1]); // 1.1.2 release
             }
             return problems < 4u;
         }
@@ -713,13 +717,13 @@ namespace Sample
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1101,8 +1105,9 @@ namespace Sample
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::Sample.CourtDisposalsDomain section)
         {
-            Tally(0, section.Assessment.Desistance.Answer);
-            Tally(1, section.Assessment.Release.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 desistance
+            Tally(1, answers[1]); // 1.1.2 release
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

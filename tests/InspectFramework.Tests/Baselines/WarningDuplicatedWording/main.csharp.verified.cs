@@ -405,8 +405,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -425,8 +425,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -445,8 +445,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -470,12 +470,16 @@ namespace Sample
         internal CourtDisposalsDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(5, false, false);
             Assessment = new AssessmentStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::Sample.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -544,7 +548,7 @@ namespace Sample
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -565,12 +569,12 @@ namespace Sample
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafeKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to support the child's  desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 1, "1.1.2", "child_safe", "1.1.2", "Does assessment sufficiently analyse how to support the child's  desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::Sample.ChoicePrompt(this, profile, null, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    SourcesAgain = new global::Sample.ChoicePrompt(this, profile, null, "1.1.2(b)", "sources_again", "1.1.2 / prompt: sources_again", "does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sources = new global::Sample.ChoicePrompt(this, profile, null, parent._parent.Sheet, 2, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    SourcesAgain = new global::Sample.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "1.1.2(b)", "sources_again", "1.1.2 / prompt: sources_again", "does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -633,7 +637,7 @@ namespace Sample
                 private readonly PlanningStandard _parent;
 
                 internal DesistanceKeyQuestion(PlanningStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.2.1", "desistance", "1.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 4, "1.2.1", "desistance", "1.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -767,21 +771,20 @@ namespace Sample
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
             var problems = 0u;
-            var q0 = section.Assessment.Desistance;
-            problems |= NotYesOrNo(q0.Answer);
-            var q1 = section.Assessment.ChildSafe;
-            problems |= NotYesOrNo(q1.Answer);
-            problems |= NotYesNoOrNotApplicable(q1.Sources.Answer);
-            problems |= NotYesNoOrNotApplicable(q1.SourcesAgain.Answer);
-            var q2 = section.Planning.Desistance;
+            problems |= NotYesOrNo(answers[0]); // 1.1.1 desistance
+            problems |= NotYesOrNo(answers[1]); // 1.1.2 child_safe
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 1.1.2(a) sources
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.2(b) sources_again
             if (p.Disposal == global::Sample.Disposal.ReferralOrder)
             {
-                problems |= NotYesOrNo(q2.Answer);
+                problems |= NotYesOrNo(answers[4]); // 1.2.1 desistance
             }
             else
             {
-                problems |= NotEmpty(q2);
+                problems |= NotEmpty(answers[4], rationales[4]); // 1.2.1 desistance
             }
             return problems < 4u;
         }
@@ -818,13 +821,13 @@ namespace Sample
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1218,9 +1221,10 @@ namespace Sample
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::Sample.CourtDisposalsDomain section)
         {
-            Tally(0, section.Assessment.Desistance.Answer);
-            Tally(1, section.Assessment.ChildSafe.Answer);
-            Tally(2, section.Planning.Desistance.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 desistance
+            Tally(1, answers[1]); // 1.1.2 child_safe
+            Tally(2, answers[4]); // 1.2.1 desistance
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the

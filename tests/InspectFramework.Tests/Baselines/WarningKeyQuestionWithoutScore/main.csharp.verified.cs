@@ -312,8 +312,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -332,8 +332,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -352,8 +352,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -377,6 +377,7 @@ namespace Sample
         internal AssessmentDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(5, true, false);
             Vulnerability = new VulnerabilityStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
             Oversight = new OversightStandard(this, profile);
@@ -384,6 +385,9 @@ namespace Sample
 
         /// <summary>The facts of the case.</summary>
         internal global::Sample.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -470,7 +474,7 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal ScreeningOnTimeKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.1", "screening_on_time", "1.1.1", "Was an Asset vulnerability screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "screening_on_time", "1.1.1", "Was an Asset vulnerability screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -491,7 +495,7 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal ScreeningQualityKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.2", "screening_quality", "1.1.2", "Was the vulnerability screening of sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 1, "1.1.2", "screening_quality", "1.1.2", "Was the vulnerability screening of sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -512,7 +516,7 @@ namespace Sample
                 private readonly VulnerabilityStandard _parent;
 
                 internal NotesKeyQuestion(VulnerabilityStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.3", "notes", "1.1.3", "What did the assessment record about vulnerability?", false)
+                    : base(parent._parent.Sheet, 2, "1.1.3", "notes", "1.1.3", "What did the assessment record about vulnerability?", false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -562,7 +566,7 @@ namespace Sample
                 private readonly PlanningStandard _parent;
 
                 internal PlanOnTimeKeyQuestion(PlanningStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.2.1", "plan_on_time", "1.2.1", "Was the plan completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 3, "1.2.1", "plan_on_time", "1.2.1", "Was the plan completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -612,7 +616,7 @@ namespace Sample
                 private readonly OversightStandard _parent;
 
                 internal OversightEffectiveKeyQuestion(OversightStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.3.1", "oversight_effective", "1.3.1", "Has there been effective management oversight?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 4, "1.3.1", "oversight_effective", "1.3.1", "Has there been effective management oversight?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -746,17 +750,15 @@ namespace Sample
         // look (a rationale that starts with a space, say, may still not be blank).
         private static bool AcceptsDomain0(global::Sample.AssessmentDomain section, global::Sample.CaseProfile p)
         {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var evidence = section.Sheet.Evidence;
             var problems = 0u;
-            var q0 = section.Vulnerability.ScreeningOnTime;
-            problems |= NotYesOrNo(q0.Answer);
-            var q1 = section.Vulnerability.ScreeningQuality;
-            problems |= NotYesOrNo(q1.Answer);
-            var q2 = section.Vulnerability.Notes;
-            problems |= Blank(q2.Evidence);
-            var q3 = section.Planning.PlanOnTime;
-            problems |= NotYesOrNo(q3.Answer);
-            var q4 = section.Oversight.OversightEffective;
-            problems |= NotYesOrNo(q4.Answer);
+            problems |= NotYesOrNo(answers[0]); // 1.1.1 screening_on_time
+            problems |= NotYesOrNo(answers[1]); // 1.1.2 screening_quality
+            problems |= Blank(evidence[2]); // 1.1.3 notes
+            problems |= NotYesOrNo(answers[3]); // 1.2.1 plan_on_time
+            problems |= NotYesOrNo(answers[4]); // 1.3.1 oversight_effective
             return problems < 4u;
         }
 
@@ -794,13 +796,13 @@ namespace Sample
 
         // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.ChoiceItem item) => item.Answer == global::InspectFramework.Runtime.Answer.None && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.TextItem item) => item.Evidence is null && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static uint NotEmpty(global::InspectFramework.Runtime.NumberItem item) => !item.Value.HasValue && item.Rationale is null ? 0u : 4u;
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1260,10 +1262,11 @@ namespace Sample
         // be tested again (a test that would go either way from case to case).
         private void CountDomain0(global::Sample.AssessmentDomain section)
         {
-            Tally(0, section.Vulnerability.ScreeningOnTime.Answer);
-            Tally(1, section.Vulnerability.ScreeningQuality.Answer);
-            Tally(3, section.Planning.PlanOnTime.Answer);
-            Tally(4, section.Oversight.OversightEffective.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 screening_on_time
+            Tally(1, answers[1]); // 1.1.2 screening_quality
+            Tally(3, answers[3]); // 1.2.1 plan_on_time
+            Tally(4, answers[4]); // 1.3.1 oversight_effective
         }
 
         // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
