@@ -158,7 +158,8 @@ public class ScoringBenchmarks
     // Seeded random facts; answers to exactly the items that apply (as the generated form says; the
     // evaluator works applicability out itself, and would refuse a case where the two differed), so
     // every case is valid. Prompts answered yes / no / not applicable, key questions yes (70%) or no,
-    // a rationale where required and sometimes where not.
+    // a rationale where required and sometimes where not. (The evaluator's record holds only whether a
+    // rationale was given: its readers test for blank text as they read.)
     private void BuildPool()
     {
         var random = new Random(Seed);
@@ -247,7 +248,8 @@ public class ScoringBenchmarks
 
                 if (item.RationaleRequired || random.Next(4) == 0)
                 {
-                    item.Rationale = "Inspector's note.";
+                    // A string of its own, as a reader makes one for every rationale it reads.
+                    item.Rationale = $"Inspector's note on {item.Number} for {record.Id}.";
                     record.SetRationale(index);
                 }
             }

@@ -326,6 +326,26 @@ public sealed class HandComputedScoringTests : IDisposable
         Assert.Equal(finding is null ? Array.Empty<string>() : new[] { finding }, Outcome(form));
     }
 
+    [Fact]
+    public void Every_item_records_in_a_slot_of_its_own()
+    {
+        // Items keep what is recorded in their section's answer sheet; two sharing a slot would overwrite each other.
+        var form = NewCase("CourtAssessment", "s", victim: true, risk: 3, kind: "violent");
+        var items = (IReadOnlyList<FormItem>)GeneratedAssembly.Get(form, "Items")!;
+        for (var i = 0; i < items.Count; i++)
+        {
+            ((ChoiceItem)items[i]).Answer = i % 2 == 0 ? Answer.Yes : Answer.No;
+            items[i].Rationale = "Note " + i;
+        }
+
+        Assert.Equal(Enumerable.Range(0, items.Count).Select(i => ((i % 2 == 0 ? Answer.Yes : Answer.No), (string?)("Note " + i))), items.Select(item => (((ChoiceItem)item).Answer, item.Rationale)));
+        Assert.Equal(new[] { "2.1.1", "2.1.1(a)", "2.1.1(b)", "2.1.2" }, items.Select(item => item.Number));
+
+        // Every form has sheets of its own: nothing recorded above shows in another form (2.1.1(b) and
+        // 2.1.2 do not apply to this one, so an answer or rationale there would be IV0002).
+        Assert.Equal(new[] { "IV0001 2.1.1", "IV0001 2.1.1 / prompt: strengths" }, Outcome(NewCase("CourtAssessment", "t", victim: false, risk: 0, kind: "plain")));
+    }
+
     // The case's findings, as the scorer reports them when adding it ("IV0003 2.1.1"); empty when accepted.
     private string[] Outcome(object form)
     {
