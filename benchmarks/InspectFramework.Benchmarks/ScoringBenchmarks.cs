@@ -25,9 +25,10 @@ namespace InspectFramework.Benchmarks;
 /// facts, answers to exactly the items that apply), taken in a seeded random order, so that the sequence of
 /// cases never repeats and no branch predictor can learn it. The pool is small on purpose: in use, a reader
 /// fills one case and hands it over at once, so the case is in the processor's cache. A form is an object
-/// per key question and prompt (about 7 KB); 64 of them (about 450 KB) stay in a core's 1 MB L2 cache, as
-/// the evaluator's 64 records do. A pool of 1,000 (7 MB of forms) or a million distinct forms would measure
-/// how fast memory delivers forms rather than scoring (benchmarks/README.md gives figures).
+/// per key question and prompt and its answer sheet (7 to 9 KB); 64 of them (about 500 KB) stay in a
+/// core's 1 MB L2 cache, as the evaluator's 64 records do. A pool of 1,000 (8 MB of forms) or a million
+/// distinct forms would measure how fast memory delivers forms rather than scoring (the host's
+/// <c>scoring</c> command measures other pool sizes; benchmarks/README.md gives figures).
 /// Case identifiers are distinct over each operation, as the evaluator refuses a duplicate: it keeps a set
 /// of their 64-bit hashes, which grows with the cases (about 32 MB allocated at 1,000,000 cases, the only
 /// allocation per case on either side). The generated scorer keeps no such set (docs/generate.md); each
@@ -36,7 +37,6 @@ namespace InspectFramework.Benchmarks;
 [MemoryDiagnoser]
 public class ScoringBenchmarks
 {
-    private const int PoolSize = 64;
     private const int Seed = 2019;
 
     private static readonly (string Number, Rating Rating, string Level)[] JudgementRatings =
@@ -59,6 +59,9 @@ public class ScoringBenchmarks
 
     [Params(10_000, 1_000_000)]
     public int Cases { get; set; }
+
+    /// <summary>How many distinct cases are cycled (see the remarks); BenchmarkDotNet uses 64.</summary>
+    public int PoolSize { get; set; } = 64;
 
     [GlobalSetup]
     public void Setup()
@@ -87,14 +90,15 @@ public class ScoringBenchmarks
             throw new InvalidOperationException($"The generated scorer and the evaluator disagree.\n--- evaluator\n{expected}\n--- generated scorer\n{actual}");
         }
 
-        // Every key question of the domains with cases is counted (domain 1 is rated by judgement).
+        // Every key question of the domains with cases is counted (domain 1 is rated by judgement); a pool
+        // of a few cases (the scoring command's smallest) may leave one that rarely applies unanswered.
         var unanswered = evaluated.Score.Standards
             .Where((_, i) => _plan.Domains[_plan.Standards[i].Domain].HasCaseSample)
             .SelectMany(s => s.KeyQuestions)
             .Where(k => k.ApplicableCount == 0)
             .Select(k => k.Number)
             .ToList();
-        if (evaluated.CasesAccepted != Cases || unanswered.Count > 0)
+        if (evaluated.CasesAccepted != Cases || (unanswered.Count > 0 && PoolSize >= 64))
         {
             throw new InvalidOperationException($"{evaluated.CasesAccepted} of {Cases} cases accepted; key questions no case answered: {string.Join(", ", unanswered)}.");
         }
