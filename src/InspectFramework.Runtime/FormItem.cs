@@ -22,13 +22,21 @@ public enum AnswerType
 /// A key question or prompt on a case's assessment form: its identity, its published wording, whether
 /// it applies to the case (computed from the case's facts by the generated form) and the rationale.
 /// Generated forms derive their item classes (one per key question, three shared by all prompts) from
-/// <see cref="ChoiceItem"/>, <see cref="TextItem"/> or <see cref="NumberItem"/>.
+/// <see cref="ChoiceItem"/>, <see cref="TextItem"/> or <see cref="NumberItem"/>. What is recorded for
+/// the item is kept in its slot of its section's <see cref="AnswerSheet"/>.
 /// </summary>
 public abstract class FormItem
 {
-    /// <summary>Creates an item; called by generated forms.</summary>
-    protected FormItem(string number, string name, string path, string wording, AnswerType answerType, bool rationaleRequired)
+    /// <summary>Creates an item recorded in slot <paramref name="slot"/> of <paramref name="sheet"/>; called by generated forms.</summary>
+    protected FormItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, AnswerType answerType, bool rationaleRequired)
     {
+        Sheet = sheet ?? throw new ArgumentNullException(nameof(sheet));
+        if ((uint)slot >= (uint)sheet.Rationales.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slot), slot, "The slot is not one of the answer sheet's.");
+        }
+
+        Slot = slot;
         Number = number ?? throw new ArgumentNullException(nameof(number));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Path = path ?? throw new ArgumentNullException(nameof(path));
@@ -63,7 +71,15 @@ public abstract class FormItem
     public abstract bool IsAnswered { get; }
 
     /// <summary>The inspector's rationale; blank counts as none (see <see cref="Findings.IsBlank"/>).</summary>
-    public string? Rationale { get; set; }
+    public string? Rationale
+    {
+        get => Sheet.Rationales[Slot];
+        set => Sheet.Rationales[Slot] = value;
+    }
+
+    private protected AnswerSheet Sheet { get; }
+
+    private protected int Slot { get; }
 
     /// <inheritdoc />
     public override string ToString() => Path;
@@ -72,9 +88,9 @@ public abstract class FormItem
 /// <summary>An item answered yes / no (or, where allowed, not applicable).</summary>
 public abstract class ChoiceItem : FormItem
 {
-    /// <summary>Creates an item; called by generated forms.</summary>
-    protected ChoiceItem(string number, string name, string path, string wording, AnswerType answerType, bool rationaleRequired)
-        : base(number, name, path, wording, answerType, rationaleRequired)
+    /// <summary>Creates an item recorded in slot <paramref name="slot"/> of <paramref name="sheet"/>; called by generated forms.</summary>
+    protected ChoiceItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, AnswerType answerType, bool rationaleRequired)
+        : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
     {
         if (answerType is not (AnswerType.YesNo or AnswerType.YesNoNotApplicable))
         {
@@ -83,7 +99,11 @@ public abstract class ChoiceItem : FormItem
     }
 
     /// <summary>The recorded answer; <see cref="Runtime.Answer.None"/> when none.</summary>
-    public Answer Answer { get; set; }
+    public Answer Answer
+    {
+        get => Sheet.Answers[Slot];
+        set => Sheet.Answers[Slot] = value;
+    }
 
     /// <summary>True when <see cref="Answer"/> is not <see cref="Runtime.Answer.None"/>.</summary>
     public override bool IsAnswered => Answer != Answer.None;
@@ -101,14 +121,22 @@ public abstract class ChoiceItem : FormItem
 /// <summary>An item answered with written evidence.</summary>
 public abstract class TextItem : FormItem
 {
-    /// <summary>Creates an item; called by generated forms.</summary>
-    protected TextItem(string number, string name, string path, string wording, bool rationaleRequired)
-        : base(number, name, path, wording, AnswerType.Text, rationaleRequired)
+    /// <summary>Creates an item recorded in slot <paramref name="slot"/> of <paramref name="sheet"/> (which keeps written evidence); called by generated forms.</summary>
+    protected TextItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+        : base(sheet, slot, number, name, path, wording, AnswerType.Text, rationaleRequired)
     {
+        if (slot >= sheet.Evidence.Length)
+        {
+            throw new ArgumentException("The answer sheet keeps no written evidence.", nameof(sheet));
+        }
     }
 
     /// <summary>The written evidence; blank counts as no answer.</summary>
-    public string? Evidence { get; set; }
+    public string? Evidence
+    {
+        get => Sheet.Evidence[Slot];
+        set => Sheet.Evidence[Slot] = value;
+    }
 
     /// <inheritdoc />
     public override bool IsAnswered => !Findings.IsBlank(Evidence);
@@ -117,14 +145,22 @@ public abstract class TextItem : FormItem
 /// <summary>An item answered with a number.</summary>
 public abstract class NumberItem : FormItem
 {
-    /// <summary>Creates an item; called by generated forms.</summary>
-    protected NumberItem(string number, string name, string path, string wording, bool rationaleRequired)
-        : base(number, name, path, wording, AnswerType.Number, rationaleRequired)
+    /// <summary>Creates an item recorded in slot <paramref name="slot"/> of <paramref name="sheet"/> (which keeps numbers); called by generated forms.</summary>
+    protected NumberItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+        : base(sheet, slot, number, name, path, wording, AnswerType.Number, rationaleRequired)
     {
+        if (slot >= sheet.Numbers.Length)
+        {
+            throw new ArgumentException("The answer sheet keeps no numbers.", nameof(sheet));
+        }
     }
 
     /// <summary>The recorded number; null when none.</summary>
-    public decimal? Value { get; set; }
+    public decimal? Value
+    {
+        get => Sheet.Numbers[Slot];
+        set => Sheet.Numbers[Slot] = value;
+    }
 
     /// <inheritdoc />
     public override bool IsAnswered => Value.HasValue;

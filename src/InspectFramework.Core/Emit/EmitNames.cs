@@ -204,7 +204,8 @@ internal sealed class DomainNames
     public static DomainNames Create(DomainModel domain, NameScope root)
     {
         var typeName = root.Take(CSharpNames.Pascal(domain.Name).TrimStart('@') + "Domain");
-        var domainScope = NameScope.ForType(typeName, "Applies", "Profile");
+        // Sheet: the section's AnswerSheet, which its items record in and the validator and scorer read.
+        var domainScope = NameScope.ForType(typeName, "Applies", "Profile", "Sheet");
         var standards = ImmutableArray.CreateBuilder<StandardNames>();
         foreach (var standard in domain.Standards)
         {

@@ -404,6 +404,7 @@ internal sealed class ViewModelBuilder
             var domainNames = _names.Domains[d];
             var domainType = domainNames is null ? string.Empty : _names.Qualify(domainNames.TypeName);
             var standardViews = ImmutableArray.CreateBuilder<StandardView>();
+            var slots = 0;
             for (var s = 0; s < domain.Standards.Count; s++)
             {
                 var standard = domain.Standards[s];
@@ -467,6 +468,9 @@ internal sealed class ViewModelBuilder
                     var questionNames = standardNames.KeyQuestions[q];
                     var questionPath = $"{standardNames.Item.Property}.{questionNames.Item.Property}";
                     var kLocal = "k" + CSharpText.IntLiteral(questionLocal++);
+                    var questionSlot = slots++;
+                    var firstPromptSlot = slots;
+                    slots += question.Prompts.Count;
                     var prompts = question.Prompts.Select((prompt, p) => new ItemView
                     {
                         Property = questionNames.Prompts[p],
@@ -477,11 +481,16 @@ internal sealed class ViewModelBuilder
                             _ => _names.ChoicePromptClass,
                         }),
                         ConstructorArguments = BaseArguments(
-                            new StringBuilder("this, profile, ").Append(prompt.Condition is null ? "null" : "p => " + _conditions.CSharp(prompt.Condition, "p")).Append(", "),
+                            new StringBuilder("this, profile, ").Append(prompt.Condition is null ? "null" : "p => " + _conditions.CSharp(prompt.Condition, "p"))
+                                .Append(", parent._parent.Sheet, ").Append(CSharpText.IntLiteral(firstPromptSlot + p)).Append(", "),
                             prompt.Number, prompt.Name, PathOf(question.Number, prompt.Name), prompt.Text, prompt.Answers, prompt.RationaleRequired).ToString(),
                         Doc = Doc($"Prompt {prompt.Number} {prompt.Name}: {prompt.Text}", ItemRemarks(prompt.Answers, prompt.RationaleRequired, prompt.Condition, prompt.Guidance, prompt.Provenance)),
                         SectionPath = $"{questionPath}.{questionNames.Prompts[p]}",
                         LocalAppliesExpression = _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
+                        Slot = CSharpText.IntLiteral(firstPromptSlot + p),
+                        Comment = "// " + CSharpText.LineComment($"{prompt.Number} {prompt.Name}"),
+                        FastTest = RenderFastTest(firstPromptSlot + p, prompt.Answers, prompt.RationaleRequired, prompt.Condition),
+                        FastEmptyTest = RenderFastEmptyTest(firstPromptSlot + p, prompt.Answers),
                     }).ToImmutableArray();
                     var localApplies = _conditions.CSharpAll("p", domain.Condition, standard.Condition, question.Condition);
                     var scored = yesNo ? scoreIndex : string.Empty;
@@ -497,12 +506,17 @@ internal sealed class ViewModelBuilder
                             AnswerKind.Number => "NumberItem",
                             _ => "ChoiceItem",
                         },
-                        BaseArguments = BaseArguments(question.Number, question.Name, PathOf(question.Number, null), question.Text, question.Answers, question.RationaleRequired),
+                        BaseArguments = "parent._parent.Sheet, " + CSharpText.IntLiteral(questionSlot) + ", "
+                            + BaseArguments(question.Number, question.Name, PathOf(question.Number, null), question.Text, question.Answers, question.RationaleRequired),
                         Doc = Doc(summary, ItemRemarks(question.Answers, question.RationaleRequired, question.Condition, question.Guidance, question.Provenance).Concat(ScoreRemarks(question))),
                         TypeDoc = Doc(summary, Array.Empty<string>()),
                         AppliesExpression = _conditions.CSharpAnd("_parent.Applies", question.Condition, "Profile"),
                         SectionPath = questionPath,
                         Local = kLocal,
+                        Slot = CSharpText.IntLiteral(questionSlot),
+                        Comment = "// " + CSharpText.LineComment($"{question.Number} {question.Name}"),
+                        FastTest = RenderFastTest(questionSlot, question.Answers, question.RationaleRequired, null),
+                        FastEmptyTest = RenderFastEmptyTest(questionSlot, question.Answers),
                         LocalAppliesExpression = localApplies,
                         LocalAlwaysApplies = localApplies == "true",
                         ScoreIndex = scored,
@@ -545,6 +559,9 @@ internal sealed class ViewModelBuilder
                 }
             }
 
+            var items = domain.Standards.SelectMany(s => s.KeyQuestions).SelectMany(q => q.Prompts.Select(p => p.Answers).Prepend(q.Answers)).ToList();
+            var hasText = items.Contains(AnswerKind.Text);
+            var hasNumbers = items.Contains(AnswerKind.Number);
             if (domainNames is not null)
             {
                 domains.Add(new DomainView
@@ -554,6 +571,9 @@ internal sealed class ViewModelBuilder
                     Type = domainType,
                     Doc = Doc($"Domain {domain.Number}: {domain.Text}", DomainRemarks(domain)),
                     AppliesExpression = domain.Condition is null ? "true" : _conditions.CSharp(domain.Condition, "Profile"),
+                    SheetArguments = $"{CSharpText.IntLiteral(slots)}, {CSharpText.BoolLiteral(hasText)}, {CSharpText.BoolLiteral(hasNumbers)}",
+                    HasText = hasText,
+                    HasNumbers = hasNumbers,
                     Standards = standardViews.ToImmutable(),
                 });
             }
@@ -637,6 +657,40 @@ internal sealed class ViewModelBuilder
             _ => Runtime + "AnswerType.YesNoNotApplicable, ",
         });
         return builder.Append(CSharpText.BoolLiteral(rationaleRequired));
+    }
+
+    // The validator's fast test of one item whose key question applies (the helpers are in Validator.hbs),
+    // over the section's answer sheet: the answer it takes and, where required, a rationale; for a prompt
+    // with a condition of its own, nothing at all when the condition does not hold.
+    private string RenderFastTest(int slot, AnswerKind answers, bool rationaleRequired, ConditionModel? condition)
+    {
+        var at = "[" + CSharpText.IntLiteral(slot) + "]";
+        var answered = answers switch
+        {
+            AnswerKind.YesNo => $"NotYesOrNo(answers{at})",
+            AnswerKind.YesNoNotApplicable => $"NotYesNoOrNotApplicable(answers{at})",
+            AnswerKind.Text => $"Blank(evidence{at})",
+            _ => $"(numbers{at}.HasValue ? 0u : 4u)",
+        };
+        if (rationaleRequired)
+        {
+            answered += $" | Blank(rationales{at})";
+        }
+
+        return condition is null ? answered : $"{_conditions.CSharp(condition, "p")} ? {answered} : {RenderFastEmptyTest(slot, answers)}";
+    }
+
+    // Where the item does not apply: nothing recorded at all.
+    private static string RenderFastEmptyTest(int slot, AnswerKind answers)
+    {
+        var at = "[" + CSharpText.IntLiteral(slot) + "]";
+        var recorded = answers switch
+        {
+            AnswerKind.Text => "evidence",
+            AnswerKind.Number => "numbers",
+            _ => "answers",
+        };
+        return $"NotEmpty({recorded}{at}, rationales{at})";
     }
 
     private IEnumerable<string> DomainRemarks(DomainModel domain)

@@ -353,6 +353,16 @@ public sealed class DomainView
     /// <summary>Whether the domain applies, over the section's <c>_profile</c>.</summary>
     public string AppliesExpression { get; init; } = "";
 
+    /// <summary>The arguments of the section's <c>AnswerSheet</c>: its number of items, and whether any is
+    /// answered with text and with a number (<c>67, false, false</c>).</summary>
+    public string SheetArguments { get; init; } = "";
+
+    /// <summary>True when an item of the domain is answered with written evidence.</summary>
+    public bool HasText { get; init; }
+
+    /// <summary>True when an item of the domain is answered with a number.</summary>
+    public bool HasNumbers { get; init; }
+
     public ImmutableArray<StandardView> Standards { get; init; } = ImmutableArray<StandardView>.Empty;
 }
 
@@ -417,6 +427,21 @@ public sealed class ItemView
 
     /// <summary>The validator's local holding whether a key question applies (<c>k3</c>).</summary>
     public string Local { get; init; } = "";
+
+    /// <summary>The item's slot in its section's <c>AnswerSheet</c> (framework order within the domain).</summary>
+    public string Slot { get; init; } = "";
+
+    /// <summary>A line comment naming the item: <c>// 2.1.3(b) victims</c>.</summary>
+    public string Comment { get; init; } = "";
+
+    /// <summary>The validator's fast test where the key question applies, over the section's sheet (locals
+    /// <c>answers</c>, <c>rationales</c>, <c>evidence</c>, <c>numbers</c>) and the profile <c>p</c>: at most 3
+    /// when the item certainly has no finding. <c>NotYesNoOrNotApplicable(answers[3])</c>, or for a prompt with
+    /// a condition of its own <c>p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7])</c>.</summary>
+    public string FastTest { get; init; } = "";
+
+    /// <summary>The validator's fast test where the key question does not apply: <c>NotEmpty(answers[7], rationales[7])</c>.</summary>
+    public string FastEmptyTest { get; init; } = "";
 
     /// <summary>Whether the item applies, over a profile named <c>p</c>: for a key question the
     /// conditions of its domain, standard and itself; for a prompt its key question's local and its own.</summary>

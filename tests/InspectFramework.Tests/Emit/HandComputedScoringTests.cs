@@ -273,6 +273,90 @@ public sealed class HandComputedScoringTests : IDisposable
         Assert.Equal(findings.ToArray(), result.Findings.Take(findings.Length).ToArray());
     }
 
+    // The validator first tests the answers alone (a fast path that accepts only what certainly has no
+    // finding) and goes through the full checks otherwise: every value near the edge of its tests must
+    // come out as the full checks (and the evaluator) decide.
+    [Theory]
+    [InlineData("Because.", null)]
+    [InlineData(" Because.", null)]
+    [InlineData("\u00A0Because.", null)]
+    [InlineData("\u00C9valuation faite.", null)]
+    [InlineData("~", null)]
+    [InlineData("", "IV0003")]
+    [InlineData(" ", "IV0003")]
+    [InlineData("\u00A0", "IV0003")]
+    [InlineData("\u2028\t\u3000", "IV0003")]
+    [InlineData(null, "IV0003")]
+    public void A_required_rationale_is_judged_by_the_full_rule(string? rationale, string? finding)
+    {
+        var form = ValidCase("CourtAssessment", "r", victim: false, risk: 0, kind: "plain", Answer.Yes, Answer.None);
+        GeneratedInspection.Item(form, "2.1.1").Rationale = rationale;
+        Assert.Equal(finding is null ? Array.Empty<string>() : new[] { finding + " 2.1.1" }, Outcome(form));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData(" ", null)]
+    [InlineData("\u00A0\u2029", null)]
+    [InlineData("A note.", "IV0002")]
+    [InlineData("\u00A0A note.", "IV0002")]
+    public void A_rationale_for_an_item_that_does_not_apply_counts_only_when_not_blank(string? rationale, string? finding)
+    {
+        var form = ValidCase("CommunityAssessment", "n", victim: false, risk: 0, kind: "plain", Answer.No, Answer.None);
+        GeneratedInspection.Item(form, "2.1.1(b)").Rationale = rationale;
+        GeneratedInspection.Item(form, "2.1.2").Rationale = rationale;
+        Assert.Equal(finding is null ? Array.Empty<string>() : new[] { finding + " 2.1.1 / prompt: victims", finding + " 2.1.2" }, Outcome(form));
+    }
+
+    [Theory]
+    [InlineData("2.1.1", 3, "IV0004 2.1.1")]
+    [InlineData("2.1.1", 4, "IV0004 2.1.1")]
+    [InlineData("2.1.1", -1, "IV0004 2.1.1")]
+    [InlineData("2.1.1(a)", 3, null)]
+    [InlineData("2.1.1(a)", 4, "IV0004 2.1.1 / prompt: strengths")]
+    [InlineData("2.1.1(a)", int.MinValue, "IV0004 2.1.1 / prompt: strengths")]
+    [InlineData("2.1.1(b)", 4, "IV0002 2.1.1 / prompt: victims")]
+    [InlineData("2.1.2", -1, "IV0002 2.1.2")]
+    public void Answers_outside_those_an_item_allows_are_reported(string item, int answer, string? finding)
+    {
+        // No victim and risk 0: 2.1.1(b) and 2.1.2 do not apply. Values that are no member of Answer can
+        // only come from a cast, and are no answer the item allows.
+        var form = ValidCase("CourtAssessment", "x", victim: false, risk: 0, kind: "plain", Answer.Yes, Answer.None);
+        ((ChoiceItem)GeneratedInspection.Item(form, item)).Answer = (Answer)answer;
+        Assert.Equal(finding is null ? Array.Empty<string>() : new[] { finding }, Outcome(form));
+    }
+
+    [Fact]
+    public void Every_item_records_in_a_slot_of_its_own()
+    {
+        // Items keep what is recorded in their section's answer sheet; two sharing a slot would overwrite each other.
+        var form = NewCase("CourtAssessment", "s", victim: true, risk: 3, kind: "violent");
+        var items = (IReadOnlyList<FormItem>)GeneratedAssembly.Get(form, "Items")!;
+        for (var i = 0; i < items.Count; i++)
+        {
+            ((ChoiceItem)items[i]).Answer = i % 2 == 0 ? Answer.Yes : Answer.No;
+            items[i].Rationale = "Note " + i;
+        }
+
+        Assert.Equal(Enumerable.Range(0, items.Count).Select(i => ((i % 2 == 0 ? Answer.Yes : Answer.No), (string?)("Note " + i))), items.Select(item => (((ChoiceItem)item).Answer, item.Rationale)));
+        Assert.Equal(new[] { "2.1.1", "2.1.1(a)", "2.1.1(b)", "2.1.2" }, items.Select(item => item.Number));
+
+        // Every form has sheets of its own: nothing recorded above shows in another form (2.1.1(b) and
+        // 2.1.2 do not apply to this one, so an answer or rationale there would be IV0002).
+        Assert.Equal(new[] { "IV0001 2.1.1", "IV0001 2.1.1 / prompt: strengths" }, Outcome(NewCase("CourtAssessment", "t", victim: false, risk: 0, kind: "plain")));
+    }
+
+    // The case's findings, as the scorer reports them when adding it ("IV0003 2.1.1"); empty when accepted.
+    private string[] Outcome(object form)
+    {
+        var inspection = new GeneratedInspection(_generated, "SmallScorer");
+        var accepted = inspection.Add(form);
+        var findings = ((IEnumerable<ValidationFinding>)GeneratedAssembly.Get(inspection.Scorer, "Findings")!).Select(f => f.Code + " " + f.Path).ToArray();
+        Assert.Equal(findings.Length == 0, accepted);
+        return findings;
+    }
+
     [Fact]
     public void Adding_valid_cases_allocates_nothing()
     {

@@ -310,8 +310,8 @@ namespace HmipCoreCase2009
         private readonly global::HmipCoreCase2009.CaseProfile _profile;
         private readonly global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipCoreCase2009.CaseProfile profile, global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipCoreCase2009.CaseProfile profile, global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -330,8 +330,8 @@ namespace HmipCoreCase2009
         private readonly global::HmipCoreCase2009.CaseProfile _profile;
         private readonly global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipCoreCase2009.CaseProfile profile, global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipCoreCase2009.CaseProfile profile, global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -350,8 +350,8 @@ namespace HmipCoreCase2009
         private readonly global::HmipCoreCase2009.CaseProfile _profile;
         private readonly global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipCoreCase2009.CaseProfile profile, global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipCoreCase2009.CaseProfile profile, global::System.Func<global::HmipCoreCase2009.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -376,6 +376,7 @@ namespace HmipCoreCase2009
         internal AssessmentAndSentencePlanningDomain(global::HmipCoreCase2009.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(21, false, false);
             LikelihoodOfReoffendingAssessment = new LikelihoodOfReoffendingAssessmentStandard(this, profile);
             SentencePlanning = new SentencePlanningStandard(this, profile);
             RiskOfHarmAssessment = new RiskOfHarmAssessmentStandard(this, profile);
@@ -384,6 +385,9 @@ namespace HmipCoreCase2009
 
         /// <summary>The facts of the case.</summary>
         internal global::HmipCoreCase2009.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -499,7 +503,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingAssessmentStandard _parent;
 
                 internal InitialAssessmentEngagementKeyQuestion(LikelihoodOfReoffendingAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.1.1", "initial_assessment_engagement", "1.1.1", "Was there active engagement to carry out the initial assessment with the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "initial_assessment_engagement", "1.1.1", "Was there active engagement to carry out the initial assessment with the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -520,7 +524,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingAssessmentStandard _parent;
 
                 internal LikelihoodAssessmentOnTimeKeyQuestion(LikelihoodOfReoffendingAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.1.2", "likelihood_assessment_on_time", "1.1.2", "Was the initial assessment of Likelihood of Reoffending completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 1, "1.1.2", "likelihood_assessment_on_time", "1.1.2", "Was the initial assessment of Likelihood of Reoffending completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -541,7 +545,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingAssessmentStandard _parent;
 
                 internal LikelihoodAssessmentQualityKeyQuestion(LikelihoodOfReoffendingAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.1.3", "likelihood_assessment_quality", "1.1.3", "Was the initial assessment of Likelihood of Reoffending of sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 2, "1.1.3", "likelihood_assessment_quality", "1.1.3", "Was the initial assessment of Likelihood of Reoffending of sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -562,7 +566,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingAssessmentStandard _parent;
 
                 internal LearningStyleAssessedKeyQuestion(LikelihoodOfReoffendingAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.1.4", "learning_style_assessed", "1.1.4", "Has the case manager assessed the learning style of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 3, "1.1.4", "learning_style_assessed", "1.1.4", "Has the case manager assessed the learning style of the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -660,7 +664,7 @@ namespace HmipCoreCase2009
                 private readonly SentencePlanningStandard _parent;
 
                 internal PlanOnTimeKeyQuestion(SentencePlanningStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.2.1", "plan_on_time", "1.2.1", "Was the intervention plan/ referral order contract completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 4, "1.2.1", "plan_on_time", "1.2.1", "Was the intervention plan/ referral order contract completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -681,7 +685,7 @@ namespace HmipCoreCase2009
                 private readonly SentencePlanningStandard _parent;
 
                 internal PlanAddressesCriminogenicFactorsKeyQuestion(SentencePlanningStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.2.2", "plan_addresses_criminogenic_factors", "1.2.2", "Did the intervention plan/ referral order contract sufficiently address criminogenic factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 5, "1.2.2", "plan_addresses_criminogenic_factors", "1.2.2", "Did the intervention plan/ referral order contract sufficiently address criminogenic factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -702,7 +706,7 @@ namespace HmipCoreCase2009
                 private readonly SentencePlanningStandard _parent;
 
                 internal PlanObjectivesVictimIssuesKeyQuestion(SentencePlanningStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.2.3", "plan_objectives_victim_issues", "1.2.3", "Did the objectives within the intervention plan/ referral order contract take account of victim's issues?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 6, "1.2.3", "plan_objectives_victim_issues", "1.2.3", "Did the objectives within the intervention plan/ referral order contract take account of victim's issues?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -723,7 +727,7 @@ namespace HmipCoreCase2009
                 private readonly SentencePlanningStandard _parent;
 
                 internal YoungPersonInvolvedInPlanningKeyQuestion(SentencePlanningStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.2.4", "young_person_involved_in_planning", "1.2.4", "Has the child or young person been actively and meaningfully involved in the planning process?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 7, "1.2.4", "young_person_involved_in_planning", "1.2.4", "Has the child or young person been actively and meaningfully involved in the planning process?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -744,7 +748,7 @@ namespace HmipCoreCase2009
                 private readonly SentencePlanningStandard _parent;
 
                 internal SocialCareInvolvedInPlanningKeyQuestion(SentencePlanningStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.2.5", "social_care_involved_in_planning", "1.2.5", "Have other YOT workers and relevant external agencies been actively and meaningfully involved in the planning process: Children\u2019s social care services?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 8, "1.2.5", "social_care_involved_in_planning", "1.2.5", "Have other YOT workers and relevant external agencies been actively and meaningfully involved in the planning process: Children\u2019s social care services?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -865,7 +869,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal RoshScreeningOnTimeKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.1", "rosh_screening_on_time", "1.3.1", "Was an Asset RoSH screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 9, "1.3.1", "rosh_screening_on_time", "1.3.1", "Was an Asset RoSH screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -886,7 +890,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal RoshScreeningAccurateKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.2", "rosh_screening_accurate", "1.3.2", "Was an Asset RoSH screening accurate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 10, "1.3.2", "rosh_screening_accurate", "1.3.2", "Was an Asset RoSH screening accurate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -907,7 +911,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal RiskManagementPlanOnTimeKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.3", "risk_management_plan_on_time", "1.3.3", "Was a Risk Management Plan completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 11, "1.3.3", "risk_management_plan_on_time", "1.3.3", "Was a Risk Management Plan completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -928,7 +932,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal RiskManagementPlanQualityKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.4", "risk_management_plan_quality", "1.3.4", "Was a Risk Management Plan completed to a sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 12, "1.3.4", "risk_management_plan_quality", "1.3.4", "Was a Risk Management Plan completed to a sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -949,7 +953,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal MappaReferralTimelyKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.5", "mappa_referral_timely", "1.3.5", "Was the notification and referral to MAPPA timely?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 13, "1.3.5", "mappa_referral_timely", "1.3.5", "Was the notification and referral to MAPPA timely?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -970,7 +974,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal RoshCommunicatedKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.6", "rosh_communicated", "1.3.6", "Have all details of RoSH assessment and management been appropriately communicated to all relevant staff and agencies?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 14, "1.3.6", "rosh_communicated", "1.3.6", "Have all details of RoSH assessment and management been appropriately communicated to all relevant staff and agencies?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -991,7 +995,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmAssessmentStandard _parent;
 
                 internal RiskOfHarmAssessmentOversightKeyQuestion(RiskOfHarmAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.3.7", "risk_of_harm_assessment_oversight", "1.3.7", "Has there been effective management oversight of RoH assessment?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 15, "1.3.7", "risk_of_harm_assessment_oversight", "1.3.7", "Has there been effective management oversight of RoH assessment?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1088,7 +1092,7 @@ namespace HmipCoreCase2009
                 private readonly VulnerabilityAssessmentStandard _parent;
 
                 internal VulnerabilityScreeningOnTimeKeyQuestion(VulnerabilityAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.4.1", "vulnerability_screening_on_time", "1.4.1", "Was an Asset vulnerability screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 16, "1.4.1", "vulnerability_screening_on_time", "1.4.1", "Was an Asset vulnerability screening completed on time?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1109,7 +1113,7 @@ namespace HmipCoreCase2009
                 private readonly VulnerabilityAssessmentStandard _parent;
 
                 internal VulnerabilityScreeningQualityKeyQuestion(VulnerabilityAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.4.2", "vulnerability_screening_quality", "1.4.2", "Was an Asset vulnerability screening completed to a sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 17, "1.4.2", "vulnerability_screening_quality", "1.4.2", "Was an Asset vulnerability screening completed to a sufficient quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1130,7 +1134,7 @@ namespace HmipCoreCase2009
                 private readonly VulnerabilityAssessmentStandard _parent;
 
                 internal SafeguardingNeedsReviewedKeyQuestion(VulnerabilityAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.4.3", "safeguarding_needs_reviewed", "1.4.3", "Are safeguarding needs reviewed as appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 18, "1.4.3", "safeguarding_needs_reviewed", "1.4.3", "Are safeguarding needs reviewed as appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1151,7 +1155,7 @@ namespace HmipCoreCase2009
                 private readonly VulnerabilityAssessmentStandard _parent;
 
                 internal SecureEstablishmentInformedKeyQuestion(VulnerabilityAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.4.4", "secure_establishment_informed", "1.4.4", "Was the secure establishment made aware of vulnerability issues prior to, or immediately on, sentence?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 19, "1.4.4", "secure_establishment_informed", "1.4.4", "Was the secure establishment made aware of vulnerability issues prior to, or immediately on, sentence?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1172,7 +1176,7 @@ namespace HmipCoreCase2009
                 private readonly VulnerabilityAssessmentStandard _parent;
 
                 internal VulnerabilityAssessmentOversightKeyQuestion(VulnerabilityAssessmentStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("1.4.5", "vulnerability_assessment_oversight", "1.4.5", "Has there been effective management oversight of the vulnerability assessment?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 20, "1.4.5", "vulnerability_assessment_oversight", "1.4.5", "Has there been effective management oversight of the vulnerability assessment?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1201,6 +1205,7 @@ namespace HmipCoreCase2009
         internal DeliveryAndReviewDomain(global::HmipCoreCase2009.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(31, false, false);
             RiskOfHarmReview = new RiskOfHarmReviewStandard(this, profile);
             RiskOfHarmInterventions = new RiskOfHarmInterventionsStandard(this, profile);
             LikelihoodOfReoffendingInterventions = new LikelihoodOfReoffendingInterventionsStandard(this, profile);
@@ -1210,6 +1215,9 @@ namespace HmipCoreCase2009
 
         /// <summary>The facts of the case.</summary>
         internal global::HmipCoreCase2009.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -1350,7 +1358,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmReviewStandard _parent;
 
                 internal RiskOfHarmReviewedOnTimeKeyQuestion(RiskOfHarmReviewStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.1.1", "risk_of_harm_reviewed_on_time", "2.1.1", "Has the Risk of Harm to others been reviewed thoroughly in line with the required timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "risk_of_harm_reviewed_on_time", "2.1.1", "Has the Risk of Harm to others been reviewed thoroughly in line with the required timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1371,7 +1379,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmReviewStandard _parent;
 
                 internal RiskOfHarmReviewedAfterChangeKeyQuestion(RiskOfHarmReviewStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.1.2", "risk_of_harm_reviewed_after_change", "2.1.2", "Has the Risk of Harm to others been reviewed thoroughly following a significant change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 1, "2.1.2", "risk_of_harm_reviewed_after_change", "2.1.2", "Has the Risk of Harm to others been reviewed thoroughly following a significant change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1392,7 +1400,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmReviewStandard _parent;
 
                 internal ChangesAnticipatedKeyQuestion(RiskOfHarmReviewStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.1.3", "changes_anticipated", "2.1.3", "Were changes in risk of harm/acute factors anticipated wherever feasible?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 2, "2.1.3", "changes_anticipated", "2.1.3", "Were changes in risk of harm/acute factors anticipated wherever feasible?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1413,7 +1421,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmReviewStandard _parent;
 
                 internal ChangesIdentifiedKeyQuestion(RiskOfHarmReviewStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.1.4", "changes_identified", "2.1.4", "Were changes in risk of harm/acute factors identified swiftly?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 3, "2.1.4", "changes_identified", "2.1.4", "Were changes in risk of harm/acute factors identified swiftly?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1434,7 +1442,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmReviewStandard _parent;
 
                 internal ChangesActedOnKeyQuestion(RiskOfHarmReviewStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.1.5", "changes_acted_on", "2.1.5", "Were changes in risk of harm/acute factors acted on appropriately?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 4, "2.1.5", "changes_acted_on", "2.1.5", "Were changes in risk of harm/acute factors acted on appropriately?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1510,7 +1518,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmInterventionsStandard _parent;
 
                 internal MappaUsedEffectivelyKeyQuestion(RiskOfHarmInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.2.1", "mappa_used_effectively", "2.2.1", "Was effective use made of MAPPA in this case?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 5, "2.2.1", "mappa_used_effectively", "2.2.1", "Was effective use made of MAPPA in this case?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1531,7 +1539,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmInterventionsStandard _parent;
 
                 internal HomeVisitsRiskOfHarmKeyQuestion(RiskOfHarmInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.2.2", "home_visits_risk_of_harm", "2.2.2", "Have purposeful home visits been carried out throughout the course of the sentence in accordance with the level of RoH posed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 6, "2.2.2", "home_visits_risk_of_harm", "2.2.2", "Have purposeful home visits been carried out throughout the course of the sentence in accordance with the level of RoH posed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1552,7 +1560,7 @@ namespace HmipCoreCase2009
                 private readonly RiskOfHarmInterventionsStandard _parent;
 
                 internal VictimSafetyPrioritisedKeyQuestion(RiskOfHarmInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.2.3", "victim_safety_prioritised", "2.2.3", "Has high priority been given to victim safety?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 7, "2.2.3", "victim_safety_prioritised", "2.2.3", "Has high priority been given to victim safety?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1677,7 +1685,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsFollowPlanKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.1", "interventions_follow_plan", "2.3.1", "Are delivered interventions in the community implemented in line with the intervention plan?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 8, "2.3.1", "interventions_follow_plan", "2.3.1", "Are delivered interventions in the community implemented in line with the intervention plan?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1698,7 +1706,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsSuitLearningStyleKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.2", "interventions_suit_learning_style", "2.3.2", "Are delivered interventions in the community appropriate to the learning style?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 9, "2.3.2", "interventions_suit_learning_style", "2.3.2", "Are delivered interventions in the community appropriate to the learning style?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1719,7 +1727,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsGoodQualityKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.3", "interventions_good_quality", "2.3.3", "Are delivered interventions in the community of good quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 10, "2.3.3", "interventions_good_quality", "2.3.3", "Are delivered interventions in the community of good quality?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1740,7 +1748,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsReduceReoffendingKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.4", "interventions_reduce_reoffending", "2.3.4", "Are delivered interventions in the community designed to reduce likelihood of reoffending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 11, "2.3.4", "interventions_reduce_reoffending", "2.3.4", "Are delivered interventions in the community designed to reduce likelihood of reoffending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1761,7 +1769,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsSequencedKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.5", "interventions_sequenced", "2.3.5", "Are delivered interventions in the community sequenced appropriately?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 12, "2.3.5", "interventions_sequenced", "2.3.5", "Are delivered interventions in the community sequenced appropriately?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1782,7 +1790,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsReviewedKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.6", "interventions_reviewed", "2.3.6", "Are delivered interventions in the community reviewed appropriately?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 13, "2.3.6", "interventions_reviewed", "2.3.6", "Are delivered interventions in the community reviewed appropriately?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1803,7 +1811,7 @@ namespace HmipCoreCase2009
                 private readonly LikelihoodOfReoffendingInterventionsStandard _parent;
 
                 internal InterventionsIncorporateDiversityKeyQuestion(LikelihoodOfReoffendingInterventionsStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.3.7", "interventions_incorporate_diversity", "2.3.7", "Do delivered interventions in the community incorporate all diversity issues?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 14, "2.3.7", "interventions_incorporate_diversity", "2.3.7", "Do delivered interventions in the community incorporate all diversity issues?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1904,7 +1912,7 @@ namespace HmipCoreCase2009
                 private readonly EngagementStandard _parent;
 
                 internal MotivatedInCustodyKeyQuestion(EngagementStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.4.1", "motivated_in_custody", "2.4.1", "Throughout the sentence, has the YOT worker actively motivated and supported the young person: in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 15, "2.4.1", "motivated_in_custody", "2.4.1", "Throughout the sentence, has the YOT worker actively motivated and supported the young person: in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1925,7 +1933,7 @@ namespace HmipCoreCase2009
                 private readonly EngagementStandard _parent;
 
                 internal MotivatedInCommunityKeyQuestion(EngagementStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.4.2", "motivated_in_community", "2.4.2", "Throughout the sentence, has the YOT worker actively motivated and supported the young person: in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 16, "2.4.2", "motivated_in_community", "2.4.2", "Throughout the sentence, has the YOT worker actively motivated and supported the young person: in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1946,7 +1954,7 @@ namespace HmipCoreCase2009
                 private readonly EngagementStandard _parent;
 
                 internal ParentsEngagedInCustodyKeyQuestion(EngagementStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.4.3", "parents_engaged_in_custody", "2.4.3", "Throughout the sentence, has the YOT worker actively engaged parents/carers, where appropriate: in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 17, "2.4.3", "parents_engaged_in_custody", "2.4.3", "Throughout the sentence, has the YOT worker actively engaged parents/carers, where appropriate: in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1967,7 +1975,7 @@ namespace HmipCoreCase2009
                 private readonly EngagementStandard _parent;
 
                 internal ParentsEngagedInCommunityKeyQuestion(EngagementStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.4.4", "parents_engaged_in_community", "2.4.4", "Throughout the sentence, has the YOT worker actively engaged parents/carers, where appropriate: in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 18, "2.4.4", "parents_engaged_in_community", "2.4.4", "Throughout the sentence, has the YOT worker actively engaged parents/carers, where appropriate: in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1988,7 +1996,7 @@ namespace HmipCoreCase2009
                 private readonly EngagementStandard _parent;
 
                 internal EducationContinuityKeyQuestion(EngagementStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.4.5", "education_continuity", "2.4.5", "Have other YOT workers and all relevant agencies worked together to ensure continuity in the provision of mainstream services in the transition from custody to community: Education / training / employment / Connexions provider?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 19, "2.4.5", "education_continuity", "2.4.5", "Have other YOT workers and all relevant agencies worked together to ensure continuity in the provision of mainstream services in the transition from custody to community: Education / training / employment / Connexions provider?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2161,7 +2169,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal HomeVisitsSafeguardingKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.1", "home_visits_safeguarding", "2.5.1", "Have purposeful home visits been carried out throughout the course of the sentence in accordance with Safeguarding issues?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 20, "2.5.1", "home_visits_safeguarding", "2.5.1", "Have purposeful home visits been carried out throughout the course of the sentence in accordance with Safeguarding issues?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2182,7 +2190,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal ImmediateActionInCustodyKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.2", "immediate_action_in_custody", "2.5.2", "Has all necessary immediate action been taken to safeguard and protect the child or young person in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 21, "2.5.2", "immediate_action_in_custody", "2.5.2", "Has all necessary immediate action been taken to safeguard and protect the child or young person in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2203,7 +2211,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal ImmediateActionInCommunityKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.3", "immediate_action_in_community", "2.5.3", "Has all necessary immediate action been taken to safeguard and protect the child or young person in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 22, "2.5.3", "immediate_action_in_community", "2.5.3", "Has all necessary immediate action been taken to safeguard and protect the child or young person in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2224,7 +2232,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal SafeguardingInterventionsIdentifiedKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.4", "safeguarding_interventions_identified", "2.5.4", "Are specific interventions to promote safeguarding in the community identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 23, "2.5.4", "safeguarding_interventions_identified", "2.5.4", "Are specific interventions to promote safeguarding in the community identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2245,7 +2253,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal SafeguardingInterventionsFollowPlanKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.5", "safeguarding_interventions_follow_plan", "2.5.5", "Do specific interventions to promote safeguarding in the community incorporate those identified in the Vulnerability Management Plan?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 24, "2.5.5", "safeguarding_interventions_follow_plan", "2.5.5", "Do specific interventions to promote safeguarding in the community incorporate those identified in the Vulnerability Management Plan?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2266,7 +2274,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal SafeguardingInterventionsDeliveredKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.6", "safeguarding_interventions_delivered", "2.5.6", "Are specific interventions to promote safeguarding in the community delivered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 25, "2.5.6", "safeguarding_interventions_delivered", "2.5.6", "Are specific interventions to promote safeguarding in the community delivered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2287,7 +2295,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal SafeguardingInterventionsReviewedKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.7", "safeguarding_interventions_reviewed", "2.5.7", "Are specific interventions to promote safeguarding in the community reviewed every 3 months or following significant change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 26, "2.5.7", "safeguarding_interventions_reviewed", "2.5.7", "Are specific interventions to promote safeguarding in the community reviewed every 3 months or following significant change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2308,7 +2316,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal SafeguardingOversightInCustodyKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.8", "safeguarding_oversight_in_custody", "2.5.8", "Has there been effective management oversight of safeguarding and vulnerability needs in custody?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 27, "2.5.8", "safeguarding_oversight_in_custody", "2.5.8", "Has there been effective management oversight of safeguarding and vulnerability needs in custody?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2329,7 +2337,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal SafeguardingOversightInCommunityKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.9", "safeguarding_oversight_in_community", "2.5.9", "Has there been effective management oversight of safeguarding and vulnerability needs in the community?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 28, "2.5.9", "safeguarding_oversight_in_community", "2.5.9", "Has there been effective management oversight of safeguarding and vulnerability needs in the community?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2350,7 +2358,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal WellBeingInCustodyKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.10", "well_being_in_custody", "2.5.10", "Have all relevant staff supported and promoted the well being of the child or young person throughout the course of the sentence in custody?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 29, "2.5.10", "well_being_in_custody", "2.5.10", "Have all relevant staff supported and promoted the well being of the child or young person throughout the course of the sentence in custody?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2371,7 +2379,7 @@ namespace HmipCoreCase2009
                 private readonly SafeguardingDeliveryStandard _parent;
 
                 internal WellBeingInCommunityKeyQuestion(SafeguardingDeliveryStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("2.5.11", "well_being_in_community", "2.5.11", "Have all relevant staff supported and promoted the well being of the child or young person throughout the course of the sentence in the community?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 30, "2.5.11", "well_being_in_community", "2.5.11", "Have all relevant staff supported and promoted the well being of the child or young person throughout the course of the sentence in the community?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2400,12 +2408,16 @@ namespace HmipCoreCase2009
         internal OutcomesDomain(global::HmipCoreCase2009.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(7, false, false);
             AchievementOfOutcomes = new AchievementOfOutcomesStandard(this, profile);
             SustainingOutcomes = new SustainingOutcomesStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::HmipCoreCase2009.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -2513,7 +2525,7 @@ namespace HmipCoreCase2009
                 private readonly AchievementOfOutcomesStandard _parent;
 
                 internal RiskOfHarmManagedKeyQuestion(AchievementOfOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.1.1", "risk_of_harm_managed", "3.1.1", "Has Risk of Harm to others been effectively managed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 0, "3.1.1", "risk_of_harm_managed", "3.1.1", "Has Risk of Harm to others been effectively managed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2534,7 +2546,7 @@ namespace HmipCoreCase2009
                 private readonly AchievementOfOutcomesStandard _parent;
 
                 internal EnforcementKeyQuestion(AchievementOfOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.1.2", "enforcement", "3.1.2", "Where the child or young person has not complied, has the authority taken enforcement action sufficiently well?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 1, "3.1.2", "enforcement", "3.1.2", "Where the child or young person has not complied, has the authority taken enforcement action sufficiently well?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2555,7 +2567,7 @@ namespace HmipCoreCase2009
                 private readonly AchievementOfOutcomesStandard _parent;
 
                 internal OffendingFrequencyReducedKeyQuestion(AchievementOfOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.1.3", "offending_frequency_reduced", "3.1.3", "Does there appear to have been a reduction in frequency of offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 2, "3.1.3", "offending_frequency_reduced", "3.1.3", "Does there appear to have been a reduction in frequency of offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2576,7 +2588,7 @@ namespace HmipCoreCase2009
                 private readonly AchievementOfOutcomesStandard _parent;
 
                 internal OffendingSeriousnessReducedKeyQuestion(AchievementOfOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.1.4", "offending_seriousness_reduced", "3.1.4", "Does there appear to have been a reduction in seriousness of offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 3, "3.1.4", "offending_seriousness_reduced", "3.1.4", "Does there appear to have been a reduction in seriousness of offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2597,7 +2609,7 @@ namespace HmipCoreCase2009
                 private readonly AchievementOfOutcomesStandard _parent;
 
                 internal KeptSafeKeyQuestion(AchievementOfOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.1.5", "kept_safe", "3.1.5", "Has all reasonable action been taken to keep the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 4, "3.1.5", "kept_safe", "3.1.5", "Has all reasonable action been taken to keep the child or young person safe?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2662,7 +2674,7 @@ namespace HmipCoreCase2009
                 private readonly SustainingOutcomesStandard _parent;
 
                 internal IntegrationInCustodyKeyQuestion(SustainingOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.2.1", "integration_in_custody", "3.2.1", "Has full attention been given to community integration issues during the custodial phase?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 5, "3.2.1", "integration_in_custody", "3.2.1", "Has full attention been given to community integration issues during the custodial phase?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -2683,7 +2695,7 @@ namespace HmipCoreCase2009
                 private readonly SustainingOutcomesStandard _parent;
 
                 internal IntegrationInCommunityKeyQuestion(SustainingOutcomesStandard parent, global::HmipCoreCase2009.CaseProfile profile)
-                    : base("3.2.2", "integration_in_community", "3.2.2", "Has full attention been given to community integration issues in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 6, "3.2.2", "integration_in_community", "3.2.2", "Has full attention been given to community integration issues in the community?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;

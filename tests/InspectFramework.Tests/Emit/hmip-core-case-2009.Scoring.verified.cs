@@ -478,8 +478,14 @@ namespace HmipCoreCase2009
             new int[] { 52, 53, 54, 55, 56, 57, 58 }
         };
 
-        private readonly int[] _yes = new int[KeyQuestionCount];
-        private readonly int[] _applicable = new int[KeyQuestionCount];
+        // What one answer adds to a key question's counts (below), by Answer: None 0 (the key question does
+        // not apply) nothing, Yes 1 one to both counts, No 2 one to applicable, NotApplicable 3 (an
+        // inspector's "not applicable", allowed only where the item says so) nothing: the case is left out.
+        private static readonly long[] Tallies = { 0L, (1L << 32) | 1L, 1L, 0L };
+
+        // Each key question's counts in one number, answers yes in the high 32 bits and answers yes or no
+        // (applicable) in the low 32 bits, so that counting an answer is one addition (see Tally).
+        private readonly long[] _counts = new long[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
         private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
         private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
@@ -508,9 +514,9 @@ namespace HmipCoreCase2009
                 return false;
             }
 
-            CountDomain0(form.AssessmentAndSentencePlanning, form.Profile);
-            CountDomain1(form.DeliveryAndReview, form.Profile);
-            CountDomain2(form.Outcomes, form.Profile);
+            CountDomain0(form.AssessmentAndSentencePlanning);
+            CountDomain1(form.DeliveryAndReview);
+            CountDomain2(form.Outcomes);
             return true;
         }
 
@@ -537,8 +543,7 @@ namespace HmipCoreCase2009
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
-            global::System.Array.Clear(_yes, 0, _yes.Length);
-            global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_counts, 0, _counts.Length);
             global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
             global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
@@ -569,8 +574,8 @@ namespace HmipCoreCase2009
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
                     questions.Add(KeyQuestionUnrated[i]
-                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
-                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i))
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i), KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
@@ -660,8 +665,8 @@ namespace HmipCoreCase2009
                 int yes = 0, applicable = 0;
                 foreach (var i in ScoreKeyQuestions[c])
                 {
-                    yes += _yes[i];
-                    applicable += _applicable[i];
+                    yes += Yes(i);
+                    applicable += Applicable(i);
                 }
 
                 scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
@@ -680,203 +685,95 @@ namespace HmipCoreCase2009
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
-        private void CountDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section)
         {
-            Tally(0, section.LikelihoodOfReoffendingAssessment.InitialAssessmentEngagement.Answer);
-            Tally(1, section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentOnTime.Answer);
-            Tally(2, section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentQuality.Answer);
-            Tally(3, section.LikelihoodOfReoffendingAssessment.LearningStyleAssessed.Answer);
-            Tally(4, section.SentencePlanning.PlanOnTime.Answer);
-            Tally(5, section.SentencePlanning.PlanAddressesCriminogenicFactors.Answer);
-            if (p.IdentifiableVictim)
-            {
-                Tally(6, section.SentencePlanning.PlanObjectivesVictimIssues.Answer);
-            }
-            Tally(7, section.SentencePlanning.YoungPersonInvolvedInPlanning.Answer);
-            if (p.ChildrensSocialCareRelevant)
-            {
-                Tally(8, section.SentencePlanning.SocialCareInvolvedInPlanning.Answer);
-            }
-            Tally(9, section.RiskOfHarmAssessment.RoshScreeningOnTime.Answer);
-            Tally(10, section.RiskOfHarmAssessment.RoshScreeningAccurate.Answer);
-            if (p.RiskManagementPlanRequired)
-            {
-                Tally(11, section.RiskOfHarmAssessment.RiskManagementPlanOnTime.Answer);
-            }
-            if (p.RiskManagementPlanRequired)
-            {
-                Tally(12, section.RiskOfHarmAssessment.RiskManagementPlanQuality.Answer);
-            }
-            if (p.MappaEligible)
-            {
-                Tally(13, section.RiskOfHarmAssessment.MappaReferralTimely.Answer);
-            }
-            Tally(14, section.RiskOfHarmAssessment.RoshCommunicated.Answer);
-            Tally(15, section.RiskOfHarmAssessment.RiskOfHarmAssessmentOversight.Answer);
-            Tally(16, section.VulnerabilityAssessment.VulnerabilityScreeningOnTime.Answer);
-            Tally(17, section.VulnerabilityAssessment.VulnerabilityScreeningQuality.Answer);
-            Tally(18, section.VulnerabilityAssessment.SafeguardingNeedsReviewed.Answer);
-            if (p.CustodialSentence)
-            {
-                Tally(19, section.VulnerabilityAssessment.SecureEstablishmentInformed.Answer);
-            }
-            Tally(20, section.VulnerabilityAssessment.VulnerabilityAssessmentOversight.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 initial_assessment_engagement
+            Tally(1, answers[1]); // 1.1.2 likelihood_assessment_on_time
+            Tally(2, answers[2]); // 1.1.3 likelihood_assessment_quality
+            Tally(3, answers[3]); // 1.1.4 learning_style_assessed
+            Tally(4, answers[4]); // 1.2.1 plan_on_time
+            Tally(5, answers[5]); // 1.2.2 plan_addresses_criminogenic_factors
+            Tally(6, answers[6]); // 1.2.3 plan_objectives_victim_issues
+            Tally(7, answers[7]); // 1.2.4 young_person_involved_in_planning
+            Tally(8, answers[8]); // 1.2.5 social_care_involved_in_planning
+            Tally(9, answers[9]); // 1.3.1 rosh_screening_on_time
+            Tally(10, answers[10]); // 1.3.2 rosh_screening_accurate
+            Tally(11, answers[11]); // 1.3.3 risk_management_plan_on_time
+            Tally(12, answers[12]); // 1.3.4 risk_management_plan_quality
+            Tally(13, answers[13]); // 1.3.5 mappa_referral_timely
+            Tally(14, answers[14]); // 1.3.6 rosh_communicated
+            Tally(15, answers[15]); // 1.3.7 risk_of_harm_assessment_oversight
+            Tally(16, answers[16]); // 1.4.1 vulnerability_screening_on_time
+            Tally(17, answers[17]); // 1.4.2 vulnerability_screening_quality
+            Tally(18, answers[18]); // 1.4.3 safeguarding_needs_reviewed
+            Tally(19, answers[19]); // 1.4.4 secure_establishment_informed
+            Tally(20, answers[20]); // 1.4.5 vulnerability_assessment_oversight
         }
 
-        private void CountDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section)
         {
-            Tally(21, section.RiskOfHarmReview.RiskOfHarmReviewedOnTime.Answer);
-            if (p.SignificantChange)
-            {
-                Tally(22, section.RiskOfHarmReview.RiskOfHarmReviewedAfterChange.Answer);
-            }
-            if (p.SignificantChange)
-            {
-                Tally(23, section.RiskOfHarmReview.ChangesAnticipated.Answer);
-            }
-            if (p.SignificantChange)
-            {
-                Tally(24, section.RiskOfHarmReview.ChangesIdentified.Answer);
-            }
-            if (p.SignificantChange)
-            {
-                Tally(25, section.RiskOfHarmReview.ChangesActedOn.Answer);
-            }
-            if (p.MappaEligible)
-            {
-                Tally(26, section.RiskOfHarmInterventions.MappaUsedEffectively.Answer);
-            }
-            Tally(27, section.RiskOfHarmInterventions.HomeVisitsRiskOfHarm.Answer);
-            if (p.IdentifiableVictim)
-            {
-                Tally(28, section.RiskOfHarmInterventions.VictimSafetyPrioritised.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(29, section.LikelihoodOfReoffendingInterventions.InterventionsFollowPlan.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(30, section.LikelihoodOfReoffendingInterventions.InterventionsSuitLearningStyle.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(31, section.LikelihoodOfReoffendingInterventions.InterventionsGoodQuality.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(32, section.LikelihoodOfReoffendingInterventions.InterventionsReduceReoffending.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(33, section.LikelihoodOfReoffendingInterventions.InterventionsSequenced.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(34, section.LikelihoodOfReoffendingInterventions.InterventionsReviewed.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(35, section.LikelihoodOfReoffendingInterventions.InterventionsIncorporateDiversity.Answer);
-            }
-            if (p.CustodialSentence)
-            {
-                Tally(36, section.Engagement.MotivatedInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(37, section.Engagement.MotivatedInCommunity.Answer);
-            }
-            if (p.CustodialSentence)
-            {
-                Tally(38, section.Engagement.ParentsEngagedInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(39, section.Engagement.ParentsEngagedInCommunity.Answer);
-            }
-            if (p.CustodialSentence && p.ReleasedToCommunity)
-            {
-                Tally(40, section.Engagement.EducationContinuity.Answer);
-            }
-            if (p.SafeguardingNeeds)
-            {
-                Tally(41, section.SafeguardingDelivery.HomeVisitsSafeguarding.Answer);
-            }
-            if (p.CustodialSentence && p.SafeguardingNeeds)
-            {
-                Tally(42, section.SafeguardingDelivery.ImmediateActionInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(43, section.SafeguardingDelivery.ImmediateActionInCommunity.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(44, section.SafeguardingDelivery.SafeguardingInterventionsIdentified.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan)
-            {
-                Tally(45, section.SafeguardingDelivery.SafeguardingInterventionsFollowPlan.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(46, section.SafeguardingDelivery.SafeguardingInterventionsDelivered.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(47, section.SafeguardingDelivery.SafeguardingInterventionsReviewed.Answer);
-            }
-            if (p.CustodialSentence && p.SafeguardingNeeds)
-            {
-                Tally(48, section.SafeguardingDelivery.SafeguardingOversightInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                Tally(49, section.SafeguardingDelivery.SafeguardingOversightInCommunity.Answer);
-            }
-            if (p.CustodialSentence)
-            {
-                Tally(50, section.SafeguardingDelivery.WellBeingInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(51, section.SafeguardingDelivery.WellBeingInCommunity.Answer);
-            }
+            var answers = section.Sheet.Answers;
+            Tally(21, answers[0]); // 2.1.1 risk_of_harm_reviewed_on_time
+            Tally(22, answers[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+            Tally(23, answers[2]); // 2.1.3 changes_anticipated
+            Tally(24, answers[3]); // 2.1.4 changes_identified
+            Tally(25, answers[4]); // 2.1.5 changes_acted_on
+            Tally(26, answers[5]); // 2.2.1 mappa_used_effectively
+            Tally(27, answers[6]); // 2.2.2 home_visits_risk_of_harm
+            Tally(28, answers[7]); // 2.2.3 victim_safety_prioritised
+            Tally(29, answers[8]); // 2.3.1 interventions_follow_plan
+            Tally(30, answers[9]); // 2.3.2 interventions_suit_learning_style
+            Tally(31, answers[10]); // 2.3.3 interventions_good_quality
+            Tally(32, answers[11]); // 2.3.4 interventions_reduce_reoffending
+            Tally(33, answers[12]); // 2.3.5 interventions_sequenced
+            Tally(34, answers[13]); // 2.3.6 interventions_reviewed
+            Tally(35, answers[14]); // 2.3.7 interventions_incorporate_diversity
+            Tally(36, answers[15]); // 2.4.1 motivated_in_custody
+            Tally(37, answers[16]); // 2.4.2 motivated_in_community
+            Tally(38, answers[17]); // 2.4.3 parents_engaged_in_custody
+            Tally(39, answers[18]); // 2.4.4 parents_engaged_in_community
+            Tally(40, answers[19]); // 2.4.5 education_continuity
+            Tally(41, answers[20]); // 2.5.1 home_visits_safeguarding
+            Tally(42, answers[21]); // 2.5.2 immediate_action_in_custody
+            Tally(43, answers[22]); // 2.5.3 immediate_action_in_community
+            Tally(44, answers[23]); // 2.5.4 safeguarding_interventions_identified
+            Tally(45, answers[24]); // 2.5.5 safeguarding_interventions_follow_plan
+            Tally(46, answers[25]); // 2.5.6 safeguarding_interventions_delivered
+            Tally(47, answers[26]); // 2.5.7 safeguarding_interventions_reviewed
+            Tally(48, answers[27]); // 2.5.8 safeguarding_oversight_in_custody
+            Tally(49, answers[28]); // 2.5.9 safeguarding_oversight_in_community
+            Tally(50, answers[29]); // 2.5.10 well_being_in_custody
+            Tally(51, answers[30]); // 2.5.11 well_being_in_community
         }
 
-        private void CountDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain2(global::HmipCoreCase2009.OutcomesDomain section)
         {
-            Tally(52, section.AchievementOfOutcomes.RiskOfHarmManaged.Answer);
-            if (p.DidNotComply)
-            {
-                Tally(53, section.AchievementOfOutcomes.Enforcement.Answer);
-            }
-            Tally(54, section.AchievementOfOutcomes.OffendingFrequencyReduced.Answer);
-            Tally(55, section.AchievementOfOutcomes.OffendingSeriousnessReduced.Answer);
-            Tally(56, section.AchievementOfOutcomes.KeptSafe.Answer);
-            if (p.CustodialSentence)
-            {
-                Tally(57, section.SustainingOutcomes.IntegrationInCustody.Answer);
-            }
-            if (p.SupervisedInCommunity)
-            {
-                Tally(58, section.SustainingOutcomes.IntegrationInCommunity.Answer);
-            }
+            var answers = section.Sheet.Answers;
+            Tally(52, answers[0]); // 3.1.1 risk_of_harm_managed
+            Tally(53, answers[1]); // 3.1.2 enforcement
+            Tally(54, answers[2]); // 3.1.3 offending_frequency_reduced
+            Tally(55, answers[3]); // 3.1.4 offending_seriousness_reduced
+            Tally(56, answers[4]); // 3.1.5 kept_safe
+            Tally(57, answers[5]); // 3.2.1 integration_in_custody
+            Tally(58, answers[6]); // 3.2.2 integration_in_community
         }
 
-        // Yes and no count; an inspector's "not applicable" (allowed only where the item says so) leaves the case out.
-        private void Tally(int index, global::InspectFramework.Runtime.Answer answer)
-        {
-            if (answer == global::InspectFramework.Runtime.Answer.Yes)
-            {
-                _yes[index]++;
-                _applicable[index]++;
-            }
-            else if (answer == global::InspectFramework.Runtime.Answer.No)
-            {
-                _applicable[index]++;
-            }
-        }
+        // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
+        // JIT see that the index is in range. Looked up rather than branched on, as answers vary from case to case.
+        private void Tally(int index, global::InspectFramework.Runtime.Answer answer) => _counts[index] += Tallies[(int)answer & 3];
+
+        private int Yes(int index) => (int)(_counts[index] >> 32);
+
+        private int Applicable(int index) => unchecked((int)_counts[index]);
     }
 }

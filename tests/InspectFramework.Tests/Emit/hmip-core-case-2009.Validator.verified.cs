@@ -29,6 +29,17 @@ namespace HmipCoreCase2009
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.AssessmentAndSentencePlanning, form.Profile);
+            accepted &= AcceptsDomain1(form.DeliveryAndReview, form.Profile);
+            accepted &= AcceptsDomain2(form.Outcomes, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.AssessmentAndSentencePlanning, form.Profile, form.CaseId, findings);
             ValidateDomain1(form.DeliveryAndReview, form.Profile, form.CaseId, findings);
@@ -42,6 +53,80 @@ namespace HmipCoreCase2009
             var findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             Validate(form, findings);
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
+        }
+
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var problems = 0u;
+            problems |= NotYesNoOrNotApplicable(answers[0]); // 1.1.1 initial_assessment_engagement
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 1.1.2 likelihood_assessment_on_time
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 1.1.3 likelihood_assessment_quality
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.4 learning_style_assessed
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 1.2.1 plan_on_time
+            problems |= NotYesNoOrNotApplicable(answers[5]); // 1.2.2 plan_addresses_criminogenic_factors
+            if (p.IdentifiableVictim)
+            {
+                problems |= NotYesOrNo(answers[6]); // 1.2.3 plan_objectives_victim_issues
+            }
+            else
+            {
+                problems |= NotEmpty(answers[6], rationales[6]); // 1.2.3 plan_objectives_victim_issues
+            }
+            problems |= NotYesNoOrNotApplicable(answers[7]); // 1.2.4 young_person_involved_in_planning
+            if (p.ChildrensSocialCareRelevant)
+            {
+                problems |= NotYesOrNo(answers[8]); // 1.2.5 social_care_involved_in_planning
+            }
+            else
+            {
+                problems |= NotEmpty(answers[8], rationales[8]); // 1.2.5 social_care_involved_in_planning
+            }
+            problems |= NotYesOrNo(answers[9]); // 1.3.1 rosh_screening_on_time
+            problems |= NotYesNoOrNotApplicable(answers[10]); // 1.3.2 rosh_screening_accurate
+            if (p.RiskManagementPlanRequired)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[11]); // 1.3.3 risk_management_plan_on_time
+            }
+            else
+            {
+                problems |= NotEmpty(answers[11], rationales[11]); // 1.3.3 risk_management_plan_on_time
+            }
+            if (p.RiskManagementPlanRequired)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[12]); // 1.3.4 risk_management_plan_quality
+            }
+            else
+            {
+                problems |= NotEmpty(answers[12], rationales[12]); // 1.3.4 risk_management_plan_quality
+            }
+            if (p.MappaEligible)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[13]); // 1.3.5 mappa_referral_timely
+            }
+            else
+            {
+                problems |= NotEmpty(answers[13], rationales[13]); // 1.3.5 mappa_referral_timely
+            }
+            problems |= NotYesNoOrNotApplicable(answers[14]); // 1.3.6 rosh_communicated
+            problems |= NotYesNoOrNotApplicable(answers[15]); // 1.3.7 risk_of_harm_assessment_oversight
+            problems |= NotYesNoOrNotApplicable(answers[16]); // 1.4.1 vulnerability_screening_on_time
+            problems |= NotYesNoOrNotApplicable(answers[17]); // 1.4.2 vulnerability_screening_quality
+            problems |= NotYesNoOrNotApplicable(answers[18]); // 1.4.3 safeguarding_needs_reviewed
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[19]); // 1.4.4 secure_establishment_informed
+            }
+            else
+            {
+                problems |= NotEmpty(answers[19], rationales[19]); // 1.4.4 secure_establishment_informed
+            }
+            problems |= NotYesNoOrNotApplicable(answers[20]); // 1.4.5 vulnerability_assessment_oversight
+            return problems < 4u;
         }
 
         private static void ValidateDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -88,6 +173,251 @@ namespace HmipCoreCase2009
             Check(section.VulnerabilityAssessment.SecureEstablishmentInformed, k19, caseId, findings);
             var k20 = true;
             Check(section.VulnerabilityAssessment.VulnerabilityAssessmentOversight, k20, caseId, findings);
+        }
+
+        // The fast path of ValidateDomain1: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain1 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var problems = 0u;
+            problems |= NotYesNoOrNotApplicable(answers[0]); // 2.1.1 risk_of_harm_reviewed_on_time
+            if (p.SignificantChange)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+            }
+            else
+            {
+                problems |= NotEmpty(answers[1], rationales[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+            }
+            if (p.SignificantChange)
+            {
+                problems |= NotYesOrNo(answers[2]); // 2.1.3 changes_anticipated
+            }
+            else
+            {
+                problems |= NotEmpty(answers[2], rationales[2]); // 2.1.3 changes_anticipated
+            }
+            if (p.SignificantChange)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.4 changes_identified
+            }
+            else
+            {
+                problems |= NotEmpty(answers[3], rationales[3]); // 2.1.4 changes_identified
+            }
+            if (p.SignificantChange)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.5 changes_acted_on
+            }
+            else
+            {
+                problems |= NotEmpty(answers[4], rationales[4]); // 2.1.5 changes_acted_on
+            }
+            if (p.MappaEligible)
+            {
+                problems |= NotYesOrNo(answers[5]); // 2.2.1 mappa_used_effectively
+            }
+            else
+            {
+                problems |= NotEmpty(answers[5], rationales[5]); // 2.2.1 mappa_used_effectively
+            }
+            problems |= NotYesNoOrNotApplicable(answers[6]); // 2.2.2 home_visits_risk_of_harm
+            if (p.IdentifiableVictim)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.2.3 victim_safety_prioritised
+            }
+            else
+            {
+                problems |= NotEmpty(answers[7], rationales[7]); // 2.2.3 victim_safety_prioritised
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[8]); // 2.3.1 interventions_follow_plan
+            }
+            else
+            {
+                problems |= NotEmpty(answers[8], rationales[8]); // 2.3.1 interventions_follow_plan
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[9]); // 2.3.2 interventions_suit_learning_style
+            }
+            else
+            {
+                problems |= NotEmpty(answers[9], rationales[9]); // 2.3.2 interventions_suit_learning_style
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[10]); // 2.3.3 interventions_good_quality
+            }
+            else
+            {
+                problems |= NotEmpty(answers[10], rationales[10]); // 2.3.3 interventions_good_quality
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[11]); // 2.3.4 interventions_reduce_reoffending
+            }
+            else
+            {
+                problems |= NotEmpty(answers[11], rationales[11]); // 2.3.4 interventions_reduce_reoffending
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[12]); // 2.3.5 interventions_sequenced
+            }
+            else
+            {
+                problems |= NotEmpty(answers[12], rationales[12]); // 2.3.5 interventions_sequenced
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[13]); // 2.3.6 interventions_reviewed
+            }
+            else
+            {
+                problems |= NotEmpty(answers[13], rationales[13]); // 2.3.6 interventions_reviewed
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[14]); // 2.3.7 interventions_incorporate_diversity
+            }
+            else
+            {
+                problems |= NotEmpty(answers[14], rationales[14]); // 2.3.7 interventions_incorporate_diversity
+            }
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[15]); // 2.4.1 motivated_in_custody
+            }
+            else
+            {
+                problems |= NotEmpty(answers[15], rationales[15]); // 2.4.1 motivated_in_custody
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[16]); // 2.4.2 motivated_in_community
+            }
+            else
+            {
+                problems |= NotEmpty(answers[16], rationales[16]); // 2.4.2 motivated_in_community
+            }
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[17]); // 2.4.3 parents_engaged_in_custody
+            }
+            else
+            {
+                problems |= NotEmpty(answers[17], rationales[17]); // 2.4.3 parents_engaged_in_custody
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[18]); // 2.4.4 parents_engaged_in_community
+            }
+            else
+            {
+                problems |= NotEmpty(answers[18], rationales[18]); // 2.4.4 parents_engaged_in_community
+            }
+            if (p.CustodialSentence && p.ReleasedToCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[19]); // 2.4.5 education_continuity
+            }
+            else
+            {
+                problems |= NotEmpty(answers[19], rationales[19]); // 2.4.5 education_continuity
+            }
+            if (p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[20]); // 2.5.1 home_visits_safeguarding
+            }
+            else
+            {
+                problems |= NotEmpty(answers[20], rationales[20]); // 2.5.1 home_visits_safeguarding
+            }
+            if (p.CustodialSentence && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[21]); // 2.5.2 immediate_action_in_custody
+            }
+            else
+            {
+                problems |= NotEmpty(answers[21], rationales[21]); // 2.5.2 immediate_action_in_custody
+            }
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[22]); // 2.5.3 immediate_action_in_community
+            }
+            else
+            {
+                problems |= NotEmpty(answers[22], rationales[22]); // 2.5.3 immediate_action_in_community
+            }
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[23]); // 2.5.4 safeguarding_interventions_identified
+            }
+            else
+            {
+                problems |= NotEmpty(answers[23], rationales[23]); // 2.5.4 safeguarding_interventions_identified
+            }
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan)
+            {
+                problems |= NotYesOrNo(answers[24]); // 2.5.5 safeguarding_interventions_follow_plan
+            }
+            else
+            {
+                problems |= NotEmpty(answers[24], rationales[24]); // 2.5.5 safeguarding_interventions_follow_plan
+            }
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[25]); // 2.5.6 safeguarding_interventions_delivered
+            }
+            else
+            {
+                problems |= NotEmpty(answers[25], rationales[25]); // 2.5.6 safeguarding_interventions_delivered
+            }
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[26]); // 2.5.7 safeguarding_interventions_reviewed
+            }
+            else
+            {
+                problems |= NotEmpty(answers[26], rationales[26]); // 2.5.7 safeguarding_interventions_reviewed
+            }
+            if (p.CustodialSentence && p.SafeguardingNeeds)
+            {
+                problems |= NotYesOrNo(answers[27]); // 2.5.8 safeguarding_oversight_in_custody
+            }
+            else
+            {
+                problems |= NotEmpty(answers[27], rationales[27]); // 2.5.8 safeguarding_oversight_in_custody
+            }
+            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
+            {
+                problems |= NotYesOrNo(answers[28]); // 2.5.9 safeguarding_oversight_in_community
+            }
+            else
+            {
+                problems |= NotEmpty(answers[28], rationales[28]); // 2.5.9 safeguarding_oversight_in_community
+            }
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesOrNo(answers[29]); // 2.5.10 well_being_in_custody
+            }
+            else
+            {
+                problems |= NotEmpty(answers[29], rationales[29]); // 2.5.10 well_being_in_custody
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesOrNo(answers[30]); // 2.5.11 well_being_in_community
+            }
+            else
+            {
+                problems |= NotEmpty(answers[30], rationales[30]); // 2.5.11 well_being_in_community
+            }
+            return problems < 4u;
         }
 
         private static void ValidateDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -156,6 +486,45 @@ namespace HmipCoreCase2009
             Check(section.SafeguardingDelivery.WellBeingInCommunity, k51, caseId, findings);
         }
 
+        // The fast path of ValidateDomain2: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain2 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var problems = 0u;
+            problems |= NotYesNoOrNotApplicable(answers[0]); // 3.1.1 risk_of_harm_managed
+            if (p.DidNotComply)
+            {
+                problems |= NotYesOrNo(answers[1]); // 3.1.2 enforcement
+            }
+            else
+            {
+                problems |= NotEmpty(answers[1], rationales[1]); // 3.1.2 enforcement
+            }
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 3.1.3 offending_frequency_reduced
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 3.1.4 offending_seriousness_reduced
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 3.1.5 kept_safe
+            if (p.CustodialSentence)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[5]); // 3.2.1 integration_in_custody
+            }
+            else
+            {
+                problems |= NotEmpty(answers[5], rationales[5]); // 3.2.1 integration_in_custody
+            }
+            if (p.SupervisedInCommunity)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[6]); // 3.2.2 integration_in_community
+            }
+            else
+            {
+                problems |= NotEmpty(answers[6], rationales[6]); // 3.2.2 integration_in_community
+            }
+            return problems < 4u;
+        }
+
         private static void ValidateDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
             var k52 = true;
@@ -173,6 +542,34 @@ namespace HmipCoreCase2009
             var k58 = p.SupervisedInCommunity;
             Check(section.SustainingOutcomes.IntegrationInCommunity, k58, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where

@@ -29,6 +29,15 @@ namespace HmipYouth2018
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.CourtDisposals, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -55,6 +64,15 @@ namespace HmipYouth2018
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain1(form.OutOfCourtDisposals, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain1(form.OutOfCourtDisposals, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -66,6 +84,147 @@ namespace HmipYouth2018
             var findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             Validate(form, findings);
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
+        }
+
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::HmipYouth2018.CourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var problems = 0u;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) offending_behaviour
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 2.1.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.1(d) structural_barriers
+            problems |= NotYesNoOrNotApplicable(answers[5]); // 2.1.1(e) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[6]); // 2.1.1(f) involvement
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7]); // 2.1.1(g) victims
+            problems |= NotYesOrNo(answers[8]) | Blank(rationales[8]); // 2.1.2 child_safety
+            problems |= NotYesNoOrNotApplicable(answers[9]); // 2.1.2(a) sources_and_agencies
+            problems |= NotYesNoOrNotApplicable(answers[10]); // 2.1.2(b) risks
+            problems |= NotYesNoOrNotApplicable(answers[11]); // 2.1.2(c) controls
+            problems |= NotYesOrNo(answers[12]) | Blank(rationales[12]); // 2.1.3 others_safety
+            problems |= NotYesNoOrNotApplicable(answers[13]); // 2.1.3(a) sources
+            problems |= NotYesNoOrNotApplicable(answers[14]); // 2.1.3(b) risk_of_harm_analysis
+            problems |= NotYesNoOrNotApplicable(answers[15]); // 2.1.3(c) controls
+            problems |= p.MappaEligible ? NotYesNoOrNotApplicable(answers[16]) : NotEmpty(answers[16], rationales[16]); // 2.1.3(d) mappa
+            problems |= NotYesOrNo(answers[17]) | Blank(rationales[17]); // 2.2.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[18]); // 2.2.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[19]); // 2.2.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[20]); // 2.2.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[21]); // 2.2.1(d) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[22]); // 2.2.1(e) involvement
+            problems |= NotYesNoOrNotApplicable(answers[23]); // 2.2.1(f) proportionate
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[24]) : NotEmpty(answers[24], rationales[24]); // 2.2.1(g) victims
+            problems |= p.Disposal == global::HmipYouth2018.Disposal.Custody ? NotYesNoOrNotApplicable(answers[25]) : NotEmpty(answers[25], rationales[25]); // 2.2.1(h) resettlement
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(answers[26]) | Blank(rationales[26]); // 2.2.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[27]); // 2.2.2(a) address_risks
+                problems |= NotYesNoOrNotApplicable(answers[28]); // 2.2.2(b) agencies_and_alignment
+                problems |= NotYesNoOrNotApplicable(answers[29]); // 2.2.2(c) controls
+                problems |= NotYesNoOrNotApplicable(answers[30]); // 2.2.2(d) contingency
+            }
+            else
+            {
+                problems |= NotEmpty(answers[26], rationales[26]); // 2.2.2 child_safety
+                problems |= NotEmpty(answers[27], rationales[27]); // 2.2.2(a) address_risks
+                problems |= NotEmpty(answers[28], rationales[28]); // 2.2.2(b) agencies_and_alignment
+                problems |= NotEmpty(answers[29], rationales[29]); // 2.2.2(c) controls
+                problems |= NotEmpty(answers[30], rationales[30]); // 2.2.2(d) contingency
+            }
+            if (p.HarmFactors)
+            {
+                problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 2.2.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[32]); // 2.2.3(a) address_harm
+                problems |= NotYesNoOrNotApplicable(answers[33]); // 2.2.3(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[34]); // 2.2.3(c) controls
+                problems |= NotYesNoOrNotApplicable(answers[35]); // 2.2.3(d) contingency
+                problems |= NotYesNoOrNotApplicable(answers[36]); // 2.2.3(e) victims
+            }
+            else
+            {
+                problems |= NotEmpty(answers[31], rationales[31]); // 2.2.3 others_safety
+                problems |= NotEmpty(answers[32], rationales[32]); // 2.2.3(a) address_harm
+                problems |= NotEmpty(answers[33], rationales[33]); // 2.2.3(b) agencies
+                problems |= NotEmpty(answers[34], rationales[34]); // 2.2.3(c) controls
+                problems |= NotEmpty(answers[35], rationales[35]); // 2.2.3(d) contingency
+                problems |= NotEmpty(answers[36], rationales[36]); // 2.2.3(e) victims
+            }
+            problems |= NotYesNoOrNotApplicable(answers[37]) | Blank(rationales[37]); // 2.3.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[38]); // 2.3.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[39]); // 2.3.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[40]); // 2.3.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[41]); // 2.3.1(d) relationship
+            problems |= NotYesNoOrNotApplicable(answers[42]); // 2.3.1(e) compliance
+            problems |= p.DidNotComply ? NotYesNoOrNotApplicable(answers[43]) : NotEmpty(answers[43], rationales[43]); // 2.3.1(f) enforcement
+            problems |= NotYesNoOrNotApplicable(answers[44]); // 2.3.1(g) community_integration
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[45]) | Blank(rationales[45]); // 2.3.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[46]); // 2.3.2(a) promote_safety
+                problems |= NotYesNoOrNotApplicable(answers[47]); // 2.3.2(b) coordination
+            }
+            else
+            {
+                problems |= NotEmpty(answers[45], rationales[45]); // 2.3.2 child_safety
+                problems |= NotEmpty(answers[46], rationales[46]); // 2.3.2(a) promote_safety
+                problems |= NotEmpty(answers[47], rationales[47]); // 2.3.2(b) coordination
+            }
+            if (p.HarmFactors)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[48]) | Blank(rationales[48]); // 2.3.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[49]); // 2.3.3(a) manage_harm
+                problems |= NotYesNoOrNotApplicable(answers[50]); // 2.3.3(b) victims
+                problems |= NotYesNoOrNotApplicable(answers[51]); // 2.3.3(c) coordination
+            }
+            else
+            {
+                problems |= NotEmpty(answers[48], rationales[48]); // 2.3.3 others_safety
+                problems |= NotEmpty(answers[49], rationales[49]); // 2.3.3(a) manage_harm
+                problems |= NotEmpty(answers[50], rationales[50]); // 2.3.3(b) victims
+                problems |= NotEmpty(answers[51], rationales[51]); // 2.3.3(c) coordination
+            }
+            problems |= NotYesOrNo(answers[52]) | Blank(rationales[52]); // 2.4.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[53]); // 2.4.1(a) changes
+            problems |= NotYesNoOrNotApplicable(answers[54]); // 2.4.1(b) strengths
+            problems |= NotYesNoOrNotApplicable(answers[55]); // 2.4.1(c) barriers
+            problems |= NotYesNoOrNotApplicable(answers[56]); // 2.4.1(d) involvement
+            problems |= NotYesNoOrNotApplicable(answers[57]); // 2.4.1(e) adjustments
+            if (p.SafetyConcerns && p.SafetyCircumstancesChanged)
+            {
+                problems |= NotYesOrNo(answers[58]) | Blank(rationales[58]); // 2.4.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[59]); // 2.4.2(a) changes
+                problems |= NotYesNoOrNotApplicable(answers[60]); // 2.4.2(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[61]); // 2.4.2(c) adjustments
+            }
+            else
+            {
+                problems |= NotEmpty(answers[58], rationales[58]); // 2.4.2 child_safety
+                problems |= NotEmpty(answers[59], rationales[59]); // 2.4.2(a) changes
+                problems |= NotEmpty(answers[60], rationales[60]); // 2.4.2(b) agencies
+                problems |= NotEmpty(answers[61], rationales[61]); // 2.4.2(c) adjustments
+            }
+            if (p.HarmFactors && p.HarmCircumstancesChanged)
+            {
+                problems |= NotYesOrNo(answers[62]) | Blank(rationales[62]); // 2.4.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[63]); // 2.4.3(a) changes
+                problems |= NotYesNoOrNotApplicable(answers[64]); // 2.4.3(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[65]); // 2.4.3(c) involvement
+                problems |= NotYesNoOrNotApplicable(answers[66]); // 2.4.3(d) adjustments
+            }
+            else
+            {
+                problems |= NotEmpty(answers[62], rationales[62]); // 2.4.3 others_safety
+                problems |= NotEmpty(answers[63], rationales[63]); // 2.4.3(a) changes
+                problems |= NotEmpty(answers[64], rationales[64]); // 2.4.3(b) agencies
+                problems |= NotEmpty(answers[65], rationales[65]); // 2.4.3(c) involvement
+                problems |= NotEmpty(answers[66], rationales[66]); // 2.4.3(d) adjustments
+            }
+            return problems < 4u;
         }
 
         private static void ValidateDomain0(global::HmipYouth2018.CourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -151,6 +310,117 @@ namespace HmipYouth2018
             Check(section.Reviewing.OthersSafety.Adjustments, k11, caseId, findings);
         }
 
+        // The fast path of ValidateDomain1: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain1 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain1(global::HmipYouth2018.OutOfCourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var problems = 0u;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 3.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 3.1.1(a) offending_behaviour
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 3.1.1(b) diversity_needs
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 3.1.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[4]); // 3.1.1(d) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[5]); // 3.1.1(e) barriers
+            problems |= NotYesNoOrNotApplicable(answers[6]); // 3.1.1(f) involvement
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7]); // 3.1.1(g) victims
+            problems |= NotYesOrNo(answers[8]) | Blank(rationales[8]); // 3.1.2 child_safety
+            problems |= NotYesNoOrNotApplicable(answers[9]); // 3.1.2(a) sources_and_agencies
+            problems |= NotYesNoOrNotApplicable(answers[10]); // 3.1.2(b) risks
+            problems |= NotYesOrNo(answers[11]) | Blank(rationales[11]); // 3.1.3 others_safety
+            problems |= NotYesNoOrNotApplicable(answers[12]); // 3.1.3(a) sources
+            problems |= NotYesNoOrNotApplicable(answers[13]); // 3.1.3(b) risk_of_harm_analysis
+            problems |= NotYesOrNo(answers[14]) | Blank(rationales[14]); // 3.2.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[15]); // 3.2.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[16]); // 3.2.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[17]); // 3.2.1(c) strengths
+            problems |= NotYesNoOrNotApplicable(answers[18]); // 3.2.1(d) maturity_motivation
+            problems |= NotYesNoOrNotApplicable(answers[19]); // 3.2.1(e) involvement
+            problems |= NotYesNoOrNotApplicable(answers[20]); // 3.2.1(f) proportionate
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[21]) : NotEmpty(answers[21], rationales[21]); // 3.2.1(g) victims
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(answers[22]) | Blank(rationales[22]); // 3.2.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[23]); // 3.2.2(a) agencies_and_alignment
+                problems |= NotYesNoOrNotApplicable(answers[24]); // 3.2.2(b) contingency
+            }
+            else
+            {
+                problems |= NotEmpty(answers[22], rationales[22]); // 3.2.2 child_safety
+                problems |= NotEmpty(answers[23], rationales[23]); // 3.2.2(a) agencies_and_alignment
+                problems |= NotEmpty(answers[24], rationales[24]); // 3.2.2(b) contingency
+            }
+            if (p.HarmFactors)
+            {
+                problems |= NotYesOrNo(answers[25]) | Blank(rationales[25]); // 3.2.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[26]); // 3.2.3(a) address_harm
+                problems |= NotYesNoOrNotApplicable(answers[27]); // 3.2.3(b) agencies
+                problems |= NotYesNoOrNotApplicable(answers[28]); // 3.2.3(c) controls
+                problems |= NotYesNoOrNotApplicable(answers[29]); // 3.2.3(d) contingency
+                problems |= NotYesNoOrNotApplicable(answers[30]); // 3.2.3(e) victims
+            }
+            else
+            {
+                problems |= NotEmpty(answers[25], rationales[25]); // 3.2.3 others_safety
+                problems |= NotEmpty(answers[26], rationales[26]); // 3.2.3(a) address_harm
+                problems |= NotEmpty(answers[27], rationales[27]); // 3.2.3(b) agencies
+                problems |= NotEmpty(answers[28], rationales[28]); // 3.2.3(c) controls
+                problems |= NotEmpty(answers[29], rationales[29]); // 3.2.3(d) contingency
+                problems |= NotEmpty(answers[30], rationales[30]); // 3.2.3(e) victims
+            }
+            problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 3.3.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[32]); // 3.3.1(a) services_and_sequencing
+            problems |= NotYesNoOrNotApplicable(answers[33]); // 3.3.1(b) diversity_context
+            problems |= NotYesNoOrNotApplicable(answers[34]); // 3.3.1(c) relationship
+            problems |= NotYesNoOrNotApplicable(answers[35]); // 3.3.1(d) community_integration
+            problems |= NotYesNoOrNotApplicable(answers[36]); // 3.3.1(e) proportionate
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(answers[37]) | Blank(rationales[37]); // 3.3.2 child_safety
+                problems |= NotYesNoOrNotApplicable(answers[38]); // 3.3.2(a) promote_safety
+                problems |= NotYesNoOrNotApplicable(answers[39]); // 3.3.2(b) coordination
+            }
+            else
+            {
+                problems |= NotEmpty(answers[37], rationales[37]); // 3.3.2 child_safety
+                problems |= NotEmpty(answers[38], rationales[38]); // 3.3.2(a) promote_safety
+                problems |= NotEmpty(answers[39], rationales[39]); // 3.3.2(b) coordination
+            }
+            if (p.HarmFactors)
+            {
+                problems |= NotYesOrNo(answers[40]) | Blank(rationales[40]); // 3.3.3 others_safety
+                problems |= NotYesNoOrNotApplicable(answers[41]); // 3.3.3(a) manage_harm
+                problems |= NotYesNoOrNotApplicable(answers[42]); // 3.3.3(b) victims
+            }
+            else
+            {
+                problems |= NotEmpty(answers[40], rationales[40]); // 3.3.3 others_safety
+                problems |= NotEmpty(answers[41], rationales[41]); // 3.3.3(a) manage_harm
+                problems |= NotEmpty(answers[42], rationales[42]); // 3.3.3(b) victims
+            }
+            problems |= NotYesOrNo(answers[43]) | Blank(rationales[43]); // 3.4.1 recommendations
+            problems |= NotYesNoOrNotApplicable(answers[44]); // 3.4.1(a) appropriate
+            problems |= NotYesNoOrNotApplicable(answers[45]); // 3.4.1(b) understanding_of_offence
+            problems |= NotYesNoOrNotApplicable(answers[46]); // 3.4.1(c) implications
+            problems |= NotYesNoOrNotApplicable(answers[47]); // 3.4.1(d) timely_information
+            problems |= NotYesNoOrNotApplicable(answers[48]); // 3.4.1(e) rationale_recorded
+            if (p.PoliceInvolvedInDelivery)
+            {
+                problems |= NotYesOrNo(answers[49]) | Blank(rationales[49]); // 3.4.2 police_implementation
+                problems |= NotYesNoOrNotApplicable(answers[50]); // 3.4.2(a) progress_and_outcomes
+                problems |= p.DidNotComply ? NotYesNoOrNotApplicable(answers[51]) : NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
+            }
+            else
+            {
+                problems |= NotEmpty(answers[49], rationales[49]); // 3.4.2 police_implementation
+                problems |= NotEmpty(answers[50], rationales[50]); // 3.4.2(a) progress_and_outcomes
+                problems |= NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
+            }
+            return problems < 4u;
+        }
+
         private static void ValidateDomain1(global::HmipYouth2018.OutOfCourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
             var k12 = true;
@@ -217,6 +487,34 @@ namespace HmipYouth2018
             Check(section.JointWorking.PoliceImplementation.ProgressAndOutcomes, k22, caseId, findings);
             Check(section.JointWorking.PoliceImplementation.ComplianceAndEnforcement, k22 && p.DidNotComply, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where

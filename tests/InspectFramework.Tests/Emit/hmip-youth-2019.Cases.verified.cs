@@ -417,8 +417,8 @@ namespace HmipYouth2019
         private readonly global::HmipYouth2019.CaseProfile _profile;
         private readonly global::System.Func<global::HmipYouth2019.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2019.CaseProfile profile, global::System.Func<global::HmipYouth2019.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2019.CaseProfile profile, global::System.Func<global::HmipYouth2019.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -437,8 +437,8 @@ namespace HmipYouth2019
         private readonly global::HmipYouth2019.CaseProfile _profile;
         private readonly global::System.Func<global::HmipYouth2019.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2019.CaseProfile profile, global::System.Func<global::HmipYouth2019.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2019.CaseProfile profile, global::System.Func<global::HmipYouth2019.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -457,8 +457,8 @@ namespace HmipYouth2019
         private readonly global::HmipYouth2019.CaseProfile _profile;
         private readonly global::System.Func<global::HmipYouth2019.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2019.CaseProfile profile, global::System.Func<global::HmipYouth2019.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::HmipYouth2019.CaseProfile profile, global::System.Func<global::HmipYouth2019.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -483,6 +483,7 @@ namespace HmipYouth2019
         internal CourtDisposalsDomain(global::HmipYouth2019.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(67, false, false);
             Assessment = new AssessmentStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
             ImplementationAndDelivery = new ImplementationAndDeliveryStandard(this, profile);
@@ -491,6 +492,9 @@ namespace HmipYouth2019
 
         /// <summary>The facts of the case.</summary>
         internal global::HmipYouth2019.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -596,17 +600,17 @@ namespace HmipYouth2019
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OffendingBehaviour = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.1(a)", "offending_behaviour", "2.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child's attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.1(b)", "diversity_context", "2.1.1 / prompt: diversity_context", "Does assessment consider the diversity and wider familial and social context of the child, utilising information held by other agencies?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.1(c)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    StructuralBarriers = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.1(d)", "structural_barriers", "2.1.1 / prompt: structural_barriers", "Does assessment analyse any structural barriers facing the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.1(e)", "maturity_motivation", "2.1.1 / prompt: maturity_motivation", "Is sufficient attention given to understanding the child's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.1(f)", "involvement", "2.1.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.1.1(g)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    OffendingBehaviour = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "offending_behaviour", "2.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child's attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 2, "2.1.1(b)", "diversity_context", "2.1.1 / prompt: diversity_context", "Does assessment consider the diversity and wider familial and social context of the child, utilising information held by other agencies?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "2.1.1(c)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    StructuralBarriers = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 4, "2.1.1(d)", "structural_barriers", "2.1.1 / prompt: structural_barriers", "Does assessment analyse any structural barriers facing the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 5, "2.1.1(e)", "maturity_motivation", "2.1.1 / prompt: maturity_motivation", "Is sufficient attention given to understanding the child's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 6, "2.1.1(f)", "involvement", "2.1.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 7, "2.1.1(g)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -688,13 +692,13 @@ namespace HmipYouth2019
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.1.2", "child_safety", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 8, "2.1.2", "child_safety", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    SourcesAndAgencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.2(a)", "sources_and_agencies", "2.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Risks = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.2(b)", "risks", "2.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.2(c)", "controls", "2.1.2 / prompt: controls", "Does assessment analyse controls and interventions to promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    SourcesAndAgencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 9, "2.1.2(a)", "sources_and_agencies", "2.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Risks = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 10, "2.1.2(b)", "risks", "2.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 11, "2.1.2(c)", "controls", "2.1.2 / prompt: controls", "Does assessment analyse controls and interventions to promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -739,14 +743,14 @@ namespace HmipYouth2019
                 private readonly AssessmentStandard _parent;
 
                 internal OthersSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.1.3", "others_safety", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 12, "2.1.3", "others_safety", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.3(a)", "sources", "2.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    RiskOfHarmAnalysis = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.3(b)", "risk_of_harm_analysis", "2.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.1.3(c)", "controls", "2.1.3 / prompt: controls", "Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Mappa = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.MappaEligible, "2.1.3(d)", "mappa", "2.1.3 / prompt: mappa", "Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sources = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 13, "2.1.3(a)", "sources", "2.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    RiskOfHarmAnalysis = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 14, "2.1.3(b)", "risk_of_harm_analysis", "2.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 15, "2.1.3(c)", "controls", "2.1.3 / prompt: controls", "Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Mappa = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.MappaEligible, parent._parent.Sheet, 16, "2.1.3(d)", "mappa", "2.1.3 / prompt: mappa", "Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -853,18 +857,18 @@ namespace HmipYouth2019
                 private readonly PlanningStandard _parent;
 
                 internal DesistanceKeyQuestion(PlanningStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 17, "2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.1(a)", "services_and_sequencing", "2.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the available timescales and the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.1(b)", "diversity_context", "2.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.1(c)", "strengths", "2.2.1 / prompt: strengths", "Does planning take sufficient account of the child's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.1(d)", "maturity_motivation", "2.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.1(e)", "involvement", "2.2.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Proportionate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.1(f)", "proportionate", "2.2.1 / prompt: proportionate", "Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.2.1(g)", "victims", "2.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Resettlement = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.Disposal == global::HmipYouth2019.Disposal.Custody, "2.2.1(h)", "resettlement", "2.2.1 / prompt: resettlement", "Does resettlement planning start early, while the child is still in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 18, "2.2.1(a)", "services_and_sequencing", "2.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the available timescales and the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 19, "2.2.1(b)", "diversity_context", "2.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 20, "2.2.1(c)", "strengths", "2.2.1 / prompt: strengths", "Does planning take sufficient account of the child's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 21, "2.2.1(d)", "maturity_motivation", "2.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 22, "2.2.1(e)", "involvement", "2.2.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Proportionate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 23, "2.2.1(f)", "proportionate", "2.2.1 / prompt: proportionate", "Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 24, "2.2.1(g)", "victims", "2.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Resettlement = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.Disposal == global::HmipYouth2019.Disposal.Custody, parent._parent.Sheet, 25, "2.2.1(h)", "resettlement", "2.2.1 / prompt: resettlement", "Does resettlement planning start early, while the child is still in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -956,14 +960,14 @@ namespace HmipYouth2019
                 private readonly PlanningStandard _parent;
 
                 internal ChildSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.2.2", "child_safety", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 26, "2.2.2", "child_safety", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AddressRisks = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.2(a)", "address_risks", "2.2.2 / prompt: address_risks", "Does planning sufficiently address risks to the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    AgenciesAndAlignment = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.2(b)", "agencies_and_alignment", "2.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.2(c)", "controls", "2.2.2 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.2(d)", "contingency", "2.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    AddressRisks = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 27, "2.2.2(a)", "address_risks", "2.2.2 / prompt: address_risks", "Does planning sufficiently address risks to the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    AgenciesAndAlignment = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 28, "2.2.2(b)", "agencies_and_alignment", "2.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 29, "2.2.2(c)", "controls", "2.2.2 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 30, "2.2.2(d)", "contingency", "2.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1017,15 +1021,15 @@ namespace HmipYouth2019
                 private readonly PlanningStandard _parent;
 
                 internal OthersSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.2.3", "others_safety", "2.2.3", "Does planning focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 31, "2.2.3", "others_safety", "2.2.3", "Does planning focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AddressHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.3(a)", "address_harm", "2.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.3(b)", "agencies", "2.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.3(c)", "controls", "2.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.3(d)", "contingency", "2.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.2.3(e)", "victims", "2.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    AddressHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 32, "2.2.3(a)", "address_harm", "2.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 33, "2.2.3(b)", "agencies", "2.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 34, "2.2.3(c)", "controls", "2.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 35, "2.2.3(d)", "contingency", "2.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 36, "2.2.3(e)", "victims", "2.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1140,17 +1144,17 @@ namespace HmipYouth2019
                 private readonly ImplementationAndDeliveryStandard _parent;
 
                 internal DesistanceKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.3.1", "desistance", "2.3.1", "Does the implementation and delivery of services effectively support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, true)
+                    : base(parent._parent.Sheet, 37, "2.3.1", "desistance", "2.3.1", "Does the implementation and delivery of services effectively support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.1(a)", "services_and_sequencing", "2.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.1(b)", "diversity_context", "2.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.1(c)", "strengths", "2.3.1 / prompt: strengths", "Does service delivery build upon the child's strengths and enhance protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Relationship = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.1(d)", "relationship", "2.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Compliance = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.1(e)", "compliance", "2.3.1 / prompt: compliance", "Is sufficient attention given to encouraging and enabling the child's compliance with their court order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Enforcement = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.DidNotComply, "2.3.1(f)", "enforcement", "2.3.1 / prompt: enforcement", "Is appropriate enforcement action taken where the child does not comply with the requirements of their order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    CommunityIntegration = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.1(g)", "community_integration", "2.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 38, "2.3.1(a)", "services_and_sequencing", "2.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 39, "2.3.1(b)", "diversity_context", "2.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 40, "2.3.1(c)", "strengths", "2.3.1 / prompt: strengths", "Does service delivery build upon the child's strengths and enhance protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Relationship = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 41, "2.3.1(d)", "relationship", "2.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Compliance = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 42, "2.3.1(e)", "compliance", "2.3.1 / prompt: compliance", "Is sufficient attention given to encouraging and enabling the child's compliance with their court order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Enforcement = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.DidNotComply, parent._parent.Sheet, 43, "2.3.1(f)", "enforcement", "2.3.1 / prompt: enforcement", "Is appropriate enforcement action taken where the child does not comply with the requirements of their order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    CommunityIntegration = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 44, "2.3.1(g)", "community_integration", "2.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1232,12 +1236,12 @@ namespace HmipYouth2019
                 private readonly ImplementationAndDeliveryStandard _parent;
 
                 internal ChildSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.3.2", "child_safety", "2.3.2", "Does the implementation and delivery of services effectively support the safety of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, true)
+                    : base(parent._parent.Sheet, 45, "2.3.2", "child_safety", "2.3.2", "Does the implementation and delivery of services effectively support the safety of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    PromoteSafety = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.2(a)", "promote_safety", "2.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Coordination = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.2(b)", "coordination", "2.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    PromoteSafety = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 46, "2.3.2(a)", "promote_safety", "2.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Coordination = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 47, "2.3.2(b)", "coordination", "2.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1273,13 +1277,13 @@ namespace HmipYouth2019
                 private readonly ImplementationAndDeliveryStandard _parent;
 
                 internal OthersSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.3.3", "others_safety", "2.3.3", "Does the implementation and delivery of services effectively support the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, true)
+                    : base(parent._parent.Sheet, 48, "2.3.3", "others_safety", "2.3.3", "Does the implementation and delivery of services effectively support the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ManageHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.3(a)", "manage_harm", "2.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.3(b)", "victims", "2.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Coordination = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.3.3(c)", "coordination", "2.3.3 / prompt: coordination", "Is the involvement of other agencies in managing the risk of harm sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ManageHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 49, "2.3.3(a)", "manage_harm", "2.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 50, "2.3.3(b)", "victims", "2.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Coordination = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 51, "2.3.3(c)", "coordination", "2.3.3 / prompt: coordination", "Is the involvement of other agencies in managing the risk of harm sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1376,15 +1380,15 @@ namespace HmipYouth2019
                 private readonly ReviewingStandard _parent;
 
                 internal DesistanceKeyQuestion(ReviewingStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.4.1", "desistance", "2.4.1", "Does reviewing focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 52, "2.4.1", "desistance", "2.4.1", "Does reviewing focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Changes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.1(a)", "changes", "2.4.1 / prompt: changes", "Does reviewing identify and respond to changes in factors linked to desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.1(b)", "strengths", "2.4.1 / prompt: strengths", "Does reviewing focus sufficiently on building upon the child's strengths and enhancing protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Barriers = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.1(c)", "barriers", "2.4.1 / prompt: barriers", "Does reviewing consider the child's motivation and any barriers to engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.1(d)", "involvement", "2.4.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in reviewing their progress, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Adjustments = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.1(e)", "adjustments", "2.4.1 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to support desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Changes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 53, "2.4.1(a)", "changes", "2.4.1 / prompt: changes", "Does reviewing identify and respond to changes in factors linked to desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 54, "2.4.1(b)", "strengths", "2.4.1 / prompt: strengths", "Does reviewing focus sufficiently on building upon the child's strengths and enhancing protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Barriers = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 55, "2.4.1(c)", "barriers", "2.4.1 / prompt: barriers", "Does reviewing consider the child's motivation and any barriers to engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 56, "2.4.1(d)", "involvement", "2.4.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in reviewing their progress, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Adjustments = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 57, "2.4.1(e)", "adjustments", "2.4.1 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to support desistance?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1447,13 +1451,13 @@ namespace HmipYouth2019
                 private readonly ReviewingStandard _parent;
 
                 internal ChildSafetyKeyQuestion(ReviewingStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.4.2", "child_safety", "2.4.2", "Does reviewing focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 58, "2.4.2", "child_safety", "2.4.2", "Does reviewing focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Changes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.2(a)", "changes", "2.4.2 / prompt: changes", "Does reviewing identify and respond to changes in factors related to safety and wellbeing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.2(b)", "agencies", "2.4.2 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in promoting the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Adjustments = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.2(c)", "adjustments", "2.4.2 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Changes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 59, "2.4.2(a)", "changes", "2.4.2 / prompt: changes", "Does reviewing identify and respond to changes in factors related to safety and wellbeing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 60, "2.4.2(b)", "agencies", "2.4.2 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in promoting the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Adjustments = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 61, "2.4.2(c)", "adjustments", "2.4.2 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1498,14 +1502,14 @@ namespace HmipYouth2019
                 private readonly ReviewingStandard _parent;
 
                 internal OthersSafetyKeyQuestion(ReviewingStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("2.4.3", "others_safety", "2.4.3", "Does reviewing focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 62, "2.4.3", "others_safety", "2.4.3", "Does reviewing focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Changes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.3(a)", "changes", "2.4.3 / prompt: changes", "Does reviewing identify and respond to changes in factors related to risk of harm to others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.3(b)", "agencies", "2.4.3 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in managing the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.3(c)", "involvement", "2.4.3 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in reviewing their risk of harm, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Adjustments = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "2.4.3(d)", "adjustments", "2.4.3 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Changes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 63, "2.4.3(a)", "changes", "2.4.3 / prompt: changes", "Does reviewing identify and respond to changes in factors related to risk of harm to others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 64, "2.4.3(b)", "agencies", "2.4.3 / prompt: agencies", "Is reviewing informed by the necessary input from other agencies involved in managing the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 65, "2.4.3(c)", "involvement", "2.4.3 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in reviewing their risk of harm, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Adjustments = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 66, "2.4.3(d)", "adjustments", "2.4.3 / prompt: adjustments", "Does reviewing lead to the necessary adjustments in the ongoing plan of work to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1567,6 +1571,7 @@ namespace HmipYouth2019
         internal OutOfCourtDisposalsDomain(global::HmipYouth2019.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(52, false, false);
             Assessment = new AssessmentStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
             ImplementationAndDelivery = new ImplementationAndDeliveryStandard(this, profile);
@@ -1575,6 +1580,9 @@ namespace HmipYouth2019
 
         /// <summary>The facts of the case.</summary>
         internal global::HmipYouth2019.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -1680,17 +1688,17 @@ namespace HmipYouth2019
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.1.1", "desistance", "3.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 0, "3.1.1", "desistance", "3.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OffendingBehaviour = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.1(a)", "offending_behaviour", "3.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child's acknowledgement of responsibility, and attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    DiversityNeeds = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.1(b)", "diversity_needs", "3.1.1 / prompt: diversity_needs", "Does assessment pay attention to the individual and diversity needs of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.1(c)", "strengths", "3.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.1(d)", "maturity_motivation", "3.1.1 / prompt: maturity_motivation", "Does assessment consider the child's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Barriers = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.1(e)", "barriers", "3.1.1 / prompt: barriers", "Does assessment consider any barriers that may impact on engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.1(f)", "involvement", "3.1.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "3.1.1(g)", "victims", "3.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    OffendingBehaviour = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "3.1.1(a)", "offending_behaviour", "3.1.1 / prompt: offending_behaviour", "Is there sufficient analysis of offending behaviour, including the child's acknowledgement of responsibility, and attitudes towards and motivation for their offending?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityNeeds = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 2, "3.1.1(b)", "diversity_needs", "3.1.1 / prompt: diversity_needs", "Does assessment pay attention to the individual and diversity needs of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "3.1.1(c)", "strengths", "3.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 4, "3.1.1(d)", "maturity_motivation", "3.1.1 / prompt: maturity_motivation", "Does assessment consider the child's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Barriers = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 5, "3.1.1(e)", "barriers", "3.1.1 / prompt: barriers", "Does assessment consider any barriers that may impact on engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 6, "3.1.1(f)", "involvement", "3.1.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 7, "3.1.1(g)", "victims", "3.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1772,12 +1780,12 @@ namespace HmipYouth2019
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.1.2", "child_safety", "3.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 8, "3.1.2", "child_safety", "3.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    SourcesAndAgencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.2(a)", "sources_and_agencies", "3.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Risks = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.2(b)", "risks", "3.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    SourcesAndAgencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 9, "3.1.2(a)", "sources_and_agencies", "3.1.2 / prompt: sources_and_agencies", "Does assessment draw sufficiently on available sources of information, including other assessments, and involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Risks = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 10, "3.1.2(b)", "risks", "3.1.2 / prompt: risks", "Does assessment clearly identify and analyse any risks to the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1813,12 +1821,12 @@ namespace HmipYouth2019
                 private readonly AssessmentStandard _parent;
 
                 internal OthersSafetyKeyQuestion(AssessmentStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.1.3", "others_safety", "3.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 11, "3.1.3", "others_safety", "3.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.3(a)", "sources", "3.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    RiskOfHarmAnalysis = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.1.3(b)", "risk_of_harm_analysis", "3.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sources = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 12, "3.1.3(a)", "sources", "3.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    RiskOfHarmAnalysis = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 13, "3.1.3(b)", "risk_of_harm_analysis", "3.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1906,17 +1914,17 @@ namespace HmipYouth2019
                 private readonly PlanningStandard _parent;
 
                 internal DesistanceKeyQuestion(PlanningStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.2.1", "desistance", "3.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 14, "3.2.1", "desistance", "3.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.1(a)", "services_and_sequencing", "3.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.1(b)", "diversity_context", "3.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.1(c)", "strengths", "3.2.1 / prompt: strengths", "Does planning take sufficient account of the child's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.1(d)", "maturity_motivation", "3.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.1(e)", "involvement", "3.2.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Proportionate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.1(f)", "proportionate", "3.2.1 / prompt: proportionate", "Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "3.2.1(g)", "victims", "3.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 15, "3.2.1(a)", "services_and_sequencing", "3.2.1 / prompt: services_and_sequencing", "Does planning set out the services most likely to support desistance, paying sufficient attention to the need for sequencing?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 16, "3.2.1(b)", "diversity_context", "3.2.1 / prompt: diversity_context", "Does planning take sufficient account of the diversity and wider familial and social context of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 17, "3.2.1(c)", "strengths", "3.2.1 / prompt: strengths", "Does planning take sufficient account of the child's strengths and protective factors, and seek to reinforce or develop these as necessary?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    MaturityMotivation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 18, "3.2.1(d)", "maturity_motivation", "3.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Involvement = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 19, "3.2.1(e)", "involvement", "3.2.1 / prompt: involvement", "Is the child and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Proportionate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 20, "3.2.1(f)", "proportionate", "3.2.1 / prompt: proportionate", "Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 21, "3.2.1(g)", "victims", "3.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1998,12 +2006,12 @@ namespace HmipYouth2019
                 private readonly PlanningStandard _parent;
 
                 internal ChildSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.2.2", "child_safety", "3.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 22, "3.2.2", "child_safety", "3.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AgenciesAndAlignment = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.2(a)", "agencies_and_alignment", "3.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.2(b)", "contingency", "3.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    AgenciesAndAlignment = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 23, "3.2.2(a)", "agencies_and_alignment", "3.2.2 / prompt: agencies_and_alignment", "Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 24, "3.2.2(b)", "contingency", "3.2.2 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage and respond to increasing concerns about the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2039,15 +2047,15 @@ namespace HmipYouth2019
                 private readonly PlanningStandard _parent;
 
                 internal OthersSafetyKeyQuestion(PlanningStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.2.3", "others_safety", "3.2.3", "Does planning focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 25, "3.2.3", "others_safety", "3.2.3", "Does planning focus sufficiently on keeping other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    AddressHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.3(a)", "address_harm", "3.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.3(b)", "agencies", "3.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.3(c)", "controls", "3.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.3(d)", "contingency", "3.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.2.3(e)", "victims", "3.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    AddressHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 26, "3.2.3(a)", "address_harm", "3.2.3 / prompt: address_harm", "Does planning promote the safety of other people, sufficiently addressing risk of harm factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Agencies = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 27, "3.2.3(b)", "agencies", "3.2.3 / prompt: agencies", "Does planning involve other agencies where appropriate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Controls = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 28, "3.2.3(c)", "controls", "3.2.3 / prompt: controls", "Does planning set out the necessary controls and interventions to promote the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Contingency = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 29, "3.2.3(d)", "contingency", "3.2.3 / prompt: contingency", "Does planning set out necessary and effective contingency arrangements to manage those risks that have been identified?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 30, "3.2.3(e)", "victims", "3.2.3 / prompt: victims", "Does planning address any specific concerns and risks related to actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2162,15 +2170,15 @@ namespace HmipYouth2019
                 private readonly ImplementationAndDeliveryStandard _parent;
 
                 internal DesistanceKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.3.1", "desistance", "3.3.1", "Does service delivery support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 31, "3.3.1", "desistance", "3.3.1", "Does service delivery support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.1(a)", "services_and_sequencing", "3.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.1(b)", "diversity_context", "3.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Relationship = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.1(c)", "relationship", "3.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    CommunityIntegration = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.1(d)", "community_integration", "3.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Proportionate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.1(e)", "proportionate", "3.3.1 / prompt: proportionate", "Is service delivery proportionate to the type of disposal, with interventions completed within the required timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ServicesAndSequencing = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 32, "3.3.1(a)", "services_and_sequencing", "3.3.1 / prompt: services_and_sequencing", "Are the services delivered those most likely to support desistance, with sufficient attention given to sequencing and the available timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    DiversityContext = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 33, "3.3.1(b)", "diversity_context", "3.3.1 / prompt: diversity_context", "Does service delivery reflect the diversity and wider familial and social context of the child, involving parents/carers or significant others?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Relationship = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 34, "3.3.1(c)", "relationship", "3.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    CommunityIntegration = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 35, "3.3.1(d)", "community_integration", "3.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Proportionate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 36, "3.3.1(e)", "proportionate", "3.3.1 / prompt: proportionate", "Is service delivery proportionate to the type of disposal, with interventions completed within the required timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2233,12 +2241,12 @@ namespace HmipYouth2019
                 private readonly ImplementationAndDeliveryStandard _parent;
 
                 internal ChildSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.3.2", "child_safety", "3.3.2", "Does service delivery effectively support the safety of the child?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 37, "3.3.2", "child_safety", "3.3.2", "Does service delivery effectively support the safety of the child?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    PromoteSafety = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.2(a)", "promote_safety", "3.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Coordination = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.2(b)", "coordination", "3.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    PromoteSafety = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 38, "3.3.2(a)", "promote_safety", "3.3.2 / prompt: promote_safety", "Does service delivery promote the safety and wellbeing of the child?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Coordination = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 39, "3.3.2(b)", "coordination", "3.3.2 / prompt: coordination", "Is the involvement of other organisations in keeping the child safe sufficiently well-coordinated?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2274,12 +2282,12 @@ namespace HmipYouth2019
                 private readonly ImplementationAndDeliveryStandard _parent;
 
                 internal OthersSafetyKeyQuestion(ImplementationAndDeliveryStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.3.3", "others_safety", "3.3.3", "Does service delivery effectively support the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 40, "3.3.3", "others_safety", "3.3.3", "Does service delivery effectively support the safety of other people?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ManageHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.3(a)", "manage_harm", "3.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.3.3(b)", "victims", "3.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ManageHarm = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 41, "3.3.3(a)", "manage_harm", "3.3.3 / prompt: manage_harm", "Are the services delivered sufficient to manage and minimise the risk of harm?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 42, "3.3.3(b)", "victims", "3.3.3 / prompt: victims", "Is sufficient attention given to the protection of actual and potential victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2356,15 +2364,15 @@ namespace HmipYouth2019
                 private readonly JointWorkingStandard _parent;
 
                 internal RecommendationsKeyQuestion(JointWorkingStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.4.1", "recommendations", "3.4.1", "Are the YOT's recommendations sufficiently well-informed, analytical and personalised to the child, supporting joint decision-making?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 43, "3.4.1", "recommendations", "3.4.1", "Are the YOT's recommendations sufficiently well-informed, analytical and personalised to the child, supporting joint decision-making?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Appropriate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.4.1(a)", "appropriate", "3.4.1 / prompt: appropriate", "Are the YOT's recommendations for out-of-court disposal outcomes, conditions and interventions appropriate and proportionate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    UnderstandingOfOffence = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.4.1(b)", "understanding_of_offence", "3.4.1 / prompt: understanding_of_offence", "Do the recommendations consider the degree of the child's understanding of the offence and their acknowledgement of responsibility?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Implications = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.4.1(c)", "implications", "3.4.1 / prompt: implications", "Is sufficient attention given to the child's understanding, and their parents'/carers' understanding, of the implications of receiving an out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    TimelyInformation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.4.1(d)", "timely_information", "3.4.1 / prompt: timely_information", "Is the information provided to inform decision-making timely enough to meet the needs of the case?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    RationaleRecorded = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.4.1(e)", "rationale_recorded", "3.4.1 / prompt: rationale_recorded", "Is the rationale for joint decision-making clearly recorded?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Appropriate = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 44, "3.4.1(a)", "appropriate", "3.4.1 / prompt: appropriate", "Are the YOT's recommendations for out-of-court disposal outcomes, conditions and interventions appropriate and proportionate?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    UnderstandingOfOffence = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 45, "3.4.1(b)", "understanding_of_offence", "3.4.1 / prompt: understanding_of_offence", "Do the recommendations consider the degree of the child's understanding of the offence and their acknowledgement of responsibility?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Implications = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 46, "3.4.1(c)", "implications", "3.4.1 / prompt: implications", "Is sufficient attention given to the child's understanding, and their parents'/carers' understanding, of the implications of receiving an out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    TimelyInformation = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 47, "3.4.1(d)", "timely_information", "3.4.1 / prompt: timely_information", "Is the information provided to inform decision-making timely enough to meet the needs of the case?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    RationaleRecorded = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 48, "3.4.1(e)", "rationale_recorded", "3.4.1 / prompt: rationale_recorded", "Is the rationale for joint decision-making clearly recorded?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2427,12 +2435,12 @@ namespace HmipYouth2019
                 private readonly JointWorkingStandard _parent;
 
                 internal PoliceImplementationKeyQuestion(JointWorkingStandard parent, global::HmipYouth2019.CaseProfile profile)
-                    : base("3.4.2", "police_implementation", "3.4.2", "Does the YOT work effectively with the police in implementing the out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 49, "3.4.2", "police_implementation", "3.4.2", "Does the YOT work effectively with the police in implementing the out-of-court disposal?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    ProgressAndOutcomes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, "3.4.2(a)", "progress_and_outcomes", "3.4.2 / prompt: progress_and_outcomes", "Does the YOT inform the police of progress and outcomes in a timely manner?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    ComplianceAndEnforcement = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.DidNotComply, "3.4.2(b)", "compliance_and_enforcement", "3.4.2 / prompt: compliance_and_enforcement", "Is sufficient attention given to compliance with and enforcement of conditions?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ProgressAndOutcomes = new global::HmipYouth2019.ChoicePrompt(this, profile, null, parent._parent.Sheet, 50, "3.4.2(a)", "progress_and_outcomes", "3.4.2 / prompt: progress_and_outcomes", "Does the YOT inform the police of progress and outcomes in a timely manner?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ComplianceAndEnforcement = new global::HmipYouth2019.ChoicePrompt(this, profile, p => p.DidNotComply, parent._parent.Sheet, 51, "3.4.2(b)", "compliance_and_enforcement", "3.4.2 / prompt: compliance_and_enforcement", "Is sufficient attention given to compliance with and enforcement of conditions?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>

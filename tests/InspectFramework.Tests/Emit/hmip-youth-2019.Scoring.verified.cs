@@ -441,8 +441,14 @@ namespace HmipYouth2019
         {
         };
 
-        private readonly int[] _yes = new int[KeyQuestionCount];
-        private readonly int[] _applicable = new int[KeyQuestionCount];
+        // What one answer adds to a key question's counts (below), by Answer: None 0 (the key question does
+        // not apply) nothing, Yes 1 one to both counts, No 2 one to applicable, NotApplicable 3 (an
+        // inspector's "not applicable", allowed only where the item says so) nothing: the case is left out.
+        private static readonly long[] Tallies = { 0L, (1L << 32) | 1L, 1L, 0L };
+
+        // Each key question's counts in one number, answers yes in the high 32 bits and answers yes or no
+        // (applicable) in the low 32 bits, so that counting an answer is one addition (see Tally).
+        private readonly long[] _counts = new long[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
         private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
         private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
@@ -471,7 +477,7 @@ namespace HmipYouth2019
                 return false;
             }
 
-            CountDomain0(form.CourtDisposals, form.Profile);
+            CountDomain0(form.CourtDisposals);
             return true;
         }
 
@@ -489,7 +495,7 @@ namespace HmipYouth2019
                 return false;
             }
 
-            CountDomain1(form.OutOfCourtDisposals, form.Profile);
+            CountDomain1(form.OutOfCourtDisposals);
             return true;
         }
 
@@ -516,8 +522,7 @@ namespace HmipYouth2019
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
-            global::System.Array.Clear(_yes, 0, _yes.Length);
-            global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_counts, 0, _counts.Length);
             global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
             global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
@@ -548,8 +553,8 @@ namespace HmipYouth2019
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
                     questions.Add(KeyQuestionUnrated[i]
-                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
-                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i))
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i), KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
@@ -639,8 +644,8 @@ namespace HmipYouth2019
                 int yes = 0, applicable = 0;
                 foreach (var i in ScoreKeyQuestions[c])
                 {
-                    yes += _yes[i];
-                    applicable += _applicable[i];
+                    yes += Yes(i);
+                    applicable += Applicable(i);
                 }
 
                 scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
@@ -659,82 +664,51 @@ namespace HmipYouth2019
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
-        private void CountDomain0(global::HmipYouth2019.CourtDisposalsDomain section, global::HmipYouth2019.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain0(global::HmipYouth2019.CourtDisposalsDomain section)
         {
-            Tally(14, section.Assessment.Desistance.Answer);
-            Tally(15, section.Assessment.ChildSafety.Answer);
-            Tally(16, section.Assessment.OthersSafety.Answer);
-            Tally(17, section.Planning.Desistance.Answer);
-            if (p.SafetyConcerns)
-            {
-                Tally(18, section.Planning.ChildSafety.Answer);
-            }
-            if (p.HarmFactors)
-            {
-                Tally(19, section.Planning.OthersSafety.Answer);
-            }
-            Tally(20, section.ImplementationAndDelivery.Desistance.Answer);
-            if (p.SafetyConcerns)
-            {
-                Tally(21, section.ImplementationAndDelivery.ChildSafety.Answer);
-            }
-            if (p.HarmFactors)
-            {
-                Tally(22, section.ImplementationAndDelivery.OthersSafety.Answer);
-            }
-            Tally(23, section.Reviewing.Desistance.Answer);
-            if (p.SafetyConcerns && p.SafetyCircumstancesChanged)
-            {
-                Tally(24, section.Reviewing.ChildSafety.Answer);
-            }
-            if (p.HarmFactors && p.HarmCircumstancesChanged)
-            {
-                Tally(25, section.Reviewing.OthersSafety.Answer);
-            }
+            var answers = section.Sheet.Answers;
+            Tally(14, answers[0]); // 2.1.1 desistance
+            Tally(15, answers[8]); // 2.1.2 child_safety
+            Tally(16, answers[12]); // 2.1.3 others_safety
+            Tally(17, answers[17]); // 2.2.1 desistance
+            Tally(18, answers[26]); // 2.2.2 child_safety
+            Tally(19, answers[31]); // 2.2.3 others_safety
+            Tally(20, answers[37]); // 2.3.1 desistance
+            Tally(21, answers[45]); // 2.3.2 child_safety
+            Tally(22, answers[48]); // 2.3.3 others_safety
+            Tally(23, answers[52]); // 2.4.1 desistance
+            Tally(24, answers[58]); // 2.4.2 child_safety
+            Tally(25, answers[62]); // 2.4.3 others_safety
         }
 
-        private void CountDomain1(global::HmipYouth2019.OutOfCourtDisposalsDomain section, global::HmipYouth2019.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain1(global::HmipYouth2019.OutOfCourtDisposalsDomain section)
         {
-            Tally(26, section.Assessment.Desistance.Answer);
-            Tally(27, section.Assessment.ChildSafety.Answer);
-            Tally(28, section.Assessment.OthersSafety.Answer);
-            Tally(29, section.Planning.Desistance.Answer);
-            if (p.SafetyConcerns)
-            {
-                Tally(30, section.Planning.ChildSafety.Answer);
-            }
-            if (p.HarmFactors)
-            {
-                Tally(31, section.Planning.OthersSafety.Answer);
-            }
-            Tally(32, section.ImplementationAndDelivery.Desistance.Answer);
-            if (p.SafetyConcerns)
-            {
-                Tally(33, section.ImplementationAndDelivery.ChildSafety.Answer);
-            }
-            if (p.HarmFactors)
-            {
-                Tally(34, section.ImplementationAndDelivery.OthersSafety.Answer);
-            }
-            Tally(35, section.JointWorking.Recommendations.Answer);
-            if (p.PoliceInvolvedInDelivery)
-            {
-                Tally(36, section.JointWorking.PoliceImplementation.Answer);
-            }
+            var answers = section.Sheet.Answers;
+            Tally(26, answers[0]); // 3.1.1 desistance
+            Tally(27, answers[8]); // 3.1.2 child_safety
+            Tally(28, answers[11]); // 3.1.3 others_safety
+            Tally(29, answers[14]); // 3.2.1 desistance
+            Tally(30, answers[22]); // 3.2.2 child_safety
+            Tally(31, answers[25]); // 3.2.3 others_safety
+            Tally(32, answers[31]); // 3.3.1 desistance
+            Tally(33, answers[37]); // 3.3.2 child_safety
+            Tally(34, answers[40]); // 3.3.3 others_safety
+            Tally(35, answers[43]); // 3.4.1 recommendations
+            Tally(36, answers[49]); // 3.4.2 police_implementation
         }
 
-        // Yes and no count; an inspector's "not applicable" (allowed only where the item says so) leaves the case out.
-        private void Tally(int index, global::InspectFramework.Runtime.Answer answer)
-        {
-            if (answer == global::InspectFramework.Runtime.Answer.Yes)
-            {
-                _yes[index]++;
-                _applicable[index]++;
-            }
-            else if (answer == global::InspectFramework.Runtime.Answer.No)
-            {
-                _applicable[index]++;
-            }
-        }
+        // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
+        // JIT see that the index is in range. Looked up rather than branched on, as answers vary from case to case.
+        private void Tally(int index, global::InspectFramework.Runtime.Answer answer) => _counts[index] += Tallies[(int)answer & 3];
+
+        private int Yes(int index) => (int)(_counts[index] >> 32);
+
+        private int Applicable(int index) => unchecked((int)_counts[index]);
     }
 }

@@ -594,8 +594,8 @@ namespace EveryConstruct
         private readonly global::EveryConstruct.CaseProfile _profile;
         private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -614,8 +614,8 @@ namespace EveryConstruct
         private readonly global::EveryConstruct.CaseProfile _profile;
         private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -634,8 +634,8 @@ namespace EveryConstruct
         private readonly global::EveryConstruct.CaseProfile _profile;
         private readonly global::System.Func<global::EveryConstruct.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::EveryConstruct.CaseProfile profile, global::System.Func<global::EveryConstruct.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -659,6 +659,7 @@ namespace EveryConstruct
         internal CaseworkDomain(global::EveryConstruct.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(8, false, true);
             Assessment = new AssessmentStandard(this, profile);
             Engagement = new EngagementStandard(this, profile);
             Review = new ReviewStandard(this, profile);
@@ -666,6 +667,9 @@ namespace EveryConstruct
 
         /// <summary>The facts of the case.</summary>
         internal global::EveryConstruct.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -748,12 +752,12 @@ namespace EveryConstruct
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.1.1", "desistance", "2.1.1", "Does assessment support desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "desistance", "2.1.1", "Does assessment support desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::EveryConstruct.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::EveryConstruct.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -788,12 +792,12 @@ namespace EveryConstruct
                 private readonly AssessmentStandard _parent;
 
                 internal SafetyKeyQuestion(AssessmentStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.1.2", "safety", "2.1.2", "Does assessment keep others safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 3, "2.1.2", "safety", "2.1.2", "Does assessment keep others safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    CustodyRisk = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Disposal == global::EveryConstruct.Disposal.Custody, "2.1.2(a)", "custody_risk", "2.1.2 / prompt: custody_risk", "Is risk in custody considered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Sanctions = new global::EveryConstruct.ChoicePrompt(this, profile, null, "2.1.2(b)", "sanctions", "2.1.2 / prompt: sanctions", "Are previous sanctions considered?", global::InspectFramework.Runtime.AnswerType.YesNo, false);
+                    CustodyRisk = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Disposal == global::EveryConstruct.Disposal.Custody, parent._parent.Sheet, 4, "2.1.2(a)", "custody_risk", "2.1.2 / prompt: custody_risk", "Is risk in custody considered?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sanctions = new global::EveryConstruct.ChoicePrompt(this, profile, null, parent._parent.Sheet, 5, "2.1.2(b)", "sanctions", "2.1.2 / prompt: sanctions", "Are previous sanctions considered?", global::InspectFramework.Runtime.AnswerType.YesNo, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -857,7 +861,7 @@ namespace EveryConstruct
                 private readonly EngagementStandard _parent;
 
                 internal ContactsKeyQuestion(EngagementStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.2.1", "contacts", "2.2.1", "How many contacts were there?", true)
+                    : base(parent._parent.Sheet, 6, "2.2.1", "contacts", "2.2.1", "How many contacts were there?", true)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -909,7 +913,7 @@ namespace EveryConstruct
                 private readonly ReviewStandard _parent;
 
                 internal ReviewedKeyQuestion(ReviewStandard parent, global::EveryConstruct.CaseProfile profile)
-                    : base("2.3.1", "reviewed", "2.3.1", "Was the work reviewed when needed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
+                    : base(parent._parent.Sheet, 7, "2.3.1", "reviewed", "2.3.1", "Was the work reviewed when needed?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1082,6 +1086,15 @@ namespace EveryConstruct
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.Casework, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.Casework, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -1108,6 +1121,15 @@ namespace EveryConstruct
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.Casework, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.Casework, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -1119,6 +1141,42 @@ namespace EveryConstruct
             var findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             Validate(form, findings);
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
+        }
+
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::EveryConstruct.CaseworkDomain section, global::EveryConstruct.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var numbers = section.Sheet.Numbers;
+            var problems = 0u;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
+            problems |= p.Victim ? NotYesNoOrNotApplicable(answers[2]) : NotEmpty(answers[2], rationales[2]); // 2.1.1(b) victims
+            if (p.Concerns && !(p.Disposal == global::EveryConstruct.Disposal.Caution))
+            {
+                problems |= NotYesOrNo(answers[3]); // 2.1.2 safety
+                problems |= p.Disposal == global::EveryConstruct.Disposal.Custody ? NotYesNoOrNotApplicable(answers[4]) : NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
+                problems |= NotYesOrNo(answers[5]); // 2.1.2(b) sanctions
+            }
+            else
+            {
+                problems |= NotEmpty(answers[3], rationales[3]); // 2.1.2 safety
+                problems |= NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
+                problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2(b) sanctions
+            }
+            problems |= (numbers[6].HasValue ? 0u : 4u) | Blank(rationales[6]); // 2.2.1 contacts
+            if (p.Victim)
+            {
+                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.3.1 reviewed
+            }
+            else
+            {
+                problems |= NotEmpty(answers[7], rationales[7]); // 2.3.1 reviewed
+            }
+            return problems < 4u;
         }
 
         private static void ValidateDomain0(global::EveryConstruct.CaseworkDomain section, global::EveryConstruct.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -1136,6 +1194,34 @@ namespace EveryConstruct
             var k3 = p.Victim;
             Check(section.Review.Reviewed, k3, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1394,8 +1480,14 @@ namespace EveryConstruct
             new int[] { 1, 2, 4 }
         };
 
-        private readonly int[] _yes = new int[KeyQuestionCount];
-        private readonly int[] _applicable = new int[KeyQuestionCount];
+        // What one answer adds to a key question's counts (below), by Answer: None 0 (the key question does
+        // not apply) nothing, Yes 1 one to both counts, No 2 one to applicable, NotApplicable 3 (an
+        // inspector's "not applicable", allowed only where the item says so) nothing: the case is left out.
+        private static readonly long[] Tallies = { 0L, (1L << 32) | 1L, 1L, 0L };
+
+        // Each key question's counts in one number, answers yes in the high 32 bits and answers yes or no
+        // (applicable) in the low 32 bits, so that counting an answer is one addition (see Tally).
+        private readonly long[] _counts = new long[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
         private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
         private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
@@ -1424,7 +1516,7 @@ namespace EveryConstruct
                 return false;
             }
 
-            CountDomain0(form.Casework, form.Profile);
+            CountDomain0(form.Casework);
             return true;
         }
 
@@ -1442,7 +1534,7 @@ namespace EveryConstruct
                 return false;
             }
 
-            CountDomain0(form.Casework, form.Profile);
+            CountDomain0(form.Casework);
             return true;
         }
 
@@ -1469,8 +1561,7 @@ namespace EveryConstruct
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
-            global::System.Array.Clear(_yes, 0, _yes.Length);
-            global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_counts, 0, _counts.Length);
             global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
             global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
@@ -1501,8 +1592,8 @@ namespace EveryConstruct
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
                     questions.Add(KeyQuestionUnrated[i]
-                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
-                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i))
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i), KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
@@ -1592,8 +1683,8 @@ namespace EveryConstruct
                 int yes = 0, applicable = 0;
                 foreach (var i in ScoreKeyQuestions[c])
                 {
-                    yes += _yes[i];
-                    applicable += _applicable[i];
+                    yes += Yes(i);
+                    applicable += Applicable(i);
                 }
 
                 scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
@@ -1612,31 +1703,23 @@ namespace EveryConstruct
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
-        private void CountDomain0(global::EveryConstruct.CaseworkDomain section, global::EveryConstruct.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain0(global::EveryConstruct.CaseworkDomain section)
         {
-            Tally(1, section.Assessment.Desistance.Answer);
-            if (p.Concerns && !(p.Disposal == global::EveryConstruct.Disposal.Caution))
-            {
-                Tally(2, section.Assessment.Safety.Answer);
-            }
-            if (p.Victim)
-            {
-                Tally(4, section.Review.Reviewed.Answer);
-            }
+            var answers = section.Sheet.Answers;
+            Tally(1, answers[0]); // 2.1.1 desistance
+            Tally(2, answers[3]); // 2.1.2 safety
+            Tally(4, answers[7]); // 2.3.1 reviewed
         }
 
-        // Yes and no count; an inspector's "not applicable" (allowed only where the item says so) leaves the case out.
-        private void Tally(int index, global::InspectFramework.Runtime.Answer answer)
-        {
-            if (answer == global::InspectFramework.Runtime.Answer.Yes)
-            {
-                _yes[index]++;
-                _applicable[index]++;
-            }
-            else if (answer == global::InspectFramework.Runtime.Answer.No)
-            {
-                _applicable[index]++;
-            }
-        }
+        // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
+        // JIT see that the index is in range. Looked up rather than branched on, as answers vary from case to case.
+        private void Tally(int index, global::InspectFramework.Runtime.Answer answer) => _counts[index] += Tallies[(int)answer & 3];
+
+        private int Yes(int index) => (int)(_counts[index] >> 32);
+
+        private int Applicable(int index) => unchecked((int)_counts[index]);
     }
 }

@@ -659,8 +659,8 @@ namespace MinimalYouth
         private readonly global::MinimalYouth.CaseProfile _profile;
         private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -679,8 +679,8 @@ namespace MinimalYouth
         private readonly global::MinimalYouth.CaseProfile _profile;
         private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -699,8 +699,8 @@ namespace MinimalYouth
         private readonly global::MinimalYouth.CaseProfile _profile;
         private readonly global::System.Func<global::MinimalYouth.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::MinimalYouth.CaseProfile profile, global::System.Func<global::MinimalYouth.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -725,12 +725,16 @@ namespace MinimalYouth
         internal CaseWorkDomain(global::MinimalYouth.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(10, false, true);
             Assessment = new AssessmentStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::MinimalYouth.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -813,14 +817,14 @@ namespace MinimalYouth
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
+                    : base(parent._parent.Sheet, 0, "2.1.1", "desistance", "2.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, true)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Strengths = new global::MinimalYouth.ChoicePrompt(this, profile, null, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Sanctions = new global::MinimalYouth.NumberPrompt(this, profile, p => p.PreviousSanctions >= 1, "2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false);
-                    FirstContact = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.PreviousSanctions < 2, "2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Strengths = new global::MinimalYouth.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sanctions = new global::MinimalYouth.NumberPrompt(this, profile, p => p.PreviousSanctions >= 1, parent._parent.Sheet, 3, "2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false);
+                    FirstContact = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.PreviousSanctions < 2, parent._parent.Sheet, 4, "2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -874,7 +878,7 @@ namespace MinimalYouth
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafeKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 5, "2.1.2", "child_safe", "2.1.2", "Does assessment sufficiently analyse how to keep the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -895,11 +899,11 @@ namespace MinimalYouth
                 private readonly AssessmentStandard _parent;
 
                 internal OthersSafeKeyQuestion(AssessmentStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.1.3", "others_safe", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 6, "2.1.3", "others_safe", "2.1.3", "Does assessment sufficiently analyse how to keep other people safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    OtherSources = new global::MinimalYouth.ChoicePrompt(this, profile, null, "2.1.3(a)", "other_sources", "2.1.3 / prompt: other_sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    OtherSources = new global::MinimalYouth.ChoicePrompt(this, profile, null, parent._parent.Sheet, 7, "2.1.3(a)", "other_sources", "2.1.3 / prompt: other_sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -966,7 +970,7 @@ namespace MinimalYouth
                 private readonly PlanningStandard _parent;
 
                 internal DesistanceKeyQuestion(PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 8, "2.2.1", "desistance", "2.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -987,7 +991,7 @@ namespace MinimalYouth
                 private readonly PlanningStandard _parent;
 
                 internal ChildSafeKeyQuestion(PlanningStandard parent, global::MinimalYouth.CaseProfile profile)
-                    : base("2.2.2", "child_safe", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 9, "2.2.2", "child_safe", "2.2.2", "Does planning focus sufficiently on keeping the child safe?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -1164,6 +1168,15 @@ namespace MinimalYouth
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.CaseWork, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -1190,6 +1203,15 @@ namespace MinimalYouth
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.CaseWork, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -1201,6 +1223,57 @@ namespace MinimalYouth
             var findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             Validate(form, findings);
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
+        }
+
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::MinimalYouth.CaseWorkDomain section, global::MinimalYouth.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var numbers = section.Sheet.Numbers;
+            var problems = 0u;
+            problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
+            problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
+            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[2]) : NotEmpty(answers[2], rationales[2]); // 2.1.1(b) victims
+            problems |= p.PreviousSanctions >= 1 ? (numbers[3].HasValue ? 0u : 4u) : NotEmpty(numbers[3], rationales[3]); // 2.1.1(c) sanctions
+            problems |= p.PreviousSanctions < 2 ? NotYesNoOrNotApplicable(answers[4]) : NotEmpty(answers[4], rationales[4]); // 2.1.1(d) first_contact
+            if (p.SafetyConcerns)
+            {
+                problems |= NotYesOrNo(answers[5]); // 2.1.2 child_safe
+            }
+            else
+            {
+                problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2 child_safe
+            }
+            if (p.HarmFactors || p.Prolific || (p.Disposal == global::MinimalYouth.Disposal.Custody && !p.IdentifiableVictim))
+            {
+                problems |= NotYesOrNo(answers[6]); // 2.1.3 others_safe
+                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.1.3(a) other_sources
+            }
+            else
+            {
+                problems |= NotEmpty(answers[6], rationales[6]); // 2.1.3 others_safe
+                problems |= NotEmpty(answers[7], rationales[7]); // 2.1.3(a) other_sources
+            }
+            if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody) && p.PreviousSanctions != 0)
+            {
+                problems |= NotYesOrNo(answers[8]); // 2.2.1 desistance
+            }
+            else
+            {
+                problems |= NotEmpty(answers[8], rationales[8]); // 2.2.1 desistance
+            }
+            if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (!(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || p.PreviousSanctions <= 2))
+            {
+                problems |= NotYesOrNo(answers[9]); // 2.2.2 child_safe
+            }
+            else
+            {
+                problems |= NotEmpty(answers[9], rationales[9]); // 2.2.2 child_safe
+            }
+            return problems < 4u;
         }
 
         private static void ValidateDomain0(global::MinimalYouth.CaseWorkDomain section, global::MinimalYouth.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
@@ -1221,6 +1294,34 @@ namespace MinimalYouth
             var k4 = !(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (!(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || p.PreviousSanctions <= 2);
             Check(section.Planning.ChildSafe, k4, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -1453,8 +1554,14 @@ namespace MinimalYouth
         {
         };
 
-        private readonly int[] _yes = new int[KeyQuestionCount];
-        private readonly int[] _applicable = new int[KeyQuestionCount];
+        // What one answer adds to a key question's counts (below), by Answer: None 0 (the key question does
+        // not apply) nothing, Yes 1 one to both counts, No 2 one to applicable, NotApplicable 3 (an
+        // inspector's "not applicable", allowed only where the item says so) nothing: the case is left out.
+        private static readonly long[] Tallies = { 0L, (1L << 32) | 1L, 1L, 0L };
+
+        // Each key question's counts in one number, answers yes in the high 32 bits and answers yes or no
+        // (applicable) in the low 32 bits, so that counting an answer is one addition (see Tally).
+        private readonly long[] _counts = new long[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
         private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
         private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
@@ -1483,7 +1590,7 @@ namespace MinimalYouth
                 return false;
             }
 
-            CountDomain0(form.CaseWork, form.Profile);
+            CountDomain0(form.CaseWork);
             return true;
         }
 
@@ -1501,7 +1608,7 @@ namespace MinimalYouth
                 return false;
             }
 
-            CountDomain0(form.CaseWork, form.Profile);
+            CountDomain0(form.CaseWork);
             return true;
         }
 
@@ -1528,8 +1635,7 @@ namespace MinimalYouth
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
-            global::System.Array.Clear(_yes, 0, _yes.Length);
-            global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_counts, 0, _counts.Length);
             global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
             global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
@@ -1560,8 +1666,8 @@ namespace MinimalYouth
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
                     questions.Add(KeyQuestionUnrated[i]
-                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
-                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i))
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i), KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
@@ -1651,8 +1757,8 @@ namespace MinimalYouth
                 int yes = 0, applicable = 0;
                 foreach (var i in ScoreKeyQuestions[c])
                 {
-                    yes += _yes[i];
-                    applicable += _applicable[i];
+                    yes += Yes(i);
+                    applicable += Applicable(i);
                 }
 
                 scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
@@ -1671,39 +1777,25 @@ namespace MinimalYouth
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
-        private void CountDomain0(global::MinimalYouth.CaseWorkDomain section, global::MinimalYouth.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain0(global::MinimalYouth.CaseWorkDomain section)
         {
-            Tally(1, section.Assessment.Desistance.Answer);
-            if (p.SafetyConcerns)
-            {
-                Tally(2, section.Assessment.ChildSafe.Answer);
-            }
-            if (p.HarmFactors || p.Prolific || (p.Disposal == global::MinimalYouth.Disposal.Custody && !p.IdentifiableVictim))
-            {
-                Tally(3, section.Assessment.OthersSafe.Answer);
-            }
-            if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody) && p.PreviousSanctions != 0)
-            {
-                Tally(4, section.Planning.Desistance.Answer);
-            }
-            if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (!(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || p.PreviousSanctions <= 2))
-            {
-                Tally(5, section.Planning.ChildSafe.Answer);
-            }
+            var answers = section.Sheet.Answers;
+            Tally(1, answers[0]); // 2.1.1 desistance
+            Tally(2, answers[5]); // 2.1.2 child_safe
+            Tally(3, answers[6]); // 2.1.3 others_safe
+            Tally(4, answers[8]); // 2.2.1 desistance
+            Tally(5, answers[9]); // 2.2.2 child_safe
         }
 
-        // Yes and no count; an inspector's "not applicable" (allowed only where the item says so) leaves the case out.
-        private void Tally(int index, global::InspectFramework.Runtime.Answer answer)
-        {
-            if (answer == global::InspectFramework.Runtime.Answer.Yes)
-            {
-                _yes[index]++;
-                _applicable[index]++;
-            }
-            else if (answer == global::InspectFramework.Runtime.Answer.No)
-            {
-                _applicable[index]++;
-            }
-        }
+        // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
+        // JIT see that the index is in range. Looked up rather than branched on, as answers vary from case to case.
+        private void Tally(int index, global::InspectFramework.Runtime.Answer answer) => _counts[index] += Tallies[(int)answer & 3];
+
+        private int Yes(int index) => (int)(_counts[index] >> 32);
+
+        private int Applicable(int index) => unchecked((int)_counts[index]);
     }
 }

@@ -342,8 +342,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
-            : base(number, name, path, wording, answerType, rationaleRequired)
+        internal ChoicePrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, global::InspectFramework.Runtime.AnswerType answerType, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, answerType, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -362,8 +362,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal TextPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -382,8 +382,8 @@ namespace Sample
         private readonly global::Sample.CaseProfile _profile;
         private readonly global::System.Func<global::Sample.CaseProfile, bool>? _condition;
 
-        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, string number, string name, string path, string wording, bool rationaleRequired)
-            : base(number, name, path, wording, rationaleRequired)
+        internal NumberPrompt(global::InspectFramework.Runtime.FormItem keyQuestion, global::Sample.CaseProfile profile, global::System.Func<global::Sample.CaseProfile, bool>? condition, global::InspectFramework.Runtime.AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
+            : base(sheet, slot, number, name, path, wording, rationaleRequired)
         {
             _keyQuestion = keyQuestion;
             _profile = profile;
@@ -407,12 +407,16 @@ namespace Sample
         internal CourtDisposalsDomain(global::Sample.CaseProfile profile)
         {
             Profile = profile;
+            Sheet = new global::InspectFramework.Runtime.AnswerSheet(5, false, false);
             Assessment = new AssessmentStandard(this, profile);
             Planning = new PlanningStandard(this, profile);
         }
 
         /// <summary>The facts of the case.</summary>
         internal global::Sample.CaseProfile Profile { get; }
+
+        /// <summary>What is recorded for the section's key questions and prompts, a slot each in framework order: the items record there, the validator and scorer read it.</summary>
+        internal global::InspectFramework.Runtime.AnswerSheet Sheet { get; }
 
         /// <summary>True when the domain applies to the case (forms hold the sections of the domains for their case type).</summary>
         public bool Applies => true;
@@ -481,7 +485,7 @@ namespace Sample
                 private readonly AssessmentStandard _parent;
 
                 internal DesistanceKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 0, "1.1.1", "desistance", "1.1.1", "Does assessment sufficiently analyse how to support the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -502,12 +506,12 @@ namespace Sample
                 private readonly AssessmentStandard _parent;
 
                 internal ChildSafeKeyQuestion(AssessmentStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.1.2", "child_safe", "1.1.2", "", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 1, "1.1.2", "child_safe", "1.1.2", "", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
-                    Sources = new global::Sample.ChoicePrompt(this, profile, null, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Other = new global::Sample.ChoicePrompt(this, profile, null, "1.1.2(b)", "other", "1.1.2 / prompt: other", "", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Sources = new global::Sample.ChoicePrompt(this, profile, null, parent._parent.Sheet, 2, "1.1.2(a)", "sources", "1.1.2 / prompt: sources", "Does assessment draw sufficiently on available sources of information?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Other = new global::Sample.ChoicePrompt(this, profile, null, parent._parent.Sheet, 3, "1.1.2(b)", "other", "1.1.2 / prompt: other", "", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -570,7 +574,7 @@ namespace Sample
                 private readonly PlanningStandard _parent;
 
                 internal DesistanceKeyQuestion(PlanningStandard parent, global::Sample.CaseProfile profile)
-                    : base("1.2.1", "desistance", "1.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
+                    : base(parent._parent.Sheet, 4, "1.2.1", "desistance", "1.2.1", "Does planning focus sufficiently on supporting the child's desistance?", global::InspectFramework.Runtime.AnswerType.YesNo, false)
                 {
                     _parent = parent;
                     Profile = profile;
@@ -677,6 +681,15 @@ namespace Sample
                 throw new global::System.ArgumentNullException(nameof(findings));
             }
 
+            // Most forms are complete and consistent: a test of the answers alone accepts them, and only
+            // a form it does not accept is gone through again, item by item, to report its findings.
+            var accepted = true;
+            accepted &= AcceptsDomain0(form.CourtDisposals, form.Profile);
+            if (accepted)
+            {
+                return 0;
+            }
+
             var before = findings.Count;
             ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
             return findings.Count - before;
@@ -690,6 +703,22 @@ namespace Sample
             return global::System.Collections.Immutable.ImmutableArray.CreateRange(findings);
         }
 
+        // The fast path of ValidateDomain0: true when no item of the section has a finding. It tests each
+        // item once, without stopping at the first doubt, and false means only that ValidateDomain0 must
+        // look (a rationale that starts with a space, say, may still not be blank).
+        private static bool AcceptsDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p)
+        {
+            var answers = section.Sheet.Answers;
+            var rationales = section.Sheet.Rationales;
+            var problems = 0u;
+            problems |= NotYesOrNo(answers[0]); // 1.1.1 desistance
+            problems |= NotYesOrNo(answers[1]); // 1.1.2 child_safe
+            problems |= NotYesNoOrNotApplicable(answers[2]); // 1.1.2(a) sources
+            problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.2(b) other
+            problems |= NotYesOrNo(answers[4]); // 1.2.1 desistance
+            return problems < 4u;
+        }
+
         private static void ValidateDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
             var k0 = true;
@@ -701,6 +730,34 @@ namespace Sample
             var k2 = true;
             Check(section.Planning.Desistance, k2, caseId, findings);
         }
+
+        // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
+        // it should be and 4 or more otherwise, so that or'ed together, 4 or more sends the form to the full
+        // checks. The answer tests compute rather than branch, as answers vary from case to case. Answer:
+        // None 0, Yes 1, No 2, NotApplicable 3 (any other value can only come from a cast; no item allows it).
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesOrNo(global::InspectFramework.Runtime.Answer answer) => (uint)answer - 1u < 2u ? 0u : 4u;
+
+        // Yes, No and NotApplicable or'ed with themselves less one give 1, 3 and 3; None gives all bits set,
+        // and any value from 4 up keeps a bit of 4 or more.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotYesNoOrNotApplicable(global::InspectFramework.Runtime.Answer answer) => (uint)answer | ((uint)answer - 1u);
+
+        // Certainly not blank: the first character is printable ASCII other than a space. Any other text (a
+        // blank one, or one starting with a space or a letter outside ASCII) is left to Findings.IsBlank.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Blank(string? text) => text is { Length: > 0 } && (uint)(text[0] - '!') <= '~' - '!' ? 0u : 4u;
+
+        // An item that does not apply holds no answer and no rationale at all (a blank rationale is left to Check).
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(global::InspectFramework.Runtime.Answer answer, string? rationale) => answer == global::InspectFramework.Runtime.Answer.None && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(string? evidence, string? rationale) => evidence is null && rationale is null ? 0u : 4u;
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint NotEmpty(decimal? number, string? rationale) => !number.HasValue && rationale is null ? 0u : 4u;
 
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
@@ -884,8 +941,14 @@ namespace Sample
         {
         };
 
-        private readonly int[] _yes = new int[KeyQuestionCount];
-        private readonly int[] _applicable = new int[KeyQuestionCount];
+        // What one answer adds to a key question's counts (below), by Answer: None 0 (the key question does
+        // not apply) nothing, Yes 1 one to both counts, No 2 one to applicable, NotApplicable 3 (an
+        // inspector's "not applicable", allowed only where the item says so) nothing: the case is left out.
+        private static readonly long[] Tallies = { 0L, (1L << 32) | 1L, 1L, 0L };
+
+        // Each key question's counts in one number, answers yes in the high 32 bits and answers yes or no
+        // (applicable) in the low 32 bits, so that counting an answer is one addition (see Tally).
+        private readonly long[] _counts = new long[KeyQuestionCount];
         private readonly global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding> _findings = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
         private readonly global::InspectFramework.Runtime.RatingLevel?[] _discretionLevels = new global::InspectFramework.Runtime.RatingLevel?[StandardNumbers.Length];
         private readonly string?[] _discretionRationales = new string?[StandardNumbers.Length];
@@ -914,7 +977,7 @@ namespace Sample
                 return false;
             }
 
-            CountDomain0(form.CourtDisposals, form.Profile);
+            CountDomain0(form.CourtDisposals);
             return true;
         }
 
@@ -941,8 +1004,7 @@ namespace Sample
         /// <summary>Forgets every case, finding, judgement and request, to score another inspection.</summary>
         public void Reset()
         {
-            global::System.Array.Clear(_yes, 0, _yes.Length);
-            global::System.Array.Clear(_applicable, 0, _applicable.Length);
+            global::System.Array.Clear(_counts, 0, _counts.Length);
             global::System.Array.Clear(_discretionLevels, 0, _discretionLevels.Length);
             global::System.Array.Clear(_discretionRationales, 0, _discretionRationales.Length);
             _findings.Clear();
@@ -973,8 +1035,8 @@ namespace Sample
                 for (var i = FirstKeyQuestion[s]; i < FirstKeyQuestion[s] + KeyQuestionCounts[s]; i++)
                 {
                     questions.Add(KeyQuestionUnrated[i]
-                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i])
-                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], _yes[i], _applicable[i], KeyQuestionBands[i]));
+                        ? global::InspectFramework.Runtime.Ratings.ScoreUnratedKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i))
+                        : global::InspectFramework.Runtime.Ratings.ScoreKeyQuestion(KeyQuestionNumbers[i], KeyQuestionNames[i], Yes(i), Applicable(i), KeyQuestionBands[i]));
                 }
 
                 var keyQuestions = questions.MoveToImmutable();
@@ -1064,8 +1126,8 @@ namespace Sample
                 int yes = 0, applicable = 0;
                 foreach (var i in ScoreKeyQuestions[c])
                 {
-                    yes += _yes[i];
-                    applicable += _applicable[i];
+                    yes += Yes(i);
+                    applicable += Applicable(i);
                 }
 
                 scores.Add(global::InspectFramework.Runtime.Ratings.Pool(ScoreNames[c], ScoreLabels[c], yes, applicable, ScoreRoundings[c], ScoreDecimals[c]));
@@ -1084,25 +1146,23 @@ namespace Sample
                 global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.ValidationFinding>.Empty);
         }
 
-        private void CountDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p)
+        // Only validated forms are counted, and validation refuses an answer to a key question that does
+        // not apply: such a key question holds no answer, which counts nowhere, so its condition need not
+        // be tested again (a test that would go either way from case to case).
+        private void CountDomain0(global::Sample.CourtDisposalsDomain section)
         {
-            Tally(0, section.Assessment.Desistance.Answer);
-            Tally(1, section.Assessment.ChildSafe.Answer);
-            Tally(2, section.Planning.Desistance.Answer);
+            var answers = section.Sheet.Answers;
+            Tally(0, answers[0]); // 1.1.1 desistance
+            Tally(1, answers[1]); // 1.1.2 child_safe
+            Tally(2, answers[4]); // 1.2.1 desistance
         }
 
-        // Yes and no count; an inspector's "not applicable" (allowed only where the item says so) leaves the case out.
-        private void Tally(int index, global::InspectFramework.Runtime.Answer answer)
-        {
-            if (answer == global::InspectFramework.Runtime.Answer.Yes)
-            {
-                _yes[index]++;
-                _applicable[index]++;
-            }
-            else if (answer == global::InspectFramework.Runtime.Answer.No)
-            {
-                _applicable[index]++;
-            }
-        }
+        // Validated forms hold no other answers than these four, so the mask changes nothing; it lets the
+        // JIT see that the index is in range. Looked up rather than branched on, as answers vary from case to case.
+        private void Tally(int index, global::InspectFramework.Runtime.Answer answer) => _counts[index] += Tallies[(int)answer & 3];
+
+        private int Yes(int index) => (int)(_counts[index] >> 32);
+
+        private int Applicable(int index) => unchecked((int)_counts[index]);
     }
 }
