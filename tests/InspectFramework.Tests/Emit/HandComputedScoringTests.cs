@@ -332,7 +332,7 @@ public sealed class HandComputedScoringTests : IDisposable
     {
         // Items keep what is recorded in their section's answer sheet; two sharing a slot would overwrite each other.
         var form = NewCase("CourtAssessment", "s", victim: true, risk: 3, kind: "violent");
-        var items = (IReadOnlyList<FormItem>)GeneratedAssembly.Get(form, "Items")!;
+        var items = (IReadOnlyList<FormItem>)GeneratedCode.Get(form, "Items")!;
         for (var i = 0; i < items.Count; i++)
         {
             ((ChoiceItem)items[i]).Answer = i % 2 == 0 ? Answer.Yes : Answer.No;
@@ -352,7 +352,7 @@ public sealed class HandComputedScoringTests : IDisposable
     {
         var inspection = new GeneratedInspection(_generated, "SmallScorer");
         var accepted = inspection.Add(form);
-        var findings = ((IEnumerable<ValidationFinding>)GeneratedAssembly.Get(inspection.Scorer, "Findings")!).Select(f => f.Code + " " + f.Path).ToArray();
+        var findings = ((IEnumerable<ValidationFinding>)GeneratedCode.Get(inspection.Scorer, "Findings")!).Select(f => f.Code + " " + f.Path).ToArray();
         Assert.Equal(findings.Length == 0, accepted);
         return findings;
     }
