@@ -51,7 +51,7 @@ public static class CSharpText
     }
 
     /// <summary>Appends <see cref="StringLiteral"/> of <paramref name="value"/>.</summary>
-    public static StringBuilder AppendStringLiteral(StringBuilder builder, string value) =>
+    internal static StringBuilder AppendStringLiteral(StringBuilder builder, string value) =>
         IsPlain(value, allowMarkup: true) && value.IndexOf('"') < 0 && value.IndexOf('\\') < 0
             ? builder.Append('"').Append(value).Append('"')
             : builder.Append(StringLiteral(value));
@@ -145,7 +145,7 @@ public static class CSharpText
 
     /// <summary>The one line <see cref="XmlDocLines"/> gives for text that needs nothing escaped
     /// (printable ASCII without markup, so no line break either), without the array; otherwise null.</summary>
-    public static string? PlainXmlDocLine(string text) => IsPlain(text, allowMarkup: false) ? text.TrimEnd() : null;
+    internal static string? PlainXmlDocLine(string text) => IsPlain(text, allowMarkup: false) ? text.TrimEnd() : null;
 
     // Printable ASCII only (and, unless markup is allowed, none of & < >): the common case, which needs
     // no escaping at all. Everything else takes the character-by-character path.
