@@ -146,20 +146,8 @@ public static class ConditionEvaluator
         return isAnd;
     }
 
-    private static bool Compare(BoundComparison comparison, IFactValues facts)
-    {
-        var left = Evaluate(comparison.Left, facts);
-        var right = Evaluate(comparison.Right, facts);
-        return comparison.Operator switch
-        {
-            ComparisonOperator.Equal => left == right,
-            ComparisonOperator.NotEqual => left != right,
-            ComparisonOperator.Less => left < right,
-            ComparisonOperator.LessOrEqual => left <= right,
-            ComparisonOperator.Greater => left > right,
-            _ => left >= right,
-        };
-    }
+    private static bool Compare(BoundComparison comparison, IFactValues facts) =>
+        comparison.Operator.Holds(Evaluate(comparison.Left, facts), Evaluate(comparison.Right, facts));
 
     private static bool IsMember(BoundMembership membership, IFactValues facts)
     {

@@ -286,7 +286,7 @@ public sealed class ApplicabilityComparer
         AnyCondition a => a.Operands.Any(o => Evaluate(o, values)),
         MembershipCondition m => values.TryGetValue(m.Fact, out var v) && v is string member && m.Members.Contains(member),
         SameValueCondition s => values.TryGetValue(s.Left, out var l) && values.TryGetValue(s.Right, out var r) && Equals(l, r),
-        IntegerComparisonCondition c => Compare(Value(c.Left, values), c.Operator, Value(c.Right, values)),
+        IntegerComparisonCondition c => c.Operator.Holds(Value(c.Left, values), Value(c.Right, values)),
         _ => false,
     };
 
@@ -295,15 +295,5 @@ public sealed class ApplicabilityComparer
         IntegerConstantOperand constant => constant.Value,
         IntegerFactOperand fact when values.TryGetValue(fact.Fact, out var v) && v is long l => l,
         _ => 0,
-    };
-
-    private static bool Compare(long left, ComparisonOperator op, long right) => op switch
-    {
-        ComparisonOperator.Equal => left == right,
-        ComparisonOperator.NotEqual => left != right,
-        ComparisonOperator.Less => left < right,
-        ComparisonOperator.LessOrEqual => left <= right,
-        ComparisonOperator.Greater => left > right,
-        _ => left >= right,
     };
 }

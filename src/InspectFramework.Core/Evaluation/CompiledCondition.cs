@@ -222,16 +222,7 @@ internal static class ConditionCompiler
 
             var a = left.Fact >= 0 ? values[left.Fact] : left.Constant;
             var b = right.Fact >= 0 ? values[right.Fact] : right.Constant;
-            var holds = op switch
-            {
-                ComparisonOperator.Equal => a == b,
-                ComparisonOperator.NotEqual => a != b,
-                ComparisonOperator.Less => a < b,
-                ComparisonOperator.LessOrEqual => a <= b,
-                ComparisonOperator.Greater => a > b,
-                _ => a >= b,
-            };
-            return holds ? Tri.True : Tri.False;
+            return op.Holds(a, b) ? Tri.True : Tri.False;
         }
     }
 }

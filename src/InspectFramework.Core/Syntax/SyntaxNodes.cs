@@ -218,6 +218,21 @@ public enum ComparisonOperator
     GreaterOrEqual,
 }
 
+public static class ComparisonOperatorExtensions
+{
+    /// <summary>Whether <c>left op right</c> holds: the one meaning of a comparison shared by the
+    /// checker's evaluator, the scoring evaluator and the diff's applicability comparer.</summary>
+    public static bool Holds(this ComparisonOperator op, long left, long right) => op switch
+    {
+        ComparisonOperator.Equal => left == right,
+        ComparisonOperator.NotEqual => left != right,
+        ComparisonOperator.Less => left < right,
+        ComparisonOperator.LessOrEqual => left <= right,
+        ComparisonOperator.Greater => left > right,
+        _ => left >= right,
+    };
+}
+
 public sealed record ComparisonExpressionSyntax(ExpressionSyntax Left, ComparisonOperator Operator, TextSpan OperatorSpan, ExpressionSyntax Right, TextSpan Span) : ExpressionSyntax(Span);
 
 public sealed record MembershipExpressionSyntax(ExpressionSyntax Left, bool Negated, ImmutableArray<NameSyntax> Members, TextSpan Span) : ExpressionSyntax(Span);
