@@ -3,41 +3,19 @@ using System.IO;
 using System.Linq;
 using InspectFramework.Evaluation;
 using InspectFramework.Runtime;
+using InspectFramework.Tests.Infrastructure;
 
 namespace InspectFramework.Tests.Scoring;
 
 /// <summary>
 /// The sample inspections score to exactly what the inspectorate published. Every expected value
-/// here is copied from the reports (Luton: seed 003, ratings table, Annexe 2, narratives and
-/// footnotes; Sefton: seed 004, ratings and Annex 2), never from the code's output.
+/// is copied from the reports (<see cref="PublishedResults"/>; Luton's narratives and footnotes here),
+/// never from the code's output.
 /// </summary>
 public sealed class GoldenTests
 {
-    private const string I = "Inadequate";
     private const string RI = "Requires improvement";
     private const string G = "Good";
-    private const string O = "Outstanding";
-
-    // Luton: published ratings (page "Ratings", Annexe 2).
-    private static readonly Dictionary<string, string> LutonRatings = new()
-    {
-        ["1.1"] = RI, ["1.2"] = G, ["1.3"] = G, ["1.4"] = O,
-        ["2.1"] = G, ["2.2"] = I, ["2.3"] = RI, ["2.4"] = G,
-        ["3.1"] = I, ["3.2"] = I, ["3.3"] = G, ["3.4"] = RI,
-    };
-
-    // Luton Annexe 2: % yes per key question.
-    private static readonly Dictionary<string, decimal> LutonPercentages = new()
-    {
-        ["2.1.1"] = 95, ["2.1.2"] = 71, ["2.1.3"] = 62,
-        ["2.2.1"] = 86, ["2.2.2"] = 63, ["2.2.3"] = 42,
-        ["2.3.1"] = 85, ["2.3.2"] = 67, ["2.3.3"] = 61,
-        ["2.4.1"] = 90, ["2.4.2"] = 88, ["2.4.3"] = 69,
-        ["3.1.1"] = 87, ["3.1.2"] = 67, ["3.1.3"] = 40,
-        ["3.2.1"] = 80, ["3.2.2"] = 46, ["3.2.3"] = 44,
-        ["3.3.1"] = 80, ["3.3.2"] = 62, ["3.3.3"] = 67,
-        ["3.4.1"] = 53,
-    };
 
     // Luton narratives: counts printed as "n of m".
     private static readonly Dictionary<string, (int Yes, int Of)> LutonPrintedCounts = new()
@@ -57,27 +35,6 @@ public sealed class GoldenTests
         ["3.4.1"] = (8, 15),  // "in just eight cases" of the 15
     };
 
-    // Sefton: published ratings.
-    private static readonly Dictionary<string, string> SeftonRatings = new()
-    {
-        ["1.1"] = RI, ["1.2"] = G, ["1.3"] = RI, ["1.4"] = RI,
-        ["2.1"] = RI, ["2.2"] = I, ["2.3"] = G, ["2.4"] = RI,
-        ["3.1"] = I, ["3.2"] = I, ["3.3"] = RI, ["3.4"] = G,
-    };
-
-    // Sefton Annex 2: % yes per key question.
-    private static readonly Dictionary<string, decimal> SeftonPercentages = new()
-    {
-        ["2.1.1"] = 67, ["2.1.2"] = 54, ["2.1.3"] = 71,
-        ["2.2.1"] = 88, ["2.2.2"] = 43, ["2.2.3"] = 73,
-        ["2.3.1"] = 83, ["2.3.2"] = 65, ["2.3.3"] = 77,
-        ["2.4.1"] = 79, ["2.4.2"] = 59, ["2.4.3"] = 61,
-        ["3.1.1"] = 60, ["3.1.2"] = 20, ["3.1.3"] = 20,
-        ["3.2.1"] = 53, ["3.2.2"] = 40, ["3.2.3"] = 50,
-        ["3.3.1"] = 60, ["3.3.2"] = 60, ["3.3.3"] = 75,
-        ["3.4.1"] = 73, ["3.4.2"] = 82,
-    };
-
     [Fact]
     public void Luton_2020_scores_as_published()
     {
@@ -85,7 +42,7 @@ public sealed class GoldenTests
         Assert.True(result.IsScored, Scoring.Problems(result));
         var score = result.Score!;
 
-        Assert.Equal(LutonRatings, score.Standards.ToDictionary(s => s.Number, s => s.Final!.Label));
+        Assert.Equal(PublishedResults.LutonRatings, score.Standards.ToDictionary(s => s.Number, s => s.Final!.Label));
         Assert.Equal(16, score.TotalPoints);
         Assert.Equal(36, score.MaxPoints);
         Assert.Equal(RI, score.Overall!.Label);
@@ -98,7 +55,7 @@ public sealed class GoldenTests
         Assert.Equal(new[] { "court", "out_of_court" }, result.Plan.CaseTypes.ToArray());
 
         var questions = score.Standards.SelectMany(s => s.KeyQuestions).Where(k => k.Percentage is not null).ToDictionary(k => k.Number, k => k.Percentage!.Value);
-        Assert.Equal(LutonPercentages, questions);
+        Assert.Equal(PublishedResults.LutonPercentages.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!.Value), questions);
         foreach (var (number, (yes, of)) in LutonPrintedCounts)
         {
             var question = score.Standards.SelectMany(s => s.KeyQuestions).Single(k => k.Number == number);
@@ -137,7 +94,7 @@ public sealed class GoldenTests
         Assert.True(result.IsScored, Scoring.Problems(result));
         var score = result.Score!;
 
-        Assert.Equal(SeftonRatings, score.Standards.ToDictionary(s => s.Number, s => s.Final!.Label));
+        Assert.Equal(PublishedResults.SeftonRatings, score.Standards.ToDictionary(s => s.Number, s => s.Final!.Label));
         Assert.All(score.Standards, s => Assert.False(s.DiscretionApplied));
         Assert.Equal(12, score.TotalPoints);
         Assert.Equal(RI, score.Overall!.Label);
@@ -147,7 +104,7 @@ public sealed class GoldenTests
         Assert.Equal(39, result.CasesScored);
 
         var questions = score.Standards.SelectMany(s => s.KeyQuestions).ToDictionary(k => k.Number, k => k.Percentage);
-        Assert.Equal(SeftonPercentages, questions.Where(q => q.Value is not null).ToDictionary(q => q.Key, q => q.Value!.Value));
+        Assert.Equal(PublishedResults.SeftonPercentages, questions.Where(q => q.Value is not null).ToDictionary(q => q.Key, q => q.Value!.Value));
 
         // "In 16 out of 24 assessed cases" (2.1.1); Sefton 2.3.2 is exactly on the Good threshold.
         var desistance = score.Standards.SelectMany(s => s.KeyQuestions).Single(k => k.Number == "2.1.1");
