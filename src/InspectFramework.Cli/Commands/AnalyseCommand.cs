@@ -46,14 +46,14 @@ internal static class AnalyseCommand
             result.GetValue(recordedUnder),
             result.GetValue(format) ?? "text",
             result.GetValue(output),
-            result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
+            result.GetValue(progress),
             workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.Exists(p, workingDirectory, stderr)))
         {
@@ -94,7 +94,7 @@ internal static class AnalyseCommand
         // As in 'inspect score': problems are printed as they are found; JSON lists them in its document.
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
-        var progressLine = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
+        var progressLine = ProgressLine.For(stderr, requested: progressRequested);
         var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p)).ToList();
         var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier);
         progressLine?.Finish();

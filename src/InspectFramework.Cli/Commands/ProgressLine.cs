@@ -10,6 +10,14 @@ namespace InspectFramework.Cli.Commands;
 /// line every few seconds, so logs stay readable.</summary>
 internal sealed class ProgressLine(TextWriter stderr, bool interactive)
 {
+    /// <summary>The progress line of a command: shown when asked for (--progress) or when standard
+    /// error is a terminal, and then redrawn in place; null when not shown.</summary>
+    public static ProgressLine? For(TextWriter stderr, bool requested)
+    {
+        var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        return requested || terminal ? new ProgressLine(stderr, interactive: terminal) : null;
+    }
+
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last = TimeSpan.MinValue;
     private bool _shown;

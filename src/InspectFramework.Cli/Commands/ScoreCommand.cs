@@ -38,14 +38,14 @@ internal static class ScoreCommand
             result.GetValue(recordedUnder),
             result.GetValue(format) ?? "text",
             result.GetValue(output),
-            result.GetValue(progress) || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected),
+            result.GetValue(progress),
             workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool showProgress, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr))
         {
@@ -73,7 +73,7 @@ internal static class ScoreCommand
             session.CompatibleEarlierVersion = earlier;
         }
 
-        var progress = showProgress ? new ProgressLine(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) : null;
+        var progress = ProgressLine.For(stderr, requested: progressRequested);
         var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);
         progress?.Finish();
         var scored = session.Complete();
