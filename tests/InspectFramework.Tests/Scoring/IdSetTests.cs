@@ -1,0 +1,37 @@
+using System.Globalization;
+using InspectFramework.Evaluation;
+using Xunit;
+
+namespace InspectFramework.Tests.Scoring;
+
+/// <summary>The duplicate-identifier set keeps every identifier through each of its tables' growth.</summary>
+public sealed class IdSetTests
+{
+    [Fact]
+    public void Every_identifier_is_new_once_and_a_duplicate_ever_after()
+    {
+        // 300,000 identifiers fill every one of the 256 tables several times over (each grows from 16 slots).
+        const int count = 300_000;
+        var set = new IdSet();
+        for (var i = 0; i < count; i++)
+        {
+            Assert.True(set.Add(IdSet.Hash("C" + i.ToString(CultureInfo.InvariantCulture))), $"C{i} reported as a duplicate on first sight");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            Assert.False(set.Add(IdSet.Hash("C" + i.ToString(CultureInfo.InvariantCulture))), $"C{i} not recognised the second time");
+        }
+    }
+
+    [Fact]
+    public void Identifiers_differing_in_one_character_or_case_are_distinct()
+    {
+        var set = new IdSet();
+        Assert.True(set.Add(IdSet.Hash("case-1")));
+        Assert.True(set.Add(IdSet.Hash("Case-1")));
+        Assert.True(set.Add(IdSet.Hash("case-2")));
+        Assert.True(set.Add(IdSet.Hash("case-1 ")));
+        Assert.False(set.Add(IdSet.Hash("Case-1")));
+    }
+}
