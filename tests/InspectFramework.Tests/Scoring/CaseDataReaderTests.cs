@@ -214,6 +214,23 @@ public sealed class CaseDataReaderTests
     }
 
     [Fact]
+    public void Csv_columns_count_characters_across_non_ascii_text_and_the_read_buffer()
+    {
+        // Unquoted fields are copied a buffer's worth at a time; columns still count characters
+        // (a surrogate pair is one), also in a field longer than the 32K-character read buffer.
+        var csv = "id,case_type,harm,risk,sanctions,court_work.assessment.desistance\n"
+            + "\u00e9\U0001F600,court,false,low,0,y\"es\n"
+            + "B,court,false,low,0," + new string('x', 40_000) + "\"\n"
+            + "C,court,false,low,0,yes\n";
+        var result = ScoreWithCsv(csv);
+
+        Assert.Equal(
+            new[] { new DataLocation("cases.csv", 2, 23), new DataLocation("cases.csv", 3, 40_021) },
+            result.Problems.Where(p => p.Code == "IV0302").Select(p => p.Location!.Value).ToArray());
+        Assert.Equal(3, result.CasesRead);
+    }
+
+    [Fact]
     public void The_same_cases_as_json_or_as_csv_score_the_same()
     {
         var luton = Scoring.Bundled("hmip-youth-2019.inspect");
