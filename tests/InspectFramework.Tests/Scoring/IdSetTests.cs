@@ -4,14 +4,14 @@ using Xunit;
 
 namespace InspectFramework.Tests.Scoring;
 
-/// <summary>The duplicate-identifier set keeps every identifier through each of its tables' growth.</summary>
+/// <summary>The duplicate-identifier set keeps every identifier through each merge of its partitions.</summary>
 public sealed class IdSetTests
 {
     [Fact]
     public void Every_identifier_is_new_once_and_a_duplicate_ever_after()
     {
-        // 300,000 identifiers fill every one of the 256 tables several times over (each grows from 16 slots).
-        const int count = 300_000;
+        // A million identifiers: about 244 in each of the 4,096 partitions, merged there every 64.
+        const int count = 1_000_000;
         var set = new IdSet();
         for (var i = 0; i < count; i++)
         {
