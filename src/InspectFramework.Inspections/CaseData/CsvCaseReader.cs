@@ -39,7 +39,6 @@ internal sealed class CsvCaseReader
     private TextReader? _reader;
     private Stream? _stream;
     private readonly char[] _chars = new char[1 << 15];
-
     private int _position;
     private int _available;
     private int _line = 1;

@@ -174,11 +174,14 @@ public sealed class HostileCaseDataTests
         Assert.Equal((3L, 1L), (result.CasesRead, result.CasesRejected));
     }
 
-    [Fact]
-    public void A_csv_row_larger_than_any_case_is_refused_as_too_large()
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("")]
+    public void A_csv_row_larger_than_any_case_is_refused_as_too_large(string quote)
     {
-        // A quote that is never closed would otherwise read the rest of a huge file into one field.
-        var csv = new StringBuilder("id,case_type\nA,other\nB,\"").Append('x', InspectionReader.MaxValueBytes + 1).Append("\nC,other\n").ToString();
+        // A quote that is never closed would otherwise read the rest of a huge file into one field;
+        // an unquoted field that large is not case data either.
+        var csv = new StringBuilder("id,case_type\nA,other\nB,").Append(quote).Append('x', InspectionReader.MaxValueBytes + 1).Append("\nC,other\n").ToString();
 
         var result = ScoreFiles(Header + "  \"case_files\": [ \"cases.csv\" ]\n}\n", csv);
 
