@@ -231,6 +231,21 @@ internal static class DataMutations
             return JsonTokenEdit(bytes, random);
         }
 
+        // A document that parses can still hold text its nodes cannot read or write out again, such as
+        // invalid UTF-8 or a lone surrogate escape ("\udc00") an earlier mutation made. Nodes read such
+        // text lazily, so any step of the edit may find it; the input then gets a token edit instead.
+        try
+        {
+            return EditEntries(bytes, root, seed, random);
+        }
+        catch (InvalidOperationException)
+        {
+            return JsonTokenEdit(bytes, random);
+        }
+    }
+
+    private static string EditEntries(List<byte> bytes, JsonObject root, DataSeed seed, Random random)
+    {
         var plan = seed.Plan;
         if (plan.Standards.IsEmpty)
         {
@@ -282,8 +297,9 @@ internal static class DataMutations
                 break;
         }
 
+        var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         bytes.Clear();
-        bytes.AddRange(Encoding.UTF8.GetBytes(root.ToJsonString(new JsonSerializerOptions { WriteIndented = true })));
+        bytes.AddRange(Encoding.UTF8.GetBytes(text));
         return edit;
     }
 
