@@ -24,6 +24,7 @@ public sealed class Binder
     private readonly Dictionary<string, CaseTypeSymbol> _caseTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactSymbol> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScoreSymbol> _scores = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _declaredKinds = new(StringComparer.Ordinal);
     private ScaleSymbol? _scale;
 
     private Binder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -36,6 +37,7 @@ public sealed class Binder
     private FrameworkSymbol? BindUnit(CompilationUnitSyntax unit)
     {
         var declarations = unit.Declarations;
+        DeclareKinds(declarations);
         var header = BindHeader(declarations);
 
         var sources = Declare(declarations.OfType<SourceDeclarationSyntax>(), d => d.Name, "source", "in this framework",
@@ -793,12 +795,30 @@ public sealed class Binder
         }
     }
 
+    /// <summary>
+    /// What every top-level name is declared as, known before anything is bound, so that a name used
+    /// as the wrong kind of thing is told apart (IF0114) wherever it is used, whichever declaration
+    /// comes first in the file and whichever the binder reaches first.
+    /// </summary>
+    private void DeclareKinds(ImmutableArray<DeclarationSyntax> declarations)
+    {
+        void Add(IEnumerable<NameSyntax> names, string kind)
+        {
+            foreach (var name in names.Where(n => !n.IsMissing && !_declaredKinds.ContainsKey(n.Text)))
+            {
+                _declaredKinds[name.Text] = kind;
+            }
+        }
+
+        Add(declarations.OfType<FactDeclarationSyntax>().Select(d => d.Name), "fact");
+        Add(declarations.OfType<CaseTypeDeclarationSyntax>().Select(d => d.Name), "case type");
+        Add(declarations.OfType<BandsDeclarationSyntax>().Select(d => d.Name), "band table");
+        Add(declarations.OfType<ScoreDeclarationSyntax>().Select(d => d.Name), "score");
+        Add(declarations.OfType<SourceDeclarationSyntax>().Select(d => d.Name), "source");
+    }
+
     private string? KindOf(string name) =>
-        _facts.ContainsKey(name) ? "fact"
-        : _caseTypes.ContainsKey(name) ? "case type"
-        : _bandTables.ContainsKey(name) ? "band table"
-        : _scores.ContainsKey(name) ? "score"
-        : _sources.ContainsKey(name) ? "source"
+        _declaredKinds.TryGetValue(name, out var kind) ? kind
         : _scale?.Find(name) is not null ? "level on the rating scale"
         : null;
 
