@@ -129,7 +129,7 @@ internal sealed class ConditionRenderer
                 break;
             case IntegerComparisonCondition comparison:
                 AppendOperand(builder, comparison.Left, receiver);
-                builder.Append(' ').Append(CSharpOperator(comparison.Operator)).Append(' ');
+                builder.Append(' ').Append(comparison.Operator.Text()).Append(' ');
                 AppendOperand(builder, comparison.Right, receiver);
                 break;
             default:
@@ -246,14 +246,4 @@ internal sealed class ConditionRenderer
                 throw new ArgumentException($"Unknown operand {operand.GetType().Name}.", nameof(operand));
         }
     }
-
-    private static string CSharpOperator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "==",
-        ComparisonOperator.NotEqual => "!=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 }

@@ -56,7 +56,7 @@ internal static class SyntaxConditionWriter
                 break;
             case ComparisonExpressionSyntax comparison:
                 Write(comparison.Left, builder);
-                builder.Append(' ').Append(Model.ConditionText.Operator(comparison.Operator)).Append(' ');
+                builder.Append(' ').Append(comparison.Operator.Text()).Append(' ');
                 Write(comparison.Right, builder);
                 break;
             case MembershipExpressionSyntax membership:

@@ -43,7 +43,7 @@ public static class ConditionText
                 builder.Append(same.Left).Append(" == ").Append(same.Right);
                 break;
             case IntegerComparisonCondition comparison:
-                builder.Append(Operand(comparison.Left)).Append(' ').Append(Operator(comparison.Operator)).Append(' ').Append(Operand(comparison.Right));
+                builder.Append(Operand(comparison.Left)).Append(' ').Append(comparison.Operator.Text()).Append(' ').Append(Operand(comparison.Right));
                 break;
             case AllCondition all:
                 Chain(all.Operands, " and ", builder, nested);
@@ -82,16 +82,6 @@ public static class ConditionText
         IntegerConstantOperand constant => constant.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         IntegerFactOperand fact => fact.Fact,
         _ => "?",
-    };
-
-    public static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "==",
-        ComparisonOperator.NotEqual => "!=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        _ => ">=",
     };
 
     /// <summary>Every fact a condition names, in first-use order.</summary>

@@ -668,7 +668,7 @@ public sealed class Binder
 
         if (syntax.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual) && left.Type.Kind != ValueTypeKind.Integer)
         {
-            Report.OperatorNotApplicable(syntax.OperatorSpan, OperatorText(syntax.Operator), left.Type.ToString(),
+            Report.OperatorNotApplicable(syntax.OperatorSpan, syntax.Operator.Text(), left.Type.ToString(),
                 "Only numbers can be ordered; use '==', '!=' or 'in {...}' here.");
             return new BoundErrorExpression(syntax);
         }
@@ -742,16 +742,6 @@ public sealed class Binder
 
         return ok ? new BoundMembership(left, syntax.Negated, members.ToImmutable(), syntax) : new BoundErrorExpression(syntax);
     }
-
-    private static string OperatorText(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "==",
-        ComparisonOperator.NotEqual => "!=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 
     // ---- lookups and literals ----------------------------------------------------------------------
 

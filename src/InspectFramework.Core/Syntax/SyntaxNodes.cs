@@ -231,6 +231,17 @@ public static class ComparisonOperatorExtensions
         ComparisonOperator.Greater => left > right,
         _ => left >= right,
     };
+
+    /// <summary>The operator as the language writes it, which is also how C# writes it.</summary>
+    public static string Text(this ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Equal => "==",
+        ComparisonOperator.NotEqual => "!=",
+        ComparisonOperator.Less => "<",
+        ComparisonOperator.LessOrEqual => "<=",
+        ComparisonOperator.Greater => ">",
+        _ => ">=",
+    };
 }
 
 public sealed record ComparisonExpressionSyntax(ExpressionSyntax Left, ComparisonOperator Operator, TextSpan OperatorSpan, ExpressionSyntax Right, TextSpan Span) : ExpressionSyntax(Span);
