@@ -103,17 +103,9 @@ public static class CSharpNames
         foreach (var part in ns.Split('.'))
         {
             var name = part.StartsWith("@", StringComparison.Ordinal) ? part.Substring(1) : part;
-            if (name.Length == 0 || (name[0] >= '0' && name[0] <= '9') || (IsKeyword(name) && name.Length == part.Length))
+            if (!IsPlainIdentifier(name) || (IsKeyword(name) && name.Length == part.Length))
             {
                 return false;
-            }
-
-            foreach (var c in name)
-            {
-                if (c != '_' && !IsAsciiLetterOrDigit(c))
-                {
-                    return false;
-                }
             }
         }
 

@@ -16,7 +16,7 @@ public static class CSharpText
     /// (lone surrogates included).</summary>
     public static string StringLiteral(string value)
     {
-        if (IsPlain(value, allowMarkup: true) && value.IndexOf('"') < 0 && value.IndexOf('\\') < 0)
+        if (IsPlainLiteral(value))
         {
             return "\"" + value + "\"";
         }
@@ -52,9 +52,10 @@ public static class CSharpText
 
     /// <summary>Appends <see cref="StringLiteral"/> of <paramref name="value"/>.</summary>
     internal static StringBuilder AppendStringLiteral(StringBuilder builder, string value) =>
-        IsPlain(value, allowMarkup: true) && value.IndexOf('"') < 0 && value.IndexOf('\\') < 0
-            ? builder.Append('"').Append(value).Append('"')
-            : builder.Append(StringLiteral(value));
+        IsPlainLiteral(value) ? builder.Append('"').Append(value).Append('"') : builder.Append(StringLiteral(value));
+
+    // Text that goes between the quotes as it is.
+    private static bool IsPlainLiteral(string value) => IsPlain(value, allowMarkup: true) && value.IndexOf('"') < 0 && value.IndexOf('\\') < 0;
 
     /// <summary>A literal for a nullable string: <c>null</c> or <see cref="StringLiteral"/>.</summary>
     public static string NullableStringLiteral(string? value) => value is null ? "null" : StringLiteral(value);
@@ -98,9 +99,9 @@ public static class CSharpText
     /// </summary>
     public static ImmutableArray<string> XmlDocLines(string text)
     {
-        if (IsPlain(text, allowMarkup: false))
+        if (PlainXmlDocLine(text) is { } plain)
         {
-            return ImmutableArray.Create(text.TrimEnd());
+            return ImmutableArray.Create(plain);
         }
 
         var lines = ImmutableArray.CreateBuilder<string>();
