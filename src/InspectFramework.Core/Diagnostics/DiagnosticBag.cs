@@ -75,27 +75,7 @@ public sealed class DiagnosticBag
         HasSyntaxErrors = checkpoint.HasSyntaxErrors;
     }
 
-    internal readonly struct Checkpoint
-    {
-        public Checkpoint(int count, int errors, bool overflowed, bool hasErrors, bool hasSyntaxErrors)
-        {
-            Count = count;
-            Errors = errors;
-            Overflowed = overflowed;
-            HasErrors = hasErrors;
-            HasSyntaxErrors = hasSyntaxErrors;
-        }
-
-        public int Count { get; }
-
-        public int Errors { get; }
-
-        public bool Overflowed { get; }
-
-        public bool HasErrors { get; }
-
-        public bool HasSyntaxErrors { get; }
-    }
+    internal readonly record struct Checkpoint(int Count, int Errors, bool Overflowed, bool HasErrors, bool HasSyntaxErrors);
 
     public ImmutableArray<Diagnostic> ToSortedArray()
     {
