@@ -11,7 +11,7 @@ namespace InspectFramework.Cli.Commands;
 internal sealed class ProgressLine(TextWriter stderr, bool interactive)
 {
     /// <summary>The progress line of a command: shown when asked for (--progress) or when standard
-    /// error is a terminal, and then redrawn in place; null when not shown.</summary>
+    /// error is a terminal, redrawn in place only on a terminal; null when not shown.</summary>
     public static ProgressLine? For(TextWriter stderr, bool requested)
     {
         var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;

@@ -408,7 +408,7 @@ public sealed class ItemView
     /// <summary>A key question's base constructor arguments, rendered.</summary>
     public string BaseArguments { get; init; } = "";
 
-    /// <summary>A prompt's constructor arguments, rendered: its key question, the profile, its condition, its identity.</summary>
+    /// <summary>A prompt's constructor arguments, rendered: its key question, the profile, its condition, the answer sheet and its slot there, its identity.</summary>
     public string ConstructorArguments { get; init; } = "";
 
     /// <summary>The documentation of the property (summary and remarks).</summary>

@@ -4,7 +4,7 @@ namespace InspectFramework.Evaluation;
 
 /// <summary>
 /// The set of case identifiers seen so far, kept as 64-bit hashes: a million identifiers cost about
-/// 8.5 MB instead of the strings themselves. Two different identifiers with the same 64-bit hash (odds
+/// 10 MB instead of the strings themselves. Two different identifiers with the same 64-bit hash (odds
 /// about 1 in 30 million for a million cases) would be reported as a duplicate: the inspection is then
 /// refused, never silently wrong.
 /// <para>

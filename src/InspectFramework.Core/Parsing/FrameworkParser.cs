@@ -36,8 +36,8 @@ public static class FrameworkParser
     // string still counts as text, and a stray character is dropped after it is reported. Comments
     // are copied out as the compiler's own trivia (the formatter keeps them); an unterminated one is
     // reported and has no trivia, since the file cannot be formatted anyway. White space and comments
-    // stay out of the parser's stream (it would only skip them), and are never token objects at all:
-    // see HiddenTokenReuse.
+    // stay out of the parser's stream (it would only skip them), and share one reused token object
+    // instead of one each: see HiddenTokenReuse.
     private static ParserTokenStream Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
     {
         var lexer = new InspectFrameworkLexer(new StringCharStream(source.Text)) { TokenFactory = new HiddenTokenReuse() };
