@@ -15,6 +15,7 @@ namespace InspectFramework.Tests;
 /// formatted framework, the standards document, the diff, the schema, and the score reports of a
 /// scored and a refused inspection, in every format.
 /// </summary>
+[Collection(ProcessWideCulture.Name)]
 public sealed class CultureAndLineEndingTests
 {
     private static readonly Lazy<SortedDictionary<string, string>> Reference = new(() => Outputs(CultureInfo.InvariantCulture, crlf: false));
