@@ -31,9 +31,18 @@ public abstract class FormItem
     protected FormItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, AnswerType answerType, bool rationaleRequired)
     {
         Sheet = sheet ?? throw new ArgumentNullException(nameof(sheet));
-        if ((uint)slot >= (uint)sheet.Rationales.Length)
+
+        // The slot must exist in the array the item records into (empty when the sheet keeps no
+        // written evidence or no numbers); every array has the rationales' length otherwise.
+        var (recorded, what) = answerType switch
         {
-            throw new ArgumentOutOfRangeException(nameof(slot), slot, "The slot is not one of the answer sheet's.");
+            AnswerType.Text => (sheet.Evidence.Length, "written evidence"),
+            AnswerType.Number => (sheet.Numbers.Length, "numbers"),
+            _ => (sheet.Answers.Length, "answers"),
+        };
+        if ((uint)slot >= (uint)recorded)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slot), slot, $"The slot is not one of the answer sheet's {what}.");
         }
 
         Slot = slot;
@@ -125,10 +134,6 @@ public abstract class TextItem : FormItem
     protected TextItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
         : base(sheet, slot, number, name, path, wording, AnswerType.Text, rationaleRequired)
     {
-        if (slot >= sheet.Evidence.Length)
-        {
-            throw new ArgumentException("The answer sheet keeps no written evidence.", nameof(sheet));
-        }
     }
 
     /// <summary>The written evidence; blank counts as no answer.</summary>
@@ -149,10 +154,6 @@ public abstract class NumberItem : FormItem
     protected NumberItem(AnswerSheet sheet, int slot, string number, string name, string path, string wording, bool rationaleRequired)
         : base(sheet, slot, number, name, path, wording, AnswerType.Number, rationaleRequired)
     {
-        if (slot >= sheet.Numbers.Length)
-        {
-            throw new ArgumentException("The answer sheet keeps no numbers.", nameof(sheet));
-        }
     }
 
     /// <summary>The recorded number; null when none.</summary>
