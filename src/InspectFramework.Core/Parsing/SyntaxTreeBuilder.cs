@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Antlr4.Runtime;
@@ -207,53 +208,28 @@ internal sealed class SyntaxTreeBuilder
             }
         }
 
-        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        for (var i = 0; i < c.ChildCount; i++)
-        {
-            if (c.GetChild(i) is not P.DomainMemberContext member)
-            {
-                continue;
-            }
+        var members = Members<P.DomainMemberContext>(c, member =>
+            member.standardDecl() is { } standard ? BuildStandard(standard)
+            : member.contributions() is { } contributions ? Contributions(contributions)
+            : ItemProperty(member.itemProperty()));
 
-            var built = member.standardDecl() is { } standard ? BuildStandard(standard)
-                : member.contributions() is { } contributions ? Contributions(contributions)
-                : ItemProperty(member.itemProperty());
-            if (built is not null)
-            {
-                members.Add(built);
-            }
-        }
-
-        return new DomainSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), caseTypes.ToImmutable(), Condition(c.applicability()), members.ToImmutable(), Span(c));
+        return new DomainSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), caseTypes.ToImmutable(), Condition(c.applicability()), members, Span(c));
     }
 
     private StandardSyntax BuildStandard(P.StandardDeclContext c)
     {
-        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        for (var i = 0; i < c.ChildCount; i++)
+        var members = Members<P.StandardMemberContext>(c, member => member switch
         {
-            if (c.GetChild(i) is not P.StandardMemberContext member)
-            {
-                continue;
-            }
+            P.StandardStatementContext s => new StatementSyntax(Text(s.text(), s), Span(s)),
+            P.StandardRatingContext r => RatingRule(r.ratingRule()),
+            P.StandardDiscretionContext d => BuildDiscretion(d.discretionDecl()),
+            P.StandardKeyQuestionContext k => BuildKeyQuestion(k.keyQuestionDecl()),
+            P.StandardContributionsContext k => Contributions(k.contributions()),
+            P.StandardPropertyContext p => ItemProperty(p.itemProperty()),
+            _ => null,
+        });
 
-            SyntaxNode? built = member switch
-            {
-                P.StandardStatementContext s => new StatementSyntax(Text(s.text(), s), Span(s)),
-                P.StandardRatingContext r => RatingRule(r.ratingRule()),
-                P.StandardDiscretionContext d => BuildDiscretion(d.discretionDecl()),
-                P.StandardKeyQuestionContext k => BuildKeyQuestion(k.keyQuestionDecl()),
-                P.StandardContributionsContext k => Contributions(k.contributions()),
-                P.StandardPropertyContext p => ItemProperty(p.itemProperty()),
-                _ => null,
-            };
-            if (built is not null)
-            {
-                members.Add(built);
-            }
-        }
-
-        return new StandardSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
+        return new StandardSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members, Span(c));
     }
 
     // A rule that a syntax error cut short (neither `judgement`, `lowest` nor `not rated`) is left out; the error stands for it.
@@ -265,45 +241,41 @@ internal sealed class SyntaxTreeBuilder
 
     private KeyQuestionSyntax BuildKeyQuestion(P.KeyQuestionDeclContext c)
     {
-        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        for (var i = 0; i < c.ChildCount; i++)
-        {
-            if (c.GetChild(i) is not P.KeyQuestionMemberContext member)
-            {
-                continue;
-            }
+        var members = Members<P.KeyQuestionMemberContext>(c, member =>
+            member.promptDecl() is { } prompt ? BuildPrompt(prompt)
+            : member.contributions() is { } contributions ? Contributions(contributions)
+            : ItemProperty(member.itemProperty()));
 
-            var built = member.promptDecl() is { } prompt ? BuildPrompt(prompt)
-                : member.contributions() is { } contributions ? Contributions(contributions)
-                : ItemProperty(member.itemProperty());
-            if (built is not null)
-            {
-                members.Add(built);
-            }
-        }
-
-        return new KeyQuestionSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
+        return new KeyQuestionSyntax(Number(c.number, c), Name(c.name), Text(c.text(), c), Condition(c.applicability()), members, Span(c));
     }
 
     private PromptSyntax BuildPrompt(P.PromptDeclContext c)
     {
-        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
-        for (var i = 0; i < c.ChildCount; i++)
-        {
-            if (c.GetChild(i) is not P.PromptMemberContext member)
-            {
-                continue;
-            }
+        var members = Members<P.PromptMemberContext>(c, member =>
+            member.contributions() is { } contributions ? Contributions(contributions) : ItemProperty(member.itemProperty()));
 
-            var built = member.contributions() is { } contributions ? Contributions(contributions) : ItemProperty(member.itemProperty());
-            if (built is not null)
+        var letter = c.letter is null ? null : Name(c.letter);
+        return new PromptSyntax(letter, Name(c.name), Text(c.text(), c), Condition(c.applicability()), members, Span(c));
+    }
+
+    /// <summary>
+    /// An item's members, in source order, each built by <paramref name="build"/>; one that a syntax
+    /// error cut short (null) is left out, the error stands for it. The children are walked here
+    /// because ANTLR's generated accessors (<c>domainMember()</c>, ...) allocate an array each call.
+    /// </summary>
+    private static ImmutableArray<SyntaxNode> Members<TMember>(ParserRuleContext item, Func<TMember, SyntaxNode?> build)
+        where TMember : ParserRuleContext
+    {
+        var members = ImmutableArray.CreateBuilder<SyntaxNode>();
+        for (var i = 0; i < item.ChildCount; i++)
+        {
+            if (item.GetChild(i) is TMember member && build(member) is { } built)
             {
                 members.Add(built);
             }
         }
 
-        var letter = c.letter is null ? null : Name(c.letter);
-        return new PromptSyntax(letter, Name(c.name), Text(c.text(), c), Condition(c.applicability()), members.ToImmutable(), Span(c));
+        return members.ToImmutable();
     }
 
     private SyntaxNode? ItemProperty(P.ItemPropertyContext? context) => context switch
