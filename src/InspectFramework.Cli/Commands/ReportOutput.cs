@@ -34,31 +34,19 @@ internal sealed class ReportOutput
 
     public int Finish(TextWriter stdout, TextWriter stderr)
     {
-        string text;
-        if (Format == "json")
-        {
-            using var buffer = new MemoryStream();
-            WriteJson(buffer);
-            buffer.WriteByte((byte)'\n');
-            text = Encoding.UTF8.GetString(buffer.ToArray());
-        }
-        else if (!Accepted)
+        var json = Format == "json";
+        if (!json && !Accepted)
         {
             Refuse(stdout);
             return InspectApp.InputErrors;
         }
-        else
-        {
-            var report = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            WriteReport(report);
-            text = report.ToString();
-        }
 
-        if (!FrameworkInput.WriteOutput(OutPath, WorkingDirectory, stdout, stderr, text))
+        if (!FrameworkInput.WriteOutput(OutPath, WorkingDirectory, stdout, stderr, json ? JsonText() : ReportText()))
         {
             return InspectApp.InputErrors;
         }
 
+        // Only JSON is written for refused data.
         if (!Accepted)
         {
             Refuse(stderr);
@@ -71,5 +59,20 @@ internal sealed class ReportOutput
         }
 
         return InspectApp.Success;
+    }
+
+    private string JsonText()
+    {
+        using var buffer = new MemoryStream();
+        WriteJson(buffer);
+        buffer.WriteByte((byte)'\n');
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private string ReportText()
+    {
+        var report = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteReport(report);
+        return report.ToString();
     }
 }

@@ -127,13 +127,14 @@ public static class AnalysisTextReport
         Line(text, widths.Select(w => new string('-', w)).ToList(), widths, _ => false);
         foreach (var row in rows)
         {
-            // Continuation lines are indented under the wording, so they are 6 narrower.
-            var wrapped = PlainText.Wrap(row[0], widths[0], continuationIndent: 6);
+            // Continuation lines are indented under the wording, so they are that much narrower.
+            const string continuation = "      ";
+            var wrapped = PlainText.Wrap(row[0], widths[0], continuationIndent: continuation.Length);
             var first = new List<string>(row) { [0] = wrapped[0] };
             Line(text, first, widths, rightAligned);
             foreach (var more in wrapped.Skip(1))
             {
-                Line(text, new[] { "      " + more }.Concat(row.Skip(1).Select(_ => string.Empty)).ToList(), widths, rightAligned);
+                Line(text, new[] { continuation + more }.Concat(row.Skip(1).Select(_ => string.Empty)).ToList(), widths, rightAligned);
             }
         }
     }
