@@ -238,7 +238,7 @@ internal static class DataMutations
         {
             return EditEntries(bytes, root, seed, random);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             return JsonTokenEdit(bytes, random);
         }

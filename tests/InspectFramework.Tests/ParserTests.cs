@@ -42,6 +42,9 @@ public sealed class ParserTests
         Assert.Single(compilation.Diagnostics, d => d.Code == "IF0005");
         Assert.Equal(23, compilation.Diagnostics.Single(d => d.Code == "IF0005").Location.Span.Start);
         Assert.Contains(compilation.Diagnostics, d => d.Code != "IF0005" && d.Location.Span.Start > 29);
+
+        // The syntax error itself: the '{' where the fact's type should be (line 2, column 12).
+        Assert.Equal(42, Assert.Single(compilation.Diagnostics, d => d.Code == "IF0001").Location.Span.Start);
     }
 
     [Fact]
