@@ -8,6 +8,7 @@ using InspectFramework.Diagnostics;
 using InspectFramework.Parsing;
 using InspectFramework.SourceGenerator;
 using InspectFramework.Syntax;
+using InspectFramework.Tests;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -42,19 +43,7 @@ public class GeneratorBenchmarks
             .OfType<string>()
             .OrderBy(name => name, StringComparer.Ordinal);
 
-    private static string FrameworksFolder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "InspectFramework.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("InspectFramework.sln not found above " + AppContext.BaseDirectory), "frameworks");
-        }
-    }
+    private static string FrameworksFolder => RepositoryPaths.Frameworks;
 
     [GlobalSetup]
     public void Setup()

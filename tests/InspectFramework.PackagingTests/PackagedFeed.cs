@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using InspectFramework.Tests;
 
 namespace InspectFramework.PackagingTests;
 
@@ -56,7 +57,7 @@ public sealed class PackagedFeed : IDisposable
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     /// <summary>The .NET installation running the tests, and so the builds and the installed tool.</summary>
     public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
@@ -101,16 +102,5 @@ public sealed class PackagedFeed : IDisposable
         {
             throw new InvalidOperationException($"Packing {project} failed. {result.Describe()}");
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "InspectFramework.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("InspectFramework.sln not found above the test output folder.");
     }
 }
