@@ -1,5 +1,5 @@
 // Parser for the InspectFramework language. The parse tree never leaves the parsing layer:
-// src/InspectFramework.Core/Parsing turns it into the compiler's own immutable syntax tree.
+// src/InspectFramework.Compiler/Parsing turns it into the compiler's own immutable syntax tree.
 parser grammar InspectFrameworkParser;
 
 options { tokenVocab = InspectFrameworkLexer; }

@@ -1,9 +1,10 @@
 using System;
 using BenchmarkDotNet.Attributes;
-using InspectFramework.Emit;
-using InspectFramework.Model;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Synthetic;
-using InspectFramework.Text;
 
 namespace InspectFramework.Benchmarks;
 

@@ -1,13 +1,14 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using InspectFramework.Checking;
-using InspectFramework.Diagnostics;
-using InspectFramework.Parsing;
-using InspectFramework.Semantics;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Checking;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Synthetic;
-using InspectFramework.Syntax;
-using InspectFramework.Text;
 
 namespace InspectFramework.Benchmarks;
 

@@ -4,10 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
-using InspectFramework.Diagnostics;
-using InspectFramework.Parsing;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Syntax;
 using InspectFramework.SourceGenerator;
-using InspectFramework.Syntax;
 using InspectFramework.Tests;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,7 +29,7 @@ public class GeneratorBenchmarks
     private const string UnrelatedPath = "Unrelated.cs";
 
     private AdditionalText[] _texts = null!;
-    private Text.SourceText _source = null!;
+    private InspectFramework.Compiler.Text.SourceText _source = null!;
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _edited = null!;
     private GeneratorDriver _primed = null!;
@@ -51,7 +52,7 @@ public class GeneratorBenchmarks
         var path = Path.Combine(FrameworksFolder, Framework + FrameworkCompilation.FileExtension);
         var text = File.ReadAllText(path);
         _texts = new AdditionalText[] { new FrameworkFile(path, text) };
-        _source = new Text.SourceText(path, text);
+        _source = new InspectFramework.Compiler.Text.SourceText(path, text);
         _compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Unrelated { } }", path: UnrelatedPath) },

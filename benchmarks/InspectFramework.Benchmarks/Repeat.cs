@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
-using InspectFramework.Checking;
-using InspectFramework.Diagnostics;
-using InspectFramework.Emit;
-using InspectFramework.Parsing;
-using InspectFramework.Semantics;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Checking;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Synthetic;
-using InspectFramework.Text;
 
 namespace InspectFramework.Benchmarks;
 
@@ -35,7 +36,7 @@ internal static class Repeat
             "Parse" => () => FrameworkParser.Parse(source, new DiagnosticBag(source)),
             "Bind" => () => Binder.Bind(syntax, new DiagnosticBag(source)),
             "Check" => () => FrameworkChecker.Check(framework, new DiagnosticBag(source)),
-            "Lower" => () => Lowering.FrameworkLowering.Lower(framework),
+            "Lower" => () => InspectFramework.Compiler.Lowering.FrameworkLowering.Lower(framework),
             "Emit" => () => CSharpEmitter.Emit(model),
             _ => throw new ArgumentException($"unknown phase '{phase}'", nameof(phase)),
         };

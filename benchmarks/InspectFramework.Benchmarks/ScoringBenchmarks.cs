@@ -5,10 +5,12 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using InspectFramework.Benchmarks.HmipYouth2019;
-using InspectFramework.Evaluation;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Runtime;
-using InspectFramework.Semantics;
-using InspectFramework.Text;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Benchmarks;
 

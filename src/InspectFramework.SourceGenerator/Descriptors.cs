@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using InspectFramework.Diagnostics;
+using InspectFramework.Compiler.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace InspectFramework.SourceGenerator;
@@ -19,13 +19,13 @@ internal static class Descriptors
 
     public static Microsoft.CodeAnalysis.DiagnosticDescriptor For(string code) => ByCode[code];
 
-    private static Microsoft.CodeAnalysis.DiagnosticDescriptor Create(InspectFramework.Diagnostics.DiagnosticDescriptor d) =>
+    private static Microsoft.CodeAnalysis.DiagnosticDescriptor Create(InspectFramework.Compiler.Diagnostics.DiagnosticDescriptor d) =>
         new(
             d.Code,
             d.Title,
             "{0}",
             Category,
-            d.Severity == InspectFramework.Diagnostics.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+            d.Severity == InspectFramework.Compiler.Diagnostics.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + d.HelpAnchor);
 }

@@ -1,5 +1,5 @@
-using InspectFramework.Diagnostics;
-using InspectFramework.Model;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Model;
 
 namespace InspectFramework.SourceGenerator;
 

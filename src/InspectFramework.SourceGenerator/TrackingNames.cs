@@ -3,7 +3,7 @@ namespace InspectFramework.SourceGenerator;
 /// <summary>Names of the generator's pipeline steps, as seen by Roslyn's step tracking (and the tests).</summary>
 public static class TrackingNames
 {
-    public const string Text = "InspectFramework.Text";
+    public const string Text = "InspectFramework.Compiler.Text";
 
     public const string Compile = "InspectFramework.Compile";
 
@@ -11,9 +11,9 @@ public static class TrackingNames
 
     public const string EmitInput = "InspectFramework.EmitInput";
 
-    public const string Emit = "InspectFramework.Emit";
+    public const string Emit = "InspectFramework.Compiler.Emit";
 
     public const string Generated = "InspectFramework.Generated";
 
-    public const string Diagnostics = "InspectFramework.Diagnostics";
+    public const string Diagnostics = "InspectFramework.Compiler.Diagnostics";
 }

@@ -4,10 +4,11 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Evaluation;
-using InspectFramework.Parsing;
-using InspectFramework.Syntax;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Fuzzing;
 

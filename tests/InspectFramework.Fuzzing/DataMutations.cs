@@ -5,7 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InspectFramework.Evaluation;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Fuzzing;
 
@@ -194,8 +195,8 @@ internal static class DataMutations
                 var fact = plan.Facts[random.Next(plan.Facts.Length)];
                 facts[fact.Name] = fact.Kind switch
                 {
-                    Semantics.FactKind.Boolean => JsonValue.Create(random.Next(2) == 0),
-                    Semantics.FactKind.Integer => JsonValue.Create(random.Next(-1, 8)),
+                    FactKind.Boolean => JsonValue.Create(random.Next(2) == 0),
+                    FactKind.Integer => JsonValue.Create(random.Next(-1, 8)),
                     _ => JsonValue.Create(fact.Members.IsEmpty ? "none" : fact.Members[random.Next(fact.Members.Length)]),
                 };
                 return $"fact {fact.Name} = {facts[fact.Name]!.ToJsonString()}";

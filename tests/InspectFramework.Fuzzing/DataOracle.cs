@@ -7,9 +7,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
-using InspectFramework.Inspections.Reports;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Reports;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Fuzzing;
 

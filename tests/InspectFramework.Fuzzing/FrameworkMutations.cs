@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using InspectFramework.Parsing;
-using InspectFramework.Text;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Fuzzing;
 

@@ -7,15 +7,16 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Unicode;
-using InspectFramework.Diagnostics;
-using InspectFramework.Diff;
-using InspectFramework.Docs;
-using InspectFramework.Evaluation;
-using InspectFramework.Formatting;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Formatting;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Fuzzing.Generated;
-using InspectFramework.Model;
-using InspectFramework.Parsing;
-using InspectFramework.Text;
+using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Scoring;
+using InspectFramework.Tooling.StandardsDocuments;
 
 namespace InspectFramework.Fuzzing;
 

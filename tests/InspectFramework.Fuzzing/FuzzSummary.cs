@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using InspectFramework.Diagnostics;
+using InspectFramework.Compiler.Diagnostics;
 
 namespace InspectFramework.Fuzzing;
 

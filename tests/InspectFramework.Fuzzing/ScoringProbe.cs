@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Semantics;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Fuzzing;
 

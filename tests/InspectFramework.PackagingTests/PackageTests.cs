@@ -40,7 +40,7 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
             {
                 "analyzers/dotnet/cs/Antlr4.Runtime.Standard.dll",
                 "analyzers/dotnet/cs/Handlebars.dll",
-                "analyzers/dotnet/cs/InspectFramework.Core.dll",
+                "analyzers/dotnet/cs/InspectFramework.Compiler.dll",
                 "analyzers/dotnet/cs/InspectFramework.Grammar.dll",
                 "analyzers/dotnet/cs/InspectFramework.Runtime.dll",
                 "analyzers/dotnet/cs/InspectFramework.SourceGenerator.dll",

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using InspectFramework.Cli;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Tests.Cli;
 using InspectFramework.Tests.Infrastructure;
 
@@ -196,13 +198,13 @@ public sealed class BadInputTests
         // A million stray characters: without the cut-off, a million diagnostics (gigabytes).
         var text = CleanFramework + new string(';', 1_000_000) + "\n";
 
-        var compilation = FrameworkCompilation.Create(new Text.SourceText("flood.inspect", text));
+        var compilation = FrameworkCompilation.Create(new InspectFramework.Compiler.Text.SourceText("flood.inspect", text));
 
         Assert.True(compilation.HasErrors);
-        Assert.Equal(Diagnostics.DiagnosticBag.MaxErrors + 1, compilation.Diagnostics.Length);
-        Assert.Equal(Diagnostics.DiagnosticBag.MaxErrors, compilation.Diagnostics.Count(d => d.Code == "IF0004"));
+        Assert.Equal(DiagnosticBag.MaxErrors + 1, compilation.Diagnostics.Length);
+        Assert.Equal(DiagnosticBag.MaxErrors, compilation.Diagnostics.Count(d => d.Code == "IF0004"));
         var cutOff = Assert.Single(compilation.Diagnostics, d => d.Code == "IF0011");
-        Assert.Equal(CleanFramework.Length + Diagnostics.DiagnosticBag.MaxErrors, cutOff.Location.Span.Start);
+        Assert.Equal(CleanFramework.Length + DiagnosticBag.MaxErrors, cutOff.Location.Span.Start);
         Assert.StartsWith("More than 1,000 errors: from here on, errors are not shown.", cutOff.Message, StringComparison.Ordinal);
     }
 
@@ -215,7 +217,7 @@ public sealed class BadInputTests
 
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
         var lines = DiagnosticLines(result);
-        Assert.Equal(Diagnostics.DiagnosticBag.MaxErrors + 1, lines.Length);
+        Assert.Equal(DiagnosticBag.MaxErrors + 1, lines.Length);
         Assert.Single(lines, l => l.Contains(": error IF0011: ", StringComparison.Ordinal));
         Assert.EndsWith("1 file checked: 1001 errors, 0 warnings.\n", result.Stdout, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using InspectFramework.Compiler;
 using InspectFramework.Tests.Infrastructure;
 
 namespace InspectFramework.Tests;

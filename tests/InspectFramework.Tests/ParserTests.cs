@@ -1,5 +1,7 @@
 using System.Linq;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests;
 
@@ -65,7 +67,7 @@ public sealed class PooledScoreSyntaxTests
     public void A_score_without_rounding_takes_the_published_default()
     {
         var framework = Compile(Head + "score s \"S\"\nscore t \"T\" rounded down to 2 decimals\n").Framework!;
-        Assert.Equal(new[] { ("s", "S", Semantics.RoundingMode.HalfUp, 0), ("t", "T", Semantics.RoundingMode.Down, 2) },
+        Assert.Equal(new[] { ("s", "S", RoundingMode.HalfUp, 0), ("t", "T", RoundingMode.Down, 2) },
             framework.Scores.Select(s => (s.Name, s.Label, s.Rounding, s.Decimals)));
     }
 
@@ -75,7 +77,7 @@ public sealed class PooledScoreSyntaxTests
         // After `when a`, `not` could begin `a not in {...}`; the token after it decides.
         var compilation = Compile(Head + "score s \"S\"\ndomain 1 d \"D\" for c {\n  contributes to s\n  standard 1.1 st \"St\" {\n    statement \"St.\"\n    key question 1.1.1 q \"Q?\" when a\n    not rated\n  }\n}\n");
         Assert.Empty(compilation.Diagnostics);
-        Assert.Equal(Semantics.RatingRule.NotRated, compilation.Framework!.Standards.Single().RatingRule);
+        Assert.Equal(RatingRule.NotRated, compilation.Framework!.Standards.Single().RatingRule);
     }
 
     [Fact]

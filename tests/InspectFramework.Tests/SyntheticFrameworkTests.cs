@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using InspectFramework.Semantics;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Synthetic;
-using InspectFramework.Text;
 
 namespace InspectFramework.Tests;
 

@@ -4,10 +4,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.Analysis;
-using InspectFramework.Inspections.Reports;
-using InspectFramework.Model;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Analysis;
+using InspectFramework.Tooling.Reports;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Cli.Commands;
 

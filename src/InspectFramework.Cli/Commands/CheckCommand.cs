@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using InspectFramework.Cli.Output;
+using InspectFramework.Compiler;
 
 namespace InspectFramework.Cli.Commands;
 

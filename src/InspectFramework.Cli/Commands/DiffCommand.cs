@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.IO;
-using InspectFramework.Diff;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Diff;
 
 namespace InspectFramework.Cli.Commands;
 
@@ -64,7 +66,7 @@ internal static class DiffCommand
 
     // A framework with errors has no model to compare: its diagnostics go to stderr, so that stdout
     // holds only the diff (JSON stays parseable).
-    private static Model.FrameworkModel? Compile(string path, string workingDirectory, TextWriter stderr)
+    private static FrameworkModel? Compile(string path, string workingDirectory, TextWriter stderr)
     {
         var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, path), path);
         if (compilation.Model is { } model)

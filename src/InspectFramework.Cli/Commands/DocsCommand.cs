@@ -2,7 +2,8 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
-using InspectFramework.Docs;
+using InspectFramework.Compiler;
+using InspectFramework.Tooling.StandardsDocuments;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -4,8 +4,10 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Formatting;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Formatting;
+using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Diff;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -2,9 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Diff;
-using InspectFramework.Evaluation;
-using InspectFramework.Model;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Cli.Commands;
 

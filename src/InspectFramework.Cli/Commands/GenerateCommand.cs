@@ -3,7 +3,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using InspectFramework;
+using InspectFramework.Compiler;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Tooling.CaseData;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.IO;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Tooling.CaseData;
 
 namespace InspectFramework.Cli.Commands;
 

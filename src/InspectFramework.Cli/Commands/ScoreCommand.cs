@@ -4,9 +4,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
-using InspectFramework.Inspections.Reports;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Reports;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using InspectFramework.Diagnostics;
+using InspectFramework.Compiler.Diagnostics;
 
 namespace InspectFramework.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Text.Json;
-using InspectFramework.Diagnostics;
+using InspectFramework.Compiler.Diagnostics;
 
 namespace InspectFramework.Cli.Output;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using InspectFramework.Emit;
-using InspectFramework.Evaluation;
-using InspectFramework.Model;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Fuzzing.Generated;
 

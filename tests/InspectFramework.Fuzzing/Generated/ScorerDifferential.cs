@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using InspectFramework.Emit;
-using InspectFramework.Evaluation;
-using InspectFramework.Model;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
 using InspectFramework.Runtime;
-using InspectFramework.Semantics;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Fuzzing.Generated;
 
@@ -49,13 +49,13 @@ public static class ScorerDifferential
     private static int Value(IntegerOperand operand, IReadOnlyDictionary<string, object> facts) =>
         operand is IntegerConstantOperand c ? c.Value : (int)facts[((IntegerFactOperand)operand).Fact];
 
-    private static bool Compare(int l, Syntax.ComparisonOperator op, int r) => op switch
+    private static bool Compare(int l, ComparisonOperator op, int r) => op switch
     {
-        Syntax.ComparisonOperator.Equal => l == r,
-        Syntax.ComparisonOperator.NotEqual => l != r,
-        Syntax.ComparisonOperator.Less => l < r,
-        Syntax.ComparisonOperator.LessOrEqual => l <= r,
-        Syntax.ComparisonOperator.Greater => l > r,
+        ComparisonOperator.Equal => l == r,
+        ComparisonOperator.NotEqual => l != r,
+        ComparisonOperator.Less => l < r,
+        ComparisonOperator.LessOrEqual => l <= r,
+        ComparisonOperator.Greater => l > r,
         _ => l >= r,
     };
 

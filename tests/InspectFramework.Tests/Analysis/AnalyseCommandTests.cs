@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using InspectFramework.Cli;
+using InspectFramework.Compiler;
 using InspectFramework.Tests.Infrastructure;
 
 namespace InspectFramework.Tests.Analysis;

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.Analysis;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Tooling.Analysis;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Analysis;
 

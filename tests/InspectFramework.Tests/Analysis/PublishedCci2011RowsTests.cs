@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Analysis.Statistics;
+using InspectFramework.Tooling.Statistics;
 using static InspectFramework.Tests.Analysis.IndependentReferences;
 
 namespace InspectFramework.Tests.Analysis;

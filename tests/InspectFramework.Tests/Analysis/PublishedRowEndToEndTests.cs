@@ -4,11 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using InspectFramework.Cli;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
-using InspectFramework.Model;
-using InspectFramework.Semantics;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Model;
 using InspectFramework.Tests.Scoring;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Analysis;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Numerics;
-using InspectFramework.Analysis.Statistics;
-using InspectFramework.Model;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.Statistics;
 using static InspectFramework.Tests.Analysis.IndependentReferences;
 
 namespace InspectFramework.Tests.Analysis;

@@ -1,5 +1,5 @@
 using System;
-using InspectFramework.Analysis.Statistics;
+using InspectFramework.Tooling.Statistics;
 
 namespace InspectFramework.Tests.Analysis;
 

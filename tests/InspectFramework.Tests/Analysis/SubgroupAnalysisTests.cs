@@ -1,6 +1,6 @@
 using System.Linq;
-using InspectFramework.Analysis.Statistics;
-using InspectFramework.Inspections.Analysis;
+using InspectFramework.Tooling.Analysis;
+using InspectFramework.Tooling.Statistics;
 
 namespace InspectFramework.Tests.Analysis;
 

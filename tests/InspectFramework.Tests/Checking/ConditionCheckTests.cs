@@ -1,4 +1,5 @@
 using System.Linq;
+using InspectFramework.Compiler.Diagnostics;
 using static InspectFramework.Tests.Checking.ConditionFrameworks;
 
 namespace InspectFramework.Tests.Checking;
@@ -49,7 +50,7 @@ public sealed class ConditionCheckTests
     public void The_message_names_the_item_and_says_what_to_do()
     {
         var diagnostic = Single(WithQuestion("harm and not harm"), "IF0205");
-        Assert.Equal(Diagnostics.DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("The condition of key question 1.1.1 can never be true, so it never applies. Check the condition.", diagnostic.Message);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using InspectFramework.Checking;
-using InspectFramework.Semantics;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Checking;
 using static InspectFramework.Tests.Checking.ConditionFrameworks;
 
 namespace InspectFramework.Tests.Checking;

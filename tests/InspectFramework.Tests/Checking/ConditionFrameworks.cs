@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using InspectFramework.Diagnostics;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Checking;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using InspectFramework.Checking;
+using InspectFramework.Compiler.Checking;
 using static InspectFramework.Tests.Checking.ConditionFrameworks;
 
 namespace InspectFramework.Tests.Checking;

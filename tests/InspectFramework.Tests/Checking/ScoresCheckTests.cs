@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Diagnostics;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Checking;
 

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using InspectFramework.Diagnostics;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Checking;
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using InspectFramework.Cli.Output;
-using InspectFramework.Diagnostics;
-using InspectFramework.Text;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Cli;
 

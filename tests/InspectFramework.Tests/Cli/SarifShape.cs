@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using InspectFramework.Diagnostics;
+using InspectFramework.Compiler.Diagnostics;
 
 namespace InspectFramework.Tests.Cli;
 

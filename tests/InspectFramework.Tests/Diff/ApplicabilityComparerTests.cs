@@ -1,7 +1,8 @@
-using InspectFramework.Diff;
-using InspectFramework.Model;
-using InspectFramework.Syntax;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Diff;
 
 namespace InspectFramework.Tests.Diff;
 

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Diff;
-using InspectFramework.Model;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tests.Infrastructure;
-using InspectFramework.Text;
+using InspectFramework.Tooling.Diff;
 
 namespace InspectFramework.Tests.Diff;
 
@@ -109,7 +110,7 @@ public sealed class DiffTests
     [Fact]
     public void The_sample_is_canonically_formatted()
     {
-        Assert.Equal(Sample + "\n", InspectFramework.Formatting.FrameworkFormatter.Format(FrameworkCompilation.Create(new SourceText("s.inspect", Sample))).Text);
+        Assert.Equal(Sample + "\n", InspectFramework.Compiler.Formatting.FrameworkFormatter.Format(FrameworkCompilation.Create(new SourceText("s.inspect", Sample))).Text);
     }
 
     [Theory]

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
 using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Tests.Infrastructure;
 

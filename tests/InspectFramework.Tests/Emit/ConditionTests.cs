@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Fuzzing.Generated;
-using InspectFramework.Model;
-using InspectFramework.Semantics;
-using InspectFramework.Syntax;
-using InspectFramework.Text;
 
 namespace InspectFramework.Tests.Emit;
 

@@ -4,9 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using InspectFramework.Emit;
-using InspectFramework.Model;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Emit;
 

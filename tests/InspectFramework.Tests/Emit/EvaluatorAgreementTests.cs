@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using InspectFramework.Evaluation;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Fuzzing.Generated;
-using InspectFramework.Model;
 using InspectFramework.Tests.Infrastructure;
-using InspectFramework.Text;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Emit;
 

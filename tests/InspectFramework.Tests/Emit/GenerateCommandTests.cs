@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using InspectFramework.Cli;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
 
 namespace InspectFramework.Tests.Emit;
 

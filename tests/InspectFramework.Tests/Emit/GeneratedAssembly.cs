@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Fuzzing.Generated;
-using InspectFramework.Model;
-using InspectFramework.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace InspectFramework.Tests.Emit;

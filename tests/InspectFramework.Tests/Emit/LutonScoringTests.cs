@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using InspectFramework.Compiler;
 using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 using InspectFramework.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using InspectFramework.Emit;
+using InspectFramework.Compiler.Emit;
 using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
 

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
 using InspectFramework.Tests.Infrastructure;
 
 namespace InspectFramework.Tests.Emit;

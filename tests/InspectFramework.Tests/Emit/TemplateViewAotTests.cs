@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
-using InspectFramework.Emit;
+using InspectFramework.Compiler.Emit;
 using Xunit;
 
 namespace InspectFramework.Tests.Emit;

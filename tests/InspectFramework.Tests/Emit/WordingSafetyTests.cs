@@ -4,11 +4,12 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Fuzzing.Generated;
-using InspectFramework.Model;
 using InspectFramework.Runtime;
-using InspectFramework.Text;
 
 namespace InspectFramework.Tests.Emit;
 

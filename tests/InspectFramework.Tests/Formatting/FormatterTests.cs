@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Formatting;
-using InspectFramework.Syntax;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Formatting;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tests.Infrastructure;
-using InspectFramework.Text;
 
 namespace InspectFramework.Tests.Formatting;
 
@@ -162,7 +163,7 @@ public sealed class FormatterTests
     [Fact]
     public void Deeply_nested_conditions_are_formatted_without_overflow()
     {
-        const int depth = InspectFramework.Parsing.FrameworkParser.MaxNestingDepth;
+        const int depth = InspectFramework.Compiler.Parsing.FrameworkParser.MaxNestingDepth;
         var condition = new string('(', depth) + "a" + new string(')', depth);
         var text = $"fact a \"A\" boolean\nfact b \"B\" = {condition}\n";
         Assert.Equal(text, Format(text));

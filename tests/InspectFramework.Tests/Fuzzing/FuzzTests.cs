@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Parsing;
 using InspectFramework.Fuzzing;
 using InspectFramework.Fuzzing.Generated;
-using InspectFramework.Parsing;
 using InspectFramework.Tests.Cli;
 
 namespace InspectFramework.Tests.Fuzzing;

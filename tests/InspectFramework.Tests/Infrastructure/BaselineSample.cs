@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Diagnostics;
+using InspectFramework.Compiler.Diagnostics;
 
 namespace InspectFramework.Tests.Infrastructure;
 

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using InspectFramework.Model;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Model;
 

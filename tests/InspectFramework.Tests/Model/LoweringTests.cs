@@ -1,6 +1,7 @@
 using System.Linq;
-using InspectFramework.Model;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Model;
 
@@ -70,7 +71,7 @@ public sealed class LoweringTests
                 new FactIsTrueCondition("harm"),
                 new NotCondition(new MembershipCondition("disposal", new[] { "custody" }.ToEquatableArray())),
             }.ToEquatableArray()),
-            new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), Syntax.ComparisonOperator.GreaterOrEqual, new IntegerConstantOperand(2)),
+            new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), ComparisonOperator.GreaterOrEqual, new IntegerConstantOperand(2)),
         }.ToEquatableArray());
         Assert.Equal(expected, risky);
         var prompt = model.Domains[0].Standards[0].KeyQuestions[0].Prompts[1];
@@ -103,7 +104,7 @@ public sealed class LoweringTests
         var model = Lower(Checking.ScoresCheckTests.Pooled
             .Replace("    not rated\n", "    not rated\n    contributes to risk\n", System.StringComparison.Ordinal));
         Assert.Equal(
-            new[] { new ScoreModel("safeguarding", "Safeguarding", Semantics.RoundingMode.HalfUp, 0), new ScoreModel("risk", "Risk of Harm to others", Semantics.RoundingMode.HalfUp, 0), new ScoreModel("planning", "Assessment and planning", Semantics.RoundingMode.HalfEven, 1) },
+            new[] { new ScoreModel("safeguarding", "Safeguarding", RoundingMode.HalfUp, 0), new ScoreModel("risk", "Risk of Harm to others", RoundingMode.HalfUp, 0), new ScoreModel("planning", "Assessment and planning", RoundingMode.HalfEven, 1) },
             model.Scores);
         var questions = model.Domains[0].Standards[0].KeyQuestions;
 
@@ -111,7 +112,7 @@ public sealed class LoweringTests
         Assert.Equal(new[] { "safeguarding", "risk", "planning" }, questions[0].Scores);
         Assert.Equal(new[] { "safeguarding", "risk", "planning" }, questions[1].Scores);
         Assert.Equal(new[] { "risk", "planning" }, questions[2].Scores);
-        Assert.Equal(Semantics.RatingRule.NotRated, model.Domains[0].Standards[0].Rule);
+        Assert.Equal(RatingRule.NotRated, model.Domains[0].Standards[0].Rule);
         Assert.Null(model.Domains[0].Standards[0].Discretion);
     }
 

@@ -1,6 +1,7 @@
 using System.Linq;
-using InspectFramework.Syntax;
-using InspectFramework.Text;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tests.Parsing;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InspectFramework.Model;
-using InspectFramework.Syntax;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Syntax;
 
 namespace InspectFramework.Tests.Scoring;
 

@@ -1,6 +1,6 @@
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 

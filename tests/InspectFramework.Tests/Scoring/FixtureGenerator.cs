@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
-using InspectFramework.Model;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 

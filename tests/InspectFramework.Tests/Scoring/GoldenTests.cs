@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Evaluation;
 using InspectFramework.Runtime;
 using InspectFramework.Tests.Infrastructure;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InspectFramework.Evaluation;
+using InspectFramework.Tooling.Scoring;
 using Xunit;
 
 namespace InspectFramework.Tests.Scoring;

@@ -4,11 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
-using InspectFramework.Inspections.Reports;
 using InspectFramework.Runtime;
 using InspectFramework.Tests.Infrastructure;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Reports;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 

@@ -1,8 +1,8 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using InspectFramework.Evaluation;
 using InspectFramework.Runtime;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Tooling.CaseData;
 
 namespace InspectFramework.Tests.Scoring;
 

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Compiler;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 
@@ -22,7 +23,7 @@ internal static class Scoring
     /// <summary>The plan of a framework written in a test.</summary>
     public static ScoringPlan Plan(string text)
     {
-        var compilation = FrameworkCompilation.Create(new Text.SourceText("test.inspect", text));
+        var compilation = FrameworkCompilation.Create(new InspectFramework.Compiler.Text.SourceText("test.inspect", text));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         return ScoringPlan.Create(compilation.Model!);
     }

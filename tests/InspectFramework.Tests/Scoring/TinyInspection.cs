@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Evaluation;
-using InspectFramework.Inspections.CaseData;
+using InspectFramework.Tooling.CaseData;
+using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tests.Scoring;
 

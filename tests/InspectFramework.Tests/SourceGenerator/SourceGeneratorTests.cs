@@ -5,7 +5,8 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using InspectFramework.Cli;
-using InspectFramework.Emit;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Emit;
 using InspectFramework.SourceGenerator;
 using Microsoft.CodeAnalysis;
 
@@ -248,8 +249,8 @@ public sealed class SourceGeneratorTests : IDisposable
             }
         }
 
-        Assert.Contains(typeof(InspectFramework.Model.FrameworkModel), seen);
-        Assert.Contains(typeof(InspectFramework.Model.PromptModel), seen);
+        Assert.Contains(typeof(InspectFramework.Compiler.Model.FrameworkModel), seen);
+        Assert.Contains(typeof(InspectFramework.Compiler.Model.PromptModel), seen);
         Assert.Empty(problems);
     }
 }

@@ -1,0 +1,403 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
+
+namespace InspectFramework.Compiler.Checking;
+
+/// <summary>Empty and duplicated wording, missing standard statements, unused facts.</summary>
+internal static class WordingCheck
+{
+    public static void Check(FrameworkSymbol framework, DiagnosticBag diagnostics)
+    {
+        var report = diagnostics.Report;
+        CheckDeclarations(framework, report);
+        CheckItems(framework, report);
+        if (!diagnostics.HasSyntaxErrors)
+        {
+            CheckUnusedFacts(framework, report);
+        }
+    }
+
+    // ---- labels of declarations ----------------------------------------------------------------------
+
+    private static void CheckDeclarations(FrameworkSymbol framework, DiagnosticCatalogue report)
+    {
+        foreach (var property in framework.Header.Values.OrderBy(p => p.Span.Start))
+        {
+            if (property.Kind != HeaderPropertyKind.Effective && IsBlank(property.Value))
+            {
+                var name = property.Kind.ToString().ToLowerInvariant();
+                report.EmptyWording(property.ValueSpan, "the framework", name);
+            }
+        }
+
+        foreach (var source in framework.Sources)
+        {
+            Empty(source.Syntax.Title, $"source '{source.Name}'", "title", report);
+        }
+
+        if (framework.Scale is { } scale)
+        {
+            if (scale.Syntax.Label is { } scaleLabel)
+            {
+                Empty(scaleLabel, $"rating scale '{scale.Name}'", "label", report);
+            }
+
+            var levels = new Duplicates(report, "label");
+            foreach (var level in scale.Levels)
+            {
+                levels.Add(level.Syntax.Label, $"level '{level.Name}'");
+            }
+        }
+
+        foreach (var table in framework.BandTables)
+        {
+            if (table.Syntax.Label is { } label)
+            {
+                Empty(label, $"band table '{table.Name}'", "label", report);
+            }
+        }
+
+        var scores = new Duplicates(report, "label");
+        foreach (var score in framework.Scores)
+        {
+            scores.Add(score.Syntax.Label, $"score '{score.Name}'");
+        }
+
+        var caseTypes = new Duplicates(report, "label");
+        foreach (var caseType in framework.CaseTypes)
+        {
+            caseTypes.Add(caseType.Syntax.Label, $"case type '{caseType.Name}'");
+        }
+
+        var facts = new Duplicates(report, "label");
+        foreach (var fact in framework.Facts)
+        {
+            facts.Add(fact.Syntax.Label, $"fact '{fact.Name}'");
+            var members = new Duplicates(report, "label");
+            foreach (var member in fact.Members)
+            {
+                members.Add(member.Syntax.Label, $"value '{member.Name}' of fact '{fact.Name}'", $"value '{member.Name}'");
+            }
+        }
+    }
+
+    // ---- items ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Duplicates are looked for among siblings only. Published frameworks repeat wording on
+    /// purpose across parents: the court and out-of-court domains share standard titles,
+    /// statements and key questions ("Does assessment sufficiently analyse how to support the
+    /// child's desistance?" is both 2.1.1 and 3.1.1), while two identical key questions in one
+    /// standard, or two identical prompts under one key question, are copying mistakes.
+    /// </summary>
+    private static void CheckItems(FrameworkSymbol framework, DiagnosticCatalogue report)
+    {
+        var domains = new Duplicates(report, "title");
+        foreach (var domain in framework.Domains)
+        {
+            domains.Add(domain.Syntax.Text, domain.DisplayName);
+            CheckGuidance(domain, report);
+            var standardTitles = new Duplicates(report, "title");
+            var statements = new Duplicates(report, "statement");
+            foreach (var standard in domain.Standards)
+            {
+                standardTitles.Add(standard.Syntax.Text, standard.DisplayName);
+                CheckGuidance(standard, report);
+                var statement = standard.Syntax.Members.OfType<StatementSyntax>().FirstOrDefault();
+                if (statement is null)
+                {
+                    report.MissingProperty(NumberOrName(standard), standard.DisplayName, "statement");
+                }
+                else
+                {
+                    statements.Add(statement.Text, standard.DisplayName);
+                }
+
+                var questions = new Duplicates(report, "wording");
+                foreach (var question in standard.KeyQuestions)
+                {
+                    questions.Add(question.Syntax.Text, question.DisplayName);
+                    CheckGuidance(question, report);
+                    var prompts = new Duplicates(report, "wording");
+                    foreach (var prompt in question.Prompts)
+                    {
+                        prompts.Add(prompt.Syntax.Text, prompt.DisplayName);
+                        CheckGuidance(prompt, report);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckGuidance(ItemSymbol item, DiagnosticCatalogue report)
+    {
+        foreach (var guidance in item.Syntax.Members.OfType<GuidanceSyntax>())
+        {
+            Empty(guidance.Text, item.DisplayName, "guidance", report);
+        }
+    }
+
+    private static TextSpan NumberOrName(ItemSymbol item) =>
+        item.Syntax.Number is { IsMissing: false } number ? number.Span
+        : item.Syntax.Name.IsMissing ? item.Syntax.Span : item.Syntax.Name.Span;
+
+    // ---- unused facts --------------------------------------------------------------------------------
+
+    private static void CheckUnusedFacts(FrameworkSymbol framework, DiagnosticCatalogue report)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in framework.AllItems)
+        {
+            if (item.Condition is { } condition)
+            {
+                CollectFacts(condition, used);
+            }
+        }
+
+        foreach (var fact in framework.Facts)
+        {
+            if (fact.Derivation is { } derivation)
+            {
+                CollectFacts(derivation, used);
+            }
+        }
+
+        foreach (var fact in framework.Facts)
+        {
+            if (!fact.ForAnalysis && !used.Contains(fact.Name))
+            {
+                report.UnusedFact(fact.Syntax.Name.Span, fact.Name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The facts a condition refers to. Where binding failed (and was reported), the names written
+    /// there count too, so that one mistake in a condition does not also make its facts "unused".
+    /// Iterative: conditions may nest as deep as the parser allows.
+    /// </summary>
+    private static void CollectFacts(BoundExpression root, HashSet<string> used)
+    {
+        var pending = new Stack<BoundExpression>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case BoundFactReference reference:
+                    used.Add(reference.Fact.Name);
+                    break;
+                case BoundNot not:
+                    pending.Push(not.Operand);
+                    break;
+                case BoundLogical logical:
+                    foreach (var operand in logical.Operands)
+                    {
+                        pending.Push(operand);
+                    }
+
+                    break;
+                case BoundComparison comparison:
+                    pending.Push(comparison.Left);
+                    pending.Push(comparison.Right);
+                    break;
+                case BoundMembership membership:
+                    pending.Push(membership.Left);
+                    break;
+                case BoundErrorExpression error:
+                    CollectNames(error.Syntax, used);
+                    break;
+            }
+        }
+    }
+
+    private static void CollectNames(ExpressionSyntax root, HashSet<string> used)
+    {
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case NameExpressionSyntax name when !name.Name.IsMissing:
+                    used.Add(name.Name.Text);
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    pending.Push(parenthesized.Inner);
+                    break;
+                case NotExpressionSyntax not:
+                    pending.Push(not.Operand);
+                    break;
+                case LogicalExpressionSyntax logical:
+                    foreach (var operand in logical.Operands)
+                    {
+                        pending.Push(operand);
+                    }
+
+                    break;
+                case ComparisonExpressionSyntax comparison:
+                    pending.Push(comparison.Left);
+                    pending.Push(comparison.Right);
+                    break;
+                case MembershipExpressionSyntax membership:
+                    pending.Push(membership.Left);
+                    break;
+            }
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private static bool Empty(TextSyntax text, string item, string property, DiagnosticCatalogue report)
+    {
+        // Missing text is a syntax error, already reported.
+        if (text.IsMissing || !IsBlank(text.Value))
+        {
+            return false;
+        }
+
+        report.EmptyWording(text.Span, item, property);
+        return true;
+    }
+
+    private static bool IsBlank(string value) => value.Trim().Length == 0;
+
+    /// <summary>
+    /// Wording compared as a reader sees it: case and runs of white space do not matter, so
+    /// "Does  planning ..." and "does planning ..." count as the same question. Two texts are equal
+    /// when their normalised forms are (trimmed, each run of white space one space, upper case in the
+    /// invariant culture); the forms are read character by character, never built, as every item's
+    /// wording is compared.
+    /// </summary>
+    private readonly struct Wording : IEquatable<Wording>
+    {
+        private readonly string _text;
+        private readonly int _hash;
+
+        public Wording(string text)
+        {
+            _text = text;
+
+            // FNV-1a over the normalised characters, computed once per text.
+            var reader = new NormalisedReader(text);
+            var hash = unchecked((int)2166136261);
+            for (var c = reader.Next(); c >= 0; c = reader.Next())
+            {
+                hash = unchecked((hash ^ c) * 16777619);
+            }
+
+            _hash = hash;
+        }
+
+        public bool Equals(Wording other)
+        {
+            if (_hash != other._hash)
+            {
+                return false;
+            }
+
+            var left = new NormalisedReader(_text);
+            var right = new NormalisedReader(other._text);
+            while (true)
+            {
+                var c = left.Next();
+                if (c != right.Next())
+                {
+                    return false;
+                }
+
+                if (c < 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        public override bool Equals(object? obj) => obj is Wording other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+
+    /// <summary>The characters of a text's normalised form, one at a time, then -1.</summary>
+    private struct NormalisedReader
+    {
+        private readonly string _text;
+        private int _index;
+        private bool _space;
+
+        public NormalisedReader(string text)
+        {
+            _text = text;
+            _index = 0;
+            _space = false;
+            while (_index < text.Length && char.IsWhiteSpace(text[_index]))
+            {
+                _index++;
+            }
+        }
+
+        public int Next()
+        {
+            while (_index < _text.Length)
+            {
+                var c = _text[_index];
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = true;
+                    _index++;
+                    continue;
+                }
+
+                // A run of white space before more text reads as one space; at the end, as nothing.
+                if (_space)
+                {
+                    _space = false;
+                    return ' ';
+                }
+
+                _index++;
+                return char.ToUpperInvariant(c);
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>One group of siblings whose wording must differ; also reports empty wording.</summary>
+    private sealed class Duplicates
+    {
+        private readonly DiagnosticCatalogue _report;
+        private readonly string _property;
+        private readonly Dictionary<Wording, string> _first = new();
+
+        public Duplicates(DiagnosticCatalogue report, string property)
+        {
+            _report = report;
+            _property = property;
+        }
+
+        /// <param name="item">How the item is named in a message about it.</param>
+        /// <param name="asOther">How it is named when a later sibling repeats it; <paramref name="item"/> if null.</param>
+        public void Add(TextSyntax text, string item, string? asOther = null)
+        {
+            if (text.IsMissing || Empty(text, item, _property, _report))
+            {
+                return;
+            }
+
+            var wording = new Wording(text.Value);
+            if (_first.TryGetValue(wording, out var other))
+            {
+                _report.DuplicatedWording(text.Span, item, _property, other);
+                return;
+            }
+
+            _first.Add(wording, asOther ?? item);
+        }
+    }
+}

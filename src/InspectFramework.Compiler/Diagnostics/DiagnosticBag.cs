@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using InspectFramework.Compiler.Text;
+
+namespace InspectFramework.Compiler.Diagnostics;
+
+/// <summary>Collects the diagnostics of one file; every phase writes here through the catalogue.</summary>
+public sealed class DiagnosticBag
+{
+    /// <summary>
+    /// Errors kept per file. A file of stray characters would otherwise give one error per character
+    /// (32 million for the largest file allowed, and some gigabytes for them); after this many, the
+    /// rest are counted as there (<see cref="HasErrors"/> stays right) but not kept, and one IF0011
+    /// says so where the first of them is.
+    /// </summary>
+    public const int MaxErrors = 1000;
+
+    private readonly List<Diagnostic> _items = new();
+    private int _errors;
+    private bool _overflowed;
+
+    public DiagnosticBag(SourceText source)
+    {
+        Source = source;
+        Report = new DiagnosticCatalogue(this);
+    }
+
+    public SourceText Source { get; }
+
+    /// <summary>The catalogue bound to this bag: <c>bag.Report.UndefinedName(span, ...)</c>.</summary>
+    public DiagnosticCatalogue Report { get; }
+
+    public bool HasErrors { get; private set; }
+
+    /// <summary>
+    /// True once a text or syntax error (IF00xx) is reported: the syntax tree is then incomplete, so
+    /// checks that conclude from something's absence (a fact no condition uses) stay quiet.
+    /// </summary>
+    public bool HasSyntaxErrors { get; private set; }
+
+    public int Count => _items.Count;
+
+    internal void Add(Diagnostic diagnostic)
+    {
+        HasErrors |= diagnostic.IsError;
+        HasSyntaxErrors |= diagnostic.IsError && diagnostic.Code.StartsWith("IF00", System.StringComparison.Ordinal);
+        if (diagnostic.IsError && diagnostic.Code != DiagnosticCatalogue.IF0011.Code && ++_errors > MaxErrors)
+        {
+            if (!_overflowed)
+            {
+                _overflowed = true;
+                Report.TooManyErrors(diagnostic.Location.Span, MaxErrors);
+            }
+
+            return;
+        }
+
+        _items.Add(diagnostic);
+    }
+
+    /// <summary>The bag as it is now, to return to with <see cref="RollBack"/>.</summary>
+    internal Checkpoint Save() => new(_items.Count, _errors, _overflowed, HasErrors, HasSyntaxErrors);
+
+    /// <summary>
+    /// Forgets every diagnostic reported since <paramref name="checkpoint"/>, for work that is thrown
+    /// away and done again (the parser's fast first attempt, whose syntax tree is rebuilt after a
+    /// syntax error): the bag is then exactly as if that work had never run.
+    /// </summary>
+    internal void RollBack(Checkpoint checkpoint)
+    {
+        _items.RemoveRange(checkpoint.Count, _items.Count - checkpoint.Count);
+        _errors = checkpoint.Errors;
+        _overflowed = checkpoint.Overflowed;
+        HasErrors = checkpoint.HasErrors;
+        HasSyntaxErrors = checkpoint.HasSyntaxErrors;
+    }
+
+    internal readonly record struct Checkpoint(int Count, int Errors, bool Overflowed, bool HasErrors, bool HasSyntaxErrors);
+
+    public ImmutableArray<Diagnostic> ToSortedArray()
+    {
+        var copy = new List<Diagnostic>(_items);
+        copy.Sort(DiagnosticOrder.Instance);
+        return copy.ToImmutableArray();
+    }
+}

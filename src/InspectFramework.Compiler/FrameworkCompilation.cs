@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Checking;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Lowering;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Parsing;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
+
+namespace InspectFramework.Compiler;
+
+/// <summary>
+/// Runs the phases over one framework file: parse, bind, check. Each host (CLI, source generator,
+/// tests) goes through this façade; later phases (lowering, emit) refuse to run when it has errors.
+/// </summary>
+public sealed class FrameworkCompilation
+{
+    /// <summary>Framework files are tens of kilobytes; anything this large is a mistake, refused quickly.</summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
+    public const string FileExtension = ".inspect";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private FrameworkCompilation(SourceText source, CompilationUnitSyntax syntax, FrameworkSymbol? framework, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Source = source;
+        Syntax = syntax;
+        Framework = framework;
+        Diagnostics = diagnostics;
+    }
+
+    public SourceText Source { get; }
+
+    public CompilationUnitSyntax Syntax { get; }
+
+    /// <summary>The bound framework; null only when the file could not be read or parsed at all.</summary>
+    public FrameworkSymbol? Framework { get; }
+
+    /// <summary>All diagnostics of every phase, sorted by position.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    private FrameworkModel? _model;
+
+    /// <summary>The lowered model shared by every back end; null when there are errors, so nothing
+    /// is generated, scored or rendered from a broken framework.</summary>
+    public FrameworkModel? Model => HasErrors || Framework is null ? null : _model ??= FrameworkLowering.Lower(Framework);
+
+    public static FrameworkCompilation Create(SourceText source)
+    {
+        var diagnostics = new DiagnosticBag(source);
+        var syntax = FrameworkParser.Parse(source, diagnostics);
+        var framework = Binder.Bind(syntax, diagnostics);
+        if (framework is not null)
+        {
+            FrameworkChecker.Check(framework, diagnostics);
+        }
+
+        return new FrameworkCompilation(source, syntax, framework, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>Reads a file as UTF-8 (a byte-order mark is allowed) and compiles it; unreadable,
+    /// oversized or non-UTF-8 files give a diagnostic instead of an exception.</summary>
+    /// <param name="path">Where to read the file.</param>
+    /// <param name="displayPath">The path diagnostics show (the CLI keeps what the user typed);
+    /// <paramref name="path"/> when null.</param>
+    public static FrameworkCompilation FromFile(string path, string? displayPath = null)
+    {
+        displayPath ??= path;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                return Failed(new SourceText(displayPath, string.Empty), bag => bag.Report.FileTooLarge(default, info.Length, MaxFileBytes));
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            return FromBytes(displayPath, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Failed(new SourceText(displayPath, string.Empty), bag => bag.Report.FileUnreadable(default, e.Message.TrimEnd('.')));
+        }
+    }
+
+    public static FrameworkCompilation FromBytes(string path, byte[] bytes)
+    {
+        if (bytes.LongLength > MaxFileBytes)
+        {
+            return Failed(new SourceText(path, string.Empty), bag => bag.Report.FileTooLarge(default, bytes.LongLength, MaxFileBytes));
+        }
+
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var invalid = Utf8Validation.FindFirstInvalidByte(bytes, offset);
+        if (invalid >= 0)
+        {
+            // The bytes before the bad one are valid UTF-8, so their decoded length is the bad byte's
+            // offset in the text; the rest is decoded leniently only so that the file can be shown.
+            var prefixLength = Utf8.GetCharCount(bytes, offset, invalid - offset);
+            var lenient = LenientUtf8.GetString(bytes, offset, bytes.Length - offset);
+            var value = bytes[invalid].ToString("X2", CultureInfo.InvariantCulture);
+            return Failed(new SourceText(path, lenient), bag => bag.Report.NotUtf8(new TextSpan(prefixLength, 1), $"the byte 0x{value} here does not belong to any UTF-8 character (files saved as Windows-1252 or Latin-1 often have such bytes in quotes and dashes)"));
+        }
+
+        var text = Utf8.GetString(bytes, offset, bytes.Length - offset);
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            return Failed(new SourceText(path, text), bag => bag.Report.NotUtf8(new TextSpan(nul, 1), "it contains a NUL character here, which only binary files have"));
+        }
+
+        return Create(new SourceText(path, text));
+    }
+
+    private static FrameworkCompilation Failed(SourceText source, Action<DiagnosticBag> report)
+    {
+        var bag = new DiagnosticBag(source);
+        report(bag);
+        return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
+    }
+}

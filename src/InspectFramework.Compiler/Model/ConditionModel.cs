@@ -1,0 +1,33 @@
+using InspectFramework.Compiler.Syntax;
+
+namespace InspectFramework.Compiler.Model;
+
+// Conditions in a small normal form that every back end can evaluate or print the same way:
+// enumeration tests are memberships, `!=` and `not in` are negations, boolean equality is expanded.
+
+public abstract record ConditionModel;
+
+public sealed record ConstantCondition(bool Value) : ConditionModel;
+
+/// <summary>True when the boolean fact (recorded or derived) is true.</summary>
+public sealed record FactIsTrueCondition(string Fact) : ConditionModel;
+
+public sealed record NotCondition(ConditionModel Operand) : ConditionModel;
+
+public sealed record AllCondition(EquatableArray<ConditionModel> Operands) : ConditionModel;
+
+public sealed record AnyCondition(EquatableArray<ConditionModel> Operands) : ConditionModel;
+
+/// <summary>True when the enumeration fact has one of <see cref="Members"/>.</summary>
+public sealed record MembershipCondition(string Fact, EquatableArray<string> Members) : ConditionModel;
+
+/// <summary>True when two enumeration facts of the same type have the same value.</summary>
+public sealed record SameValueCondition(string Left, string Right) : ConditionModel;
+
+public abstract record IntegerOperand;
+
+public sealed record IntegerFactOperand(string Fact) : IntegerOperand;
+
+public sealed record IntegerConstantOperand(int Value) : IntegerOperand;
+
+public sealed record IntegerComparisonCondition(IntegerOperand Left, ComparisonOperator Operator, IntegerOperand Right) : ConditionModel;

@@ -1,0 +1,256 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
+using InspectFramework.Grammar;
+using P = InspectFramework.Grammar.InspectFrameworkParser;
+
+namespace InspectFramework.Compiler.Parsing;
+
+/// <summary>
+/// ANTLR's default recovery, reporting through the catalogue in the author's terms, with three changes:
+/// a misspelt keyword (<c>standrd</c>) is reported with the keyword it resembles and then read as that
+/// keyword, so one typo gives one error instead of a cascade; a missing token is reported where it is
+/// missing (after the previous token), naming the bracket it would close; and a missing token is
+/// preferred over an extra one, because keywords double as names (after <c>key question 2.1.1</c>,
+/// deleting the wording would let the next line's <c>key</c> pass as the missing name).
+/// </summary>
+internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    public SyntaxErrorStrategy(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    private DiagnosticCatalogue Report => _diagnostics.Report;
+
+    public override void Sync(Parser recognizer)
+    {
+        if (!InErrorRecoveryMode(recognizer))
+        {
+            TryReadAsKeyword(recognizer);
+        }
+
+        base.Sync(recognizer);
+    }
+
+    public override IToken RecoverInline(Parser recognizer)
+    {
+        if (TryReadAsKeyword(recognizer))
+        {
+            var corrected = recognizer.CurrentToken;
+            ReportMatch(recognizer);
+            recognizer.Consume();
+            return corrected;
+        }
+
+        if (SingleTokenInsertion(recognizer))
+        {
+            return GetMissingSymbol(recognizer);
+        }
+
+        var matched = SingleTokenDeletion(recognizer);
+        if (matched is not null)
+        {
+            recognizer.Consume();
+            return matched;
+        }
+
+        throw new InputMismatchException(recognizer);
+    }
+
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e)
+    {
+        // When the decision failed beyond its first token, its expected set belongs to where the
+        // decision began, not to the offending token: do not list it.
+        var expected = e.StartToken == e.OffendingToken ? Expected(() => e.GetExpectedTokens()) : new IntervalSet();
+        ReportUnexpected(recognizer, e.OffendingToken, expected, e.Context);
+    }
+
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken, Expected(() => e.GetExpectedTokens()), e.Context);
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        ReportUnexpected(recognizer, recognizer.CurrentToken, Expected(() => GetExpectedTokens(recognizer)), recognizer.Context);
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        var expected = Expected(() => GetExpectedTokens(recognizer));
+        var previous = recognizer.TokenStream.LT(-1);
+        if (previous is null)
+        {
+            ReportUnexpected(recognizer, recognizer.CurrentToken, expected, recognizer.Context);
+            return;
+        }
+
+        var missing = TokenDescriptions.DescribeExpected(expected);
+        Report.MissingPart(
+            new TextSpan(previous.StopIndex + 1, 0),
+            string.Join(" or ", missing),
+            TokenDescriptions.DescribeFound(previous),
+            CloserAdvice(expected, recognizer.Context) ?? TokenDescriptions.DescribeShape(recognizer.Context));
+    }
+
+    private void ReportUnexpected(Parser recognizer, IToken offending, IntervalSet expected, RuleContext? context)
+    {
+        // Nothing that could start a condition where one is needed: the condition is missing.
+        if (expected.Contains(InspectFrameworkLexer.LPAREN) && expected.Contains(InspectFrameworkLexer.TRUE)
+            && !expected.Contains(offending.Type) && recognizer.TokenStream.LT(-1) is { } previous
+            && previous.Type is InspectFrameworkLexer.WHEN or InspectFrameworkLexer.AND or InspectFrameworkLexer.OR
+                or InspectFrameworkLexer.NOT or InspectFrameworkLexer.ASSIGN or InspectFrameworkLexer.LPAREN
+            && offending.Type is not (InspectFrameworkLexer.STRING or InspectFrameworkLexer.NUMBER))
+        {
+            Report.MissingPart(new TextSpan(previous.StopIndex + 1, 0), "a condition", TokenDescriptions.DescribeFound(previous),
+                "Write a condition such as: harm_factors, disposal == custody, or previous_sanctions > 2.");
+            return;
+        }
+
+        // The end of the file, or the start of something that belongs outside this block, where the
+        // block's '}' could stand: the '}' is missing.
+        if (expected.Contains(InspectFrameworkLexer.RBRACE) && StartsOutside(offending.Type)
+            && recognizer.TokenStream.LT(-1) is { } last && CloserAdvice(expected, context as ParserRuleContext) is { } closes)
+        {
+            Report.MissingPart(new TextSpan(last.StopIndex + 1, 0), "'}'", TokenDescriptions.DescribeFound(last), closes);
+            return;
+        }
+
+        var described = TokenDescriptions.DescribeExpected(expected);
+        string? advice;
+        if (offending.Type == InspectFrameworkLexer.RBRACE && !expected.Contains(InspectFrameworkLexer.RBRACE))
+        {
+            // The long list of what may start a declaration does not help here.
+            described = System.Array.Empty<string>();
+            advice = "No '{' is open here: remove this '}', or look above for one '}' too many.";
+        }
+        else if (offending.Type == InspectFrameworkLexer.ASSIGN)
+        {
+            described = System.Array.Empty<string>();
+            advice = "To compare values in a condition, write '=='.";
+        }
+        else if (offending.Type == InspectFrameworkLexer.IDENT && string.Equals(offending.Text.Replace("_", string.Empty), "keyquestion", System.StringComparison.OrdinalIgnoreCase))
+        {
+            described = System.Array.Empty<string>();
+            advice = "Write 'key question' as two words.";
+        }
+        else
+        {
+            advice = TokenDescriptions.DescribeShape(context)
+                ?? (expected.Count == 1 && expected.Contains(InspectFrameworkLexer.STRING) ? "Put text in double quotes: \"...\"." : null);
+        }
+
+        Report.SyntaxError(FrameworkParser.SpanOf(offending), TokenDescriptions.DescribeFound(offending), described, advice);
+    }
+
+    /// <summary>
+    /// A name where a keyword is needed and no name may stand, close to one of the keywords expected:
+    /// report the likely misspelling and read the token as that keyword from now on.
+    /// </summary>
+    private bool TryReadAsKeyword(Parser recognizer)
+    {
+        if (recognizer.CurrentToken is not CommonToken { Type: InspectFrameworkLexer.IDENT } token)
+        {
+            return false;
+        }
+
+        var expected = Expected(() => recognizer.GetExpectedTokens());
+        if (expected.Contains(InspectFrameworkLexer.IDENT))
+        {
+            return false;
+        }
+
+        var keywords = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var type in expected.ToList())
+        {
+            if (TokenDescriptions.KeywordText(type) is { } keyword)
+            {
+                keywords[keyword] = type;
+            }
+        }
+
+        var suggestion = NameSuggester.Suggest(token.Text, keywords.Keys);
+        if (suggestion is null)
+        {
+            return false;
+        }
+
+        Report.SyntaxError(FrameworkParser.SpanOf(token), TokenDescriptions.DescribeFound(token), System.Array.Empty<string>(), $"Did you mean '{suggestion}'?");
+        token.Type = keywords[suggestion];
+        return true;
+    }
+
+    private static bool StartsOutside(int type) => type is TokenConstants.EOF
+        or InspectFrameworkLexer.FRAMEWORK or InspectFrameworkLexer.SOURCE or InspectFrameworkLexer.SCALE
+        or InspectFrameworkLexer.BANDS or InspectFrameworkLexer.CASE or InspectFrameworkLexer.FACT
+        or InspectFrameworkLexer.OVERALL or InspectFrameworkLexer.DOMAIN or InspectFrameworkLexer.STANDARD
+        or InspectFrameworkLexer.KEY or InspectFrameworkLexer.PROMPT;
+
+    /// <summary>For a missing ')' or '}', which bracket it closes: the author can see where it belongs.</summary>
+    private string? CloserAdvice(IntervalSet expected, ParserRuleContext? context)
+    {
+        var opener = expected.Contains(InspectFrameworkLexer.RPAREN) ? InspectFrameworkLexer.LPAREN
+            : expected.Contains(InspectFrameworkLexer.RBRACE) ? InspectFrameworkLexer.LBRACE
+            : 0;
+        if (opener == 0)
+        {
+            return null;
+        }
+
+        for (var c = context; c is not null; c = c.Parent as ParserRuleContext)
+        {
+            var open = c.children?.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(n => n.Symbol).LastOrDefault(t => t.Type == opener && t.TokenIndex >= 0);
+            if (open is not null)
+            {
+                var at = _diagnostics.Source.GetLinePosition(open.StartIndex);
+                var where = string.Format(CultureInfo.InvariantCulture, "line {0}, column {1}", at.Line + 1, at.Character + 1);
+                var of = Owner(c) is { } owner ? $" of {owner}" : string.Empty;
+                return $"Add it to close the '{open.Text}'{of} at {where}.";
+            }
+        }
+
+        return null;
+    }
+
+    // The item a block belongs to, named as methodology staff would: "standard 2.1".
+    private static string? Owner(ParserRuleContext context) => context switch
+    {
+        P.DomainDeclContext d when d.number is { TokenIndex: >= 0 } => $"domain {d.number.Text}",
+        P.StandardDeclContext s when s.number is { TokenIndex: >= 0 } => $"standard {s.number.Text}",
+        P.KeyQuestionDeclContext k when k.number is { TokenIndex: >= 0 } => $"key question {k.number.Text}",
+        P.FrameworkDeclContext => "the framework header",
+        P.ScaleDeclContext => "the rating scale",
+        P.BandsDeclContext b when b.name?.Start is { TokenIndex: >= 0 } n => $"band table '{n.Text}'",
+        P.DiscretionDeclContext => "the discretion block",
+        P.PromptDeclContext => "the prompt",
+        _ => null,
+    };
+
+    // ANTLR can fail to compute an expected set in states reached after recovery.
+    private static IntervalSet Expected(System.Func<IntervalSet> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (System.ArgumentException)
+        {
+            return new IntervalSet();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
+
+namespace InspectFramework.Tooling.Diff;
+
+public enum DiffFormat
+{
+    Text,
+    Markdown,
+    Json,
+}
+
+/// <summary>Writes a <see cref="FrameworkDiff"/> for people (text, Markdown for pull requests) or for tools (JSON).</summary>
+public static class DiffRenderer
+{
+    private const int VerdictWidth = 19;
+
+    public static string Render(FrameworkDiff diff, DiffFormat format) => format switch
+    {
+        DiffFormat.Markdown => Markdown(diff),
+        DiffFormat.Json => Json(diff),
+        _ => Text(diff),
+    };
+
+    /// <summary>The verdict as written in every format: "identical", "compatible", "needs migration", "ratings-affecting".</summary>
+    public static string Label(Verdict verdict) => verdict switch
+    {
+        Verdict.Identical => "identical",
+        Verdict.Compatible => "compatible",
+        Verdict.NeedsMigration => "needs migration",
+        _ => "ratings-affecting",
+    };
+
+    /// <summary>What the verdict means for case data already collected.</summary>
+    public static string Meaning(Verdict verdict) => verdict switch
+    {
+        Verdict.Identical => "the two versions have the same content.",
+        Verdict.Compatible => "case data collected under the old version scores to the same ratings under the new one, unchanged.",
+        Verdict.NeedsMigration => "case data collected under the old version must be completed or cleaned before it can be scored under the new one.",
+        _ => "the rating or scoring rules changed: the same answers can give different ratings or scores under the new version.",
+    };
+
+    // Sections in the order of the framework file.
+    private static string Section(ChangeArea area) => area switch
+    {
+        ChangeArea.Header => "Header",
+        ChangeArea.Source => "Sources",
+        ChangeArea.Scale or ChangeArea.BandTable or ChangeArea.Overall => "Rating scale and rules",
+        ChangeArea.Score => "Pooled scores",
+        ChangeArea.CaseType or ChangeArea.Fact => "Case types and facts",
+        _ => "Domains, standards, key questions and prompts",
+    };
+
+    private static IEnumerable<IGrouping<string, FrameworkChange>> Sections(FrameworkDiff diff) =>
+        diff.Changes.GroupBy(c => Section(c.Area));
+
+    private static string Counts(FrameworkDiff diff) =>
+        $"{diff.Changes.Count} change(s): {diff.Count(Verdict.Compatible)} compatible, {diff.Count(Verdict.NeedsMigration)} needing migration, {diff.Count(Verdict.RatingsAffecting)} affecting ratings";
+
+    // ---- text -----------------------------------------------------------------------------------
+
+    private static string Text(FrameworkDiff diff)
+    {
+        var builder = new StringBuilder();
+        builder.Append("old: ").Append(diff.Old).Append('\n');
+        builder.Append("new: ").Append(diff.New).Append('\n');
+        builder.Append("verdict: ").Append(Label(diff.Verdict)).Append(" - ").Append(Meaning(diff.Verdict)).Append('\n');
+        builder.Append(Counts(diff)).Append('\n');
+        foreach (var section in Sections(diff))
+        {
+            builder.Append('\n').Append(section.Key).Append('\n');
+            foreach (var change in section)
+            {
+                builder.Append("  ").Append(Label(change.Verdict).PadRight(VerdictWidth)).Append(change.Subject).Append(": ").Append(change.Description).Append('\n');
+                var indent = new string(' ', 2 + VerdictWidth);
+                if (change.Wording.Count > 0)
+                {
+                    builder.Append(indent).Append(OneLine(WordDiff.ToText(change.Wording))).Append('\n');
+                }
+                else
+                {
+                    if (change.Old is not null)
+                    {
+                        builder.Append(indent).Append("old: ").Append(OneLine(change.Old)).Append('\n');
+                    }
+
+                    if (change.New is not null)
+                    {
+                        builder.Append(indent).Append("new: ").Append(OneLine(change.New)).Append('\n');
+                    }
+                }
+
+                if (change.Verdict > Verdict.Compatible)
+                {
+                    builder.Append(indent).Append("why: ").Append(change.Reason).Append('\n');
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // Text values may hold line breaks (\n in the framework); each change stays on its own lines.
+    private static string OneLine(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
+
+    // ---- Markdown -------------------------------------------------------------------------------
+
+    private static string Markdown(FrameworkDiff diff)
+    {
+        var builder = new StringBuilder();
+        builder.Append("# Framework changes: ").Append(Escape($"{diff.Old.Name} {diff.Old.Version}")).Append(" → ").Append(Escape($"{diff.New.Name} {diff.New.Version}")).Append("\n\n");
+        builder.Append("**Verdict: ").Append(Label(diff.Verdict)).Append("**: ").Append(Escape(Meaning(diff.Verdict))).Append("\n\n");
+        builder.Append("| | old | new |\n| --- | --- | --- |\n");
+        builder.Append("| framework | ").Append(Code(diff.Old.Name)).Append(" | ").Append(Code(diff.New.Name)).Append(" |\n");
+        builder.Append("| version | ").Append(Escape(diff.Old.Version)).Append(" | ").Append(Escape(diff.New.Version)).Append(" |\n");
+        builder.Append("| content hash | ").Append(Code(diff.Old.ContentHash)).Append(" | ").Append(Code(diff.New.ContentHash)).Append(" |\n\n");
+        builder.Append("| verdict | changes |\n| --- | ---: |\n");
+        foreach (var verdict in new[] { Verdict.RatingsAffecting, Verdict.NeedsMigration, Verdict.Compatible })
+        {
+            builder.Append("| ").Append(Label(verdict)).Append(" | ").Append(diff.Count(verdict)).Append(" |\n");
+        }
+
+        foreach (var section in Sections(diff))
+        {
+            builder.Append("\n## ").Append(section.Key).Append("\n\n");
+            foreach (var change in section)
+            {
+                builder.Append("- **").Append(Label(change.Verdict)).Append("** ").Append(Escape(change.Subject)).Append(": ").Append(Escape(change.Description));
+                if (change.Wording.Count > 0)
+                {
+                    builder.Append("<br>\n  ").Append(WordDiff.ToMarkdown(change.Wording, Escape));
+                }
+                else if (change.Old is not null && change.New is not null)
+                {
+                    builder.Append("<br>\n  ").Append(Code(change.Old)).Append(" → ").Append(Code(change.New));
+                }
+                else if ((change.Old ?? change.New) is { } value)
+                {
+                    builder.Append("<br>\n  ").Append(Code(value));
+                }
+
+                if (change.Verdict > Verdict.Compatible)
+                {
+                    builder.Append("<br>\n  _").Append(Escape(change.Reason)).Append('_');
+                }
+
+                builder.Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes the characters that Markdown (GitHub flavoured) would read as formatting.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '<' or '>' or '|' or '#':
+                    builder.Append('\\').Append(c);
+                    break;
+                case '\n':
+                    builder.Append("<br>");
+                    break;
+                case '\r':
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // A code span long enough to hold any backticks in the value; pipes are escaped for tables.
+    private static string Code(string value)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in value)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        var content = OneLine(value).Replace("|", "\\|");
+        var pad = content.StartsWith("`", StringComparison.Ordinal) || content.EndsWith("`", StringComparison.Ordinal) ? " " : string.Empty;
+        return fence + pad + content + pad + fence;
+    }
+
+    // ---- JSON -----------------------------------------------------------------------------------
+
+    private static string Json(FrameworkDiff diff)
+    {
+        var json = new JsonWriter();
+        json.StartObject();
+        Identity(json, "old", diff.Old);
+        Identity(json, "new", diff.New);
+        json.Property("verdict", Key(diff.Verdict));
+        json.Name("counts").StartObject()
+            .Property("compatible", diff.Count(Verdict.Compatible))
+            .Property("needsMigration", diff.Count(Verdict.NeedsMigration))
+            .Property("ratingsAffecting", diff.Count(Verdict.RatingsAffecting))
+            .EndObject();
+        json.Name("changes").StartArray();
+        foreach (var change in diff.Changes)
+        {
+            json.StartObject()
+                .Property("verdict", Key(change.Verdict))
+                .Property("area", Camel(change.Area.ToString()))
+                .Property("kind", Camel(change.Kind.ToString()))
+                .Property("target", change.Target)
+                .Property("subject", change.Subject)
+                .Property("description", change.Description)
+                .Property("old", change.Old)
+                .Property("new", change.New)
+                .Property("wordDiff", change.Wording.Count > 0 ? WordDiff.ToText(change.Wording) : null)
+                .Property("reason", change.Reason)
+                .EndObject();
+        }
+
+        json.EndArray();
+        json.EndObject();
+        return json.ToString();
+    }
+
+    private static void Identity(JsonWriter json, string name, FrameworkIdentity identity) =>
+        json.Name(name).StartObject()
+            .Property("name", identity.Name)
+            .Property("version", identity.Version)
+            .Property("contentHash", identity.ContentHash)
+            .EndObject();
+
+    /// <summary>The verdict as a JSON value: identical, compatible, needsMigration, ratingsAffecting.</summary>
+    public static string Key(Verdict verdict) => Camel(verdict.ToString());
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InspectFramework.Tooling.Scoring;
+
+/// <summary>
+/// The catalogue of problems in inspection data files, one method per code (IV01xx case records,
+/// IV02xx the inspection's own entries, IV03xx the files). IV00xx findings about answers, missing
+/// judgements and refused discretion are in <see cref="Runtime.Findings"/>, shared with generated
+/// code. Every code is documented in docs/case-data.md; each message says what to do.
+/// </summary>
+public static class CaseDataProblems
+{
+    public const string MissingCaseIdCode = "IV0101";
+    public const string DuplicateCaseIdCode = "IV0102";
+    public const string UnknownCaseTypeCode = "IV0103";
+    public const string MissingCaseTypeCode = "IV0104";
+    public const string UnknownFactCode = "IV0105";
+    public const string InvalidFactValueCode = "IV0106";
+    public const string DerivedFactRecordedCode = "IV0107";
+    public const string MissingFactCode = "IV0108";
+    public const string UnknownItemCode = "IV0109";
+    public const string RecordedTwiceCode = "IV0110";
+
+    public const string FrameworkMismatchCode = "IV0201";
+    public const string MissingInspectionEntryCode = "IV0202";
+    public const string UnknownStandardCode = "IV0203";
+    public const string UnknownLevelCode = "IV0204";
+    public const string DecisionTwiceCode = "IV0205";
+    public const string JudgementForComputedStandardCode = "IV0206";
+
+    public const string MalformedJsonCode = "IV0301";
+    public const string MalformedCsvCode = "IV0302";
+    public const string UnexpectedStructureCode = "IV0303";
+    public const string FileUnreadableCode = "IV0304";
+    public const string TooLargeCode = "IV0305";
+
+    // ---- IV01xx case records ------------------------------------------------------------------
+
+    public static InspectionProblem MissingCaseId(DataLocation? at) =>
+        new(MissingCaseIdCode, "The case has no identifier. Give every case a unique \"id\".", string.Empty, null, at);
+
+    public static InspectionProblem DuplicateCaseId(string id, DataLocation? at) =>
+        new(DuplicateCaseIdCode, $"Another case already has the identifier '{id}'. Give every case a unique identifier; a case recorded twice would be counted twice.", id, null, at);
+
+    public static InspectionProblem UnknownCaseType(string given, string? suggestion, IEnumerable<string> known, DataLocation? at) =>
+        new(UnknownCaseTypeCode, $"There is no case type '{given}' in this framework.{DidYouMean(suggestion)} Case types: {string.Join(", ", known)}.", null, "case type", at);
+
+    public static InspectionProblem MissingCaseType(IEnumerable<string> known, DataLocation? at) =>
+        new(MissingCaseTypeCode, $"The case has no case type, so nothing can be said about which items apply. Record one of: {string.Join(", ", known)}.", null, "case type", at);
+
+    public static InspectionProblem UnknownFact(string given, string? suggestion, DataLocation? at) =>
+        new(UnknownFactCode, $"There is no fact '{given}' in this framework.{DidYouMean(suggestion)} Correct the name or remove the value.", null, $"fact {given}", at);
+
+    public static InspectionProblem InvalidFactValue(string fact, string given, string expected, DataLocation? at) =>
+        new(InvalidFactValueCode, $"'{given}' is not a value of fact '{fact}': {expected}.", null, $"fact {fact}", at);
+
+    public static InspectionProblem DerivedFactRecorded(string fact, DataLocation? at) =>
+        new(DerivedFactRecordedCode, $"Fact '{fact}' is derived from other facts by the framework; it cannot be recorded. Remove it and record the facts it is derived from.", null, $"fact {fact}", at);
+
+    public static InspectionProblem MissingFact(string fact, IReadOnlyList<string> items, DataLocation? at) =>
+        new(MissingFactCode, $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} {(items.Count == 1 ? "applies" : "apply")} to this case. Record it.", null, $"fact {fact}", at);
+
+    public static InspectionProblem UnknownItem(string given, string? suggestion, string example, DataLocation? at) =>
+        new(UnknownItemCode, $"There is no key question or prompt '{given}' in this framework.{DidYouMean(suggestion)} Answers are named by the path of names from the domain down, e.g. '{example}'.", null, given, at);
+
+    public static InspectionProblem RecordedTwice(string what, DataLocation? at) =>
+        new(RecordedTwiceCode, $"{what} is recorded twice in this case. Keep one.", null, null, at);
+
+    // ---- IV02xx the inspection's own entries --------------------------------------------------
+
+    public static InspectionProblem FrameworkMismatch(string recorded, string scoring, DataLocation? at) =>
+        new(FrameworkMismatchCode, $"The data was recorded under {recorded}, but is being scored against {scoring}. Score it with the framework it was recorded under, or name that framework's file with --recorded-under: the data is then scored if the difference between the versions is compatible.", null, null, at);
+
+    public static InspectionProblem MissingInspectionEntry(string entry, string hint, DataLocation? at) =>
+        new(MissingInspectionEntryCode, $"The inspection has no {entry}. {hint}", null, null, at);
+
+    public static InspectionProblem UnknownStandard(string given, string? suggestion, string example, DataLocation? at) =>
+        new(UnknownStandardCode, $"There is no standard '{given}' in this framework.{DidYouMean(suggestion)} Standards are named by domain and standard names, e.g. '{example}'.", null, given, at);
+
+    public static InspectionProblem UnknownLevel(string given, string? suggestion, IEnumerable<string> levels, DataLocation? at) =>
+        new(UnknownLevelCode, $"There is no rating '{given}' on the framework's scale.{DidYouMean(suggestion)} Ratings: {string.Join(", ", levels)}.", null, null, at);
+
+    public static InspectionProblem DecisionTwice(string what, string standardNumber, DataLocation? at) =>
+        new(DecisionTwiceCode, $"Standard {standardNumber} has more than one {what}. Keep one.", null, $"standard {standardNumber}", at);
+
+    /// <param name="notRated">The standard is <c>not rated</c> rather than rated from its key questions.</param>
+    public static InspectionProblem JudgementForComputedStandard(string standardNumber, bool notRated, DataLocation? at) =>
+        new(JudgementForComputedStandardCode, notRated
+            ? $"Standard {standardNumber} is not rated: it is reported as key question percentages only. Remove the judgement."
+            : $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
+
+    // ---- IV03xx files -------------------------------------------------------------------------
+
+    public static InspectionProblem MalformedJson(string detail, DataLocation at) =>
+        new(MalformedJsonCode, $"The file is not valid JSON: {detail}. Nothing after this point was read.", null, null, at);
+
+    public static InspectionProblem MalformedCsv(string detail, DataLocation at) =>
+        new(MalformedCsvCode, $"{detail}.", null, null, at);
+
+    public static InspectionProblem UnexpectedStructure(string detail, DataLocation? at) =>
+        new(UnexpectedStructureCode, $"{detail}. See docs/case-data.md for the format.", null, null, at);
+
+    public static InspectionProblem FileUnreadable(string reason, DataLocation at) =>
+        new(FileUnreadableCode, $"The file could not be read: {reason}.", null, null, at);
+
+    public static InspectionProblem TooLarge(string what, long limit, DataLocation at) =>
+        new(TooLargeCode, $"{what} is larger than {limit / (1024 * 1024)} MB; this is not inspection data. Check the file.", null, null, at);
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+
+    private static string ItemList(IReadOnlyList<string> items)
+    {
+        const int Shown = 6;
+        var names = items.Take(Shown).ToList();
+        var list = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+        return items.Count > Shown ? $"{string.Join(", ", names)} and {items.Count - Shown} more items" : list;
+    }
+}

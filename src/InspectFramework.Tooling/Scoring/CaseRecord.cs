@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+
+namespace InspectFramework.Tooling.Scoring;
+
+/// <summary>What a case recorded for one item.</summary>
+public enum RecordedAnswer : byte
+{
+    None = 0,
+    Yes = 1,
+    No = 2,
+    NotApplicable = 3,
+
+    /// <summary>A text or number answer (for items answered with text or a number).</summary>
+    Value = 4,
+
+    /// <summary>Something the item does not take ("maybe", a number for a yes/no item); kept so
+    /// validation reports it rather than calling the item unanswered.</summary>
+    Invalid = 5,
+}
+
+/// <summary>
+/// One case as read from a data file, in the plan's indexes. Readers fill one record, hand it to
+/// <see cref="InspectionSession.AddCase"/>, clear it and reuse it for the next case, so reading a
+/// million cases allocates no per-case arrays.
+/// </summary>
+public sealed class CaseRecord
+{
+    private readonly List<InspectionProblem> _problems = new();
+    private bool _anyInvalid;
+
+    internal CaseRecord(ScoringPlan plan)
+    {
+        Plan = plan;
+        FactValues = new int[plan.Facts.Length];
+        FactKnown = new bool[plan.Facts.Length];
+        FactSeen = new bool[plan.Facts.Length];
+        Answers = new RecordedAnswer[plan.Items.Length];
+        Rationale = new bool[plan.Items.Length];
+        InvalidAnswers = new string?[plan.Items.Length];
+    }
+
+    public ScoringPlan Plan { get; }
+
+    /// <summary>The case identifier; empty when none was recorded.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>Index into <see cref="ScoringPlan.CaseTypes"/>; -1 when missing or unknown (the reader
+    /// then records the problem).</summary>
+    public int CaseType { get; set; } = -1;
+
+    /// <summary>Where the case starts in its file; problems found while scoring point there.</summary>
+    public DataLocation? Location { get; set; }
+
+    internal int[] FactValues { get; }
+
+    internal bool[] FactKnown { get; }
+
+    // Recorded in the data (as opposed to derived), to catch a fact given twice.
+    internal bool[] FactSeen { get; }
+
+    internal RecordedAnswer[] Answers { get; }
+
+    internal bool[] Rationale { get; }
+
+    internal string?[] InvalidAnswers { get; }
+
+    internal IReadOnlyList<InspectionProblem> Problems => _problems;
+
+    /// <summary>True when the reader found a problem in this case.</summary>
+    public bool HasProblems => _problems.Count > 0;
+
+    /// <summary>True when the fact was already recorded for this case.</summary>
+    public bool HasFact(int fact) => FactSeen[fact];
+
+    /// <summary>Records a fact: booleans 0 or 1, integers as they are, enumerations by member index.</summary>
+    public void SetFact(int fact, int value)
+    {
+        FactValues[fact] = value;
+        FactKnown[fact] = true;
+        FactSeen[fact] = true;
+    }
+
+    /// <summary>Marks a fact as given but unusable (its value was invalid and has been reported), so
+    /// it is not reported again as missing.</summary>
+    public void SetFactGivenInvalid(int fact) => FactSeen[fact] = true;
+
+    public bool HasAnswer(int item) => Answers[item] != RecordedAnswer.None;
+
+    public void SetAnswer(int item, RecordedAnswer answer) => Answers[item] = answer;
+
+    /// <summary>Records an answer the item does not take, with the text as given.</summary>
+    public void SetInvalidAnswer(int item, string given)
+    {
+        Answers[item] = RecordedAnswer.Invalid;
+        InvalidAnswers[item] = given;
+        _anyInvalid = true;
+    }
+
+    public bool HasRationale(int item) => Rationale[item];
+
+    /// <summary>Records that a (non-blank) rationale was given for the item.</summary>
+    public void SetRationale(int item) => Rationale[item] = true;
+
+    /// <summary>A problem the reader found in this case; the case will be rejected.</summary>
+    public void AddProblem(InspectionProblem problem) => _problems.Add(problem);
+
+    public void Clear()
+    {
+        Id = string.Empty;
+        CaseType = -1;
+        Location = null;
+        Array.Clear(FactValues, 0, FactValues.Length);
+        Array.Clear(FactKnown, 0, FactKnown.Length);
+        Array.Clear(FactSeen, 0, FactSeen.Length);
+        Array.Clear(Answers, 0, Answers.Length);
+        Array.Clear(Rationale, 0, Rationale.Length);
+        if (_anyInvalid)
+        {
+            Array.Clear(InvalidAnswers, 0, InvalidAnswers.Length);
+            _anyInvalid = false;
+        }
+
+        _problems.Clear();
+    }
+}

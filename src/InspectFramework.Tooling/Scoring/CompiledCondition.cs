@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Syntax;
+
+namespace InspectFramework.Tooling.Scoring;
+
+/// <summary>
+/// Three-valued truth: a condition that reads a fact the case did not record is <see cref="Unknown"/>
+/// unless the recorded facts already decide it (Kleene logic: <c>false and unknown</c> is false), so a
+/// court case need not record facts that only out-of-court items depend on.
+/// </summary>
+internal enum Tri : byte
+{
+    False = 0,
+    True = 1,
+    Unknown = 2,
+}
+
+/// <summary>
+/// A condition compiled once per framework into a small tree of evaluators over a case's fact
+/// values (indexed by the plan's fact index). Evaluation allocates nothing.
+/// </summary>
+internal abstract class CompiledCondition
+{
+    /// <param name="values">Fact values: booleans 0/1, integers, enumeration member indexes.</param>
+    /// <param name="known">Per fact: true when recorded (or derived from recorded facts).</param>
+    public abstract Tri Evaluate(int[] values, bool[] known);
+
+    public static Tri Not(Tri value) => value switch
+    {
+        Tri.True => Tri.False,
+        Tri.False => Tri.True,
+        _ => Tri.Unknown,
+    };
+
+    public static Tri And(Tri left, Tri right) =>
+        left == Tri.False || right == Tri.False ? Tri.False : left == Tri.Unknown || right == Tri.Unknown ? Tri.Unknown : Tri.True;
+}
+
+/// <summary>Compiles <see cref="ConditionModel"/> against the plan's fact index.</summary>
+internal static class ConditionCompiler
+{
+    /// <param name="factIndex">Fact name to index.</param>
+    /// <param name="facts">The model's facts, by index (for enumeration members).</param>
+    /// <param name="read">Receives the index of every fact the condition reads directly.</param>
+    public static CompiledCondition Compile(ConditionModel condition, IReadOnlyDictionary<string, int> factIndex, IReadOnlyList<FactModel> facts, ISet<int> read)
+    {
+        switch (condition)
+        {
+            case ConstantCondition constant:
+                return new Constant(constant.Value ? Tri.True : Tri.False);
+            case FactIsTrueCondition fact:
+                return new FactIsTrue(Resolve(fact.Fact, factIndex, read));
+            case NotCondition not:
+                return new Negation(Compile(not.Operand, factIndex, facts, read));
+            case AllCondition all:
+                return new Conjunction(CompileAll(all.Operands, factIndex, facts, read));
+            case AnyCondition any:
+                return new Disjunction(CompileAll(any.Operands, factIndex, facts, read));
+            case MembershipCondition membership:
+            {
+                var index = Resolve(membership.Fact, factIndex, read);
+                var members = facts[index].Members;
+                var mask = new bool[members.Count];
+                for (var i = 0; i < members.Count; i++)
+                {
+                    foreach (var name in membership.Members)
+                    {
+                        if (string.Equals(members[i].Name, name, StringComparison.Ordinal))
+                        {
+                            mask[i] = true;
+                        }
+                    }
+                }
+
+                return new Membership(index, mask);
+            }
+
+            case SameValueCondition same:
+            {
+                var left = Resolve(same.Left, factIndex, read);
+                var right = Resolve(same.Right, factIndex, read);
+
+                // The two facts may declare their members separately: compare members by name.
+                var leftMembers = facts[left].Members;
+                var rightMembers = facts[right].Members;
+                var map = new int[leftMembers.Count];
+                for (var i = 0; i < leftMembers.Count; i++)
+                {
+                    map[i] = -1;
+                    for (var j = 0; j < rightMembers.Count; j++)
+                    {
+                        if (string.Equals(leftMembers[i].Name, rightMembers[j].Name, StringComparison.Ordinal))
+                        {
+                            map[i] = j;
+                        }
+                    }
+                }
+
+                return new SameValue(left, right, map);
+            }
+
+            case IntegerComparisonCondition comparison:
+                return new Comparison(Operand(comparison.Left, factIndex, read), comparison.Operator, Operand(comparison.Right, factIndex, read));
+            default:
+                throw new InvalidOperationException($"Unknown condition {condition.GetType().Name}.");
+        }
+    }
+
+    private static CompiledCondition[] CompileAll(EquatableArray<ConditionModel> operands, IReadOnlyDictionary<string, int> factIndex, IReadOnlyList<FactModel> facts, ISet<int> read)
+    {
+        var result = new CompiledCondition[operands.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Compile(operands[i], factIndex, facts, read);
+        }
+
+        return result;
+    }
+
+    private static int Resolve(string fact, IReadOnlyDictionary<string, int> factIndex, ISet<int> read)
+    {
+        if (!factIndex.TryGetValue(fact, out var index))
+        {
+            throw new InvalidOperationException($"The model refers to an undeclared fact '{fact}'.");
+        }
+
+        read.Add(index);
+        return index;
+    }
+
+    private static (int Fact, int Constant) Operand(IntegerOperand operand, IReadOnlyDictionary<string, int> factIndex, ISet<int> read) => operand switch
+    {
+        IntegerFactOperand fact => (Resolve(fact.Fact, factIndex, read), 0),
+        IntegerConstantOperand constant => (-1, constant.Value),
+        _ => throw new InvalidOperationException($"Unknown operand {operand.GetType().Name}."),
+    };
+
+    private sealed class Constant(Tri value) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known) => value;
+    }
+
+    private sealed class FactIsTrue(int fact) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known) =>
+            !known[fact] ? Tri.Unknown : values[fact] != 0 ? Tri.True : Tri.False;
+    }
+
+    private sealed class Negation(CompiledCondition operand) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known) => Not(operand.Evaluate(values, known));
+    }
+
+    private sealed class Conjunction(CompiledCondition[] operands) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known)
+        {
+            var result = Tri.True;
+            foreach (var operand in operands)
+            {
+                var value = operand.Evaluate(values, known);
+                if (value == Tri.False)
+                {
+                    return Tri.False;
+                }
+
+                if (value == Tri.Unknown)
+                {
+                    result = Tri.Unknown;
+                }
+            }
+
+            return result;
+        }
+    }
+
+    private sealed class Disjunction(CompiledCondition[] operands) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known)
+        {
+            var result = Tri.False;
+            foreach (var operand in operands)
+            {
+                var value = operand.Evaluate(values, known);
+                if (value == Tri.True)
+                {
+                    return Tri.True;
+                }
+
+                if (value == Tri.Unknown)
+                {
+                    result = Tri.Unknown;
+                }
+            }
+
+            return result;
+        }
+    }
+
+    private sealed class Membership(int fact, bool[] mask) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known) =>
+            !known[fact] ? Tri.Unknown : mask[values[fact]] ? Tri.True : Tri.False;
+    }
+
+    private sealed class SameValue(int left, int right, int[] map) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known) =>
+            !known[left] || !known[right] ? Tri.Unknown : map[values[left]] == values[right] ? Tri.True : Tri.False;
+    }
+
+    private sealed class Comparison((int Fact, int Constant) left, ComparisonOperator op, (int Fact, int Constant) right) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known)
+        {
+            if ((left.Fact >= 0 && !known[left.Fact]) || (right.Fact >= 0 && !known[right.Fact]))
+            {
+                return Tri.Unknown;
+            }
+
+            var a = left.Fact >= 0 ? values[left.Fact] : left.Constant;
+            var b = right.Fact >= 0 ? values[right.Fact] : right.Constant;
+            return op.Holds(a, b) ? Tri.True : Tri.False;
+        }
+    }
+}

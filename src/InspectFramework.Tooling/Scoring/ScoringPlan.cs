@@ -1,0 +1,680 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Syntax;
+using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
+
+namespace InspectFramework.Tooling.Scoring;
+
+/// <summary>A fact of the framework as case data records it (or as the evaluator derives it).</summary>
+public sealed class PlanFact
+{
+    internal PlanFact(int index, FactModel model)
+    {
+        Index = index;
+        Name = model.Name;
+        Label = model.Label;
+        Kind = model.Kind;
+        Members = model.Members.Select(m => m.Name).ToImmutableArray();
+        MemberLabels = model.Members.Select(m => m.Label).ToImmutableArray();
+        IsDerived = model.Derivation is not null;
+        ForAnalysis = model.ForAnalysis;
+    }
+
+    public int Index { get; }
+
+    public string Name { get; }
+
+    public string Label { get; }
+
+    /// <summary>Derived facts are boolean.</summary>
+    public FactKind Kind { get; }
+
+    /// <summary>Enumeration member names; a recorded value is the member's index here.</summary>
+    public ImmutableArray<string> Members { get; }
+
+    public ImmutableArray<string> MemberLabels { get; }
+
+    /// <summary>Computed from other facts; case data must not record it.</summary>
+    public bool IsDerived { get; }
+
+    public bool ForAnalysis { get; }
+
+    internal CompiledCondition? Derivation { get; set; }
+
+    public int MemberIndex(string name)
+    {
+        for (var i = 0; i < Members.Length; i++)
+        {
+            if (string.Equals(Members[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>A key question or prompt: something a case answers.</summary>
+public sealed class PlanItem
+{
+    internal PlanItem(int index, string path, string number, string name, string text, bool isPrompt, AnswerKind answers, bool rationaleRequired, int keyQuestionItem, int keyQuestionSlot, int standard, int domain, string findingPath)
+    {
+        Index = index;
+        Path = path;
+        Number = number;
+        Name = name;
+        Text = text;
+        IsPrompt = isPrompt;
+        Answers = answers;
+        RationaleRequired = rationaleRequired;
+        KeyQuestionItem = keyQuestionItem;
+        KeyQuestionSlot = keyQuestionSlot;
+        Standard = standard;
+        Domain = domain;
+        FindingPath = findingPath;
+    }
+
+    public int Index { get; }
+
+    /// <summary>The stable path of names case data uses: "court_disposals.assessment.desistance.victims".</summary>
+    public string Path { get; }
+
+    /// <summary>The published number: "2.1.1" or, for a prompt, "2.1.1(g)".</summary>
+    public string Number { get; }
+
+    public string Name { get; }
+
+    public string Text { get; }
+
+    public bool IsPrompt { get; }
+
+    public AnswerKind Answers { get; }
+
+    public bool RationaleRequired { get; }
+
+    /// <summary>The item index of the key question (itself, for a key question).</summary>
+    public int KeyQuestionItem { get; }
+
+    /// <summary>The key question's position among all key questions (its counters).</summary>
+    public int KeyQuestionSlot { get; }
+
+    public int Standard { get; }
+
+    public int Domain { get; }
+
+    /// <summary>How validation findings name the item: "2.1.1" or "2.1.1 / prompt: victims".</summary>
+    public string FindingPath { get; }
+
+    /// <summary>What the item takes, as findings say it: "yes or no", "yes, no or not_applicable".</summary>
+    public string AllowedAnswers => Answers switch
+    {
+        AnswerKind.YesNo => "yes or no",
+        AnswerKind.YesNoNotApplicable => "yes, no or not_applicable",
+        AnswerKind.Text => "with text",
+        _ => "with a number",
+    };
+
+    internal CompiledCondition? Condition { get; set; }
+
+    /// <summary>Recorded facts the item's own condition reads, directly or through derived facts.</summary>
+    internal int[] ConditionFacts { get; set; } = Array.Empty<int>();
+}
+
+public sealed class PlanStandard
+{
+    internal PlanStandard(int index, StandardModel model, string path, int domain, BandTable? bands, DiscretionRule? discretion, ImmutableArray<int> keyQuestions)
+    {
+        Index = index;
+        Number = model.Number;
+        Name = model.Name;
+        Text = model.Text;
+        Statement = model.Statement;
+        Path = path;
+        Domain = domain;
+        Kind = model.Rule switch
+        {
+            RatingRule.Judgement => StandardRatingKind.Judgement,
+            RatingRule.NotRated => StandardRatingKind.NotRated,
+            _ => StandardRatingKind.LowestKeyQuestion,
+        };
+        Bands = bands;
+        Discretion = discretion;
+        KeyQuestions = keyQuestions;
+    }
+
+    public int Index { get; }
+
+    public string Number { get; }
+
+    public string Name { get; }
+
+    public string Text { get; }
+
+    public string? Statement { get; }
+
+    /// <summary>"court_disposals.assessment": how judgements and discretion decisions name it.</summary>
+    public string Path { get; }
+
+    public int Domain { get; }
+
+    public StandardRatingKind Kind { get; }
+
+    /// <summary>Rated by judgement or from key questions: it gets a rating and points.</summary>
+    public bool IsRated => Kind != StandardRatingKind.NotRated;
+
+    /// <summary>The key question band table (computed standards).</summary>
+    public BandTable? Bands { get; }
+
+    public DiscretionRule? Discretion { get; }
+
+    /// <summary>Item indexes of its key questions, in order.</summary>
+    public ImmutableArray<int> KeyQuestions { get; }
+
+    internal CompiledCondition? Condition { get; set; }
+
+    internal int[] ConditionFacts { get; set; } = Array.Empty<int>();
+}
+
+public sealed class PlanDomain
+{
+    internal PlanDomain(int index, DomainModel model, ImmutableArray<bool> caseTypes, ImmutableArray<int> standards)
+    {
+        Index = index;
+        Number = model.Number;
+        Name = model.Name;
+        Text = model.Text;
+        CaseTypes = caseTypes;
+        Standards = standards;
+        HasCaseSample = model.HasCaseSample;
+    }
+
+    public int Index { get; }
+
+    public string Number { get; }
+
+    public string Name { get; }
+
+    public string Text { get; }
+
+    /// <summary>Per case type index: whether the domain's items can apply to cases of that type.</summary>
+    public ImmutableArray<bool> CaseTypes { get; }
+
+    public ImmutableArray<int> Standards { get; }
+
+    public bool HasCaseSample { get; }
+
+    internal CompiledCondition? Condition { get; set; }
+
+    internal int[] ConditionFacts { get; set; } = Array.Empty<int>();
+}
+
+/// <summary>A pooled score: the key questions feeding it, by key question slot (their counters).</summary>
+public sealed class PlanScore
+{
+    internal PlanScore(int index, ScoreModel model, ImmutableArray<int> keyQuestionSlots)
+    {
+        Index = index;
+        Name = model.Name;
+        Label = model.Label;
+        Rounding = ScoringPlan.ToRounding(model.Rounding);
+        Decimals = model.Decimals;
+        KeyQuestionSlots = keyQuestionSlots;
+    }
+
+    public int Index { get; }
+
+    public string Name { get; }
+
+    public string Label { get; }
+
+    public PercentageRounding Rounding { get; }
+
+    public int Decimals { get; }
+
+    /// <summary>The contributing key questions' slots, in framework order.</summary>
+    public ImmutableArray<int> KeyQuestionSlots { get; }
+}
+
+/// <summary>
+/// Everything the evaluator needs from a framework, worked out once: facts, items and standards in
+/// flat arrays with indexes, conditions compiled, derived facts in dependency order, band tables and
+/// discretion rules as runtime objects. Scoring a case then only walks arrays.
+/// </summary>
+public sealed class ScoringPlan
+{
+    private readonly Dictionary<string, int> _facts;
+    private readonly Dictionary<string, int> _items;
+    private readonly Dictionary<string, int> _standards;
+    private readonly Dictionary<string, int> _levels;
+    private readonly Dictionary<string, int> _caseTypes;
+
+    private ScoringPlan(
+        FrameworkModel model,
+        ImmutableArray<RatingLevel> levels,
+        ImmutableArray<string> caseTypes,
+        ImmutableArray<string> caseTypeLabels,
+        ImmutableArray<PlanFact> facts,
+        ImmutableArray<int> derivedOrder,
+        ImmutableArray<PlanDomain> domains,
+        ImmutableArray<PlanStandard> standards,
+        ImmutableArray<PlanItem> items,
+        ImmutableArray<int> keyQuestionItems,
+        BandTable? overallBands,
+        ImmutableArray<PlanScore> scores)
+    {
+        Model = model;
+        Levels = levels;
+        CaseTypes = caseTypes;
+        CaseTypeLabels = caseTypeLabels;
+        Facts = facts;
+        DerivedOrder = derivedOrder;
+        Domains = domains;
+        Standards = standards;
+        Items = items;
+        KeyQuestionItems = keyQuestionItems;
+        OverallBands = overallBands;
+        Scores = scores;
+        _facts = Index(facts.Select(f => f.Name));
+        _items = Index(items.Select(i => i.Path));
+        _standards = Index(standards.Select(s => s.Path));
+        _levels = Index(levels.Select(l => l.Name));
+        _caseTypes = Index(caseTypes);
+        RatedStandards = standards.Count(s => s.IsRated);
+        MaxPoints = RatedStandards == 0 ? 0 : RatedStandards * levels.Max(l => l.Points);
+    }
+
+    public FrameworkModel Model { get; }
+
+    /// <summary>The rating scale, lowest first; empty for a framework that rates nothing.</summary>
+    public ImmutableArray<RatingLevel> Levels { get; }
+
+    public ImmutableArray<string> CaseTypes { get; }
+
+    public ImmutableArray<string> CaseTypeLabels { get; }
+
+    public ImmutableArray<PlanFact> Facts { get; }
+
+    /// <summary>Derived facts, each after the derived facts it reads.</summary>
+    internal ImmutableArray<int> DerivedOrder { get; }
+
+    public ImmutableArray<PlanDomain> Domains { get; }
+
+    public ImmutableArray<PlanStandard> Standards { get; }
+
+    /// <summary>Key questions and prompts in framework order (a key question, then its prompts).</summary>
+    public ImmutableArray<PlanItem> Items { get; }
+
+    /// <summary>Item index of each key question, by key question slot.</summary>
+    public ImmutableArray<int> KeyQuestionItems { get; }
+
+    /// <summary>The overall band table; null for a framework that rates nothing.</summary>
+    public BandTable? OverallBands { get; }
+
+    /// <summary>The pooled scores, in declaration order.</summary>
+    public ImmutableArray<PlanScore> Scores { get; }
+
+    /// <summary>Standards rated by judgement or from key questions (not the <c>not rated</c> ones).</summary>
+    public int RatedStandards { get; }
+
+    /// <summary>The highest total: rated standards times the highest level's points (0 when nothing is rated).</summary>
+    public int MaxPoints { get; }
+
+    public int FindFact(string name) => _facts.TryGetValue(name, out var i) ? i : -1;
+
+    public int FindItem(string path) => _items.TryGetValue(path, out var i) ? i : -1;
+
+    public int FindStandard(string path) => _standards.TryGetValue(path, out var i) ? i : -1;
+
+    public int FindLevel(string name) => _levels.TryGetValue(name, out var i) ? i : -1;
+
+    public int FindCaseType(string name) => _caseTypes.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>An item path to show in messages: the first item of a domain with a case sample.</summary>
+    public string ExampleItemPath => (Items.FirstOrDefault(i => Domains[i.Domain].HasCaseSample) ?? Items.FirstOrDefault())?.Path ?? "domain.standard.key_question";
+
+    /// <summary>A standard path to show in messages.</summary>
+    public string ExampleStandardPath => (Standards.FirstOrDefault(s => Domains[s.Domain].HasCaseSample) ?? Standards.FirstOrDefault())?.Path ?? "domain.standard";
+
+    public string? SuggestFact(string name) => NameSuggester.Suggest(name, Facts.Where(f => !f.IsDerived).Select(f => f.Name));
+
+    public string? SuggestItem(string path) => NameSuggester.Suggest(path, Items.Select(i => i.Path));
+
+    public string? SuggestStandard(string path) => NameSuggester.Suggest(path, Standards.Select(s => s.Path));
+
+    public string? SuggestLevel(string name) => NameSuggester.Suggest(name, Levels.Select(l => l.Name));
+
+    public string? SuggestCaseType(string name) => NameSuggester.Suggest(name, CaseTypes);
+
+    /// <summary>
+    /// Builds the plan. Fails (with the reason) only for a model the checker should have refused:
+    /// derived facts in a cycle, a band table that does not cover its range, a missing table.
+    /// </summary>
+    public static bool TryCreate(FrameworkModel model, out ScoringPlan? plan, out string? error)
+    {
+        plan = null;
+        try
+        {
+            plan = Create(model);
+            error = null;
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            error = e.Message;
+            return false;
+        }
+    }
+
+    /// <exception cref="InvalidOperationException">The model cannot be scored (see <see cref="TryCreate"/>).</exception>
+    public static ScoringPlan Create(FrameworkModel model)
+    {
+        var levels = (model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty)
+            .OrderBy(l => l.Ordinal)
+            .Select(l => new RatingLevel(l.Name, l.Label, l.Points, l.Ordinal))
+            .ToImmutableArray();
+        var rated = model.Domains.SelectMany(d => d.Standards).Any(s => s.Rule != RatingRule.NotRated);
+        if (rated && levels.IsEmpty)
+        {
+            throw new InvalidOperationException("The framework rates standards but its rating scale has no levels.");
+        }
+
+        var levelByName = levels.ToDictionary(l => l.Name, StringComparer.Ordinal);
+        var tables = new Dictionary<string, BandTable>(StringComparer.Ordinal);
+        foreach (var table in model.BandTables)
+        {
+            tables[table.Name] = ToBandTable(table, levelByName);
+        }
+
+        var caseTypes = model.CaseTypes.Select(c => c.Name).ToImmutableArray();
+        var caseTypeIndex = Index(caseTypes);
+
+        // Facts and their derivations.
+        var factModels = model.Facts.ToList();
+        var factIndex = Index(factModels.Select(f => f.Name));
+        var facts = factModels.Select((f, i) => new PlanFact(i, f)).ToImmutableArray();
+        var directReads = new HashSet<int>[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            directReads[i] = new HashSet<int>();
+            if (factModels[i].Derivation is { } derivation)
+            {
+                facts[i].Derivation = ConditionCompiler.Compile(derivation, factIndex, factModels, directReads[i]);
+            }
+        }
+
+        var derivedOrder = OrderDerived(facts, directReads);
+        var recordedReads = new int[facts.Length][];
+        foreach (var i in derivedOrder)
+        {
+            recordedReads[i] = directReads[i].SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();
+        }
+
+        int[] RecordedFactsOf(HashSet<int> read) =>
+            read.SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();
+
+        (CompiledCondition? Condition, int[] Facts) CompileOptional(ConditionModel? condition)
+        {
+            if (condition is null)
+            {
+                return (null, Array.Empty<int>());
+            }
+
+            var read = new HashSet<int>();
+            var compiled = ConditionCompiler.Compile(condition, factIndex, factModels, read);
+            return (compiled, RecordedFactsOf(read));
+        }
+
+        BandTable? overallBands = null;
+        if (model.Overall is { } overallRule)
+        {
+            overallBands = tables.TryGetValue(overallRule.Bands, out var overall)
+                ? overall
+                : throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' is not declared.");
+            if (model.BandTables.First(t => t.Name == overallRule.Bands).Measure != BandMeasure.Points)
+            {
+                throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' must measure points.");
+            }
+        }
+        else if (rated)
+        {
+            throw new InvalidOperationException("The framework rates standards but has no overall rule.");
+        }
+
+        var domains = ImmutableArray.CreateBuilder<PlanDomain>();
+        var standards = ImmutableArray.CreateBuilder<PlanStandard>();
+        var items = ImmutableArray.CreateBuilder<PlanItem>();
+        var keyQuestionItems = ImmutableArray.CreateBuilder<int>();
+        var scoreIndex = Index(model.Scores.Select(s => s.Name));
+        var scoreSlots = model.Scores.Select(_ => ImmutableArray.CreateBuilder<int>()).ToList();
+        foreach (var domain in model.Domains)
+        {
+            var domainIndex = domains.Count;
+            var standardIndexes = ImmutableArray.CreateBuilder<int>();
+            foreach (var standard in domain.Standards)
+            {
+                var standardIndex = standards.Count;
+                standardIndexes.Add(standardIndex);
+                BandTable? bands = null;
+                if (standard.Rule == RatingRule.LowestKeyQuestion)
+                {
+                    if (standard.Bands is null || !tables.TryGetValue(standard.Bands, out bands))
+                    {
+                        throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions but names no declared band table.");
+                    }
+
+                    if (model.BandTables.First(t => t.Name == standard.Bands).Measure != BandMeasure.Percentage)
+                    {
+                        throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions, so its band table '{standard.Bands}' must measure percentages.");
+                    }
+                }
+                else if (standard.Rule is not (RatingRule.Judgement or RatingRule.NotRated))
+                {
+                    throw new InvalidOperationException($"Standard {standard.Number} has no rating rule.");
+                }
+
+                var discretion = standard.Discretion is { } d
+                    ? new DiscretionRule(d.RationaleRequired, d.Moves.Select(m => new DiscretionMove(levelByName[m.From], levelByName[m.To], m.WithinPoints)).ToImmutableArray())
+                    : null;
+                var keyQuestionIndexes = ImmutableArray.CreateBuilder<int>();
+                foreach (var question in standard.KeyQuestions)
+                {
+                    var questionItem = items.Count;
+                    var slot = keyQuestionItems.Count;
+                    keyQuestionItems.Add(questionItem);
+                    keyQuestionIndexes.Add(questionItem);
+                    foreach (var score in question.Scores)
+                    {
+                        if (!scoreIndex.TryGetValue(score, out var s))
+                        {
+                            throw new InvalidOperationException($"Key question {question.Number} contributes to an undeclared score '{score}'.");
+                        }
+
+                        scoreSlots[s].Add(slot);
+                    }
+
+                    var questionPath = $"{domain.Name}.{standard.Name}.{question.Name}";
+                    var (qc, qf) = CompileOptional(question.Condition);
+                    items.Add(new PlanItem(questionItem, questionPath, question.Number, question.Name, question.Text, false, question.Answers, question.RationaleRequired, questionItem, slot, standardIndex, domainIndex, Findings.PathOf(question.Number))
+                    {
+                        Condition = qc,
+                        ConditionFacts = qf,
+                    });
+                    foreach (var prompt in question.Prompts)
+                    {
+                        var (pc, pf) = CompileOptional(prompt.Condition);
+                        items.Add(new PlanItem(items.Count, $"{questionPath}.{prompt.Name}", prompt.Number, prompt.Name, prompt.Text, true, prompt.Answers, prompt.RationaleRequired, questionItem, slot, standardIndex, domainIndex, Findings.PathOf(question.Number, prompt.Name))
+                        {
+                            Condition = pc,
+                            ConditionFacts = pf,
+                        });
+                    }
+                }
+
+                var (sc, sf) = CompileOptional(standard.Condition);
+                standards.Add(new PlanStandard(standardIndex, standard, $"{domain.Name}.{standard.Name}", domainIndex, bands, discretion, keyQuestionIndexes.ToImmutable())
+                {
+                    Condition = sc,
+                    ConditionFacts = sf,
+                });
+            }
+
+            var caseTypeMask = new bool[caseTypes.Length];
+            foreach (var caseType in domain.CaseTypes)
+            {
+                if (!caseTypeIndex.TryGetValue(caseType, out var c))
+                {
+                    throw new InvalidOperationException($"Domain {domain.Number} names an undeclared case type '{caseType}'.");
+                }
+
+                caseTypeMask[c] = true;
+            }
+
+            var (dc, df) = CompileOptional(domain.Condition);
+            domains.Add(new PlanDomain(domainIndex, domain, caseTypeMask.ToImmutableArray(), standardIndexes.ToImmutable())
+            {
+                Condition = dc,
+                ConditionFacts = df,
+            });
+        }
+
+        var plan = new ScoringPlan(
+            model,
+            levels,
+            caseTypes,
+            model.CaseTypes.Select(c => c.Label).ToImmutableArray(),
+            facts,
+            derivedOrder,
+            domains.ToImmutable(),
+            standards.ToImmutable(),
+            items.ToImmutable(),
+            keyQuestionItems.ToImmutable(),
+            overallBands,
+            model.Scores.Select((s, i) => new PlanScore(i, s, scoreSlots[i].ToImmutable())).ToImmutableArray());
+        if (overallBands is not null)
+        {
+            CheckCoverage(overallBands, levels.IsEmpty ? 0 : plan.RatedStandards * levels.Min(l => l.Points), plan.MaxPoints, 0);
+        }
+
+        foreach (var standard in plan.Standards)
+        {
+            if (standard.Bands is { } kq)
+            {
+                CheckCoverage(kq, 0, 100, kq.Decimals);
+            }
+        }
+
+        return plan;
+    }
+
+    internal static PercentageRounding ToRounding(RoundingMode rounding) => rounding switch
+    {
+        RoundingMode.HalfUp => PercentageRounding.HalfUp,
+        RoundingMode.HalfEven => PercentageRounding.HalfEven,
+        RoundingMode.Down => PercentageRounding.Down,
+        _ => PercentageRounding.Up,
+    };
+
+    private static BandTable ToBandTable(BandTableModel table, Dictionary<string, RatingLevel> levels)
+    {
+        var rounding = ToRounding(table.Rounding);
+        var bands = table.Bands.Select(b => new Band(
+            levels.TryGetValue(b.Level, out var level) ? level : throw new InvalidOperationException($"Band table '{table.Name}' names an undeclared level '{b.Level}'."),
+            b.Low,
+            b.High)).ToImmutableArray();
+        return new BandTable(table.Name, rounding, table.Decimals, bands);
+    }
+
+    // The checker guarantees coverage; scoring re-checks it cheaply so that a model built some
+    // other way is refused with a reason instead of failing on one inspection's figures.
+    private static void CheckCoverage(BandTable table, decimal low, decimal high, int decimals)
+    {
+        var step = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            step /= 10m;
+        }
+
+        var expected = low;
+        foreach (var band in table.Bands.OrderBy(b => b.Low))
+        {
+            if (band.Low != expected || band.High < band.Low)
+            {
+                throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Band table '{0}' does not cover {1} to {2} without gaps or overlaps (run 'inspect check').", table.Name, low, high));
+            }
+
+            expected = band.High + step;
+        }
+
+        if (expected - step != high)
+        {
+            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Band table '{0}' does not cover {1} to {2} without gaps or overlaps (run 'inspect check').", table.Name, low, high));
+        }
+    }
+
+    private static ImmutableArray<int> OrderDerived(ImmutableArray<PlanFact> facts, HashSet<int>[] reads)
+    {
+        var order = new List<int>();
+        var state = new byte[facts.Length]; // 0 unvisited, 1 in progress, 2 done
+        foreach (var fact in facts)
+        {
+            if (fact.IsDerived)
+            {
+                Visit(fact.Index, new Stack<int>());
+            }
+        }
+
+        return order.ToImmutableArray();
+
+        void Visit(int index, Stack<int> path)
+        {
+            if (state[index] == 2)
+            {
+                return;
+            }
+
+            if (state[index] == 1)
+            {
+                var cycle = path.Reverse().SkipWhile(f => f != index).Select(f => facts[f].Name).Concat(new[] { facts[index].Name });
+                throw new InvalidOperationException($"Derived facts depend on each other in a cycle ({string.Join(" -> ", cycle)}); run 'inspect check'.");
+            }
+
+            state[index] = 1;
+            path.Push(index);
+            foreach (var read in reads[index].OrderBy(r => r))
+            {
+                if (facts[read].IsDerived)
+                {
+                    Visit(read, path);
+                }
+            }
+
+            path.Pop();
+            state[index] = 2;
+            order.Add(index);
+        }
+    }
+
+    private static Dictionary<string, int> Index(IEnumerable<string> names)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var name in names)
+        {
+            if (!result.ContainsKey(name))
+            {
+                result[name] = i;
+            }
+
+            i++;
+        }
+
+        return result;
+    }
+}
