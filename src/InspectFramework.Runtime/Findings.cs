@@ -1,0 +1,71 @@
+namespace InspectFramework.Runtime;
+
+/// <summary>The catalogue of case validation findings (documented in docs/case-data.md).</summary>
+public static class Findings
+{
+    /// <summary>An applicable item has no answer.</summary>
+    public const string MissingAnswerCode = "IV0001";
+
+    /// <summary>An answer is recorded for an item that does not apply to the case.</summary>
+    public const string AnswerForInapplicableItemCode = "IV0002";
+
+    /// <summary>The item requires a rationale and none is recorded.</summary>
+    public const string MissingRationaleCode = "IV0003";
+
+    /// <summary>The answer is not one the item allows (for example "not applicable" to a yes/no key question).</summary>
+    public const string AnswerNotAllowedCode = "IV0004";
+
+    /// <summary>A standard rated by judgement has no recorded rating.</summary>
+    public const string MissingJudgementCode = "IV0005";
+
+    /// <summary>A professional discretion request is outside the framework's rules.</summary>
+    public const string DiscretionRefusedCode = "IV0006";
+
+    /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
+    public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
+        promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
+
+    /// <summary>IV0001.</summary>
+    public static ValidationFinding MissingAnswer(string caseId, string path) =>
+        new(MissingAnswerCode, caseId, path, "This item applies to the case but has no answer. Record an answer.");
+
+    /// <summary>IV0002.</summary>
+    public static ValidationFinding AnswerForInapplicableItem(string caseId, string path) =>
+        new(AnswerForInapplicableItemCode, caseId, path, "An answer is recorded, but this item does not apply to the case. Remove the answer or correct the case facts.");
+
+    /// <summary>IV0003.</summary>
+    public static ValidationFinding MissingRationale(string caseId, string path) =>
+        new(MissingRationaleCode, caseId, path, "This item requires a rationale with its answer. Record why it was answered so.");
+
+    /// <summary>IV0004.</summary>
+    public static ValidationFinding AnswerNotAllowed(string caseId, string path, Answer answer) =>
+        new(AnswerNotAllowedCode, caseId, path, $"'{Describe(answer)}' is not an allowed answer here. Answer yes or no.");
+
+    /// <summary>IV0004, for a recorded value of the wrong kind (text where yes or no is expected, an
+    /// unknown word, a number for a yes/no item). <paramref name="allowed"/> lists what the item takes.</summary>
+    public static ValidationFinding AnswerNotAllowed(string caseId, string path, string given, string allowed) =>
+        new(AnswerNotAllowedCode, caseId, path, $"'{given}' is not an allowed answer here. Answer {allowed}.");
+
+    /// <summary>The path of a standard in inspection-level findings: "standard 1.1".</summary>
+    public static string StandardPath(string standardNumber) => $"standard {standardNumber}";
+
+    /// <summary>IV0005 (inspection level).</summary>
+    public static ValidationFinding MissingJudgement(string standardNumber, string standardName) =>
+        new(MissingJudgementCode, string.Empty, StandardPath(standardNumber), $"Standard {standardNumber} is rated by inspectors' judgement, but no rating is recorded for it. Record the rating for '{standardName}' in the inspection's judgements.");
+
+    /// <summary>IV0006 (inspection level). <paramref name="reason"/> comes from <see cref="Ratings.CheckDiscretion"/>.</summary>
+    public static ValidationFinding DiscretionRefused(string standardNumber, string requested, string reason) =>
+        new(DiscretionRefusedCode, string.Empty, StandardPath(standardNumber), $"Professional discretion to rate standard {standardNumber} '{requested}' is refused: {reason}. Correct or remove the request.");
+
+    /// <summary>True when <paramref name="text"/> is null, empty or white space: a blank rationale or
+    /// written answer counts as none.</summary>
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    private static string Describe(Answer answer) => answer switch
+    {
+        Answer.Yes => "yes",
+        Answer.No => "no",
+        Answer.NotApplicable => "not applicable",
+        _ => "no answer",
+    };
+}
