@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using InspectFramework.Compiler.Binding;
@@ -69,36 +68,25 @@ public sealed class FrameworkCompilation
         return new FrameworkCompilation(source, syntax, framework, diagnostics.ToSortedArray());
     }
 
-    /// <summary>Reads a file as UTF-8 (a byte-order mark is allowed) and compiles it; unreadable,
+    /// <summary>A file that could not be read: hosts read files (the compiler does no IO) and report
+    /// here why one could not be, so that it is one more diagnostic.</summary>
+    /// <param name="path">The path diagnostics show.</param>
+    /// <param name="reason">What went wrong, as a clause: "access to the path is denied".</param>
+    public static FrameworkCompilation Unreadable(string path, string reason) =>
+        Failed(path, bag => bag.Report.FileUnreadable(reason));
+
+    /// <summary>A file larger than <see cref="MaxFileBytes"/>, refused before it is read.</summary>
+    public static FrameworkCompilation TooLarge(string path, long size) =>
+        Failed(path, bag => bag.Report.FileTooLarge(size, MaxFileBytes));
+
+    /// <summary>Decodes a file's bytes as UTF-8 (a byte-order mark is allowed) and compiles it;
     /// oversized or non-UTF-8 files give a diagnostic instead of an exception.</summary>
-    /// <param name="path">Where to read the file.</param>
-    /// <param name="displayPath">The path diagnostics show (the CLI keeps what the user typed);
-    /// <paramref name="path"/> when null.</param>
-    public static FrameworkCompilation FromFile(string path, string? displayPath = null)
-    {
-        displayPath ??= path;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes)
-            {
-                return Failed(new SourceText(displayPath, string.Empty), bag => bag.Report.FileTooLarge(default, info.Length, MaxFileBytes));
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            return FromBytes(displayPath, bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Failed(new SourceText(displayPath, string.Empty), bag => bag.Report.FileUnreadable(default, e.Message.TrimEnd('.')));
-        }
-    }
-
+    /// <param name="path">The path diagnostics show.</param>
     public static FrameworkCompilation FromBytes(string path, byte[] bytes)
     {
         if (bytes.LongLength > MaxFileBytes)
         {
-            return Failed(new SourceText(path, string.Empty), bag => bag.Report.FileTooLarge(default, bytes.LongLength, MaxFileBytes));
+            return TooLarge(path, bytes.LongLength);
         }
 
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -128,5 +116,13 @@ public sealed class FrameworkCompilation
         var bag = new DiagnosticBag(source);
         report(bag);
         return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
+    }
+
+    /// <summary>A file none of whose text is known: its diagnostics are about the file as a whole.</summary>
+    private static FrameworkCompilation Failed(string path, Action<DiagnosticBag> report)
+    {
+        var bag = DiagnosticBag.ForFile(path);
+        report(bag);
+        return new FrameworkCompilation(new SourceText(path, string.Empty), new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
     }
 }

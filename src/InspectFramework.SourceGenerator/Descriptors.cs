@@ -11,9 +11,6 @@ internal static class Descriptors
 {
     private const string Category = "InspectFramework";
 
-    // The same link as the CLI's SARIF helpUri: the repository's catalogue, until docs are published.
-    private const string HelpBase = "docs/diagnostics.md#";
-
     private static readonly Dictionary<string, Microsoft.CodeAnalysis.DiagnosticDescriptor> ByCode =
         DiagnosticCatalogue.All.ToDictionary(d => d.Code, Create, System.StringComparer.Ordinal);
 
@@ -27,5 +24,5 @@ internal static class Descriptors
             Category,
             d.Severity == InspectFramework.Compiler.Diagnostics.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            helpLinkUri: HelpBase + d.HelpAnchor);
+            helpLinkUri: d.HelpUri);
 }

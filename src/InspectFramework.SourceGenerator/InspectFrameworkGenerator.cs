@@ -96,7 +96,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         {
             if (text.Text is null)
             {
-                return Failed(text.Path, bag => bag.Report.FileUnreadable(default, "the compiler could not read it"));
+                return Failed(text.Path, bag => bag.Report.FileUnreadable("the compiler could not read it"));
             }
 
             var compilation = compile(new CoreSourceText(text.Path, text.Text));
@@ -104,7 +104,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            return Failed(text.Path, bag => bag.Report.GeneratorFailed(default, "compiling", text.Path, Describe(e)));
+            return Failed(text.Path, bag => bag.Report.GeneratorFailed("compiling", text.Path, Describe(e)));
         }
     }
 
@@ -120,7 +120,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            return new EmittedFramework(input.Path, EquatableArray<GeneratedSource>.Empty, Failure(input.Path, bag => bag.Report.GeneratorFailed(default, "generating C# from", input.Path, Describe(e))));
+            return new EmittedFramework(input.Path, EquatableArray<GeneratedSource>.Empty, Failure(input.Path, bag => bag.Report.GeneratorFailed("generating C# from", input.Path, Describe(e))));
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
                 if (framework.Files.FirstOrDefault(f => added.Contains(f.HintName)) is { } duplicate)
                 {
                     var name = duplicate.HintName.Substring(0, duplicate.HintName.IndexOf('.'));
-                    Report(context, Failure(framework.Path, bag => bag.Report.DuplicateGeneratedFile(default, duplicate.HintName, name)));
+                    Report(context, Failure(framework.Path, bag => bag.Report.DuplicateGeneratedFile(duplicate.HintName, name)));
                     continue;
                 }
 
@@ -147,7 +147,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Report(context, Failure(framework.Path, bag => bag.Report.GeneratorFailed(default, "adding the C# generated from", framework.Path, Describe(e))));
+                Report(context, Failure(framework.Path, bag => bag.Report.GeneratorFailed("adding the C# generated from", framework.Path, Describe(e))));
             }
         }
     }
@@ -173,8 +173,8 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         return RoslynDiagnostic.Create(Descriptors.For(info.Code), location, info.Message);
     }
 
-    /// <summary>Diagnostics of the framework file keep their position; others (the namespace option's
-    /// IF0501, reported against a pseudo file) have no place in the project and get none.</summary>
+    /// <summary>Diagnostics of the framework file keep their position (the file's start for those about
+    /// the file as a whole); others (the namespace option's IF0501) have no place in the project and get none.</summary>
     private static EquatableArray<DiagnosticInfo> ToInfos(ImmutableArray<CoreDiagnostic> diagnostics, string path) =>
         new(diagnostics.Select(d => ToInfo(d, d.Location.Path == path)).ToImmutableArray());
 
@@ -191,7 +191,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
 
     private static EquatableArray<DiagnosticInfo> Failure(string path, Action<DiagnosticBag> report)
     {
-        var bag = new DiagnosticBag(new CoreSourceText(path, string.Empty));
+        var bag = DiagnosticBag.ForFile(path);
         report(bag);
         return ToInfos(bag.ToSortedArray(), path);
     }

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Reports;
 using InspectFramework.Tooling.Scoring;
@@ -94,26 +95,28 @@ public sealed class DataOracle
             var shown = problem.ToCanonicalString();
             findings.Require(Code.IsMatch(problem.Code), $"{problem.Code}: the code is well formed");
             findings.Require(shown.IndexOf('\n') < 0 && shown.IndexOf('\r') < 0, $"{problem.Code}: the problem is shown on one line: {Short(shown)}");
-            if (problem.Location is not { } at)
+            var at = problem.Location;
+            if (at.Path.Length == 0)
             {
                 findings.Require(problem.Code.StartsWith("IV00", StringComparison.Ordinal) && problem.CaseId is null, $"{problem.Code}: only inspection-level findings have no place: {Short(shown)}");
                 continue;
             }
 
-            if (!files.TryGetValue(at.File, out var bytes))
+            if (!files.TryGetValue(at.Path, out var bytes))
             {
-                findings.Fail($"{problem.Code}: the problem names one of the input's files, not '{at.File}'");
+                findings.Fail($"{problem.Code}: the problem names one of the input's files, not '{at.Path}'");
                 continue;
             }
 
-            if (at.Line == 0)
+            if (!at.HasPosition)
             {
                 continue;
             }
 
             var byLineFeed = LineLengths(bytes, editorRule: false);
             var byEditor = LineLengths(bytes, editorRule: true);
-            static bool Inside(List<int> lines, DataLocation at) => at.Line >= 1 && at.Line <= lines.Count && at.Column >= 1 && at.Column <= lines[at.Line - 1] + 1;
+            static bool Inside(List<int> lines, Location at) =>
+                at.LineSpan.Start.Line < lines.Count && at.LineSpan.Start.Character <= lines[at.LineSpan.Start.Line];
             findings.Require(Inside(byLineFeed, at) || Inside(byEditor, at), Invariant($"{problem.Code} at {at}: the place lies inside the file ({byLineFeed.Count} lines)"));
         }
     }

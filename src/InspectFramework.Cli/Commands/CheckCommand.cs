@@ -66,7 +66,7 @@ internal static class CheckCommand
             }
 
             var files = inputs.Files
-                .Select(f => new CheckedFile(f.DisplayPath, FrameworkCompilation.FromFile(f.FullPath, f.DisplayPath).Diagnostics))
+                .Select(f => new CheckedFile(f.DisplayPath, FrameworkFile.Compile(f.FullPath, f.DisplayPath).Diagnostics))
                 .ToImmutableArray();
             var report = CheckReport.Create(files, result.GetValue(warningsAsErrors));
 

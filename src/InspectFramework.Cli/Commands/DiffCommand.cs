@@ -68,7 +68,7 @@ internal static class DiffCommand
     // holds only the diff (JSON stays parseable).
     private static FrameworkModel? Compile(string path, string workingDirectory, TextWriter stderr)
     {
-        var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, path), path);
+        var compilation = FrameworkFile.Compile(Path.Combine(workingDirectory, path), path);
         if (compilation.Model is { } model)
         {
             return model;

@@ -23,7 +23,7 @@ internal static class DocsCommand
         command.SetAction(result =>
         {
             var file = result.GetValue(path)!;
-            var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, file), file);
+            var compilation = FrameworkFile.Compile(Path.Combine(workingDirectory, file), file);
             if (compilation.Model is not { } model)
             {
                 foreach (var diagnostic in compilation.Diagnostics)

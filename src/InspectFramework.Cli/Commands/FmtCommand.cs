@@ -49,7 +49,7 @@ internal static class FmtCommand
             foreach (var input in inputs.Files)
             {
                 var file = input.DisplayPath;
-                var compilation = FrameworkCompilation.FromFile(input.FullPath, input.DisplayPath);
+                var compilation = FrameworkFile.Compile(input.FullPath, input.DisplayPath);
                 var formatted = FrameworkFormatter.Format(compilation);
                 if (formatted.Text is null)
                 {

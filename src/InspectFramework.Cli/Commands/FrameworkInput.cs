@@ -33,7 +33,7 @@ internal static class FrameworkInput
     /// framework's errors (as <c>inspect check</c> prints them) or the reason it cannot be scored.</summary>
     public static ScoringPlan? Load(string path, string workingDirectory, TextWriter stdout)
     {
-        var compilation = FrameworkCompilation.FromFile(Resolve(path, workingDirectory), path);
+        var compilation = FrameworkFile.Compile(Resolve(path, workingDirectory), path);
         if (compilation.Model is not { } model)
         {
             foreach (var diagnostic in compilation.Diagnostics)
@@ -72,7 +72,7 @@ internal static class FrameworkInput
             return null;
         }
 
-        var compilation = FrameworkCompilation.FromFile(Resolve(path, workingDirectory), path);
+        var compilation = FrameworkFile.Compile(Resolve(path, workingDirectory), path);
         if (compilation.Model is not { } earlier)
         {
             foreach (var diagnostic in compilation.Diagnostics.Where(d => d.IsError))

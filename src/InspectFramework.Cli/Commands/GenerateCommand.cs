@@ -52,7 +52,7 @@ internal static class GenerateCommand
 
     private static int Generate(string path, string outputDirectory, string workingDirectory, EmitOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, path), path);
+        var compilation = FrameworkFile.Compile(Path.Combine(workingDirectory, path), path);
         foreach (var diagnostic in compilation.Diagnostics)
         {
             stdout.WriteLine(diagnostic.ToCanonicalString());

@@ -77,7 +77,7 @@ internal sealed class SarifReportWriter : IReportWriter
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", DiagnosticHelp.UriFor(rule));
+            json.WriteString("helpUri", rule.HelpUri);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", JsonOutput.SeverityName(rule.Severity));
             json.WriteEndObject();

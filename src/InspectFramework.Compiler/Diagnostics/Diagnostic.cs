@@ -10,25 +10,26 @@ public enum DiagnosticSeverity
     Error = 2,
 }
 
-/// <summary>Where a diagnostic points: the file, the character span and its line/column form.</summary>
-public sealed record Location(string Path, TextSpan Span, LinePositionSpan LineSpan)
-{
-    public static Location Create(SourceText source, TextSpan span) =>
-        new(source.Path, span, source.GetLinePositionSpan(span));
-}
-
-/// <summary>One finding of the compiler. Created only through <see cref="DiagnosticCatalogue"/>.</summary>
-public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, Location Location)
+/// <summary>
+/// One finding with a stable code: the compiler's diagnostics (IF codes, created only through
+/// <see cref="DiagnosticCatalogue"/>) and the problems found in inspection data (IV codes, which add
+/// the case and item they are about) share this shape, so every host shows them the same way.
+/// </summary>
+public record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, Location Location)
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The MSBuild canonical form that IDEs and CI parse: <c>path(line,col): error IF0123: message</c>.</summary>
+    /// <summary>The MSBuild canonical form that IDEs and CI parse: <c>path(line,col): error IF0123: message</c>,
+    /// on one line.</summary>
     public string ToCanonicalString()
     {
-        var start = Location.LineSpan.Start;
+        var location = Location.ToString();
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return $"{Location.Path}({start.Line + 1},{start.Character + 1}): {severity} {Code}: {Message}";
+        return OneLineText.Escape($"{location}{(location.Length > 0 ? ": " : string.Empty)}{severity} {Code}: {Subject}{Message}");
     }
+
+    /// <summary>What the message is about, before it (a case and an item in data); empty here.</summary>
+    protected virtual string Subject => string.Empty;
 
     public override string ToString() => ToCanonicalString();
 }
@@ -61,7 +62,7 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
             return c;
         }
 
-        c = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
+        c = x.Location.LineSpan.Start.CompareTo(y.Location.LineSpan.Start);
         if (c != 0)
         {
             return c;

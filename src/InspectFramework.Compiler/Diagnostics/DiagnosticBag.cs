@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using InspectFramework.Compiler.Text;
@@ -20,12 +21,33 @@ public sealed class DiagnosticBag
     private bool _overflowed;
 
     public DiagnosticBag(SourceText source)
+        : this(source, Location.InFile(source.Path))
     {
-        Source = source;
+    }
+
+    private DiagnosticBag(SourceText? source, Location whole)
+    {
+        _source = source;
+        Whole = whole;
         Report = new DiagnosticCatalogue(this);
     }
 
-    public SourceText Source { get; }
+    private readonly SourceText? _source;
+
+    /// <summary>A bag for diagnostics about a file as a whole, whose text there is none of (it could not
+    /// be read, or is too large to read).</summary>
+    public static DiagnosticBag ForFile(string path) => new(null, Location.InFile(path));
+
+    /// <summary>A bag for diagnostics about no file at all (a command-line option, a template set).</summary>
+    public static DiagnosticBag WithoutFile() => new(null, Location.None);
+
+    /// <summary>The text the diagnostics point into.</summary>
+    public SourceText Source => _source ?? throw new InvalidOperationException("This bag reports only diagnostics without a place in a text.");
+
+    /// <summary>Where diagnostics without a place in the text point: the file, or nothing.</summary>
+    internal Location Whole { get; }
+
+    internal Location LocationOf(TextSpan span) => Location.Create(Source, span);
 
     /// <summary>The catalogue bound to this bag: <c>bag.Report.UndefinedName(span, ...)</c>.</summary>
     public DiagnosticCatalogue Report { get; }
@@ -43,7 +65,7 @@ public sealed class DiagnosticBag
     internal void Add(Diagnostic diagnostic)
     {
         HasErrors |= diagnostic.IsError;
-        HasSyntaxErrors |= diagnostic.IsError && diagnostic.Code.StartsWith("IF00", System.StringComparison.Ordinal);
+        HasSyntaxErrors |= diagnostic.IsError && DiagnosticCatalogue.IsTextOrSyntax(diagnostic.Code);
         if (diagnostic.IsError && diagnostic.Code != DiagnosticCatalogue.IF0011.Code && ++_errors > MaxErrors)
         {
             if (!_overflowed)

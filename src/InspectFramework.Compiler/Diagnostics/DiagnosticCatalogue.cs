@@ -12,7 +12,7 @@ namespace InspectFramework.Compiler.Diagnostics;
 /// consistent. Every code is documented in docs/diagnostics.md (a test checks both).
 /// Messages name items as methodology staff do and end with what to do.
 /// </summary>
-public sealed partial class DiagnosticCatalogue
+public sealed class DiagnosticCatalogue
 {
     // Text and syntax: IF00xx
     public static readonly DiagnosticDescriptor IF0001 = Error("IF0001", "Syntax error");
@@ -108,39 +108,19 @@ public sealed partial class DiagnosticCatalogue
             .OrderBy(d => d.Code, System.StringComparer.Ordinal)
             .ToImmutableArray();
 
+    /// <summary>Text and syntax errors (IF00xx): after one of them the syntax tree is incomplete.</summary>
+    public static bool IsTextOrSyntax(string code) => code.StartsWith("IF00", System.StringComparison.Ordinal);
+
     private static DiagnosticDescriptor Error(string code, string title) => new(code, DiagnosticSeverity.Error, title);
 
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
 
     private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
-        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLine(message), Location.Create(_bag.Source, span)));
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLineText.Escape(message), _bag.LocationOf(span)));
 
-    // Messages quote the file (a token, a name, wording with a \n escape); IDEs and CI read one
-    // diagnostic per line, so line breaks and other control characters are shown as escapes.
-    private static string OneLine(string message)
-    {
-        if (!message.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
-        {
-            return message;
-        }
-
-        var builder = new System.Text.StringBuilder(message.Length + 8);
-        foreach (var c in message)
-        {
-            builder.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
-
-    private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
+    /// <summary>A diagnostic with no place in the text: about the file as a whole, or about no file.</summary>
+    private void AddWhole(DiagnosticDescriptor descriptor, string message) =>
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLineText.Escape(message), _bag.Whole));
 
     private static string List(IEnumerable<string> items) => string.Join(", ", items.Select(i => $"'{i}'"));
 
@@ -179,14 +159,14 @@ public sealed partial class DiagnosticCatalogue
     public void NotUtf8(TextSpan span, string problem) =>
         Add(IF0007, span, $"The file is not UTF-8 text: {problem}. Save it as UTF-8.");
 
-    public void FileTooLarge(TextSpan span, long size, long limit) =>
-        Add(IF0008, span, $"The file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; framework files may be at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes. Split it or remove unrelated content.");
+    public void FileTooLarge(long size, long limit) =>
+        AddWhole(IF0008, $"The file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; framework files may be at most {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes. Split it or remove unrelated content.");
 
     public void TooManyErrors(TextSpan span, int shown) =>
         Add(IF0011, span, string.Format(CultureInfo.InvariantCulture, "More than {0:#,0} errors: from here on, errors are not shown. Correct the first {0:#,0} and check again; a file with this many errors is often not a framework file at all.", shown));
 
-    public void FileUnreadable(TextSpan span, string reason) =>
-        Add(IF0009, span, $"The file could not be read: {reason}.");
+    public void FileUnreadable(string reason) =>
+        AddWhole(IF0009, $"The file could not be read: {reason}.");
 
     // ---- IF01xx: declarations and names --------------------------------------------------------
 
@@ -224,13 +204,13 @@ public sealed partial class DiagnosticCatalogue
             : $"{Capitalise(item)} {number} is listed after {item} {listedAfter}. List them in number order.");
 
     public void UndefinedName(TextSpan span, string kind, string name, string? suggestion) =>
-        Add(IF0109, span, $"There is no {kind} called '{name}'.{DidYouMean(suggestion)}");
+        Add(IF0109, span, $"There is no {kind} called '{name}'.{NameSuggester.DidYouMean(suggestion)}");
 
     public void InvalidDate(TextSpan span, string text) =>
         Add(IF0110, span, $"'{text}' is not a calendar date. Write it as YYYY-MM-DD, for example 2019-06-01.");
 
     public void UnknownOption(TextSpan span, string what, string value, IEnumerable<string> allowed, string? suggestion) =>
-        Add(IF0111, span, $"'{value}' is not a known {what}.{DidYouMean(suggestion)} Use one of {List(allowed)}.");
+        Add(IF0111, span, $"'{value}' is not a known {what}.{NameSuggester.DidYouMean(suggestion)} Use one of {List(allowed)}.");
 
     public void InvalidNumber(TextSpan span, string text, string expected) =>
         Add(IF0112, span, $"'{text}' is not {expected}.");
@@ -247,7 +227,7 @@ public sealed partial class DiagnosticCatalogue
     // ---- IF02xx: conditions and facts ------------------------------------------------------------
 
     public void UnknownEnumMember(TextSpan span, string fact, string member, string? suggestion, IEnumerable<string> members) =>
-        Add(IF0201, span, $"'{member}' is not a value of fact '{fact}'.{DidYouMean(suggestion)} Its values are {List(members)}.");
+        Add(IF0201, span, $"'{member}' is not a value of fact '{fact}'.{NameSuggester.DidYouMean(suggestion)} Its values are {List(members)}.");
 
     public void TypeMismatch(TextSpan span, string left, string right) =>
         Add(IF0202, span, $"Cannot compare {left} with {right}. Compare a fact with a value of its own type.");
@@ -301,7 +281,7 @@ public sealed partial class DiagnosticCatalogue
         Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement', 'rated by lowest key question in <bands>' or 'not rated'.");
 
     public void DiscretionUnknownLevel(TextSpan span, string level, string? suggestion) =>
-        Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{DidYouMean(suggestion)}");
+        Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{NameSuggester.DidYouMean(suggestion)}");
 
     public void DiscretionMoveToSameLevel(TextSpan span, string level) =>
         Add(IF0309, span, $"Discretion move from '{level}' to '{level}' does not change the rating. Name two different levels.");
@@ -378,26 +358,26 @@ public sealed partial class DiagnosticCatalogue
 
     // ---- IF05xx: emit -----------------------------------------------------------------------------
 
-    public void InvalidNamespace(TextSpan span, string ns) =>
-        Add(IF0501, span, $"'{ns}' is not a valid C# namespace. Use names of letters, digits and '_' separated by dots, for example 'Inspections.Youth'.");
+    public void InvalidNamespace(string ns) =>
+        AddWhole(IF0501, $"'{ns}' is not a valid C# namespace. Use names of letters, digits and '_' separated by dots, for example 'Inspections.Youth'.");
 
-    public void TemplateUnreadable(TextSpan span, string reason) =>
-        Add(IF0502, span, $"The template could not be read: {reason}. Check the path given with --templates.");
+    public void TemplateUnreadable(string reason) =>
+        AddWhole(IF0502, $"The template could not be read: {reason}. Check the path given with --templates.");
 
-    public void TemplateError(TextSpan span, string template, string reason) =>
-        Add(IF0503, span, $"Template '{template}' failed: {reason}. Fix the template, or remove it to use the built-in one.");
+    public void TemplateError(string template, string reason) =>
+        AddWhole(IF0503, $"Template '{template}' failed: {reason}. Fix the template, or remove it to use the built-in one.");
 
-    public void UnknownTemplate(TextSpan span, string file, IEnumerable<string> known) =>
-        Add(IF0504, span, $"'{file}' is not one of the templates ({List(known)}), so it is not used. Rename it to the template it should replace.");
+    public void UnknownTemplate(string file, IEnumerable<string> known) =>
+        AddWhole(IF0504, $"'{file}' is not one of the templates ({List(known)}), so it is not used. Rename it to the template it should replace.");
 
     // ---- IF06xx: source generator ------------------------------------------------------------------
 
     /// <param name="step">What the generator was doing ("compiling", "generating C# from").</param>
-    public void GeneratorFailed(TextSpan span, string step, string file, string exception) =>
-        Add(IF0601, span, $"The InspectFramework source generator failed while {step} '{file}' ({exception}); no code was generated from it. This is a bug in InspectFramework: report it with the framework file; 'inspect generate' shows whether the framework itself is at fault.");
+    public void GeneratorFailed(string step, string file, string exception) =>
+        AddWhole(IF0601, $"The InspectFramework source generator failed while {step} '{file}' ({exception}); no code was generated from it. This is a bug in InspectFramework: report it with the framework file; 'inspect generate' shows whether the framework itself is at fault.");
 
-    public void DuplicateGeneratedFile(TextSpan span, string file, string framework) =>
-        Add(IF0602, span, $"Generated file '{file}' is already generated from another framework named '{framework}' in this project; frameworks are generated under their names, so this one was skipped. Give each framework in a project its own name, or keep one of the files.");
+    public void DuplicateGeneratedFile(string file, string framework) =>
+        AddWhole(IF0602, $"Generated file '{file}' is already generated from another framework named '{framework}' in this project; frameworks are generated under their names, so this one was skipped. Give each framework in a project its own name, or keep one of the files.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

@@ -38,8 +38,8 @@ public static class CSharpEmitter
         var ns = options.Namespace ?? CSharpNames.Pascal(model.Name).TrimStart('@');
         if (!CSharpNames.IsValidNamespace(ns))
         {
-            var bag = new DiagnosticBag(new SourceText("<namespace>", ns));
-            bag.Report.InvalidNamespace(default, ns);
+            var bag = DiagnosticBag.WithoutFile();
+            bag.Report.InvalidNamespace(ns);
             return Failed(bag.ToSortedArray());
         }
 
@@ -62,8 +62,8 @@ public static class CSharpEmitter
             {
                 // Only a user's template can fail here; a failing built-in template is a bug and throws.
                 var path = templates.Origins[template];
-                var bag = new DiagnosticBag(new SourceText(path, string.Empty));
-                bag.Report.TemplateError(default, template + CSharpTemplates.Extension, e.Message.TrimEnd('.'));
+                var bag = DiagnosticBag.ForFile(path);
+                bag.Report.TemplateError(template + CSharpTemplates.Extension, e.Message.TrimEnd('.'));
                 diagnostics.AddRange(bag.ToSortedArray());
                 return Failed(diagnostics.ToImmutableArray());
             }
@@ -83,7 +83,7 @@ public static class CSharpEmitter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            diagnostics.AddRange(Report(directory, string.Empty, bag => bag.Report.TemplateUnreadable(default, e.Message.TrimEnd('.'))));
+            diagnostics.AddRange(Report(directory, bag => bag.Report.TemplateUnreadable(e.Message.TrimEnd('.'))));
             return null;
         }
 
@@ -93,7 +93,7 @@ public static class CSharpEmitter
             var name = Path.GetFileNameWithoutExtension(path);
             if (!CSharpTemplates.All.Contains(name))
             {
-                diagnostics.AddRange(Report(path, string.Empty, bag => bag.Report.UnknownTemplate(default, Path.GetFileName(path), CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))));
+                diagnostics.AddRange(Report(path, bag => bag.Report.UnknownTemplate(Path.GetFileName(path), CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))));
                 continue;
             }
 
@@ -104,7 +104,7 @@ public static class CSharpEmitter
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
             {
-                diagnostics.AddRange(Report(path, string.Empty, bag => bag.Report.TemplateUnreadable(default, e.Message.TrimEnd('.'))));
+                diagnostics.AddRange(Report(path, bag => bag.Report.TemplateUnreadable(e.Message.TrimEnd('.'))));
             }
         }
 
@@ -125,15 +125,15 @@ public static class CSharpEmitter
         if (compiled is null && error is { } failure)
         {
             var path = origins.TryGetValue(failure.Template, out var origin) ? origin : failure.Template + CSharpTemplates.Extension;
-            diagnostics.AddRange(Report(path, texts[failure.Template], bag => bag.Report.TemplateError(default, failure.Template + CSharpTemplates.Extension, failure.Reason.TrimEnd('.'))));
+            diagnostics.AddRange(Report(path, bag => bag.Report.TemplateError(failure.Template + CSharpTemplates.Extension, failure.Reason.TrimEnd('.'))));
         }
 
         return compiled;
     }
 
-    private static ImmutableArray<Diagnostic> Report(string path, string text, Action<DiagnosticBag> report)
+    private static ImmutableArray<Diagnostic> Report(string path, Action<DiagnosticBag> report)
     {
-        var bag = new DiagnosticBag(new SourceText(path, text));
+        var bag = DiagnosticBag.ForFile(path);
         report(bag);
         return bag.ToSortedArray();
     }

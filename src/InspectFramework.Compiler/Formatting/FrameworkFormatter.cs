@@ -36,7 +36,7 @@ public static class FrameworkFormatter
         // IF00xx: the file could not be read, or its text or syntax is broken; the tree then has
         // missing parts and cannot be written back faithfully. Later errors (names, rules) are the
         // author's to fix and do not stop formatting.
-        var errors = compilation.Diagnostics.Where(d => d.IsError && d.Code.StartsWith("IF00", StringComparison.Ordinal)).ToImmutableArray();
+        var errors = compilation.Diagnostics.Where(d => d.IsError && DiagnosticCatalogue.IsTextOrSyntax(d.Code)).ToImmutableArray();
         return errors.IsEmpty
             ? new FormattingResult(Format(compilation.Syntax, compilation.Source), errors)
             : new FormattingResult(null, errors);

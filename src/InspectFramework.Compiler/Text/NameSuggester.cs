@@ -58,4 +58,7 @@ public static class NameSuggester
 
         return d[a.Length, b.Length];
     }
+
+    /// <summary>The end of a message that offers a suggestion: <c> Did you mean 'x'?</c>, or nothing.</summary>
+    public static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
 }

@@ -114,7 +114,7 @@ internal sealed class CaseVocabulary
     }
 
     /// <summary>The problem for a value a fact does not take; the fact counts as given (not missing).</summary>
-    public static void ReportInvalidFact(CaseRecord record, PlanFact fact, string given, DataLocation? at)
+    public static void ReportInvalidFact(CaseRecord record, PlanFact fact, string given, Location? at)
     {
         var suggestion = fact.Kind == FactKind.Enumeration ? NameSuggester.Suggest(given, fact.Members) : null;
         record.SetFactGivenInvalid(fact.Index);

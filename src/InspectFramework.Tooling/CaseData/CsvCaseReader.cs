@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.CaseData;
@@ -78,7 +79,7 @@ internal sealed class CsvCaseReader
             _reader = reader;
             if (!ReadRow(out var error))
             {
-                _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", DataLocation.WholeFile(_display)));
+                _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", Location.InFile(_display)));
                 return;
             }
 
@@ -105,12 +106,12 @@ internal sealed class CsvCaseReader
         }
         catch (RowTooLargeException)
         {
-            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, new DataLocation(_display, _rowLine, 1)));
+            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, Location.AtLine(_display, _rowLine, 1)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             var reason = e is DecoderFallbackException ? "it is not UTF-8 text" : e.Message.TrimEnd('.');
-            _session.Stop(CaseDataProblems.FileUnreadable(reason, new DataLocation(_display, _line, _column)));
+            _session.Stop(CaseDataProblems.FileUnreadable(reason, Location.AtLine(_display, _line, _column)));
         }
     }
 
@@ -126,7 +127,7 @@ internal sealed class CsvCaseReader
             var column = new Column(ColumnKind.Ignored, -1);
             if (!seen.Add(name))
             {
-                _session.Report(CaseDataProblems.RecordedTwice($"Column '{name}'", at) with { Path = "header" });
+                _session.Report(CaseDataProblems.RecordedTwice($"Column '{name}'", at) with { ItemPath = "header" });
             }
             else if (name == "id")
             {
@@ -179,7 +180,7 @@ internal sealed class CsvCaseReader
         {
             if (!seen.Contains(required))
             {
-                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", new DataLocation(_display, 1, 1)));
+                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", Location.AtLine(_display, 1, 1)));
                 ok = false;
             }
         }
@@ -191,10 +192,11 @@ internal sealed class CsvCaseReader
     {
         var record = _record;
         record.Clear();
-        record.Location = new DataLocation(_display, _rowLine, 1);
+        var rowLocation = Location.AtLine(_display, _rowLine, 1);
+        record.Location = rowLocation;
         if (error is null && _fieldCount != _columns.Count)
         {
-            error = CaseDataProblems.MalformedCsv($"This row has {_fieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain commas)", record.Location.Value);
+            error = CaseDataProblems.MalformedCsv($"This row has {_fieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain commas)", rowLocation);
         }
 
         if (error is not null)
@@ -330,7 +332,7 @@ internal sealed class CsvCaseReader
 
     private ReadOnlySpan<char> Field(int i) => _row.AsSpan(_fieldStart[i], _fieldLength[i]);
 
-    private DataLocation FieldLocation(int i) => new(_display, _fieldLine[i], _fieldColumn[i]);
+    private Location FieldLocation(int i) => Location.AtLine(_display, _fieldLine[i], _fieldColumn[i]);
 
     private ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> text)
     {
@@ -371,7 +373,7 @@ internal sealed class CsvCaseReader
                     var c = Next();
                     if (c < 0)
                     {
-                        error = CaseDataProblems.MalformedCsv("The quoted field that starts here is never closed; close it with a double quote", new DataLocation(_display, quoteLine, quoteColumn));
+                        error = CaseDataProblems.MalformedCsv("The quoted field that starts here is never closed; close it with a double quote", Location.AtLine(_display, quoteLine, quoteColumn));
                         EndField();
                         return true;
                     }
@@ -395,7 +397,7 @@ internal sealed class CsvCaseReader
                 var after = Peek();
                 if (after is not (',' or '\r' or '\n' or -1))
                 {
-                    error = CaseDataProblems.MalformedCsv("Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it", new DataLocation(_display, _line, _column));
+                    error = CaseDataProblems.MalformedCsv("Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it", Location.AtLine(_display, _line, _column));
                     SkipLine();
                     return true;
                 }
@@ -405,7 +407,7 @@ internal sealed class CsvCaseReader
                 AppendUnquotedRun();
                 if (Peek() == '"')
                 {
-                    error = CaseDataProblems.MalformedCsv("A double quote inside a field that does not start with one; put the whole field in quotes and double the quote", new DataLocation(_display, _line, _column));
+                    error = CaseDataProblems.MalformedCsv("A double quote inside a field that does not start with one; put the whole field in quotes and double the quote", Location.AtLine(_display, _line, _column));
                     SkipLine();
                     EndField();
                     return true;

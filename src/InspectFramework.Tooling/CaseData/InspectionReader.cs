@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.CaseData;
@@ -20,7 +21,7 @@ public static class InspectionReader
         display ??= path;
         if (!File.Exists(path))
         {
-            session.Stop(CaseDataProblems.FileUnreadable("it does not exist", DataLocation.WholeFile(display)));
+            session.Stop(CaseDataProblems.FileUnreadable("it does not exist", Location.InFile(display)));
             return InspectionMetadata.Empty;
         }
 
@@ -28,7 +29,7 @@ public static class InspectionReader
         {
             session.Stop(CaseDataProblems.UnexpectedStructure(
                 "A CSV file holds cases only. Write an inspection file (JSON) with the inspection's details, framework stamp, judgements and discretion decisions, and name the CSV in its \"case_files\"",
-                DataLocation.WholeFile(display)));
+                Location.InFile(display)));
             return InspectionMetadata.Empty;
         }
 

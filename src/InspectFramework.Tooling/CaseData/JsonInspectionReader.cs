@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.CaseData;
@@ -96,18 +97,18 @@ internal sealed class JsonInspectionReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), DataLocation.WholeFile(_display)));
+            _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), Location.InFile(_display)));
             return _metadata;
         }
 
         if (!_sawFormat && _closed)
         {
-            _session.Report(CaseDataProblems.UnexpectedStructure($"The file does not say what it is: begin it with \"format\": \"{FormatName}\"", DataLocation.WholeFile(_display)));
+            _session.Report(CaseDataProblems.UnexpectedStructure($"The file does not say what it is: begin it with \"format\": \"{FormatName}\"", Location.InFile(_display)));
         }
 
         if (!_sawInspection && !_stop)
         {
-            _session.CheckFramework(null, null, null, DataLocation.WholeFile(_display));
+            _session.CheckFramework(null, null, null, Location.InFile(_display));
         }
 
         return _metadata;
@@ -144,7 +145,7 @@ internal sealed class JsonInspectionReader
         {
             if (_buffer.Length >= InspectionReader.MaxValueBytes)
             {
-                _session.Stop(CaseDataProblems.TooLarge("A single value (a case or the inspection entry)", InspectionReader.MaxValueBytes, Location(_bufferStart)));
+                _session.Stop(CaseDataProblems.TooLarge("A single value (a case or the inspection entry)", InspectionReader.MaxValueBytes, LocationAt(_bufferStart)));
                 _phase = Phase.Done;
                 return false;
             }
@@ -225,14 +226,14 @@ internal sealed class JsonInspectionReader
                     if (_invalidAt >= 0)
                     {
                         var bad = _buffer[(int)(_invalidAt - _bufferStart)].ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
-                        _session.Stop(CaseDataProblems.MalformedJson($"the byte 0x{bad} here does not belong to any UTF-8 character (files saved as Windows-1252 or Latin-1 often have such bytes in quotes and dashes)", Location(_invalidAt)));
+                        _session.Stop(CaseDataProblems.MalformedJson($"the byte 0x{bad} here does not belong to any UTF-8 character (files saved as Windows-1252 or Latin-1 often have such bytes in quotes and dashes)", LocationAt(_invalidAt)));
                         _phase = Phase.Done;
                     }
                     else if (_eof)
                     {
                         // A final block that still needs more is cut short; the reader throws for
                         // most truncations, this catches the rest.
-                        _session.Stop(CaseDataProblems.MalformedJson("the file ends before the JSON value is complete", Location(_bufferStart + _end)));
+                        _session.Stop(CaseDataProblems.MalformedJson("the file ends before the JSON value is complete", LocationAt(_bufferStart + _end)));
                         _phase = Phase.Done;
                     }
 
@@ -249,7 +250,7 @@ internal sealed class JsonInspectionReader
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            _session.Stop(CaseDataProblems.MalformedJson(Describe(e), new DataLocation(_display, line, column)));
+            _session.Stop(CaseDataProblems.MalformedJson(Describe(e), Location.AtLine(_display, line, column)));
             _phase = Phase.Done;
             return;
         }
@@ -277,7 +278,7 @@ internal sealed class JsonInspectionReader
 
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    _session.Stop(CaseDataProblems.UnexpectedStructure("An inspection data file is one JSON object with \"inspection\" and \"cases\"", Location(Offset(ref reader))));
+                    _session.Stop(CaseDataProblems.UnexpectedStructure("An inspection data file is one JSON object with \"inspection\" and \"cases\"", LocationAt(Offset(ref reader))));
                     _stop = true;
                     return true;
                 }
@@ -310,7 +311,7 @@ internal sealed class JsonInspectionReader
                 {
                     if (!_sawInspection)
                     {
-                        _session.Stop(CaseDataProblems.UnexpectedStructure($"\"{name}\" comes before \"inspection\": put the inspection entry (with its framework stamp) first, so that the data is checked against the right framework before anything else is read", Location(nameOffset)));
+                        _session.Stop(CaseDataProblems.UnexpectedStructure($"\"{name}\" comes before \"inspection\": put the inspection entry (with its framework stamp) first, so that the data is checked against the right framework before anything else is read", LocationAt(nameOffset)));
                         _stop = true;
                         return true;
                     }
@@ -389,7 +390,7 @@ internal sealed class JsonInspectionReader
                     return true;
                 }
 
-                _session.Stop(CaseDataProblems.MalformedJson("there is more after the end of the inspection object", Location(Offset(ref reader))));
+                _session.Stop(CaseDataProblems.MalformedJson("there is more after the end of the inspection object", LocationAt(Offset(ref reader))));
                 _phase = Phase.Done;
                 return true;
 
@@ -406,7 +407,7 @@ internal sealed class JsonInspectionReader
                 _sawFormat = true;
                 if (value.TokenType != JsonTokenType.String || Text(ref value) != FormatName)
                 {
-                    _session.Report(CaseDataProblems.UnexpectedStructure($"\"format\" must be \"{FormatName}\"", Location(nameOffset)));
+                    _session.Report(CaseDataProblems.UnexpectedStructure($"\"format\" must be \"{FormatName}\"", LocationAt(nameOffset)));
                 }
 
                 break;
@@ -414,10 +415,10 @@ internal sealed class JsonInspectionReader
                 ReadInspection(ref value, nameOffset);
                 break;
             case "cases" or "judgements" or "discretion" or "case_files":
-                _session.Report(CaseDataProblems.UnexpectedStructure($"\"{name}\" must be an array", Location(nameOffset)));
+                _session.Report(CaseDataProblems.UnexpectedStructure($"\"{name}\" must be an array", LocationAt(nameOffset)));
                 break;
             default:
-                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{name}\" in the inspection file; it has \"format\", \"inspection\", \"judgements\", \"discretion\", \"cases\" and \"case_files\"", Location(nameOffset)));
+                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{name}\" in the inspection file; it has \"format\", \"inspection\", \"judgements\", \"discretion\", \"cases\" and \"case_files\"", LocationAt(nameOffset)));
                 break;
         }
     }
@@ -425,7 +426,7 @@ internal sealed class JsonInspectionReader
     private void ReadInspection(ref Utf8JsonReader r, long nameOffset)
     {
         _sawInspection = true;
-        var at = Location(nameOffset);
+        var at = LocationAt(nameOffset);
         if (r.TokenType != JsonTokenType.StartObject)
         {
             _session.Report(CaseDataProblems.UnexpectedStructure("\"inspection\" must be an object", at));
@@ -459,7 +460,7 @@ internal sealed class JsonInspectionReader
                     published = Date(ref r, property, propertyOffset);
                     break;
                 case "framework" when r.TokenType != JsonTokenType.StartObject:
-                    _session.Report(CaseDataProblems.UnexpectedStructure("\"framework\" must be an object with \"name\", \"version\" and \"content_hash\"", Location(propertyOffset)));
+                    _session.Report(CaseDataProblems.UnexpectedStructure("\"framework\" must be an object with \"name\", \"version\" and \"content_hash\"", LocationAt(propertyOffset)));
                     r.TrySkip();
                     break;
                 case "framework":
@@ -480,7 +481,7 @@ internal sealed class JsonInspectionReader
                                 hash = Text(ref r, "framework content hash", keyOffset);
                                 break;
                             default:
-                                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{key}\" in \"framework\"; it has \"name\", \"version\" and \"content_hash\"", Location(keyOffset)));
+                                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{key}\" in \"framework\"; it has \"name\", \"version\" and \"content_hash\"", LocationAt(keyOffset)));
                                 r.TrySkip();
                                 break;
                         }
@@ -488,7 +489,7 @@ internal sealed class JsonInspectionReader
 
                     break;
                 default:
-                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{property}\" in \"inspection\"; it has \"service\", \"inspectorate\", \"fieldwork_started\", \"fieldwork_ended\", \"published\" and \"framework\"", Location(propertyOffset)));
+                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{property}\" in \"inspection\"; it has \"service\", \"inspectorate\", \"fieldwork_started\", \"fieldwork_ended\", \"published\" and \"framework\"", LocationAt(propertyOffset)));
                     r.TrySkip();
                     break;
             }
@@ -518,7 +519,7 @@ internal sealed class JsonInspectionReader
             }
         }
 
-        _session.Report(CaseDataProblems.UnexpectedStructure($"The {what} must be a non-empty string", Location(offset)));
+        _session.Report(CaseDataProblems.UnexpectedStructure($"The {what} must be a non-empty string", LocationAt(offset)));
         r.TrySkip();
         return null;
     }
@@ -531,7 +532,7 @@ internal sealed class JsonInspectionReader
             return text;
         }
 
-        _session.Report(CaseDataProblems.UnexpectedStructure($"\"{what}\" must be a date written 2020-05-14, or a month written 2020-05", Location(offset)));
+        _session.Report(CaseDataProblems.UnexpectedStructure($"\"{what}\" must be a date written 2020-05-14, or a month written 2020-05", LocationAt(offset)));
         r.TrySkip();
         return null;
     }
@@ -571,7 +572,7 @@ internal sealed class JsonInspectionReader
     private void ReadDecision(ref Utf8JsonReader r, long start, bool judgement)
     {
         var what = judgement ? "A judgement" : "A professional discretion decision";
-        var at = Location(start);
+        var at = LocationAt(start);
         if (r.TokenType != JsonTokenType.StartObject)
         {
             _session.Report(CaseDataProblems.UnexpectedStructure($"{what} must be an object with \"standard\", \"rating\" and \"rationale\"", at));
@@ -596,7 +597,7 @@ internal sealed class JsonInspectionReader
                     rationale = r.TokenType == JsonTokenType.Null ? null : Text(ref r, "rationale", propertyOffset);
                     break;
                 default:
-                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{property}\"; {what.ToLowerInvariant()} has \"standard\", \"rating\" and \"rationale\"", Location(propertyOffset)));
+                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{property}\"; {what.ToLowerInvariant()} has \"standard\", \"rating\" and \"rationale\"", LocationAt(propertyOffset)));
                     r.TrySkip();
                     break;
             }
@@ -620,7 +621,7 @@ internal sealed class JsonInspectionReader
 
     private void ReadCaseFile(ref Utf8JsonReader r, long start)
     {
-        var at = Location(start);
+        var at = LocationAt(start);
         var name = r.TokenType == JsonTokenType.String ? Text(ref r) : null;
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -645,7 +646,7 @@ internal sealed class JsonInspectionReader
     {
         var record = _record;
         record.Clear();
-        record.Location = Location(start);
+        record.Location = LocationAt(start);
         if (r.TokenType != JsonTokenType.StartObject)
         {
             record.AddProblem(CaseDataProblems.UnexpectedStructure("A case must be an object with \"id\", \"case_type\", \"facts\" and \"answers\"", record.Location));
@@ -666,7 +667,7 @@ internal sealed class JsonInspectionReader
                 }
                 else
                 {
-                    record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"id\" must be a string", Location(offset)));
+                    record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"id\" must be a string", LocationAt(offset)));
                     r.TrySkip();
                 }
             }
@@ -684,12 +685,12 @@ internal sealed class JsonInspectionReader
                     else
                     {
                         var given = Text(ref r)!;
-                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, _vocabulary.Plan.SuggestCaseType(given), _vocabulary.Plan.CaseTypes, Location(offset)));
+                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, _vocabulary.Plan.SuggestCaseType(given), _vocabulary.Plan.CaseTypes, LocationAt(offset)));
                     }
                 }
                 else
                 {
-                    record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"case_type\" must be a string", Location(offset)));
+                    record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"case_type\" must be a string", LocationAt(offset)));
                     r.TrySkip();
                 }
             }
@@ -705,7 +706,7 @@ internal sealed class JsonInspectionReader
             }
             else
             {
-                record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{Text(ref r)}\" in a case; a case has \"id\", \"case_type\", \"facts\" and \"answers\"", Location(offset)));
+                record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{Text(ref r)}\" in a case; a case has \"id\", \"case_type\", \"facts\" and \"answers\"", LocationAt(offset)));
                 r.Read();
                 r.TrySkip();
             }
@@ -727,7 +728,7 @@ internal sealed class JsonInspectionReader
     {
         if (r.TokenType != JsonTokenType.StartObject)
         {
-            record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"facts\" must be an object of fact names and values", Location(offset)));
+            record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"facts\" must be an object of fact names and values", LocationAt(offset)));
             r.TrySkip();
             return;
         }
@@ -741,10 +742,10 @@ internal sealed class JsonInspectionReader
             {
                 var name = Text(ref r)!;
                 record.AddProblem(index < 0
-                    ? CaseDataProblems.UnknownFact(name, plan.SuggestFact(name), Location(nameOffset))
+                    ? CaseDataProblems.UnknownFact(name, plan.SuggestFact(name), LocationAt(nameOffset))
                     : plan.Facts[index].IsDerived
-                        ? CaseDataProblems.DerivedFactRecorded(name, Location(nameOffset))
-                        : CaseDataProblems.RecordedTwice($"Fact '{name}'", Location(nameOffset)));
+                        ? CaseDataProblems.DerivedFactRecorded(name, LocationAt(nameOffset))
+                        : CaseDataProblems.RecordedTwice($"Fact '{name}'", LocationAt(nameOffset)));
                 r.Read();
                 r.TrySkip();
                 continue;
@@ -763,7 +764,7 @@ internal sealed class JsonInspectionReader
             };
             if (!valid)
             {
-                CaseVocabulary.ReportInvalidFact(record, fact, RawText(ref r), Location(Offset(ref r)));
+                CaseVocabulary.ReportInvalidFact(record, fact, RawText(ref r), LocationAt(Offset(ref r)));
                 r.TrySkip();
             }
         }
@@ -779,7 +780,7 @@ internal sealed class JsonInspectionReader
     {
         if (r.TokenType != JsonTokenType.StartObject)
         {
-            record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"answers\" must be an object of item paths and answers", Location(offset)));
+            record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"answers\" must be an object of item paths and answers", LocationAt(offset)));
             r.TrySkip();
             return;
         }
@@ -792,7 +793,7 @@ internal sealed class JsonInspectionReader
             if (index < 0)
             {
                 var name = Text(ref r)!;
-                record.AddProblem(CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), plan.ExampleItemPath, Location(nameOffset)));
+                record.AddProblem(CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), plan.ExampleItemPath, LocationAt(nameOffset)));
                 r.Read();
                 r.TrySkip();
                 continue;
@@ -802,7 +803,7 @@ internal sealed class JsonInspectionReader
             r.Read();
             if (record.HasAnswer(index) || record.HasRationale(index))
             {
-                record.AddProblem(CaseDataProblems.RecordedTwice($"An answer to {(item.IsPrompt ? "prompt" : "key question")} {item.Number}", Location(nameOffset)));
+                record.AddProblem(CaseDataProblems.RecordedTwice($"An answer to {(item.IsPrompt ? "prompt" : "key question")} {item.Number}", LocationAt(nameOffset)));
                 r.TrySkip();
                 continue;
             }
@@ -833,13 +834,13 @@ internal sealed class JsonInspectionReader
                     }
                     else if (r.TokenType != JsonTokenType.Null)
                     {
-                        record.AddProblem(CaseDataProblems.UnexpectedStructure($"The rationale for {item.Number} must be a string", Location(propertyOffset)));
+                        record.AddProblem(CaseDataProblems.UnexpectedStructure($"The rationale for {item.Number} must be a string", LocationAt(propertyOffset)));
                         r.TrySkip();
                     }
                 }
                 else
                 {
-                    record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{Text(ref r)}\" in the answer to {item.Number}; an answer has \"answer\" and \"rationale\"", Location(propertyOffset)));
+                    record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{Text(ref r)}\" in the answer to {item.Number}; an answer has \"answer\" and \"rationale\"", LocationAt(propertyOffset)));
                     r.Read();
                     r.TrySkip();
                 }
@@ -909,7 +910,7 @@ internal sealed class JsonInspectionReader
         }
         catch (InvalidOperationException)
         {
-            throw new InvalidTextException(Location(Offset(ref r)));
+            throw new InvalidTextException(LocationAt(Offset(ref r)));
         }
 
         return _scratch.AsSpan(0, written);
@@ -926,7 +927,7 @@ internal sealed class JsonInspectionReader
         }
         catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
-            throw new InvalidTextException(Location(Offset(ref r)));
+            throw new InvalidTextException(LocationAt(Offset(ref r)));
         }
     }
 
@@ -938,21 +939,21 @@ internal sealed class JsonInspectionReader
         }
         catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
-            throw new InvalidTextException(Location(Offset(ref r)));
+            throw new InvalidTextException(LocationAt(Offset(ref r)));
         }
     }
 
-    private sealed class InvalidTextException(DataLocation at) : Exception
+    private sealed class InvalidTextException(Location at) : Exception
     {
-        public DataLocation At { get; } = at;
+        public Location At { get; } = at;
     }
 
     private long Offset(ref Utf8JsonReader r) => _bufferStart + _spanStart + r.TokenStartIndex;
 
-    private DataLocation Location(long offset)
+    private Location LocationAt(long offset)
     {
         _lines.Advance(_buffer, _bufferStart, Math.Min(offset, _bufferStart + _end));
-        return new DataLocation(_display, _lines.Line, _lines.Column);
+        return Location.AtLine(_display, _lines.Line, _lines.Column);
     }
 
     // System.Text.Json's messages end with its own position text; the location is reported apart.

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Runtime;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Scoring;
@@ -69,15 +70,15 @@ public static class JsonReport
         {
             json.WriteStartObject();
             json.WriteString("code", problem.Code);
-            Optional(json, "file", problem.Location?.File);
-            if (problem.Location is { Line: > 0 } location)
+            Optional(json, "file", problem.Location.Path.Length > 0 ? problem.Location.Path : null);
+            if (problem.Location.HasPosition)
             {
-                json.WriteNumber("line", location.Line);
-                json.WriteNumber("column", location.Column);
+                json.WriteNumber("line", problem.Location.LineSpan.Start.Line + 1);
+                json.WriteNumber("column", problem.Location.LineSpan.Start.Character + 1);
             }
 
             Optional(json, "case", problem.CaseId);
-            Optional(json, "path", problem.Path);
+            Optional(json, "path", problem.ItemPath);
             json.WriteString("message", problem.Message);
             json.WriteEndObject();
         }

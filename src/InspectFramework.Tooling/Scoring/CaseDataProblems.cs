@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tooling.Scoring;
 
@@ -35,79 +36,80 @@ public static class CaseDataProblems
     public const string FileUnreadableCode = "IV0304";
     public const string TooLargeCode = "IV0305";
 
+    /// <summary>Problems with a data file as a whole (IV03xx): cases may be missing after one.</summary>
+    public static bool IsFileProblem(string code) => code.StartsWith("IV03", System.StringComparison.Ordinal);
+
     // ---- IV01xx case records ------------------------------------------------------------------
 
-    public static InspectionProblem MissingCaseId(DataLocation? at) =>
+    public static InspectionProblem MissingCaseId(Location? at) =>
         new(MissingCaseIdCode, "The case has no identifier. Give every case a unique \"id\".", string.Empty, null, at);
 
-    public static InspectionProblem DuplicateCaseId(string id, DataLocation? at) =>
+    public static InspectionProblem DuplicateCaseId(string id, Location? at) =>
         new(DuplicateCaseIdCode, $"Another case already has the identifier '{id}'. Give every case a unique identifier; a case recorded twice would be counted twice.", id, null, at);
 
-    public static InspectionProblem UnknownCaseType(string given, string? suggestion, IEnumerable<string> known, DataLocation? at) =>
-        new(UnknownCaseTypeCode, $"There is no case type '{given}' in this framework.{DidYouMean(suggestion)} Case types: {string.Join(", ", known)}.", null, "case type", at);
+    public static InspectionProblem UnknownCaseType(string given, string? suggestion, IEnumerable<string> known, Location? at) =>
+        new(UnknownCaseTypeCode, $"There is no case type '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Case types: {string.Join(", ", known)}.", null, "case type", at);
 
-    public static InspectionProblem MissingCaseType(IEnumerable<string> known, DataLocation? at) =>
+    public static InspectionProblem MissingCaseType(IEnumerable<string> known, Location? at) =>
         new(MissingCaseTypeCode, $"The case has no case type, so nothing can be said about which items apply. Record one of: {string.Join(", ", known)}.", null, "case type", at);
 
-    public static InspectionProblem UnknownFact(string given, string? suggestion, DataLocation? at) =>
-        new(UnknownFactCode, $"There is no fact '{given}' in this framework.{DidYouMean(suggestion)} Correct the name or remove the value.", null, $"fact {given}", at);
+    public static InspectionProblem UnknownFact(string given, string? suggestion, Location? at) =>
+        new(UnknownFactCode, $"There is no fact '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Correct the name or remove the value.", null, $"fact {given}", at);
 
-    public static InspectionProblem InvalidFactValue(string fact, string given, string expected, DataLocation? at) =>
+    public static InspectionProblem InvalidFactValue(string fact, string given, string expected, Location? at) =>
         new(InvalidFactValueCode, $"'{given}' is not a value of fact '{fact}': {expected}.", null, $"fact {fact}", at);
 
-    public static InspectionProblem DerivedFactRecorded(string fact, DataLocation? at) =>
+    public static InspectionProblem DerivedFactRecorded(string fact, Location? at) =>
         new(DerivedFactRecordedCode, $"Fact '{fact}' is derived from other facts by the framework; it cannot be recorded. Remove it and record the facts it is derived from.", null, $"fact {fact}", at);
 
-    public static InspectionProblem MissingFact(string fact, IReadOnlyList<string> items, DataLocation? at) =>
+    public static InspectionProblem MissingFact(string fact, IReadOnlyList<string> items, Location? at) =>
         new(MissingFactCode, $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} {(items.Count == 1 ? "applies" : "apply")} to this case. Record it.", null, $"fact {fact}", at);
 
-    public static InspectionProblem UnknownItem(string given, string? suggestion, string example, DataLocation? at) =>
-        new(UnknownItemCode, $"There is no key question or prompt '{given}' in this framework.{DidYouMean(suggestion)} Answers are named by the path of names from the domain down, e.g. '{example}'.", null, given, at);
+    public static InspectionProblem UnknownItem(string given, string? suggestion, string example, Location? at) =>
+        new(UnknownItemCode, $"There is no key question or prompt '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Answers are named by the path of names from the domain down, e.g. '{example}'.", null, given, at);
 
-    public static InspectionProblem RecordedTwice(string what, DataLocation? at) =>
+    public static InspectionProblem RecordedTwice(string what, Location? at) =>
         new(RecordedTwiceCode, $"{what} is recorded twice in this case. Keep one.", null, null, at);
 
     // ---- IV02xx the inspection's own entries --------------------------------------------------
 
-    public static InspectionProblem FrameworkMismatch(string recorded, string scoring, DataLocation? at) =>
+    public static InspectionProblem FrameworkMismatch(string recorded, string scoring, Location? at) =>
         new(FrameworkMismatchCode, $"The data was recorded under {recorded}, but is being scored against {scoring}. Score it with the framework it was recorded under, or name that framework's file with --recorded-under: the data is then scored if the difference between the versions is compatible.", null, null, at);
 
-    public static InspectionProblem MissingInspectionEntry(string entry, string hint, DataLocation? at) =>
+    public static InspectionProblem MissingInspectionEntry(string entry, string hint, Location? at) =>
         new(MissingInspectionEntryCode, $"The inspection has no {entry}. {hint}", null, null, at);
 
-    public static InspectionProblem UnknownStandard(string given, string? suggestion, string example, DataLocation? at) =>
-        new(UnknownStandardCode, $"There is no standard '{given}' in this framework.{DidYouMean(suggestion)} Standards are named by domain and standard names, e.g. '{example}'.", null, given, at);
+    public static InspectionProblem UnknownStandard(string given, string? suggestion, string example, Location? at) =>
+        new(UnknownStandardCode, $"There is no standard '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Standards are named by domain and standard names, e.g. '{example}'.", null, given, at);
 
-    public static InspectionProblem UnknownLevel(string given, string? suggestion, IEnumerable<string> levels, DataLocation? at) =>
-        new(UnknownLevelCode, $"There is no rating '{given}' on the framework's scale.{DidYouMean(suggestion)} Ratings: {string.Join(", ", levels)}.", null, null, at);
+    public static InspectionProblem UnknownLevel(string given, string? suggestion, IEnumerable<string> levels, Location? at) =>
+        new(UnknownLevelCode, $"There is no rating '{given}' on the framework's scale.{NameSuggester.DidYouMean(suggestion)} Ratings: {string.Join(", ", levels)}.", null, null, at);
 
-    public static InspectionProblem DecisionTwice(string what, string standardNumber, DataLocation? at) =>
+    public static InspectionProblem DecisionTwice(string what, string standardNumber, Location? at) =>
         new(DecisionTwiceCode, $"Standard {standardNumber} has more than one {what}. Keep one.", null, $"standard {standardNumber}", at);
 
     /// <param name="notRated">The standard is <c>not rated</c> rather than rated from its key questions.</param>
-    public static InspectionProblem JudgementForComputedStandard(string standardNumber, bool notRated, DataLocation? at) =>
+    public static InspectionProblem JudgementForComputedStandard(string standardNumber, bool notRated, Location? at) =>
         new(JudgementForComputedStandardCode, notRated
             ? $"Standard {standardNumber} is not rated: it is reported as key question percentages only. Remove the judgement."
             : $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
 
     // ---- IV03xx files -------------------------------------------------------------------------
 
-    public static InspectionProblem MalformedJson(string detail, DataLocation at) =>
+    public static InspectionProblem MalformedJson(string detail, Location at) =>
         new(MalformedJsonCode, $"The file is not valid JSON: {detail}. Nothing after this point was read.", null, null, at);
 
-    public static InspectionProblem MalformedCsv(string detail, DataLocation at) =>
+    public static InspectionProblem MalformedCsv(string detail, Location at) =>
         new(MalformedCsvCode, $"{detail}.", null, null, at);
 
-    public static InspectionProblem UnexpectedStructure(string detail, DataLocation? at) =>
+    public static InspectionProblem UnexpectedStructure(string detail, Location? at) =>
         new(UnexpectedStructureCode, $"{detail}. See docs/case-data.md for the format.", null, null, at);
 
-    public static InspectionProblem FileUnreadable(string reason, DataLocation at) =>
+    public static InspectionProblem FileUnreadable(string reason, Location at) =>
         new(FileUnreadableCode, $"The file could not be read: {reason}.", null, null, at);
 
-    public static InspectionProblem TooLarge(string what, long limit, DataLocation at) =>
+    public static InspectionProblem TooLarge(string what, long limit, Location at) =>
         new(TooLargeCode, $"{what} is larger than {limit / (1024 * 1024)} MB; this is not inspection data. Check the file.", null, null, at);
-
-    private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
 
     private static string ItemList(IReadOnlyList<string> items)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tooling.Scoring;
 
@@ -50,7 +51,7 @@ public sealed class CaseRecord
     public int CaseType { get; set; } = -1;
 
     /// <summary>Where the case starts in its file; problems found while scoring point there.</summary>
-    public DataLocation? Location { get; set; }
+    public Location? Location { get; set; }
 
     internal int[] FactValues { get; }
 

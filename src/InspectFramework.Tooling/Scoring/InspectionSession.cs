@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Runtime;
 
 namespace InspectFramework.Tooling.Scoring;
@@ -78,7 +79,7 @@ public sealed class InspectionSession
     /// problems (IV03xx) mean cases may be missing, so discretion is then not checked against counts.</summary>
     public void Report(InspectionProblem problem)
     {
-        if (problem.Code.StartsWith("IV03", StringComparison.Ordinal))
+        if (CaseDataProblems.IsFileProblem(problem.Code))
         {
             _countsIncomplete = true;
         }
@@ -102,7 +103,7 @@ public sealed class InspectionSession
     /// Compares the framework stamp recorded with the data with the framework being scored. Name,
     /// version and content hash must all match; false (with a problem reported) otherwise.
     /// </summary>
-    public bool CheckFramework(string? name, string? version, string? contentHash, DataLocation? at)
+    public bool CheckFramework(string? name, string? version, string? contentHash, Location? at)
     {
         var model = _plan.Model;
         if (name is null || version is null || contentHash is null)
@@ -125,7 +126,7 @@ public sealed class InspectionSession
     }
 
     /// <summary>Records inspectors' rating for a standard rated by judgement.</summary>
-    public void RecordJudgement(string standardPath, string level, string? rationale, DataLocation? at)
+    public void RecordJudgement(string standardPath, string level, string? rationale, Location? at)
     {
         var standard = ResolveStandard(standardPath, at);
         var levelIndex = ResolveLevel(level, at);
@@ -149,7 +150,7 @@ public sealed class InspectionSession
     }
 
     /// <summary>Records a ratings panel's decision to move a computed standard's rating.</summary>
-    public void RequestDiscretion(string standardPath, string level, string? rationale, DataLocation? at)
+    public void RequestDiscretion(string standardPath, string level, string? rationale, Location? at)
     {
         var standard = ResolveStandard(standardPath, at);
         var levelIndex = ResolveLevel(level, at);
@@ -459,7 +460,7 @@ public sealed class InspectionSession
 
     // One problem per missing fact, naming the items it leaves undecided. An item is named only
     // where the doubt starts (a prompt whose key question is itself undecided is not repeated).
-    private void ReportMissingFacts(CaseRecord record, string id, DataLocation? at)
+    private void ReportMissingFacts(CaseRecord record, string id, Location? at)
     {
         SortedDictionary<int, List<string>>? missing = null;
         foreach (var item in _plan.Items)
@@ -515,7 +516,7 @@ public sealed class InspectionSession
         }
     }
 
-    private void Validate(CaseRecord record, string id, DataLocation? at)
+    private void Validate(CaseRecord record, string id, Location? at)
     {
         var answers = record.Answers;
         var rationale = record.Rationale;
@@ -560,7 +561,7 @@ public sealed class InspectionSession
         }
     }
 
-    private PlanStandard? ResolveStandard(string path, DataLocation? at)
+    private PlanStandard? ResolveStandard(string path, Location? at)
     {
         var index = _plan.FindStandard(path);
         if (index < 0)
@@ -572,7 +573,7 @@ public sealed class InspectionSession
         return _plan.Standards[index];
     }
 
-    private int ResolveLevel(string name, DataLocation? at)
+    private int ResolveLevel(string name, Location? at)
     {
         var index = _plan.FindLevel(name);
         if (index < 0)
@@ -597,5 +598,5 @@ public sealed class InspectionSession
     }
 
     /// <param name="Refusal">Why a discretion request is refused whatever the counts, if it is.</param>
-    private sealed record Decision(int Level, string? Rationale, DataLocation? At, string? Refusal);
+    private sealed record Decision(int Level, string? Rationale, Location? At, string? Refusal);
 }

@@ -201,7 +201,7 @@ public static class ScorerDifferential
         }
 
         var result = session.Complete();
-        return Render(result.Score, result.Problems.Select(p => (p.Code, p.CaseId ?? string.Empty, p.Path ?? string.Empty, p.Message)));
+        return Render(result.Score, result.Problems.Select(p => (p.Code, p.CaseId ?? string.Empty, p.ItemPath ?? string.Empty, p.Message)));
     }
 
     /// <summary>The generated scorer's result, rendered; <paramref name="generated"/> holds the

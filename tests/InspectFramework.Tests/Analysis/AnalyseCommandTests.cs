@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using InspectFramework.Cli;
+using InspectFramework.Cli.Commands;
 using InspectFramework.Compiler;
 using InspectFramework.Tests.Infrastructure;
 
@@ -192,7 +193,7 @@ public sealed class AnalyseCommandTests : IDisposable
 
     private static string Stamp(string framework)
     {
-        var compilation = FrameworkCompilation.FromFile(framework);
+        var compilation = FrameworkFile.Compile(framework);
         return compilation.Model!.ContentHash;
     }
 

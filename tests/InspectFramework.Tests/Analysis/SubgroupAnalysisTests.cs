@@ -1,4 +1,5 @@
 using System.Linq;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Analysis;
 using InspectFramework.Tooling.Statistics;
 
@@ -190,7 +191,7 @@ public sealed class SubgroupAnalysisTests
         Assert.False(result.IsAnalysed);
         Assert.Empty(result.Rows);
         Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Equal("inspection-2.json", p.Location?.File));
+        Assert.All(problems, p => Assert.Equal("inspection-2.json", p.Location.Path));
         Assert.Equal(2, result.Inspections[1].Result.CasesRead);
         Assert.Equal(2, result.Inspections[1].Result.CasesRejected);
         Assert.True(result.Inspections[0].Result.IsScored);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using InspectFramework.Cli.Commands;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Tests.Infrastructure;
@@ -20,7 +21,7 @@ public sealed class SnapshotTests
     [MemberData(nameof(CompileTests.BundledFrameworks), MemberType = typeof(CompileTests))]
     public void Bundled_framework_code_matches_its_snapshots(string file)
     {
-        var compilation = FrameworkCompilation.FromFile(Path.Combine(RepositoryPaths.Frameworks, file));
+        var compilation = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, file));
         var result = CSharpEmitter.Emit(compilation.Model!);
         Assert.True(result.Success);
         var stem = Path.GetFileNameWithoutExtension(file);
@@ -47,7 +48,7 @@ public sealed class SnapshotTests
     public void Baseline_sample_code_matches_its_snapshot_and_compiles(string name)
     {
         var sample = BaselineSample.Get(name);
-        var compilation = FrameworkCompilation.FromFile(sample.InputPath);
+        var compilation = FrameworkFile.Compile(sample.InputPath);
         Assert.False(compilation.HasErrors);
         var result = CSharpEmitter.Emit(compilation.Model!);
         Assert.True(result.Success);

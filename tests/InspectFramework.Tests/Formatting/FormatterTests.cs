@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Commands;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Formatting;
 using InspectFramework.Compiler.Syntax;
@@ -34,7 +35,7 @@ public sealed class FormatterTests
     public void Formatting_is_idempotent_keeps_meaning_and_keeps_every_comment(string relativePath)
     {
         var path = Path.Combine(RepositoryPaths.Root, relativePath);
-        var original = FrameworkCompilation.FromFile(path);
+        var original = FrameworkFile.Compile(path);
         var result = FrameworkFormatter.Format(original);
         if (!result.Succeeded)
         {
@@ -75,7 +76,7 @@ public sealed class FormatterTests
         }
 
         var path = Path.Combine(RepositoryPaths.Root, relativePath);
-        var result = FrameworkFormatter.Format(FrameworkCompilation.FromFile(path));
+        var result = FrameworkFormatter.Format(FrameworkFile.Compile(path));
         Assert.Equal(File.ReadAllText(path), result.Text);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Reports;
 using InspectFramework.Tooling.Scoring;
@@ -43,7 +44,7 @@ public sealed class CaseDataReaderTests
         Assert.False(result.IsScored);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0301", problem.Code);
-        Assert.Equal(new DataLocation("inspection.json", 7, 5), problem.Location);
+        Assert.Equal(Location.AtLine("inspection.json", 7, 5), problem.Location);
         Assert.Contains("Nothing after this point was read", problem.Message);
         Assert.Equal(1, result.CasesRead);
     }
@@ -99,7 +100,7 @@ public sealed class CaseDataReaderTests
             result.Problems.Take(6).Select(p => p.ToCanonicalString()));
         var unknownItem = result.Problems.Single(p => p.Code == "IV0109");
         Assert.Equal("C", unknownItem.CaseId);
-        Assert.Equal(new DataLocation("inspection.json", 25, 20), unknownItem.Location);
+        Assert.Equal(Location.AtLine("inspection.json", 25, 20), unknownItem.Location);
         Assert.Contains("Did you mean 'court_work.assessment.desistance'?", unknownItem.Message);
         Assert.Equal(3, result.CasesRejected);
     }
@@ -225,8 +226,8 @@ public sealed class CaseDataReaderTests
         var result = ScoreWithCsv(csv);
 
         Assert.Equal(
-            new[] { new DataLocation("cases.csv", 2, 23), new DataLocation("cases.csv", 3, 40_021) },
-            result.Problems.Where(p => p.Code == "IV0302").Select(p => p.Location!.Value).ToArray());
+            new[] { Location.AtLine("cases.csv", 2, 23), Location.AtLine("cases.csv", 3, 40_021) },
+            result.Problems.Where(p => p.Code == "IV0302").Select(p => p.Location).ToArray());
         Assert.Equal(3, result.CasesRead);
     }
 

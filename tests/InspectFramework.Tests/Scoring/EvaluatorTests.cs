@@ -160,7 +160,7 @@ public sealed class EvaluatorTests
         Assert.False(result.IsScored);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0006", problem.Code);
-        Assert.Equal("standard 2.1", problem.Path);
+        Assert.Equal("standard 2.1", problem.ItemPath);
         Assert.Contains("57% is 8 points from the 'Good' threshold of 65%, more than the 5 points allowed", problem.Message);
     }
 
@@ -204,7 +204,7 @@ public sealed class EvaluatorTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0005", problem.Code);
-        Assert.Equal("standard 1.1", problem.Path);
+        Assert.Equal("standard 1.1", problem.ItemPath);
         Assert.Null(problem.CaseId);
     }
 
@@ -220,7 +220,7 @@ public sealed class EvaluatorTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0002", problem.Code);
         Assert.Equal("A", problem.CaseId);
-        Assert.Equal("2.1.1 / prompt: victims", problem.Path);
+        Assert.Equal("2.1.1 / prompt: victims", problem.ItemPath);
         Assert.Equal(1, result.CasesRejected);
     }
 
@@ -245,7 +245,7 @@ public sealed class EvaluatorTests
                 "IV0001 2.1.1 / prompt: victims",
                 "IV0001 2.1.2",
             },
-            result.Problems.Select(p => $"{p.Code} {p.Path}"));
+            result.Problems.Select(p => $"{p.Code} {p.ItemPath}"));
         Assert.Contains("'maybe' is not an allowed answer here. Answer yes, no or not_applicable.", result.Problems[2].Message);
     }
 
@@ -267,7 +267,7 @@ public sealed class EvaluatorTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0108", problem.Code);
         Assert.Equal("A", problem.CaseId);
-        Assert.Equal("fact harm", problem.Path);
+        Assert.Equal("fact harm", problem.ItemPath);
         Assert.Contains("it decides whether prompt 2.1.1(b) applies to this case", problem.Message);
         Assert.Equal(1, result.CasesRejected);
     }

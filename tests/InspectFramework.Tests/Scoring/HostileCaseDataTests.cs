@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Scoring;
 
@@ -58,7 +59,7 @@ public sealed class HostileCaseDataTests
 
         Assert.False(result.IsScored);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(new DataLocation("inspection.json", line, column), problem.Location);
+        Assert.Equal(Location.AtLine("inspection.json", line, column), problem.Location);
         Assert.Equal("IV0301", problem.Code);
         Assert.StartsWith("The file is not valid JSON: the byte 0x92 here does not belong to any UTF-8 character", problem.Message, StringComparison.Ordinal);
         Assert.Equal(1, result.CasesRead);
@@ -96,7 +97,7 @@ public sealed class HostileCaseDataTests
         Assert.False(result.IsScored);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0301", problem.Code);
-        Assert.Equal(new DataLocation("inspection.json", 5, column), problem.Location);
+        Assert.Equal(Location.AtLine("inspection.json", 5, column), problem.Location);
         Assert.Contains("half of a character (a lone surrogate)", problem.Message, StringComparison.Ordinal);
     }
 
@@ -132,7 +133,7 @@ public sealed class HostileCaseDataTests
                 "IV0004 B 2.1.1 / prompt: strengths",
                 "IV0004 B 2.1.3",
             },
-            result.Problems.Select(p => $"{p.Code} {p.CaseId} {p.Path}"));
+            result.Problems.Select(p => $"{p.Code} {p.CaseId} {p.ItemPath}"));
         Assert.Contains("'1' is not an allowed answer here", result.Problems[1].Message, StringComparison.Ordinal);
         Assert.Equal((2L, 1L, 1L), (result.CasesRead, result.CasesAccepted, result.CasesRejected));
     }
@@ -170,7 +171,7 @@ public sealed class HostileCaseDataTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0102", problem.Code);
         Assert.Equal("A", problem.CaseId);
-        Assert.Equal(new DataLocation("inspection.json", 7, 5), problem.Location);
+        Assert.Equal(Location.AtLine("inspection.json", 7, 5), problem.Location);
         Assert.Equal((3L, 1L), (result.CasesRead, result.CasesRejected));
     }
 
@@ -187,7 +188,7 @@ public sealed class HostileCaseDataTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("IV0305", problem.Code);
-        Assert.Equal(new DataLocation("cases.csv", 3, 1), problem.Location);
+        Assert.Equal(Location.AtLine("cases.csv", 3, 1), problem.Location);
         Assert.Equal("A single row (one case) is larger than 64 MB; this is not inspection data. Check the file.", problem.Message);
         Assert.Equal(1, result.CasesRead);
     }
@@ -226,7 +227,7 @@ public sealed class HostileCaseDataTests
         Assert.Equal(3, result.CasesRejected);
         Assert.Equal(Count - 3, result.CasesAccepted);
         Assert.Equal(new[] { "IV0103 C099997", "IV0102 C000001", "IV0109 C099999" }, result.Problems.Select(p => $"{p.Code} {p.CaseId}"));
-        Assert.All(result.Problems, p => Assert.True(p.Location!.Value.Line > 1_000_000, p.ToCanonicalString()));
+        Assert.All(result.Problems, p => Assert.True(p.Location.LineSpan.Start.Line + 1 > 1_000_000, p.ToCanonicalString()));
     }
 
     private InspectionResult ScoreText(string json) => ScoreBytes(Encoding.UTF8.GetBytes(json));
