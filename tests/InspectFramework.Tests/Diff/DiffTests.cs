@@ -152,6 +152,20 @@ public sealed class DiffTests
         Snapshot.Verify(DiffRenderer.Render(diff, format), "Several", extension);
     }
 
+    [Fact]
+    public void Json_escapes_what_json_requires_and_all_non_ASCII_text_as_lower_case_code_units()
+    {
+        var retitled = Sample.Replace("title \"Sample framework\"", "title \"\u00c9valuation d'ensemble \U0001F600 <x> & y+z\"", StringComparison.Ordinal);
+        Assert.NotEqual(Sample, retitled);
+
+        var json = DiffRenderer.Render(FrameworkDiffer.Compare(Model(Sample), Model(retitled)), DiffFormat.Json);
+
+        // The form written since the first release, which tools compare byte for byte: é and the
+        // emoji's two UTF-16 code units in lower-case hex; apostrophe, <, >, & and + as they are.
+        Assert.Contains("\"new\": \"\\u00c9valuation d'ensemble \\ud83d\\ude00 <x> & y+z\"", json, StringComparison.Ordinal);
+        Assert.True(json.All(c => c is '\n' or (>= ' ' and <= '~')), "The JSON is ASCII with \\n line ends.");
+    }
+
     private static readonly string Youth2018 = Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2018.inspect");
     private static readonly string Youth2019 = Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect");
 
