@@ -12,6 +12,16 @@ namespace InspectFramework.Tooling.CaseData;
 /// maps each row to one. A malformed record is reported at the exact place and read to the end of
 /// its line, so the next record starts cleanly.
 /// </summary>
+/// <remarks>
+/// Hand-written, for now. benchmarks/InspectFramework.Benchmarks/CsvReaderBenchmarks.cs reads 50,000
+/// cases (30 fields each) with every field's place known: this tokenizer 173 ms, Sylvan.Data.Csv 1.4.4
+/// 59 ms (with places that are only approximate: it exposes no raw text), CsvHelper 34.0.0 34 ms (exact
+/// places from LineNumber and GetRawSpan), 2026-12-07 on a shared 2-core machine, --job short: the
+/// error bars are wide, the order is not in doubt. CsvHelper is the one to keep; what the switch
+/// must carry over is this class's contract: the three malformed-quote problems at their exact
+/// places, bytes that are not UTF-8 reported where they are, the row-size cap, blank lines skipped
+/// (HostileCaseDataTests pins them).
+/// </remarks>
 internal sealed class CsvTokenizer
 {
     private readonly TextReader _reader;
