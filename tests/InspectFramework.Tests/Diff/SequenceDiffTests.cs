@@ -51,10 +51,10 @@ public sealed class SequenceDiffTests
     [Fact]
     public void A_changed_middle_larger_than_the_limit_is_one_removal_and_one_addition()
     {
-        // Every other element differs, 2,101 by 2,101 between the common ends: more cells than MaxCells.
+        // Every other element differs, 2,101 and 2,101 between the common ends: more than MaxMiddle.
         var before = Enumerable.Range(0, 2_102).Select(i => i % 2 == 0 ? "same" : "old " + i).Prepend("first").Append("last").ToArray();
         var after = Enumerable.Range(0, 2_102).Select(i => i % 2 == 0 ? "same" : "new " + i).Prepend("first").Append("last").ToArray();
-        Assert.True(2_101L * 2_101 > SequenceDiff.MaxCells);
+        Assert.True(2_101 + 2_101 > SequenceDiff.MaxMiddle);
 
         var chunks = SequenceDiff.Compute(before, after);
 
