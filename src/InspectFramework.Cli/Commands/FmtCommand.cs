@@ -115,7 +115,7 @@ internal static class FmtCommand
         var shown = 0;
         var oldLine = 1;
         var newLine = 1;
-        foreach (var chunk in SequenceDiff.Compute(SplitLines(current), SplitLines(canonical), StringComparer.Ordinal))
+        foreach (var chunk in SequenceDiff.Compute(SplitLines(current), SplitLines(canonical)))
         {
             if (chunk.Operation == DiffOperation.Same)
             {

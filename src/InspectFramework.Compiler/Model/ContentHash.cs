@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using InspectFramework.Compiler.Syntax;
-using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Compiler.Model;
 
@@ -12,8 +11,9 @@ namespace InspectFramework.Compiler.Model;
 /// (see docs/change-control.md): stamp them with name, version and this hash.
 /// </summary>
 /// <remarks>
-/// The hashed text is a canonical JSON rendering of the model written field by field: every string
-/// quoted and escaped, absent values written as null, decimals without trailing zeros. So equal
+/// The hashed text is the UTF-8 of the model's <see cref="CanonicalForm"/>, written field by field
+/// here: every string quoted and escaped, absent values written as null, decimals without trailing
+/// zeros. So equal
 /// models always hash alike (65 and 65.0 are one edge) and different models never share their
 /// canonical text: no value can imitate a field separator, and a missing guidance is not an empty one.
 /// A test checks that every property of every model record is written here. Changing this format
@@ -44,7 +44,7 @@ public static class ContentHash
     /// <summary>The canonical text that is hashed (the model's own <see cref="FrameworkModel.ContentHash"/> excluded).</summary>
     public static string Canonical(FrameworkModel model)
     {
-        var json = new JsonWriter();
+        var json = new CanonicalForm();
         json.StartObject()
             .Property("format", FormatVersion)
             .Property("Name", model.Name)
@@ -173,7 +173,7 @@ public static class ContentHash
         return json.ToString();
     }
 
-    private static void Standard(JsonWriter json, StandardModel standard)
+    private static void Standard(CanonicalForm json, StandardModel standard)
     {
         json.StartObject()
             .Property("Number", standard.Number)
@@ -251,7 +251,7 @@ public static class ContentHash
         json.EndArray().EndObject();
     }
 
-    private static void Provenance(JsonWriter json, EquatableArray<ProvenanceModel> provenance)
+    private static void Provenance(CanonicalForm json, EquatableArray<ProvenanceModel> provenance)
     {
         json.Name("Provenance").StartArray();
         foreach (var mark in provenance)
@@ -263,7 +263,7 @@ public static class ContentHash
     }
 
     // Conditions nest at most FrameworkParser.MaxNestingDepth deep: the recursion is bounded.
-    private static void Condition(JsonWriter json, ConditionModel? condition)
+    private static void Condition(CanonicalForm json, ConditionModel? condition)
     {
         switch (condition)
         {
@@ -313,7 +313,7 @@ public static class ContentHash
         }
     }
 
-    private static void Operands(JsonWriter json, EquatableArray<ConditionModel> operands)
+    private static void Operands(CanonicalForm json, EquatableArray<ConditionModel> operands)
     {
         json.StartArray();
         foreach (var operand in operands)
@@ -324,7 +324,7 @@ public static class ContentHash
         json.EndArray();
     }
 
-    private static void Operand(JsonWriter json, IntegerOperand operand)
+    private static void Operand(CanonicalForm json, IntegerOperand operand)
     {
         switch (operand)
         {

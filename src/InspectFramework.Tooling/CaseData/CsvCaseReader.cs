@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
@@ -12,8 +11,8 @@ using InspectFramework.Tooling.Scoring;
 namespace InspectFramework.Tooling.CaseData;
 
 /// <summary>
-/// Reads a flat CSV of cases (RFC 4180: comma separated, fields with commas, quotes or line breaks
-/// in double quotes, a quote inside doubled) row by row into the session. The header names the
+/// Reads a flat CSV of cases row by row into the session: <see cref="CsvTokenizer"/> cuts the text
+/// into fields with their places, and this class maps the header to columns and each row to a case. The header names the
 /// columns: <c>id</c>, <c>case_type</c>, fact names, item paths, and <c>&lt;item path&gt;:rationale</c>.
 /// Empty cells record nothing. Lines and columns in problems are physical lines of the file.
 /// </summary>
@@ -30,22 +29,11 @@ internal sealed class CsvCaseReader
     private readonly Action<ReadProgress>? _progress;
     private readonly CaseRecord _record;
     private readonly List<Column> _columns = new();
-    private char[] _row = new char[4096];
-    private int _rowLength;
-    private int[] _fieldStart = new int[64];
-    private int[] _fieldLength = new int[64];
-    private int[] _fieldLine = new int[64];
-    private int[] _fieldColumn = new int[64];
-    private int _fieldCount;
     private byte[] _bytes = new byte[256];
-    private TextReader? _reader;
-    private Stream? _stream;
-    private readonly char[] _chars = new char[1 << 15];
-    private int _position;
-    private int _available;
-    private int _line = 1;
-    private int _column = 1;
-    private int _rowLine;
+
+    // Both set by Read before the header and the rows are mapped.
+    private CsvTokenizer _csv = null!;
+    private Stream _stream = null!;
 
     private enum ColumnKind
     {
@@ -71,13 +59,14 @@ internal sealed class CsvCaseReader
 
     public void Read()
     {
+        CsvTokenizer? csv = null;
         try
         {
             using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             _stream = stream;
-            _reader = reader;
-            if (!ReadRow(out var error))
+            _csv = csv = new CsvTokenizer(reader, _display);
+            if (!_csv.ReadRow(out var error))
             {
                 _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", Location.InFile(_display)));
                 return;
@@ -94,9 +83,9 @@ internal sealed class CsvCaseReader
                 return;
             }
 
-            while (ReadRow(out error))
+            while (_csv.ReadRow(out error))
             {
-                if (error is null && _fieldCount == 1 && _fieldLength[0] == 0)
+                if (error is null && _csv.FieldCount == 1 && _csv.Field(0).IsEmpty)
                 {
                     continue; // a blank line
                 }
@@ -104,14 +93,14 @@ internal sealed class CsvCaseReader
                 ReadCase(error);
             }
         }
-        catch (RowTooLargeException)
+        catch (CsvTokenizer.RowTooLargeException e)
         {
-            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, Location.AtLine(_display, _rowLine, 1)));
+            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, Location.AtLine(_display, e.RowLine, 1)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             var reason = e is DecoderFallbackException ? "it is not UTF-8 text" : e.Message.TrimEnd('.');
-            _session.Stop(CaseDataProblems.FileUnreadable(reason, Location.AtLine(_display, _line, _column)));
+            _session.Stop(CaseDataProblems.FileUnreadable(reason, csv?.Position ?? Location.AtLine(_display, 1, 1)));
         }
     }
 
@@ -120,7 +109,7 @@ internal sealed class CsvCaseReader
         var plan = _vocabulary.Plan;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
-        for (var i = 0; i < _fieldCount; i++)
+        for (var i = 0; i < _csv.FieldCount; i++)
         {
             var name = Field(i).Trim().ToString();
             var at = FieldLocation(i);
@@ -192,11 +181,11 @@ internal sealed class CsvCaseReader
     {
         var record = _record;
         record.Clear();
-        var rowLocation = Location.AtLine(_display, _rowLine, 1);
+        var rowLocation = Location.AtLine(_display, _csv.RowLine, 1);
         record.Location = rowLocation;
-        if (error is null && _fieldCount != _columns.Count)
+        if (error is null && _csv.FieldCount != _columns.Count)
         {
-            error = CaseDataProblems.MalformedCsv($"This row has {_fieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain commas)", rowLocation);
+            error = CaseDataProblems.MalformedCsv($"This row has {_csv.FieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain commas)", rowLocation);
         }
 
         if (error is not null)
@@ -205,7 +194,7 @@ internal sealed class CsvCaseReader
             // where one can be found, and still counted as a case read.
             record.AddProblem(error);
             var idColumn = _columns.FindIndex(c => c.Kind == ColumnKind.Id);
-            if (idColumn >= 0 && idColumn < _fieldCount)
+            if (idColumn >= 0 && idColumn < _csv.FieldCount)
             {
                 record.Id = Field(idColumn).Trim().ToString();
             }
@@ -216,7 +205,7 @@ internal sealed class CsvCaseReader
 
         var plan = _vocabulary.Plan;
         var caseTypeGiven = false;
-        for (var i = 0; i < _fieldCount; i++)
+        for (var i = 0; i < _csv.FieldCount; i++)
         {
             var column = _columns[i];
             var text = Field(i);
@@ -272,7 +261,7 @@ internal sealed class CsvCaseReader
         _session.AddCase(record);
         if (_progress is not null && _session.CasesRead % ProgressEvery == 0)
         {
-            _progress(new ReadProgress(_display, _stream!.Position, _stream.Length, _session.CasesRead));
+            _progress(new ReadProgress(_display, _stream.Position, _stream.Length, _session.CasesRead));
         }
     }
 
@@ -330,9 +319,9 @@ internal sealed class CsvCaseReader
         record.SetInvalidAnswer(item.Index, text.ToString());
     }
 
-    private ReadOnlySpan<char> Field(int i) => _row.AsSpan(_fieldStart[i], _fieldLength[i]);
+    private ReadOnlySpan<char> Field(int i) => _csv.Field(i);
 
-    private Location FieldLocation(int i) => Location.AtLine(_display, _fieldLine[i], _fieldColumn[i]);
+    private Location FieldLocation(int i) => _csv.FieldLocation(i);
 
     private ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> text)
     {
@@ -343,225 +332,5 @@ internal sealed class CsvCaseReader
         }
 
         return _bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, _bytes));
-    }
-
-    // ---- RFC 4180 tokenizer ---------------------------------------------------------------------
-
-    /// <summary>Reads one record (which may span lines inside quotes); false at the end of the file.
-    /// A malformed record is read to the end of its line and returned with the error.</summary>
-    private bool ReadRow(out InspectionProblem? error)
-    {
-        error = null;
-        _rowLength = 0;
-        _fieldCount = 0;
-        _rowLine = _line;
-        if (Peek() < 0)
-        {
-            return false;
-        }
-
-        while (true)
-        {
-            StartField();
-            if (Peek() == '"')
-            {
-                var quoteLine = _line;
-                var quoteColumn = _column;
-                Next();
-                while (true)
-                {
-                    var c = Next();
-                    if (c < 0)
-                    {
-                        error = CaseDataProblems.MalformedCsv("The quoted field that starts here is never closed; close it with a double quote", Location.AtLine(_display, quoteLine, quoteColumn));
-                        EndField();
-                        return true;
-                    }
-
-                    if (c == '"')
-                    {
-                        if (Peek() == '"')
-                        {
-                            Next();
-                            Append('"');
-                            continue;
-                        }
-
-                        break;
-                    }
-
-                    Append((char)c);
-                }
-
-                EndField();
-                var after = Peek();
-                if (after is not (',' or '\r' or '\n' or -1))
-                {
-                    error = CaseDataProblems.MalformedCsv("Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it", Location.AtLine(_display, _line, _column));
-                    SkipLine();
-                    return true;
-                }
-            }
-            else
-            {
-                AppendUnquotedRun();
-                if (Peek() == '"')
-                {
-                    error = CaseDataProblems.MalformedCsv("A double quote inside a field that does not start with one; put the whole field in quotes and double the quote", Location.AtLine(_display, _line, _column));
-                    SkipLine();
-                    EndField();
-                    return true;
-                }
-
-                EndField();
-            }
-
-            var end = Next();
-            if (end == ',')
-            {
-                continue;
-            }
-
-            if (end == '\r' && Peek() == '\n')
-            {
-                Next();
-            }
-
-            return true;
-        }
-    }
-
-    private void SkipLine()
-    {
-        while (Peek() is var c and >= 0 and not ('\r' or '\n'))
-        {
-            Next();
-        }
-
-        if (Next() == '\r' && Peek() == '\n')
-        {
-            Next();
-        }
-    }
-
-    // Characters come from a block buffer filled from the StreamReader, not one virtual call each.
-    // The per-character methods are inlined, their rare paths (refilling, growing) kept out of line:
-    // compiled ahead of time, with no run-time profile to go by, they were calls for every character
-    // and Native AOT read CSV at half the JIT build's speed (benchmarks/README.md).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Peek() => _position < _available ? _chars[_position] : PeekAfterFill();
-
-    private int PeekAfterFill() => FillChars() ? _chars[_position] : -1;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Next()
-    {
-        var c = Peek();
-        if (c < 0)
-        {
-            return c;
-        }
-
-        _position++;
-        if (c == '\n' || (c == '\r' && Peek() != '\n'))
-        {
-            _line++;
-            _column = 1;
-        }
-        else if (!char.IsLowSurrogate((char)c) && c != '\r')
-        {
-            _column++;
-        }
-
-        return c;
-    }
-
-    private bool FillChars()
-    {
-        _available = _reader!.Read(_chars, 0, _chars.Length);
-        _position = 0;
-        return _available > 0;
-    }
-
-    private void StartField()
-    {
-        if (_fieldCount == _fieldStart.Length)
-        {
-            var size = _fieldStart.Length * 2;
-            Array.Resize(ref _fieldStart, size);
-            Array.Resize(ref _fieldLength, size);
-            Array.Resize(ref _fieldLine, size);
-            Array.Resize(ref _fieldColumn, size);
-        }
-
-        _fieldStart[_fieldCount] = _rowLength;
-        _fieldLine[_fieldCount] = _line;
-        _fieldColumn[_fieldCount] = _column;
-    }
-
-    private void EndField()
-    {
-        _fieldLength[_fieldCount] = _rowLength - _fieldStart[_fieldCount];
-        _fieldCount++;
-    }
-
-    /// <summary>
-    /// Appends the characters of an unquoted field up to the next comma, line break, quote or the end
-    /// of the file in one loop over the read buffer: nearly every field of case data is one of these,
-    /// and a few characters long, so a plain loop beats both a call per character and a vectorised search.
-    /// </summary>
-    private void AppendUnquotedRun()
-    {
-        while (_position < _available || FillChars())
-        {
-            var i = _position;
-            while (i < _available)
-            {
-                var c = _chars[i];
-                if (c is ',' or '\r' or '\n' or '"')
-                {
-                    _position = i;
-                    return;
-                }
-
-                Append(c);
-
-                // Columns count characters as Next does: a surrogate pair is one.
-                if (!char.IsLowSurrogate(c))
-                {
-                    _column++;
-                }
-
-                i++;
-            }
-
-            _position = i;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Append(char c)
-    {
-        if (_rowLength == _row.Length)
-        {
-            GrowRow();
-        }
-
-        _row[_rowLength++] = c;
-    }
-
-    private void GrowRow()
-    {
-        // A row is one case: this large, it is a quote that is never closed, or not case data.
-        if (_row.Length >= InspectionReader.MaxValueBytes)
-        {
-            throw new RowTooLargeException();
-        }
-
-        Array.Resize(ref _row, _row.Length * 2);
-    }
-
-    private sealed class RowTooLargeException : Exception
-    {
     }
 }

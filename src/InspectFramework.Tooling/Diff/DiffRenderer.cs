@@ -1,9 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using InspectFramework.Compiler.Model;
-using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tooling.Diff;
 
@@ -199,46 +200,59 @@ public static class DiffRenderer
 
     // ---- JSON -----------------------------------------------------------------------------------
 
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = AsciiJsonEncoder.Instance,
+    };
+
     private static string Json(FrameworkDiff diff)
     {
-        var json = new JsonWriter();
-        json.StartObject();
-        Identity(json, "old", diff.Old);
-        Identity(json, "new", diff.New);
-        json.Property("verdict", Key(diff.Verdict));
-        json.Name("counts").StartObject()
-            .Property("compatible", diff.Count(Verdict.Compatible))
-            .Property("needsMigration", diff.Count(Verdict.NeedsMigration))
-            .Property("ratingsAffecting", diff.Count(Verdict.RatingsAffecting))
-            .EndObject();
-        json.Name("changes").StartArray();
-        foreach (var change in diff.Changes)
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            json.StartObject()
-                .Property("verdict", Key(change.Verdict))
-                .Property("area", Camel(change.Area.ToString()))
-                .Property("kind", Camel(change.Kind.ToString()))
-                .Property("target", change.Target)
-                .Property("subject", change.Subject)
-                .Property("description", change.Description)
-                .Property("old", change.Old)
-                .Property("new", change.New)
-                .Property("wordDiff", change.Wording.Count > 0 ? WordDiff.ToText(change.Wording) : null)
-                .Property("reason", change.Reason)
-                .EndObject();
+            json.WriteStartObject();
+            Identity(json, "old", diff.Old);
+            Identity(json, "new", diff.New);
+            json.WriteString("verdict", Key(diff.Verdict));
+            json.WriteStartObject("counts");
+            json.WriteNumber("compatible", diff.Count(Verdict.Compatible));
+            json.WriteNumber("needsMigration", diff.Count(Verdict.NeedsMigration));
+            json.WriteNumber("ratingsAffecting", diff.Count(Verdict.RatingsAffecting));
+            json.WriteEndObject();
+            json.WriteStartArray("changes");
+            foreach (var change in diff.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("verdict", Key(change.Verdict));
+                json.WriteString("area", Camel(change.Area.ToString()));
+                json.WriteString("kind", Camel(change.Kind.ToString()));
+                json.WriteString("target", change.Target);
+                json.WriteString("subject", change.Subject);
+                json.WriteString("description", change.Description);
+                json.WriteString("old", change.Old);
+                json.WriteString("new", change.New);
+                json.WriteString("wordDiff", change.Wording.Count > 0 ? WordDiff.ToText(change.Wording) : null);
+                json.WriteString("reason", change.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
-        json.EndArray();
-        json.EndObject();
-        return json.ToString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static void Identity(JsonWriter json, string name, FrameworkIdentity identity) =>
-        json.Name(name).StartObject()
-            .Property("name", identity.Name)
-            .Property("version", identity.Version)
-            .Property("contentHash", identity.ContentHash)
-            .EndObject();
+    private static void Identity(Utf8JsonWriter json, string name, FrameworkIdentity identity)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("name", identity.Name);
+        json.WriteString("version", identity.Version);
+        json.WriteString("contentHash", identity.ContentHash);
+        json.WriteEndObject();
+    }
 
     /// <summary>The verdict as a JSON value: identical, compatible, needsMigration, ratingsAffecting.</summary>
     public static string Key(Verdict verdict) => Camel(verdict.ToString());

@@ -19,7 +19,7 @@ public static class WordDiff
 {
     public static EquatableArray<WordDiffSegment> Compute(string before, string after)
     {
-        var chunks = SequenceDiff.Compute(Tokens(before), Tokens(after), StringComparer.Ordinal);
+        var chunks = SequenceDiff.Compute(Tokens(before), Tokens(after));
         return chunks.Select(c => new WordDiffSegment(c.Operation, string.Concat(c.Items))).ToEquatableArray();
     }
 

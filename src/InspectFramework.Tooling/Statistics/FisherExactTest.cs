@@ -1,11 +1,12 @@
 using System;
+using MathNet.Numerics;
 
 namespace InspectFramework.Tooling.Statistics;
 
 /// <summary>
 /// The arithmetic of Fisher's exact test for a 2 x 2 table. With both group sizes and the total number
 /// of yes answers fixed, the number of yes answers in group 1 is hypergeometric; its probabilities come
-/// from log-factorials (log-gamma), so tables with thousands or hundreds of thousands of cases neither
+/// from MathNet.Numerics' log-binomial coefficients, so tables with thousands or hundreds of thousands of cases neither
 /// overflow nor underflow.
 /// </summary>
 internal static class FisherExactTest
@@ -33,7 +34,7 @@ internal static class FisherExactTest
         var largest = double.NegativeInfinity;
         for (var a = low; a <= high; a++)
         {
-            var logWeight = LogChoose(total1, a) + LogChoose(total2, (int)(totalYes - a));
+            var logWeight = SpecialFunctions.BinomialLn(total1, a) + SpecialFunctions.BinomialLn(total2, (int)(totalYes - a));
             logWeights[a - low] = logWeight;
             largest = Math.Max(largest, logWeight);
         }
@@ -61,7 +62,4 @@ internal static class FisherExactTest
 
         return (observed / sum, Math.Min(1.0, tail / sum));
     }
-
-    private static double LogChoose(int n, int k) =>
-        SpecialFunctions.LogFactorial(n) - SpecialFunctions.LogFactorial(k) - SpecialFunctions.LogFactorial(n - k);
 }

@@ -56,7 +56,7 @@ public static class SignificanceTest
         var pooled = (double)screened.Table.TotalYes / screened.Table.GrandTotal;
         var standardError = Math.Sqrt(pooled * (1.0 - pooled) * ((1.0 / first.Total) + (1.0 / second.Total)));
         var z = (((double)first.Yes / first.Total) - ((double)second.Yes / second.Total)) / standardError;
-        return new SignificanceResult(SignificanceTestKind.TwoProportionZ, z, null, SpecialFunctions.NormalTwoSidedP(z), screened.Warnings.ToEquatableArray());
+        return new SignificanceResult(SignificanceTestKind.TwoProportionZ, z, null, TailProbability.NormalTwoSided(z), screened.Warnings.ToEquatableArray());
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public static class SignificanceTest
             SignificanceTestKind.PearsonChiSquare,
             statistic,
             degreesOfFreedom,
-            SpecialFunctions.ChiSquareUpperTail(statistic, degreesOfFreedom),
+            TailProbability.ChiSquare(statistic, degreesOfFreedom),
             warnings.ToEquatableArray());
     }
 

@@ -153,6 +153,20 @@ public sealed class DiffTests
         Snapshot.Verify(DiffRenderer.Render(diff, format), "Several", extension);
     }
 
+    [Fact]
+    public void Json_escapes_what_json_requires_and_all_non_ASCII_text_as_lower_case_code_units()
+    {
+        var retitled = Sample.Replace("title \"Sample framework\"", "title \"\u00c9valuation d'ensemble \U0001F600 <x> & y+z\"", StringComparison.Ordinal);
+        Assert.NotEqual(Sample, retitled);
+
+        var json = DiffRenderer.Render(FrameworkDiffer.Compare(Model(Sample), Model(retitled)), DiffFormat.Json);
+
+        // The form written since the first release, which tools compare byte for byte: é and the
+        // emoji's two UTF-16 code units in lower-case hex; apostrophe, <, >, & and + as they are.
+        Assert.Contains("\"new\": \"\\u00c9valuation d'ensemble \\ud83d\\ude00 <x> & y+z\"", json, StringComparison.Ordinal);
+        Assert.True(json.All(c => c is '\n' or (>= ' ' and <= '~')), "The JSON is ASCII with \\n line ends.");
+    }
+
     private static readonly string Youth2018 = Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2018.inspect");
     private static readonly string Youth2019 = Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect");
 
@@ -253,6 +267,10 @@ public sealed class DiffTests
         var segments = WordDiff.Compute("supporting the child or young person's desistance", "supporting the child's desistance");
         Assert.Equal("supporting the child [-or young person-]'s desistance", WordDiff.ToText(segments));
         Assert.Equal("[-YOS-]{+YOT+} staff", WordDiff.ToText(WordDiff.Compute("YOS staff", "YOT staff")));
+        // Two shortest word diffs exist here; the one with fewer pieces reads better, and is the one written.
+        Assert.Equal(
+            "Does [-the implementation and-]{+service+} delivery [-of services effectively-] support the child",
+            WordDiff.ToText(WordDiff.Compute("Does the implementation and delivery of services effectively support the child", "Does service delivery support the child")));
         Assert.Equal("the ~~young~~ child", WordDiff.ToMarkdown(WordDiff.Compute("the young", "the child").Where(s => s.Operation != DiffOperation.Added), s => s) + " child");
     }
 
