@@ -22,12 +22,13 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The MSBuild canonical form that IDEs and CI parse: <c>path(line,col): error IF0123: message</c>.</summary>
+    /// <summary>The MSBuild canonical form that IDEs and CI parse: <c>path(line,col): error IF0123: message</c>.
+    /// The path is escaped as the message is: a file name is data too, and must not start a line.</summary>
     public string ToCanonicalString()
     {
         var start = Location.LineSpan.Start;
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return $"{Location.Path}({start.Line + 1},{start.Character + 1}): {severity} {Code}: {Message}";
+        return $"{DisplayText.OneLine(Location.Path)}({start.Line + 1},{start.Character + 1}): {severity} {Code}: {Message}";
     }
 
     public override string ToString() => ToCanonicalString();

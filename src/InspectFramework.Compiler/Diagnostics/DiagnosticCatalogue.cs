@@ -112,33 +112,10 @@ public sealed partial class DiagnosticCatalogue
 
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
 
-    private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
-        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLine(message), Location.Create(_bag.Source, span)));
-
     // Messages quote the file (a token, a name, wording with a \n escape); IDEs and CI read one
     // diagnostic per line, so line breaks and other control characters are shown as escapes.
-    private static string OneLine(string message)
-    {
-        if (!message.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
-        {
-            return message;
-        }
-
-        var builder = new System.Text.StringBuilder(message.Length + 8);
-        foreach (var c in message)
-        {
-            builder.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
+    private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, DisplayText.OneLine(message), Location.Create(_bag.Source, span)));
 
     private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
 
