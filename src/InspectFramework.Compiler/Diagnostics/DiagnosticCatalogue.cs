@@ -26,6 +26,7 @@ public sealed partial class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
     public static readonly DiagnosticDescriptor IF0010 = Error("IF0010", "Missing part");
     public static readonly DiagnosticDescriptor IF0011 = Error("IF0011", "Too many errors");
+    public static readonly DiagnosticDescriptor IF0012 = Warning("IF0012", "Bidirectional control character");
 
     // Declarations and names: IF01xx
     public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
@@ -164,6 +165,13 @@ public sealed partial class DiagnosticCatalogue
 
     public void FileUnreadable(TextSpan span, string reason) =>
         Add(IF0009, span, $"The file could not be read: {reason}.");
+
+    /// <param name="where">"comment" or "text".</param>
+    public void BidiControl(TextSpan span, char character, string where)
+    {
+        var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
+        Add(IF0012, span, $"This {where} holds the invisible bidirectional control character U+{code}, which can make the file show differently from how it reads (Trojan Source). Remove it, or write it as \\u{code} inside quoted text.");
+    }
 
     // ---- IF01xx: declarations and names --------------------------------------------------------
 
