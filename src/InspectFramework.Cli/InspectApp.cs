@@ -4,13 +4,15 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
+using InspectFramework.Cli.Output;
 
 namespace InspectFramework.Cli;
 
 /// <summary>
 /// Builds the command tree and runs it against injected writers (and working directory), so tests
 /// run the CLI in-process. Exit codes (docs/cli.md): 0 no errors (warnings allowed), 1 errors in the
-/// input, 2 bad usage, 3 internal error.
+/// input, 2 bad usage, 3 internal error, 6 an output could not be written (4 and 5 are diff's verdicts).
 /// </summary>
 public static class InspectApp
 {
@@ -19,6 +21,10 @@ public static class InspectApp
     public const int BadUsage = 2;
     public const int InternalError = 3;
 
+    /// <summary>A file given with --out, or standard output, could not be written (disk full,
+    /// read-only, closed): not a verdict on the inputs, and not a bug.</summary>
+    public const int WriteFailed = 6;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, stdout, stderr, Directory.GetCurrentDirectory());
 
@@ -26,6 +32,7 @@ public static class InspectApp
     /// they are still shown as typed.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
+        stdout = new CheckedWriter(stdout);
         try
         {
             var root = new RootCommand("InspectFramework: compile inspection frameworks written in the InspectFramework language.");
@@ -52,7 +59,14 @@ public static class InspectApp
                 return BadUsage;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Flush();
+            return exit;
+        }
+        catch (OutputWriteException e)
+        {
+            stderr.WriteLine($"inspect: {e.Message}.");
+            return WriteFailed;
         }
         catch (Exception e)
         {
@@ -67,12 +81,12 @@ public static class InspectApp
     /// <summary>
     /// System.CommandLine hands an unknown option such as <c>--bogus</c> to a command's path argument
     /// as a value. An argument that looks like an option is refused unless it follows <c>--</c>,
-    /// the usual way to name a file whose name starts with '-'.
+    /// the usual way to name a file whose name starts with '-'; <c>-</c> alone is standard input.
     /// </summary>
     private static string[] UnknownOptions(ParseResult parsed) =>
         parsed.Tokens
             .TakeWhile(t => t.Type != TokenType.DoubleDash)
-            .Where(t => t.Type == TokenType.Argument && t.Value.StartsWith('-'))
+            .Where(t => t.Type == TokenType.Argument && t.Value.StartsWith('-') && t.Value != BoundedInput.StandardInput)
             .Select(t => $"Unknown option '{t.Value}'. (To check a file whose name starts with '-', put '--' before it.)")
             .ToArray();
 }

@@ -42,7 +42,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
     {
         var texts = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(FrameworkCompilation.FileExtension, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => new FrameworkText(file.Path, file.GetText(cancellationToken)?.ToString()))
+            .Select(static (file, cancellationToken) => Read(file.Path, file.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.Text);
 
         var compiled = texts
@@ -90,10 +90,30 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
     internal static string? Namespace(FrameworkModel model, GeneratorOptions options) =>
         options.RootNamespace is null ? null : options.RootNamespace + "." + CSharpNames.Pascal(model.Name).TrimStart('@');
 
+    // The CLI's size limit (FrameworkCompilation.MaxFileBytes): a file the CLI refuses is refused here
+    // too, before it is compiled (30 MB of junk took a minute and a gigabyte of memory per build).
+    // Roslyn has already read the text; its length in characters bounds its UTF-8 size from below.
+    private static FrameworkText Read(string path, Microsoft.CodeAnalysis.Text.SourceText? source)
+    {
+        if (source is null)
+        {
+            return new FrameworkText(path, null);
+        }
+
+        var text = source.Length > FrameworkCompilation.MaxFileBytes ? null : source.ToString();
+        var bytes = text is null ? source.Length : System.Text.Encoding.UTF8.GetByteCount(text);
+        return bytes > FrameworkCompilation.MaxFileBytes ? new FrameworkText(path, null, bytes) : new FrameworkText(path, text);
+    }
+
     private static CompiledFramework Compile(FrameworkText text, Func<CoreSourceText, FrameworkCompilation> compile)
     {
         try
         {
+            if (text.TooLargeBytes > 0)
+            {
+                return Failed(text.Path, bag => bag.Report.FileTooLarge(text.TooLargeBytes, FrameworkCompilation.MaxFileBytes));
+            }
+
             if (text.Text is null)
             {
                 return Failed(text.Path, bag => bag.Report.FileUnreadable("the compiler could not read it"));

@@ -7,8 +7,9 @@ namespace InspectFramework.SourceGenerator;
 // output equals the previous one, so these are records with value equality all the way down and hold
 // no ISymbol, SyntaxNode, Compilation, Location or ANTLR type (a test walks them by reflection).
 
-/// <summary>One framework file's path and text, as read from the additional files.</summary>
-internal sealed record FrameworkText(string Path, string? Text);
+/// <summary>One framework file's path and text, as read from the additional files; a file larger than
+/// the CLI's limit has no text, only its size in UTF-8 bytes, so it is neither kept nor compiled.</summary>
+internal sealed record FrameworkText(string Path, string? Text, long TooLargeBytes = 0);
 
 /// <summary>A diagnostic with its position as plain values: turned into a Roslyn diagnostic only when reported.</summary>
 internal sealed record DiagnosticInfo(

@@ -258,8 +258,11 @@ internal static class DataMutations
         var inspection = root["inspection"] as JsonObject;
         var stamp = inspection?["framework"] as JsonObject;
         string edit;
-        switch (random.Next(5))
+        switch (random.Next(6))
         {
+            case 5:
+                edit = HostilePayload(root, inspection, random);
+                break;
             case 0 when root["judgements"] is JsonArray { Count: > 0 } judgements:
                 judgements.Add(judgements[random.Next(judgements.Count)]!.DeepClone());
                 edit = "a judgement given twice";
@@ -302,6 +305,26 @@ internal static class DataMutations
         bytes.Clear();
         bytes.AddRange(Encoding.UTF8.GetBytes(text));
         return edit;
+    }
+
+    // Where text from the data reaches the reports: the service's name and the rationales.
+    private static string HostilePayload(JsonObject root, JsonObject? inspection, Random random)
+    {
+        var payload = HostileText.Payloads[random.Next(HostileText.Payloads.Length)];
+        var rationales = new[] { "judgements", "discretion" }.Select(n => root[n]).OfType<JsonArray>().SelectMany(a => a).OfType<JsonObject>().ToList();
+        if (inspection is not null && (rationales.Count == 0 || random.Next(2) == 0))
+        {
+            inspection["service"] = payload;
+            return "service name " + ByteMutations.Show(payload);
+        }
+
+        if (rationales.Count == 0)
+        {
+            return "no text to replace";
+        }
+
+        rationales[random.Next(rationales.Count)]["rationale"] = payload;
+        return "rationale " + ByteMutations.Show(payload);
     }
 
     private static string JsonTokenEdit(List<byte> bytes, Random random)

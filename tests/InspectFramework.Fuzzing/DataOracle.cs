@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Analysis;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Reports;
 using InspectFramework.Tooling.Scoring;
@@ -64,6 +65,10 @@ public sealed class DataOracle
         CheckProblems(result, files, findings);
         CheckAgainstIndependentReading(input, seed, result, findings);
         CheckReports(result, metadata, findings);
+        if (result.IsScored)
+        {
+            CheckAnalysisReports(seed.Plan, jsonPath, input.FileName, findings);
+        }
         return findings.ToVerdict(result.IsScored ? Outcome.DataScored : Outcome.DataRefused, result.Problems.Select(p => p.Code), time);
     }
 
@@ -280,7 +285,43 @@ public sealed class DataOracle
         {
             var writer = new StringWriter(CultureInfo.InvariantCulture);
             write(writer, result, metadata);
-            findings.Require(writer.ToString().Length > 0, $"the {name} report is written");
+            var report = writer.ToString();
+            findings.Require(report.Length > 0, $"the {name} report is written");
+            OutputOracle.Require(findings, $"the {name} report", name switch
+            {
+                "text" => OutputOracle.TextProblems(report),
+                "markdown" => OutputOracle.MarkdownProblems(report),
+                _ => Array.Empty<string>(),
+            });
+        }
+    }
+
+    // The analysis of the same file by its first fact, in every format the oracles read: the CSV's
+    // cells, the Markdown and the text lines carry the service name as the score reports do.
+    private static void CheckAnalysisReports(ScoringPlan plan, string path, string display, Findings findings)
+    {
+        var fact = plan.Facts.FirstOrDefault(f => !f.IsDerived);
+        if (fact is null || SubgroupFact.Create(plan, fact.Name, null, out _) is not { } by)
+        {
+            return;
+        }
+
+        var analysis = SubgroupAnalysis.Run(plan, by, new[] { new AnalysisInput(path, display) }, _ => { });
+        if (!analysis.IsAnalysed)
+        {
+            return;
+        }
+
+        foreach (var (name, write, oracle) in new (string, Action<TextWriter, AnalysisResult>, Func<string, IReadOnlyList<string>>)[]
+        {
+            ("text", AnalysisTextReport.Write, OutputOracle.TextProblems),
+            ("markdown", AnalysisMarkdownReport.Write, OutputOracle.MarkdownProblems),
+            ("csv", AnalysisCsvReport.Write, OutputOracle.CsvProblems),
+        })
+        {
+            var writer = new StringWriter(CultureInfo.InvariantCulture);
+            write(writer, analysis);
+            OutputOracle.Require(findings, $"the {name} analysis", oracle(writer.ToString()));
         }
     }
 

@@ -18,8 +18,9 @@ namespace InspectFramework.Fuzzing;
 internal static class FrameworkMutations
 {
     // Values at the edges of what the binder reads: numbers past int and decimal, odd numbering,
-    // impossible dates, huge percentages, keywords where names go, long and odd names, odd text.
-    private static readonly string[] Extremes =
+    // impossible dates, huge percentages, keywords where names go, long and odd names, odd text, and text
+    // that attacks the outputs (HostileText).
+    private static readonly string[] Extremes = new[]
     {
         "0", "00", "1", "-1", "2147483647", "2147483648", "4294967296", "9223372036854775808", "79228162514264337593543950336",
         "99999999999999999999999999999999999999", "0.0000000000000000000000000001", "1.2.3.4.5.6.7.8.9", "1.1.1.1", "0.0", "100.5",
@@ -27,7 +28,7 @@ internal static class FrameworkMutations
         "a", "_", "__", "x1", "name_" + new string('x', 300), "domain", "when", "not", "and", "or", "in", "true", "false",
         "\"\"", "\" \"", "\"\\\"\"", "\"\\n\"", "\"\\u0000\"", "\"" + new string('w', 5000) + "\"", "\"tab\there\"", "\"line\\\nbreak\"",
         "%", "(", ")", "{", "}", ",", "=", "==", "!=", "<", "<=", ">", ">=", "->", "//", "/*", "*/", "'", "\u201c",
-    };
+    }.Concat(HostileText.FrameworkLiterals).ToArray();
 
     public static string Apply(ref string text, FrameworkSeed seed, Corpus corpus, Random random)
     {

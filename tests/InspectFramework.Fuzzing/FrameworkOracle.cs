@@ -174,7 +174,12 @@ public sealed class FrameworkOracle
     {
         foreach (var format in new[] { DocumentFormat.Markdown, DocumentFormat.Html })
         {
-            findings.Require(StandardsDocument.Render(model, format).Length > 0, $"the {format} standards document renders");
+            var document = StandardsDocument.Render(model, format);
+            findings.Require(document.Length > 0, $"the {format} standards document renders");
+            if (format == DocumentFormat.Markdown)
+            {
+                OutputOracle.Require(findings, "the Markdown standards document", OutputOracle.MarkdownProblems(document));
+            }
         }
 
         findings.Require(FrameworkDiffer.Compare(model, model).Changes.Count == 0, "a framework compared with itself has no changes");
@@ -185,7 +190,14 @@ public sealed class FrameworkOracle
             findings.Require(forward.Changes.Count == 0 == (backward.Changes.Count == 0) && forward.Changes.Count == 0 == seed.Equals(model), "a diff is empty exactly when the models are equal, in both directions");
             foreach (var format in new[] { DiffFormat.Text, DiffFormat.Markdown, DiffFormat.Json })
             {
-                findings.Require(DiffRenderer.Render(forward, format).Length > 0, $"the {format} diff renders");
+                var rendered = DiffRenderer.Render(forward, format);
+                findings.Require(rendered.Length > 0, $"the {format} diff renders");
+                OutputOracle.Require(findings, $"the {format} diff", format switch
+                {
+                    DiffFormat.Text => OutputOracle.TextProblems(rendered),
+                    DiffFormat.Markdown => OutputOracle.MarkdownProblems(rendered),
+                    _ => System.Array.Empty<string>(),
+                });
             }
         }
 

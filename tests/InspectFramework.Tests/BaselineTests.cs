@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Tests.Infrastructure;
 
@@ -14,7 +14,7 @@ public sealed class BaselineTests
     public void Diagnostics_match_the_baseline(string name)
     {
         var sample = BaselineSample.Get(name);
-        var compilation = FrameworkFile.Compile(sample.InputPath);
+        var compilation = FrameworkSource.Compile(sample.InputPath);
         var rendered = BaselineSample.RenderInline(File.ReadAllText(sample.InputPath), compilation.Diagnostics);
         Snapshot.VerifyFile(rendered, sample.Verified("diagnostics", "txt"));
 

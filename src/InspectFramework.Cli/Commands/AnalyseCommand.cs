@@ -55,7 +55,8 @@ internal static class AnalyseCommand
 
     private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.Exists(p, workingDirectory, stderr)))
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.DataExists(p, workingDirectory, stderr))
+            || !FrameworkInput.OutputIsNotAnInput(outPath, inspectionPaths.Append(frameworkPath).Append(recordedUnderPath), workingDirectory, stderr))
         {
             return InspectApp.BadUsage;
         }

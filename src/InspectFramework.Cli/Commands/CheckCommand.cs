@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 
@@ -66,7 +67,7 @@ internal static class CheckCommand
             }
 
             var files = inputs.Files
-                .Select(f => new CheckedFile(f.DisplayPath, FrameworkFile.Compile(f.FullPath, f.DisplayPath).Diagnostics))
+                .Select(f => new CheckedFile(f.DisplayPath, FrameworkSource.Compile(f.FullPath, f.DisplayPath).Diagnostics))
                 .ToImmutableArray();
             var report = CheckReport.Create(files, result.GetValue(warningsAsErrors));
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.Diff;
@@ -68,7 +69,7 @@ internal static class DiffCommand
     // holds only the diff (JSON stays parseable).
     private static FrameworkModel? Compile(string path, string workingDirectory, TextWriter stderr)
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(workingDirectory, path), path);
+        var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, path), path);
         if (compilation.Model is { } model)
         {
             return model;

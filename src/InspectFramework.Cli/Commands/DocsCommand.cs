@@ -1,7 +1,6 @@
-using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Tooling.StandardsDocuments;
 
@@ -23,7 +22,12 @@ internal static class DocsCommand
         command.SetAction(result =>
         {
             var file = result.GetValue(path)!;
-            var compilation = FrameworkFile.Compile(Path.Combine(workingDirectory, file), file);
+            if (!FrameworkInput.OutputIsNotAnInput(result.GetValue(output), new[] { file }, workingDirectory, stderr))
+            {
+                return InspectApp.BadUsage;
+            }
+
+            var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, file), file);
             if (compilation.Model is not { } model)
             {
                 foreach (var diagnostic in compilation.Diagnostics)
@@ -45,16 +49,7 @@ internal static class DocsCommand
                 return InspectApp.Success;
             }
 
-            try
-            {
-                File.WriteAllText(Path.Combine(workingDirectory, target), document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                stderr.WriteLine($"inspect: cannot write {target}: {e.Message}");
-                return InspectApp.InputErrors;
-            }
-
+            FrameworkInput.WriteOutput(target, workingDirectory, stdout, document);
             stdout.WriteLine($"{target}: written");
             return InspectApp.Success;
         });

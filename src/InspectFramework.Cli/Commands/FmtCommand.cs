@@ -4,6 +4,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using InspectFramework.Cli.Input;
+using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Formatting;
 using InspectFramework.Compiler.Text;
@@ -33,6 +35,12 @@ internal static class FmtCommand
         command.SetAction(result =>
         {
             var checkOnly = result.GetValue(check);
+            if (result.GetValue(paths)?.Contains(BoundedInput.StandardInput) == true)
+            {
+                stderr.WriteLine("inspect: fmt rewrites files in place; name the file rather than '-'.");
+                return InspectApp.BadUsage;
+            }
+
             var inputs = InputFiles.Resolve(result.GetValue(paths) ?? Array.Empty<string>(), workingDirectory);
             if (inputs.Problems.Length > 0)
             {
@@ -49,7 +57,7 @@ internal static class FmtCommand
             foreach (var input in inputs.Files)
             {
                 var file = input.DisplayPath;
-                var compilation = FrameworkFile.Compile(input.FullPath, input.DisplayPath);
+                var compilation = FrameworkSource.Compile(input.FullPath, input.DisplayPath);
                 var formatted = FrameworkFormatter.Format(compilation);
                 if (formatted.Text is null)
                 {
@@ -76,7 +84,7 @@ internal static class FmtCommand
                 }
                 else
                 {
-                    File.WriteAllBytes(input.FullPath, bytes);
+                    AtomicFile.WriteBytes(input.FullPath, file, bytes);
                     stdout.WriteLine($"{file}: formatted");
                 }
             }

@@ -1,9 +1,11 @@
-using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using InspectFramework.Cli.Input;
+using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Diff;
 using InspectFramework.Tooling.Scoring;
 
@@ -16,11 +18,11 @@ internal static class FrameworkInput
     /// messages keep showing it as typed.</summary>
     public static string Resolve(string path, string workingDirectory) => Path.Combine(workingDirectory, path);
 
-    /// <summary>False (with the reason on stderr) when a file named on the command line does not exist:
-    /// bad usage, like a missing file for <c>inspect check</c>.</summary>
+    /// <summary>False (with the reason on stderr) when a framework named on the command line does not
+    /// exist: bad usage, like a missing file for <c>inspect check</c>. <c>-</c> is standard input.</summary>
     public static bool Exists(string path, string workingDirectory, TextWriter stderr)
     {
-        if (!string.IsNullOrWhiteSpace(path) && File.Exists(Resolve(path, workingDirectory)))
+        if (path == BoundedInput.StandardInput || (!string.IsNullOrWhiteSpace(path) && File.Exists(Resolve(path, workingDirectory))))
         {
             return true;
         }
@@ -33,7 +35,7 @@ internal static class FrameworkInput
     /// framework's errors (as <c>inspect check</c> prints them) or the reason it cannot be scored.</summary>
     public static ScoringPlan? Load(string path, string workingDirectory, TextWriter stdout)
     {
-        var compilation = FrameworkFile.Compile(Resolve(path, workingDirectory), path);
+        var compilation = FrameworkSource.Compile(Resolve(path, workingDirectory), path);
         if (compilation.Model is not { } model)
         {
             foreach (var diagnostic in compilation.Diagnostics)
@@ -72,7 +74,7 @@ internal static class FrameworkInput
             return null;
         }
 
-        var compilation = FrameworkFile.Compile(Resolve(path, workingDirectory), path);
+        var compilation = FrameworkSource.Compile(Resolve(path, workingDirectory), path);
         if (compilation.Model is not { } earlier)
         {
             foreach (var diagnostic in compilation.Diagnostics.Where(d => d.IsError))
@@ -100,25 +102,43 @@ internal static class FrameworkInput
         return FrameworkIdentity.Of(earlier);
     }
 
-    /// <summary>Writes a whole output to --out (UTF-8, no byte-order mark) or to stdout; false (with
-    /// the reason on stderr) when the file cannot be written.</summary>
-    public static bool WriteOutput(string? outPath, string workingDirectory, TextWriter stdout, TextWriter stderr, string text)
+    /// <summary>False (with the reason on stderr) when an inspection data file named on the command line
+    /// does not exist or is standard input, which the case data readers cannot take yet (they read a
+    /// file they can seek in; the CSV files an inspection names are found beside it).</summary>
+    public static bool DataExists(string path, string workingDirectory, TextWriter stderr)
+    {
+        if (path != BoundedInput.StandardInput)
+        {
+            return Exists(path, workingDirectory, stderr);
+        }
+
+        stderr.WriteLine("inspect: inspection data is read from a file, not standard input: save it to a file and name that.");
+        return false;
+    }
+
+    /// <summary>Writes a whole output to --out (atomically, UTF-8 without a byte-order mark) or to
+    /// stdout. A failure is an <see cref="OutputWriteException"/>, reported by <see cref="InspectApp"/>.</summary>
+    public static void WriteOutput(string? outPath, string workingDirectory, TextWriter stdout, string text)
     {
         if (outPath is null)
         {
             stdout.Write(text);
+            return;
+        }
+
+        AtomicFile.WriteText(Resolve(outPath, workingDirectory), outPath, text);
+    }
+
+    /// <summary>False (with the reason on stderr) when --out names one of the command's inputs, by
+    /// real path: writing it would replace the input (a framework by its HTML rendering).</summary>
+    public static bool OutputIsNotAnInput(string? outPath, IEnumerable<string?> inputs, string workingDirectory, TextWriter stderr)
+    {
+        if (outPath is null || !RealPath.IsOneOf(outPath, inputs.OfType<string>(), workingDirectory))
+        {
             return true;
         }
 
-        try
-        {
-            File.WriteAllText(Resolve(outPath, workingDirectory), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"inspect: cannot write {outPath}: {e.Message}");
-            return false;
-        }
+        stderr.WriteLine($"inspect: --out {DisplayText.OneLine(outPath)} is one of the inputs; write the output to another file.");
+        return false;
     }
 }

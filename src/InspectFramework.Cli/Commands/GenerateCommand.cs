@@ -3,8 +3,11 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using InspectFramework.Cli.Input;
+using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Cli.Commands;
 
@@ -23,19 +26,21 @@ internal static class GenerateCommand
         var ns = new Option<string?>("--namespace") { HelpName = "namespace", Description = "The namespace of the generated code (default: the framework's name in PascalCase)." };
         var templates = new Option<string?>("--templates") { HelpName = "folder", Description = "A folder of Handlebars templates replacing the built-in ones of the same name (see docs/generate.md)." };
         var export = new Option<string?>("--export-templates") { HelpName = "folder", Description = "Write the built-in templates to this folder and exit." };
+        var force = new Option<bool>("--force") { Description = "With --export-templates: replace templates already in the folder." };
         var command = new Command("generate", "Generate C# (case forms, validator, scorer) from a framework.");
         command.Arguments.Add(framework);
         command.Options.Add(output);
         command.Options.Add(ns);
         command.Options.Add(templates);
         command.Options.Add(export);
+        command.Options.Add(force);
         command.SetAction(result =>
         {
             var exportTo = result.GetValue(export);
             var path = result.GetValue(framework);
             if (exportTo is not null)
             {
-                return path is null ? Export(exportTo, workingDirectory, stdout, stderr) : Usage(stderr, "--export-templates writes the templates only: give no framework file with it.");
+                return path is null ? Export(exportTo, result.GetValue(force), workingDirectory, stdout, stderr) : Usage(stderr, "--export-templates writes the templates only: give no framework file with it.");
             }
 
             var outputDirectory = result.GetValue(output);
@@ -52,7 +57,7 @@ internal static class GenerateCommand
 
     private static int Generate(string path, string outputDirectory, string workingDirectory, EmitOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(workingDirectory, path), path);
+        var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, path), path);
         foreach (var diagnostic in compilation.Diagnostics)
         {
             stdout.WriteLine(diagnostic.ToCanonicalString());
@@ -78,39 +83,61 @@ internal static class GenerateCommand
             return InspectApp.InputErrors;
         }
 
+        var target = Path.Combine(workingDirectory, outputDirectory);
+        var files = emitted.Files.Select(f => (Path.Combine(target, f.Name), Path.Combine(outputDirectory, f.Name), Utf8.GetBytes(f.Text))).ToList();
+        if (files.FirstOrDefault(f => RealPath.IsOneOf(f.Item1, new[] { path }, workingDirectory)) is { Item2: { } clash })
+        {
+            return Usage(stderr, $"{DisplayText.OneLine(clash)} is the framework file; generate into another folder.");
+        }
+
         try
         {
-            var target = Path.Combine(workingDirectory, outputDirectory);
             Directory.CreateDirectory(target);
-            foreach (var file in emitted.Files)
-            {
-                File.WriteAllText(Path.Combine(target, file.Name), file.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            stderr.WriteLine($"inspect: could not write to {outputDirectory}: {e.Message}");
-            return InspectApp.InputErrors;
+            throw new OutputWriteException(outputDirectory, e);
         }
 
+        // Every file or none: a failure leaves the earlier generation whole.
+        AtomicFile.WriteAll(files);
         stdout.WriteLine($"{emitted.Files.Length} file(s) generated in {outputDirectory}: {string.Join(", ", emitted.Files.Select(f => f.Name))}.");
+        var stale = Directory.EnumerateFiles(target, "*.g.cs").Select(Path.GetFileName).Where(name => !emitted.Files.Any(f => f.Name == name)).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        if (stale.Count > 0)
+        {
+            // Not removed: a .g.cs file there may be someone else's. Named, so a stale one is not compiled unnoticed.
+            stderr.WriteLine($"inspect: {outputDirectory} also holds {string.Join(", ", stale.Select(n => DisplayText.OneLine(n!)))}, not written by this generation; remove any an earlier generation left.");
+        }
+
         return InspectApp.Success;
     }
 
-    private static int Export(string directory, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Export(string directory, bool force, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
+        var folder = Path.Combine(workingDirectory, directory);
+        var names = CSharpTemplates.All.Select(name => name + CSharpTemplates.Extension).ToList();
+        var existing = names.Where(name => File.Exists(Path.Combine(folder, name))).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            // They are likely someone's edited templates.
+            return Usage(stderr, $"{DisplayText.OneLine(directory)} already holds {string.Join(", ", existing)}; pass --force to replace them, or export to another folder.");
+        }
+
         try
         {
-            var written = CSharpTemplates.WriteDefaults(Path.Combine(workingDirectory, directory));
-            stdout.WriteLine($"{written.Length} template(s) written to {directory}: {string.Join(", ", written.Select(Path.GetFileName))}. Edit them and pass --templates {directory}.");
-            return InspectApp.Success;
+            Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            stderr.WriteLine($"inspect: could not write to {directory}: {e.Message}");
-            return InspectApp.InputErrors;
+            throw new OutputWriteException(directory, e);
         }
+
+        AtomicFile.WriteAll(CSharpTemplates.All.Select(name => (Path.Combine(folder, name + CSharpTemplates.Extension), Path.Combine(directory, name + CSharpTemplates.Extension), Utf8.GetBytes(CSharpTemplates.ReadDefault(name)))).ToList());
+        stdout.WriteLine($"{names.Count} template(s) written to {directory}: {string.Join(", ", names)}. Edit them and pass --templates {directory}.");
+        return InspectApp.Success;
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static int Usage(TextWriter stderr, string message)
     {

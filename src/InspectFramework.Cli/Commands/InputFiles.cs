@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 
 namespace InspectFramework.Cli.Commands;
@@ -20,9 +21,9 @@ internal sealed record InputFileList(ImmutableArray<InputFile> Files, ImmutableA
 /// </summary>
 internal static class InputFiles
 {
+    // One folder at a time: the walk recurses itself, so that it can tell a folder it has seen.
     private static readonly EnumerationOptions FolderSearch = new()
     {
-        RecurseSubdirectories = true,
         // An unreadable subfolder should not hide every other framework in the tree.
         IgnoreInaccessible = true,
         MatchType = MatchType.Simple,
@@ -32,7 +33,7 @@ internal static class InputFiles
 
     public static InputFileList Resolve(IEnumerable<string> paths, string workingDirectory)
     {
-        // Keyed by full path so that a file named directly and found in a folder is checked once.
+        // Keyed by real path so that a file named directly and found in a folder is checked once.
         var byFullPath = new Dictionary<string, InputFile>(StringComparer.Ordinal);
         var problems = ImmutableArray.CreateBuilder<string>();
         foreach (var path in paths)
@@ -53,6 +54,12 @@ internal static class InputFiles
         if (string.IsNullOrWhiteSpace(path))
         {
             return "an empty path was given";
+        }
+
+        if (path == BoundedInput.StandardInput)
+        {
+            AddFile(new InputFile(path, path), byFullPath);
+            return null;
         }
 
         string fullPath;
@@ -79,7 +86,7 @@ internal static class InputFiles
         List<string> found;
         try
         {
-            found = Directory.EnumerateFiles(fullPath, "*" + FrameworkCompilation.FileExtension, FolderSearch).ToList();
+            found = Walk(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -99,12 +106,40 @@ internal static class InputFiles
         return null;
     }
 
+    // The .inspect files under a folder, each folder walked once by its real path: a folder reached
+    // again through a symbolic link (a loop, or two links to one place) is not walked again.
+    private static List<string> Walk(string root)
+    {
+        var found = new List<string>();
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            if (RealPath.Of(folder) is not { } real || !walked.Add(real))
+            {
+                continue;
+            }
+
+            found.AddRange(Directory.EnumerateFiles(folder, "*" + FrameworkCompilation.FileExtension, FolderSearch));
+            foreach (var subfolder in Directory.EnumerateDirectories(folder, "*", FolderSearch))
+            {
+                pending.Push(subfolder);
+            }
+        }
+
+        return found;
+    }
+
     private static void AddFile(InputFile file, Dictionary<string, InputFile> byFullPath)
     {
-        // The same file reached by two spellings shows under the ordinally first one, whatever the argument order.
-        if (!byFullPath.TryGetValue(file.FullPath, out var existing) || string.CompareOrdinal(file.DisplayPath, existing.DisplayPath) < 0)
+        // Keyed by real path: the same file reached by two spellings or links shows once, under the
+        // ordinally first spelling, whatever the argument order.
+        var key = file.DisplayPath == BoundedInput.StandardInput ? file.DisplayPath : RealPath.Of(file.FullPath) ?? file.FullPath;
+        if (!byFullPath.TryGetValue(key, out var existing) || string.CompareOrdinal(file.DisplayPath, existing.DisplayPath) < 0)
         {
-            byFullPath[file.FullPath] = file;
+            byFullPath[key] = file;
         }
     }
 }

@@ -41,10 +41,7 @@ internal sealed class ReportOutput
             return InspectApp.InputErrors;
         }
 
-        if (!FrameworkInput.WriteOutput(OutPath, WorkingDirectory, stdout, stderr, json ? JsonText() : ReportText()))
-        {
-            return InspectApp.InputErrors;
-        }
+        FrameworkInput.WriteOutput(OutPath, WorkingDirectory, stdout, json ? JsonText() : ReportText());
 
         // Only JSON is written for refused data.
         if (!Accepted)

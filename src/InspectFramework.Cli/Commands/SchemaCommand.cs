@@ -17,7 +17,8 @@ internal static class SchemaCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(framework)!;
-            if (!FrameworkInput.Exists(path, workingDirectory, stderr))
+            var target = result.GetValue(output);
+            if (!FrameworkInput.Exists(path, workingDirectory, stderr) || !FrameworkInput.OutputIsNotAnInput(target, new[] { path }, workingDirectory, stderr))
             {
                 return InspectApp.BadUsage;
             }
@@ -28,11 +29,7 @@ internal static class SchemaCommand
                 return InspectApp.InputErrors;
             }
 
-            var target = result.GetValue(output);
-            if (!FrameworkInput.WriteOutput(target, workingDirectory, stdout, stderr, CaseDataSchema.Generate(plan)))
-            {
-                return InspectApp.InputErrors;
-            }
+            FrameworkInput.WriteOutput(target, workingDirectory, stdout, CaseDataSchema.Generate(plan));
 
             if (target is not null)
             {

@@ -47,7 +47,8 @@ internal static class ScoreCommand
 
     private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr))
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.DataExists(inspectionPath, workingDirectory, stderr)
+            || !FrameworkInput.OutputIsNotAnInput(outPath, new[] { frameworkPath, inspectionPath, recordedUnderPath }, workingDirectory, stderr))
         {
             return InspectApp.BadUsage;
         }

@@ -25,7 +25,7 @@ public record Diagnostic(string Code, DiagnosticSeverity Severity, string Messag
     {
         var location = Location.ToString();
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return OneLineText.Escape($"{location}{(location.Length > 0 ? ": " : string.Empty)}{severity} {Code}: {Subject}{Message}");
+        return DisplayText.OneLine($"{location}{(location.Length > 0 ? ": " : string.Empty)}{severity} {Code}: {Subject}{Message}");
     }
 
     /// <summary>What the message is about, before it (a case and an item in data); empty here.</summary>

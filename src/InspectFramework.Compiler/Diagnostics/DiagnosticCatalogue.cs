@@ -26,6 +26,7 @@ public sealed class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0009 = Error("IF0009", "File could not be read");
     public static readonly DiagnosticDescriptor IF0010 = Error("IF0010", "Missing part");
     public static readonly DiagnosticDescriptor IF0011 = Error("IF0011", "Too many errors");
+    public static readonly DiagnosticDescriptor IF0012 = Warning("IF0012", "Bidirectional control character");
 
     // Declarations and names: IF01xx
     public static readonly DiagnosticDescriptor IF0101 = Error("IF0101", "Missing framework header");
@@ -116,11 +117,11 @@ public sealed class DiagnosticCatalogue
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
 
     private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
-        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLineText.Escape(message), _bag.LocationOf(span)));
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, DisplayText.OneLine(message), _bag.LocationOf(span)));
 
     /// <summary>A diagnostic with no place in the text: about the file as a whole, or about no file.</summary>
     private void AddWhole(DiagnosticDescriptor descriptor, string message) =>
-        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, OneLineText.Escape(message), _bag.Whole));
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, DisplayText.OneLine(message), _bag.Whole));
 
     private static string List(IEnumerable<string> items) => string.Join(", ", items.Select(i => $"'{i}'"));
 
@@ -167,6 +168,13 @@ public sealed class DiagnosticCatalogue
 
     public void FileUnreadable(string reason) =>
         AddWhole(IF0009, $"The file could not be read: {reason}.");
+
+    /// <param name="where">"comment" or "text".</param>
+    public void BidiControl(TextSpan span, char character, string where)
+    {
+        var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
+        Add(IF0012, span, $"This {where} holds the invisible bidirectional control character U+{code}, which can make the file show differently from how it reads (Trojan Source). Remove it, or write it as \\u{code} inside quoted text.");
+    }
 
     // ---- IF01xx: declarations and names --------------------------------------------------------
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Compiler.Formatting;
 
@@ -8,7 +9,7 @@ public static class TextEscaper
 {
     /// <summary>
     /// Quotes <paramref name="value"/>: <c>\"</c>, <c>\\</c>, <c>\n</c> and <c>\t</c> for those four,
-    /// <c>\uXXXX</c> for other invisible or line-breaking characters and for unpaired surrogates (which
+    /// <c>\uXXXX</c> for other invisible, line-breaking or bidirectional characters and for unpaired surrogates (which
     /// UTF-8 cannot hold), everything else literally, so typographic quotes stay readable.
     /// </summary>
     public static string Quote(string value)
@@ -51,7 +52,8 @@ public static class TextEscaper
         return builder.Append('"').ToString();
     }
 
-    // Control characters, lone surrogates, and characters that break lines or hide in editors.
-    private static bool NeedsEscape(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '\u200B';
+    // Lone surrogates, and every character a reader cannot see or that changes how the text around it
+    // is shown: controls, line breaks, zero-width characters and bidirectional controls (Trojan Source),
+    // so an escape such as \u202E stays an escape and never becomes the raw character.
+    private static bool NeedsEscape(char c) => char.IsSurrogate(c) || DisplayText.IsInvisible(c);
 }

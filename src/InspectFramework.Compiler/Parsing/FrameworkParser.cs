@@ -20,6 +20,9 @@ public static class FrameworkParser
     /// per level, and a stack overflow cannot be caught in .NET.</summary>
     public const int MaxNestingDepth = 100;
 
+    /// <summary>Bidirectional control characters reported in one file (IF0012); one is enough to act on.</summary>
+    public const int MaxBidiWarnings = 100;
+
     public static CompilationUnitSyntax Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var comments = ImmutableArray.CreateBuilder<CommentTrivia>();
@@ -43,9 +46,11 @@ public static class FrameworkParser
         var lexer = new InspectFrameworkLexer(new StringCharStream(source.Text)) { TokenFactory = new HiddenTokenReuse() };
         lexer.RemoveErrorListeners();
         var result = new ParserTokenStream(lexer);
+        var bidiReported = 0;
         for (var token = lexer.NextToken(); ; token = lexer.NextToken())
         {
             var span = SpanOf(token);
+            ReportBidiControls(token, diagnostics, ref bidiReported);
             switch (token.Type)
             {
                 case InspectFrameworkLexer.WS:
@@ -78,6 +83,32 @@ public static class FrameworkParser
             if (token.Type == TokenConstants.EOF)
             {
                 return result;
+            }
+        }
+    }
+
+    // Trojan Source: a bidirectional control in a comment or in text makes an editor show the file
+    // otherwise than the compiler reads it. Escaped ones (\u202E) are visible and not reported. Warnings
+    // are not capped as errors are (IF0011), so only the first MaxBidiWarnings are reported.
+    private static void ReportBidiControls(IToken token, DiagnosticBag diagnostics, ref int reported)
+    {
+        var where = token.Type switch
+        {
+            InspectFrameworkLexer.LINE_COMMENT or InspectFrameworkLexer.BLOCK_COMMENT or InspectFrameworkLexer.UNTERMINATED_BLOCK_COMMENT => "comment",
+            InspectFrameworkLexer.STRING or InspectFrameworkLexer.UNTERMINATED_STRING or InspectFrameworkLexer.MISQUOTED_STRING => "text",
+            _ => null,
+        };
+        var text = token.Text;
+        if (where is null || text is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (DisplayText.IsBidiControl(text[i]) && reported++ < MaxBidiWarnings)
+            {
+                diagnostics.Report.BidiControl(new TextSpan(token.StartIndex + i, 1), text[i], where);
             }
         }
     }

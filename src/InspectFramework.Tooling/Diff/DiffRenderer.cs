@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Reports;
 
 namespace InspectFramework.Tooling.Diff;
 
@@ -67,8 +69,8 @@ public static class DiffRenderer
     private static string Text(FrameworkDiff diff)
     {
         var builder = new StringBuilder();
-        builder.Append("old: ").Append(diff.Old).Append('\n');
-        builder.Append("new: ").Append(diff.New).Append('\n');
+        builder.Append("old: ").Append(OneLine(diff.Old.ToString())).Append('\n');
+        builder.Append("new: ").Append(OneLine(diff.New.ToString())).Append('\n');
         builder.Append("verdict: ").Append(Label(diff.Verdict)).Append(" - ").Append(Meaning(diff.Verdict)).Append('\n');
         builder.Append(Counts(diff)).Append('\n');
         foreach (var section in Sections(diff))
@@ -76,7 +78,7 @@ public static class DiffRenderer
             builder.Append('\n').Append(section.Key).Append('\n');
             foreach (var change in section)
             {
-                builder.Append("  ").Append(Label(change.Verdict).PadRight(VerdictWidth)).Append(change.Subject).Append(": ").Append(change.Description).Append('\n');
+                builder.Append("  ").Append(Label(change.Verdict).PadRight(VerdictWidth)).Append(OneLine($"{change.Subject}: {change.Description}")).Append('\n');
                 var indent = new string(' ', 2 + VerdictWidth);
                 if (change.Wording.Count > 0)
                 {
@@ -97,7 +99,7 @@ public static class DiffRenderer
 
                 if (change.Verdict > Verdict.Compatible)
                 {
-                    builder.Append(indent).Append("why: ").Append(change.Reason).Append('\n');
+                    builder.Append(indent).Append("why: ").Append(OneLine(change.Reason)).Append('\n');
                 }
             }
         }
@@ -105,8 +107,8 @@ public static class DiffRenderer
         return builder.ToString();
     }
 
-    // Text values may hold line breaks (\n in the framework); each change stays on its own lines.
-    private static string OneLine(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
+    // Text values may hold line breaks (\n in the framework) or terminal controls; each change stays on its own lines.
+    private static string OneLine(string value) => DisplayText.OneLine(value);
 
     // ---- Markdown -------------------------------------------------------------------------------
 
@@ -156,30 +158,7 @@ public static class DiffRenderer
         return builder.ToString();
     }
 
-    /// <summary>Escapes the characters that Markdown (GitHub flavoured) would read as formatting.</summary>
-    public static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '<' or '>' or '|' or '#':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '\n':
-                    builder.Append("<br>");
-                    break;
-                case '\r':
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Escape(string text) => MarkdownText.Escape(text);
 
     // A code span long enough to hold any backticks in the value; pipes are escaped for tables.
     private static string Code(string value)

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using InspectFramework.Tooling.Analysis;
-using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Statistics;
 
 namespace InspectFramework.Tooling.Reports;
@@ -13,7 +12,7 @@ namespace InspectFramework.Tooling.Reports;
 /// The subgroup analysis as one CSV table in long form (RFC 4180, LF line ends), for spreadsheets and
 /// statistics packages: one line per figure, the <c>table</c> column saying which table it belongs to
 /// (<c>subgroups</c>, <c>inspections</c>, <c>ratings</c>). Numbers are invariant; p-values and statistics
-/// are written in full (round-trip) precision. Columns: docs/analysis.md.
+/// are written in full (round-trip) precision; every cell goes through <see cref="CsvCell"/>. Columns: docs/analysis.md.
 /// </summary>
 public static class AnalysisCsvReport
 {
@@ -153,7 +152,7 @@ public static class AnalysisCsvReport
                 text.Append(',');
             }
 
-            text.Append(CaseCsvWriter.Quote(values.TryGetValue(Columns[i], out var value) ? value : string.Empty));
+            text.Append(CsvCell.Write(values.TryGetValue(Columns[i], out var value) ? value : string.Empty));
         }
 
         text.Append('\n');

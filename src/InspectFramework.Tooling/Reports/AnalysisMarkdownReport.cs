@@ -16,13 +16,13 @@ public static class AnalysisMarkdownReport
         var text = new StringBuilder();
         text.Append("# ").Append(E(view.Title)).Append("\n\n");
         text.Append("- Framework: ").Append(E(model.Title)).Append(" (`").Append(model.Name).Append("` version ").Append(E(model.Version)).Append(", `").Append(model.ContentHash).Append("`)\n");
-        text.Append("- Inspections: ").Append(view.InspectionsLine).Append('\n');
+        text.Append("- Inspections: ").Append(E(view.InspectionsLine)).Append('\n');
         text.Append("- Subgroups of `").Append(result.By.Fact.Name).Append("`: ").Append(E(view.SubgroupCasesLine)).Append("\n\n");
         text.Append("% yes (N) by subgroup; N counts the applicable answers, yes or no. Sig: \\*\\*\\* p < 0.001, \\*\\* p < 0.01, \\* p < 0.05, - not significant.\n\n");
 
         text.Append("## By ").Append(E(result.By.Fact.Label)).Append("\n\n");
         var headings = view.GroupHeadings;
-        text.Append("| ").Append(view.RowHeading).Append(" | ").Append(string.Join(" | ", headings.Select(E))).Append(" | Sig | Test |\n");
+        text.Append("| ").Append(E(view.RowHeading)).Append(" | ").Append(string.Join(" | ", headings.Select(E))).Append(" | Sig | Test |\n");
         text.Append("| --- |").Append(string.Concat(headings.Select(_ => " ---: |"))).Append(" :---: | --- |\n");
         foreach (var row in result.Rows)
         {
@@ -91,5 +91,5 @@ public static class AnalysisMarkdownReport
         output.Write(text.ToString());
     }
 
-    private static string E(string text) => MarkdownReport.Escape(text);
+    private static string E(string text) => MarkdownText.Escape(text);
 }

@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Analysis;
 
 namespace InspectFramework.Tooling.Reports;
 
 /// <summary>The subgroup analysis as plain text for a terminal: ASCII, aligned columns, the wording
-/// of each key question wrapped in its own column.</summary>
+/// of each key question wrapped in its own column. Values from the framework or the data are shown
+/// through <see cref="DisplayText.OneLine"/>, as in the score report.</summary>
 public static class AnalysisTextReport
 {
     private const int TitleWidth = 46;
@@ -18,11 +20,11 @@ public static class AnalysisTextReport
         var view = new AnalysisView(result);
         var model = result.Plan.Model;
         var text = new StringBuilder();
-        text.Append(view.Title).Append('\n');
-        text.Append("Framework    ").Append(model.Title).Append('\n');
-        text.Append("             ").Append(view.FrameworkLine).Append('\n');
-        text.Append("Inspections  ").Append(view.InspectionsLine).Append('\n');
-        text.Append("Subgroups    ").Append(view.SubgroupCasesLine).Append('\n');
+        text.Append(DisplayText.OneLine(view.Title)).Append('\n');
+        text.Append("Framework    ").Append(DisplayText.OneLine(model.Title)).Append('\n');
+        text.Append("             ").Append(DisplayText.OneLine(view.FrameworkLine)).Append('\n');
+        text.Append("Inspections  ").Append(DisplayText.OneLine(view.InspectionsLine)).Append('\n');
+        text.Append("Subgroups    ").Append(DisplayText.OneLine(view.SubgroupCasesLine)).Append('\n');
         text.Append('\n');
         text.Append("% yes (N) by subgroup; N counts the applicable answers, yes or no. Sig: *** p < 0.001, ** p < 0.01,\n");
         text.Append("* p < 0.05, - not significant.\n\n");
@@ -115,13 +117,17 @@ public static class AnalysisTextReport
         text.Append('\n');
         foreach (var note in view.Notes)
         {
-            text.Append('[').Append(note.Number).Append("] ").Append(note.Row.Definition.Kind == AnalysisRowKind.Score ? $"Score {note.Row.Definition.Text}" : note.Row.Definition.Number).Append(": ").Append(note.Text).Append('\n');
+            var item = note.Row.Definition.Kind == AnalysisRowKind.Score ? $"Score {note.Row.Definition.Text}" : note.Row.Definition.Number;
+            text.Append('[').Append(note.Number).Append("] ").Append(DisplayText.OneLine($"{item}: {note.Text}")).Append('\n');
         }
     }
 
     /// <summary>A table with a wrapped first column (the key question's wording) and other columns as wide as their widest cell.</summary>
     private static void Table(StringBuilder text, IReadOnlyList<string> headings, IReadOnlyList<List<string>> rows, Func<int, bool> rightAligned)
     {
+        // Escaped before the widths are taken, so the columns line up with what is printed.
+        headings = headings.Select(DisplayText.OneLine).ToList();
+        rows = rows.Select(row => row.Select(DisplayText.OneLine).ToList()).ToList();
         var widths = headings.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => i == 0 ? Math.Min(r[i].Length, TitleWidth) : r[i].Length))).ToArray();
         Line(text, headings, widths, rightAligned);
         Line(text, widths.Select(w => new string('-', w)).ToList(), widths, _ => false);

@@ -7,7 +7,8 @@ using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.Reports;
 
-/// <summary>The report as Markdown: the ratings table, then the results annex by domain.</summary>
+/// <summary>The report as Markdown: the ratings table, then the results annex by domain. Every value from
+/// the framework or the data goes through <see cref="MarkdownText"/>.</summary>
 public static class MarkdownReport
 {
     public static void Write(TextWriter output, InspectionResult result, InspectionMetadata metadata)
@@ -19,10 +20,10 @@ public static class MarkdownReport
         text.Append("- Framework: ").Append(Escape(model.Title)).Append(" (`").Append(model.Name).Append("` version ").Append(Escape(model.Version)).Append(", `").Append(model.ContentHash).Append("`)\n");
         if (metadata.Published is { } published)
         {
-            text.Append("- Published: ").Append(published).Append('\n');
+            text.Append("- Published: ").Append(Escape(published)).Append('\n');
         }
 
-        text.Append("- Cases: ").Append(view.CasesLine).Append('\n');
+        text.Append("- Cases: ").Append(Escape(view.CasesLine)).Append('\n');
         if (view.HasRatings)
         {
             text.Append("- **Overall rating: ").Append(Escape(view.OverallLine)).Append("**\n");
@@ -55,8 +56,8 @@ public static class MarkdownReport
             text.Append("| Key question | Yes | Cases | % yes | Band |\n| --- | ---: | ---: | ---: | --- |\n");
             foreach (var standard in domain.Standards.Where(s => !s.IsJudgement))
             {
-                var rating = standard.IsNotRated ? "not rated" : standard.Score.Final?.Label ?? "no rating";
-                var computed = standard.Note is { } note ? $" (computed {standard.Score.Computed!.Label}) [^{note}]" : string.Empty;
+                var rating = standard.IsNotRated ? "not rated" : Escape(standard.Score.Final?.Label ?? "no rating");
+                var computed = standard.Note is { } note ? $" (computed {Escape(standard.Score.Computed!.Label)}) [^{note}]" : string.Empty;
                 text.Append($"| **{standard.Plan.Number} {Escape(standard.Plan.Text)}: {rating}**{computed} | | | | |\n");
                 foreach (var question in standard.Score.KeyQuestions)
                 {
@@ -64,7 +65,7 @@ public static class MarkdownReport
                     var deciding = question.Number == standard.DecidingKeyQuestion ? " **(deciding)**" : string.Empty;
                     if (question.Percentage is { } percentage)
                     {
-                        text.Append($"| {question.Number} {Escape(item.Text)} | {question.YesCount} | {question.ApplicableCount} | {ReportView.Percent(percentage, standard.Decimals)} | {question.Band?.Label ?? "-"}{deciding} |\n");
+                        text.Append($"| {question.Number} {Escape(item.Text)} | {question.YesCount} | {question.ApplicableCount} | {ReportView.Percent(percentage, standard.Decimals)} | {Escape(question.Band?.Label ?? "-")}{deciding} |\n");
                     }
                     else if (item.Answers is AnswerKind.Text or AnswerKind.Number)
                     {
@@ -106,7 +107,7 @@ public static class MarkdownReport
             text.Append($"| **{domain.Result.Number} {Escape(domain.Result.Text)}** | | **{points}** |\n");
             foreach (var standard in domain.Standards)
             {
-                var rating = standard.IsNotRated ? "not rated" : standard.Score.Final?.Label ?? "no rating";
+                var rating = standard.IsNotRated ? "not rated" : Escape(standard.Score.Final?.Label ?? "no rating");
                 var how = standard.IsJudgement ? " (judgement)" : standard.Note is { } note ? $" [^{note}]" : string.Empty;
                 text.Append($"| {standard.Plan.Number} {Escape(standard.Plan.Text)} | {rating}{how} | {standard.Score.Final?.Points.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} |\n");
             }
@@ -115,6 +116,5 @@ public static class MarkdownReport
         text.Append('\n');
     }
 
-    internal static string Escape(string text) =>
-        text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("*", "\\*").Replace("_", "\\_").Replace("\r", " ").Replace("\n", " ");
+    private static string Escape(string text) => MarkdownText.Escape(text);
 }

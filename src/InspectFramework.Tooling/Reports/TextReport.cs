@@ -2,12 +2,15 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.Reports;
 
-/// <summary>The default report: a plain-text table for a terminal, 100 columns wide, ASCII only.</summary>
+/// <summary>The default report: a plain-text table for a terminal, 100 columns wide, ASCII only.
+/// Every value from the framework or the data goes through <see cref="DisplayText.OneLine"/>, so none
+/// can start a line of its own (a forged rating line) or send escape sequences to the terminal.</summary>
 public static class TextReport
 {
     private const int TitleWidth = 62;
@@ -17,19 +20,19 @@ public static class TextReport
         var view = new ReportView(result, metadata);
         var text = new StringBuilder();
         var model = result.Plan.Model;
-        text.Append("Inspection results: ").Append(view.Service).Append('\n');
-        text.Append("Framework   ").Append(model.Title).Append('\n');
-        text.Append("            ").Append(view.FrameworkLine).Append('\n');
+        text.Append("Inspection results: ").Append(DisplayText.OneLine(view.Service)).Append('\n');
+        text.Append("Framework   ").Append(DisplayText.OneLine(model.Title)).Append('\n');
+        text.Append("            ").Append(DisplayText.OneLine(view.FrameworkLine)).Append('\n');
         if (metadata.Published is { } published)
         {
-            text.Append("Published   ").Append(published).Append('\n');
+            text.Append("Published   ").Append(DisplayText.OneLine(published)).Append('\n');
         }
 
-        text.Append("Cases       ").Append(view.CasesLine).Append('\n');
+        text.Append("Cases       ").Append(DisplayText.OneLine(view.CasesLine)).Append('\n');
         text.Append('\n');
         if (view.HasRatings)
         {
-            text.Append("OVERALL RATING: ").Append(view.OverallLine).Append('\n');
+            text.Append("OVERALL RATING: ").Append(DisplayText.OneLine(view.OverallLine)).Append('\n');
             text.Append('\n');
         }
 
@@ -108,10 +111,10 @@ public static class TextReport
 
         foreach (var standard in view.Discretion)
         {
-            text.Append($"[{standard.Note}] {standard.Plan.Number} {standard.Plan.Text}: {ReportView.DiscretionSentence(standard)}.\n");
+            text.Append(DisplayText.OneLine($"[{standard.Note}] {standard.Plan.Number} {standard.Plan.Text}: {ReportView.DiscretionSentence(standard)}.")).Append('\n');
             if (!string.IsNullOrWhiteSpace(standard.Score.Rationale))
             {
-                text.Append("    Rationale: ").Append(standard.Score.Rationale).Append('\n');
+                text.Append("    Rationale: ").Append(DisplayText.OneLine(standard.Score.Rationale)).Append('\n');
             }
         }
 
@@ -120,10 +123,10 @@ public static class TextReport
 
     private static void Row(StringBuilder text, string title, string counts, string percent, string rating)
     {
-        text.Append(title.PadRight(TitleWidth)).Append(' ')
+        text.Append(DisplayText.OneLine(title).PadRight(TitleWidth)).Append(' ')
             .Append(counts.PadLeft(9)).Append(' ')
             .Append(percent.PadLeft(7)).Append("  ")
-            .Append(rating);
+            .Append(DisplayText.OneLine(rating));
         PlainText.EndLine(text);
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
-using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Reports;
 
 namespace InspectFramework.Tooling.StandardsDocuments;
 
@@ -306,7 +306,7 @@ internal sealed class MarkdownDocument
         _out.Append(text).Append('\n');
     }
 
-    private static string Escape(string text) => DiffRenderer.Escape(text);
+    private static string Escape(string text) => MarkdownText.Escape(text);
 
     private static string Code(string text) => "`" + text.Replace("`", "'") + "`";
 }

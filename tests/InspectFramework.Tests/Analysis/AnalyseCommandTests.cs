@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using InspectFramework.Cli;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Tests.Infrastructure;
 
@@ -193,7 +193,7 @@ public sealed class AnalyseCommandTests : IDisposable
 
     private static string Stamp(string framework)
     {
-        var compilation = FrameworkFile.Compile(framework);
+        var compilation = FrameworkSource.Compile(framework);
         return compilation.Model!.ContentHash;
     }
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Text;
@@ -228,7 +228,7 @@ public sealed class ScoresCheckTests
     [InlineData("hmip-youth-2019")]
     public void The_bundled_youth_frameworks_declare_no_scores_and_get_no_new_diagnostics(string name)
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, name + ".inspect"));
+        var compilation = FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, name + ".inspect"));
         Assert.Empty(compilation.Framework!.Scores);
         Assert.DoesNotContain(compilation.Diagnostics, d => string.CompareOrdinal(d.Code, "IF0321") >= 0 && string.CompareOrdinal(d.Code, "IF0324") <= 0);
         Assert.Empty(compilation.Diagnostics);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
@@ -176,7 +176,7 @@ public sealed class DiffTests
     [InlineData(DiffFormat.Json, "json")]
     public void Bundled_youth_frameworks_differ_in_wording_only(DiffFormat format, string extension)
     {
-        var diff = FrameworkDiffer.Compare(FrameworkFile.Compile(Youth2018).Model!, FrameworkFile.Compile(Youth2019).Model!);
+        var diff = FrameworkDiffer.Compare(FrameworkSource.Compile(Youth2018).Model!, FrameworkSource.Compile(Youth2019).Model!);
         Assert.Equal(Verdict.Compatible, diff.Verdict);
         Assert.All(diff.Changes, c => Assert.Contains(c.Kind, new[] { ChangeKind.Reworded, ChangeKind.ProvenanceChanged, ChangeKind.HeaderChanged }));
         Assert.Contains(diff.Changes, c => c.Kind == ChangeKind.Reworded && c.Area == ChangeArea.KeyQuestion);
@@ -248,7 +248,7 @@ public sealed class DiffTests
     [Fact]
     public void A_framework_compared_with_itself_is_identical()
     {
-        var model = FrameworkFile.Compile(Youth2019).Model!;
+        var model = FrameworkSource.Compile(Youth2019).Model!;
         Assert.Equal(Verdict.Identical, FrameworkDiffer.Compare(model, model).Verdict);
     }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
@@ -15,7 +15,7 @@ namespace InspectFramework.Tests.Docs;
 public sealed class DocsTests
 {
     private static FrameworkModel Bundled(string name) =>
-        FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, name + ".inspect")).Model!;
+        FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, name + ".inspect")).Model!;
 
     [Theory]
     [InlineData("hmip-youth-2018")]
@@ -29,7 +29,7 @@ public sealed class DocsTests
     }
 
     private static FrameworkModel PooledScores() =>
-        FrameworkFile.Compile(BaselineSample.Get("ValidPooledScores").InputPath).Model!;
+        FrameworkSource.Compile(BaselineSample.Get("ValidPooledScores").InputPath).Model!;
 
     [Fact]
     public void Markdown_of_a_framework_of_pooled_scores_matches_the_snapshot()

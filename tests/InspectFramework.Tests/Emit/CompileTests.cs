@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Fuzzing.Generated;
@@ -24,7 +24,7 @@ public sealed class CompileTests
     [MemberData(nameof(BundledFrameworks))]
     public void Bundled_framework_compiles_without_diagnostics(string file)
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, file));
+        var compilation = FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, file));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var result = CSharpEmitter.Emit(compilation.Model!);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
@@ -42,7 +42,7 @@ public sealed class DocumentationExampleTests
         var markdown = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "generate.md"));
         var start = markdown.IndexOf("```csharp\n", System.StringComparison.Ordinal) + "```csharp\n".Length;
         var example = markdown.Substring(start, markdown.IndexOf("```", start, System.StringComparison.Ordinal) - start);
-        var model = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect")).Model!;
+        var model = FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect")).Model!;
         var files = CSharpEmitter.Emit(model).Files.Add(new GeneratedFile("Example.cs", example));
         using var generated = GeneratedAssembly.Load(files, "HmipYouth2019");
         var output = new StringWriter();

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Compiler.Model;
@@ -72,7 +72,7 @@ public sealed class DeterminismTests
             "decimals" => FrameworkCompilation.Create(new SourceText("decimals.inspect", Decimals)),
             "names" => FrameworkCompilation.Create(new SourceText("names.inspect", NamingTests.Framework)),
             "wording" => FrameworkCompilation.Create(new SourceText("wording.inspect", WordingSafetyTests.FrameworkWith(string.Join("|", WordingSafetyTests.NastyTexts().Select(o => (string)o[0]))))),
-            _ => FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, which)),
+            _ => FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, which)),
         };
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         return compilation.Model!;

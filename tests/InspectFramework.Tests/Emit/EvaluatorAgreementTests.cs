@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
@@ -56,8 +56,8 @@ public sealed class EvaluatorAgreementTests
         {
             "small" => FrameworkCompilation.Create(new SourceText("small.inspect", HandComputedScoringTests.Framework)),
             "pooled" => FrameworkCompilation.Create(new SourceText("pooled.inspect", Scoring.PooledScoreTests.Framework)),
-            "EveryLanguageConstruct" => FrameworkFile.Compile(BaselineSample.Get(which).InputPath),
-            _ => FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, which + ".inspect")),
+            "EveryLanguageConstruct" => FrameworkSource.Compile(BaselineSample.Get(which).InputPath),
+            _ => FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, which + ".inspect")),
         };
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         return compilation.Model!;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using InspectFramework.Cli;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
 
@@ -38,7 +38,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var (exit, output, error) = Run("generate", Framework2019, "--out", Temp("out"));
         Assert.Equal((InspectApp.Success, string.Empty), (exit, error));
-        var expected = CSharpEmitter.Emit(FrameworkFile.Compile(Framework2019).Model!).Files;
+        var expected = CSharpEmitter.Emit(FrameworkSource.Compile(Framework2019).Model!).Files;
         Assert.Equal(
             new[] { "HmipYouth2019.Cases.g.cs", "HmipYouth2019.Enums.g.cs", "HmipYouth2019.Framework.g.cs", "HmipYouth2019.Scoring.g.cs", "HmipYouth2019.Validator.g.cs" },
             Directory.GetFiles(Temp("out")).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
@@ -106,7 +106,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         // Unchanged templates give the built-in output.
         Assert.Equal(InspectApp.Success, Run("generate", Framework2019, "--out", Temp("same"), "--templates", Temp("templates")).Exit);
-        Assert.Equal(File.ReadAllText(Temp("same/HmipYouth2019.Scoring.g.cs")), CSharpEmitter.Emit(FrameworkFile.Compile(Framework2019).Model!).Files.Single(f => f.Name.EndsWith("Scoring.g.cs", StringComparison.Ordinal)).Text);
+        Assert.Equal(File.ReadAllText(Temp("same/HmipYouth2019.Scoring.g.cs")), CSharpEmitter.Emit(FrameworkSource.Compile(Framework2019).Model!).Files.Single(f => f.Name.EndsWith("Scoring.g.cs", StringComparison.Ordinal)).Text);
 
         // A changed header (with Windows line endings) shows in every file; the rest stays built in.
         File.WriteAllText(Temp("templates/Header.hbs"), "// Company header for {{Namespace}}\r\n" + CSharpTemplates.ReadDefault("Header").Replace("\n", "\r\n"));

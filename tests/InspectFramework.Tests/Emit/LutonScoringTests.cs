@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Fuzzing.Generated;
 using InspectFramework.Runtime;
@@ -24,7 +24,7 @@ public sealed class LutonScoringTests : IDisposable
 
     public LutonScoringTests()
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect"));
+        var compilation = FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect"));
         Assert.False(compilation.HasErrors);
         _generated = GeneratedAssembly.Load(compilation.Model!);
     }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Tests.Infrastructure;
@@ -21,7 +21,7 @@ public sealed class SnapshotTests
     [MemberData(nameof(CompileTests.BundledFrameworks), MemberType = typeof(CompileTests))]
     public void Bundled_framework_code_matches_its_snapshots(string file)
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, file));
+        var compilation = FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, file));
         var result = CSharpEmitter.Emit(compilation.Model!);
         Assert.True(result.Success);
         var stem = Path.GetFileNameWithoutExtension(file);
@@ -48,7 +48,7 @@ public sealed class SnapshotTests
     public void Baseline_sample_code_matches_its_snapshot_and_compiles(string name)
     {
         var sample = BaselineSample.Get(name);
-        var compilation = FrameworkFile.Compile(sample.InputPath);
+        var compilation = FrameworkSource.Compile(sample.InputPath);
         Assert.False(compilation.HasErrors);
         var result = CSharpEmitter.Emit(compilation.Model!);
         Assert.True(result.Success);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Formatting;
 using InspectFramework.Compiler.Syntax;
@@ -35,7 +35,7 @@ public sealed class FormatterTests
     public void Formatting_is_idempotent_keeps_meaning_and_keeps_every_comment(string relativePath)
     {
         var path = Path.Combine(RepositoryPaths.Root, relativePath);
-        var original = FrameworkFile.Compile(path);
+        var original = FrameworkSource.Compile(path);
         var result = FrameworkFormatter.Format(original);
         if (!result.Succeeded)
         {
@@ -76,7 +76,7 @@ public sealed class FormatterTests
         }
 
         var path = Path.Combine(RepositoryPaths.Root, relativePath);
-        var result = FrameworkFormatter.Format(FrameworkFile.Compile(path));
+        var result = FrameworkFormatter.Format(FrameworkSource.Compile(path));
         Assert.Equal(File.ReadAllText(path), result.Text);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Scoring;
@@ -16,7 +16,7 @@ internal static class Scoring
     /// <summary>The plan of a bundled framework (file name under frameworks/).</summary>
     public static ScoringPlan Bundled(string file) => Plans.GetOrAdd(file, f =>
     {
-        var compilation = FrameworkFile.Compile(Path.Combine(RepositoryPaths.Frameworks, f));
+        var compilation = FrameworkSource.Compile(Path.Combine(RepositoryPaths.Frameworks, f));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         return ScoringPlan.Create(compilation.Model!);
     });

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using InspectFramework.Cli;
-using InspectFramework.Cli.Commands;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.SourceGenerator;
@@ -65,7 +65,7 @@ public sealed class SourceGeneratorTests : IDisposable
         var driver = GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(path, File.ReadAllText(path)) }, rootNamespace: "Acme.Inspections");
         var result = GeneratorHarness.Run(ref driver, GeneratorHarness.Compilation());
 
-        var expected = CSharpEmitter.Emit(FrameworkFile.Compile(path).Model!, new EmitOptions { Namespace = "Acme.Inspections.HmipYouth2019" }).Files;
+        var expected = CSharpEmitter.Emit(FrameworkSource.Compile(path).Model!, new EmitOptions { Namespace = "Acme.Inspections.HmipYouth2019" }).Files;
         Assert.Equal(expected.Select(f => (f.Name, f.Text)), result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
     }
 

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using InspectFramework.Cli.Input;
+
+namespace InspectFramework.Cli.Output;
+
+/// <summary>
+/// The one way the commands write files: each file is written in full to a temporary file beside it,
+/// flushed to disk, then renamed over the target. A full disk, a signal or a concurrent run leaves the
+/// old file or the new one, never a mix, and never loses the old file. Text is UTF-8 without a
+/// byte-order mark. Failures are <see cref="OutputWriteException"/>s naming the path as shown. A target
+/// reached through a symbolic link is replaced where the link points (the link stays), and keeps its
+/// permissions.
+/// </summary>
+internal static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void WriteText(string path, string shownPath, string text) => WriteBytes(path, shownPath, Utf8.GetBytes(text));
+
+    public static void WriteBytes(string path, string shownPath, byte[] bytes) => WriteAll(new[] { (path, shownPath, bytes) });
+
+    /// <summary>Writes every file to its temporary first and renames them only when all are on disk,
+    /// so a failure to write any of them (a full disk) leaves every target as it was.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, string ShownPath, byte[] Bytes)> files)
+    {
+        var temporaries = new List<string>(files.Count);
+        try
+        {
+            var targets = new List<string>(files.Count);
+            foreach (var (path, shown, bytes) in files)
+            {
+                var target = RealPath.Of(path) ?? throw new OutputWriteException(shown, new IOException("its symbolic links form a loop"));
+                var temporary = Temporary(target);
+                targets.Add(target);
+                temporaries.Add(temporary);
+                Try(shown, () =>
+                {
+                    using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                    {
+                        stream.Write(bytes, 0, bytes.Length);
+                        stream.Flush(flushToDisk: true);
+                    }
+
+                    if (!OperatingSystem.IsWindows() && File.Exists(target))
+                    {
+                        File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+                    }
+                });
+            }
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                Try(files[i].ShownPath, () => File.Move(temporaries[i], targets[i], overwrite: true));
+            }
+        }
+        finally
+        {
+            foreach (var temporary in temporaries)
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The write has already failed and says so; a stray temporary is the lesser harm.
+                }
+            }
+        }
+    }
+
+    // Hidden, unique per run, in the target's folder (a rename is atomic only within one file system).
+    private static string Temporary(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+    }
+
+    private static void Try(string shownPath, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new OutputWriteException(shownPath, e);
+        }
+    }
+}
