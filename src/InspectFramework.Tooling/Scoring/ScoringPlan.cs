@@ -14,9 +14,10 @@ namespace InspectFramework.Tooling.Scoring;
 /// <summary>A fact of the framework as case data records it (or as the evaluator derives it).</summary>
 public sealed class PlanFact
 {
-    internal PlanFact(int index, FactModel model)
+    internal PlanFact(int index, FactModel model, CompiledCondition? derivation)
     {
         Index = index;
+        Derivation = derivation;
         Name = model.Name;
         Label = model.Label;
         Kind = model.Kind;
@@ -45,7 +46,7 @@ public sealed class PlanFact
 
     public bool ForAnalysis { get; }
 
-    internal CompiledCondition? Derivation { get; set; }
+    internal CompiledCondition? Derivation { get; }
 
     public int MemberIndex(string name)
     {
@@ -395,26 +396,31 @@ public sealed class ScoringPlan
         var caseTypes = model.CaseTypes.Select(c => c.Name).ToImmutableArray();
         var caseTypeIndex = Index(caseTypes);
 
-        // Facts and their derivations.
+        // Derived facts in the model's order, so that each reads only derived facts already worked out.
         var factModels = model.Facts.ToList();
         var factIndex = Index(factModels.Select(f => f.Name));
-        var facts = factModels.Select((f, i) => new PlanFact(i, f)).ToImmutableArray();
-        var directReads = new HashSet<int>[facts.Length];
-        for (var i = 0; i < facts.Length; i++)
+        var derivations = new CompiledCondition?[factModels.Count];
+        var recordedReads = new int[factModels.Count][];
+        var derivedOrder = ImmutableArray.CreateBuilder<int>(model.DerivedFactOrder.Count);
+        foreach (var name in model.DerivedFactOrder)
         {
-            directReads[i] = new HashSet<int>();
-            if (factModels[i].Derivation is { } derivation)
-            {
-                facts[i].Derivation = ConditionCompiler.Compile(derivation, factIndex, factModels, directReads[i]);
-            }
+            var i = factIndex.TryGetValue(name, out var found) && factModels[found].Derivation is not null && derivations[found] is null
+                ? found
+                : throw NotLowered($"its derived-fact order names '{name}', which is not a derived fact or comes twice");
+            var reads = new HashSet<int>();
+            derivations[i] = ConditionCompiler.Compile(factModels[i].Derivation!, factIndex, factModels, reads);
+            recordedReads[i] = reads.SelectMany(f => factModels[f].Derivation is null ? new[] { f }
+                : recordedReads[f] ?? throw NotLowered($"its derived-fact order puts '{name}' before '{factModels[f].Name}', which it uses"))
+                .Distinct().OrderBy(f => f).ToArray();
+            derivedOrder.Add(i);
         }
 
-        var derivedOrder = OrderDerived(facts, directReads);
-        var recordedReads = new int[facts.Length][];
-        foreach (var i in derivedOrder)
+        if (derivedOrder.Count != factModels.Count(f => f.Derivation is not null))
         {
-            recordedReads[i] = directReads[i].SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();
+            throw NotLowered("its derived-fact order leaves out some derived facts");
         }
+
+        var facts = factModels.Select((f, i) => new PlanFact(i, f, derivations[i])).ToImmutableArray();
 
         int[] RecordedFactsOf(HashSet<int> read) =>
             read.SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();
@@ -550,7 +556,7 @@ public sealed class ScoringPlan
             caseTypes,
             model.CaseTypes.Select(c => c.Label).ToImmutableArray(),
             facts,
-            derivedOrder,
+            derivedOrder.MoveToImmutable(),
             domains.ToImmutable(),
             standards.ToImmutable(),
             items.ToImmutable(),
@@ -618,48 +624,9 @@ public sealed class ScoringPlan
         }
     }
 
-    private static ImmutableArray<int> OrderDerived(ImmutableArray<PlanFact> facts, HashSet<int>[] reads)
-    {
-        var order = new List<int>();
-        var state = new byte[facts.Length]; // 0 unvisited, 1 in progress, 2 done
-        foreach (var fact in facts)
-        {
-            if (fact.IsDerived)
-            {
-                Visit(fact.Index, new Stack<int>());
-            }
-        }
-
-        return order.ToImmutableArray();
-
-        void Visit(int index, Stack<int> path)
-        {
-            if (state[index] == 2)
-            {
-                return;
-            }
-
-            if (state[index] == 1)
-            {
-                var cycle = path.Reverse().SkipWhile(f => f != index).Select(f => facts[f].Name).Concat(new[] { facts[index].Name });
-                throw new InvalidOperationException($"Derived facts depend on each other in a cycle ({string.Join(" -> ", cycle)}); run 'inspect check'.");
-            }
-
-            state[index] = 1;
-            path.Push(index);
-            foreach (var read in reads[index].OrderBy(r => r))
-            {
-                if (facts[read].IsDerived)
-                {
-                    Visit(read, path);
-                }
-            }
-
-            path.Pop();
-            state[index] = 2;
-            order.Add(index);
-        }
-    }
+    // A model put together other than by lowering a checked framework: a mistake in the calling code.
+    private static ArgumentException NotLowered(string what) =>
+        new($"The model cannot be scored: {what}. Score only models that FrameworkLowering made from a framework without errors.", "model");
 
     private static Dictionary<string, int> Index(IEnumerable<string> names)
     {

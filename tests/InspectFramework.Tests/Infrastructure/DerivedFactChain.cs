@@ -15,6 +15,7 @@ internal static class DerivedFactChain
 
     public static string Text(int length)
     {
+        // In the canonical layout, so that 'inspect fmt --check' has nothing to change.
         var text = new StringBuilder("""
             framework chain {
               title "A chain of derived facts"
@@ -22,22 +23,28 @@ internal static class DerivedFactChain
               publisher "Test inspectorate"
               effective 2020-01-01
             }
+
             scale rating "Rating" {
               level inadequate "Inadequate" points 0
               level good "Good" points 1
             }
+
             bands kq "Key questions" {
               of percentage rounded half_up to 0 decimals
-              inadequate 0% to 49%
-              good 50% to 100%
+              inadequate  0% to  49%
+              good       50% to 100%
             }
+
             bands overall_bands "Overall" {
               of points
               inadequate 0 to 0
-              good 1 to 1
+              good       1 to 1
             }
+
             overall rated by total points in overall_bands
+
             case type court "Court disposal"
+
             fact base "Base" boolean
 
             """);
@@ -48,10 +55,12 @@ internal static class DerivedFactChain
         }
 
         return text.Append("""
+
             domain 1 work "Work" for court {
               standard 1.1 s "S" {
                 statement "S."
                 rated by lowest key question in kq
+
                 key question 1.1.1 q "Is it done?" when d0
               }
             }
