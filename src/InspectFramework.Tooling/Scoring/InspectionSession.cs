@@ -442,14 +442,14 @@ public sealed class InspectionSession
         foreach (var standard in _plan.Standards)
         {
             var parent = _domainApplies[standard.Domain];
-            _standardApplies[standard.Index] = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, standard.Condition?.Evaluate(values, known) ?? Tri.True);
+            _standardApplies[standard.Index] = parent == Tri.False ? Tri.False : Kleene.And(parent, standard.Condition?.Evaluate(values, known) ?? Tri.True);
         }
 
         var unknown = false;
         foreach (var item in _plan.Items)
         {
             var parent = item.IsPrompt ? _itemApplies[item.KeyQuestionItem] : _standardApplies[item.Standard];
-            var applies = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, item.Condition?.Evaluate(values, known) ?? Tri.True);
+            var applies = parent == Tri.False ? Tri.False : Kleene.And(parent, item.Condition?.Evaluate(values, known) ?? Tri.True);
             _itemApplies[item.Index] = applies;
             unknown |= applies == Tri.Unknown;
         }
