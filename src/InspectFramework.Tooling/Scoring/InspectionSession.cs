@@ -42,9 +42,11 @@ public sealed class InspectionSession
     /// <param name="sink">Receives every problem as it is found (the CLI prints them as it reads a
     /// large file); without one, the session collects them in <see cref="InspectionResult.Problems"/>.</param>
     /// <param name="observer">Sees every accepted case as it is counted (subgroup analysis).</param>
-    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null, ICaseObserver? observer = null)
+    /// <param name="compatibleEarlierVersion">See <see cref="CompatibleEarlierVersion"/>.</param>
+    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null, ICaseObserver? observer = null, FrameworkIdentity? compatibleEarlierVersion = null)
     {
         _plan = plan;
+        CompatibleEarlierVersion = compatibleEarlierVersion;
         _sink = sink;
         _observer = observer;
         _accepted = observer is null ? null : new AcceptedCase(plan);
@@ -63,9 +65,9 @@ public sealed class InspectionSession
 
     /// <summary>
     /// An earlier version of the framework whose data may be scored under this one, because the
-    /// semantic diff between them is compatible (docs/change-control.md). Set only after that check.
+    /// semantic diff between them is compatible (docs/change-control.md). Given only after that check.
     /// </summary>
-    public FrameworkIdentity? CompatibleEarlierVersion { get; set; }
+    public FrameworkIdentity? CompatibleEarlierVersion { get; }
 
     public long CasesRead => _read;
 

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Lowering;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 using InspectFramework.Compiler.Text;
@@ -354,38 +354,19 @@ public sealed class ScoringPlan
     public string? SuggestCaseType(string name) => NameSuggester.Suggest(name, CaseTypes);
 
     /// <summary>
-    /// Builds the plan. Fails (with the reason) only for a model the checker should have refused:
-    /// derived facts in a cycle, a band table that does not cover its range, a missing table.
+    /// Builds the plan from a model that <see cref="FrameworkLowering"/> made from a framework without
+    /// errors. Nothing the checker proved (band tables covering their range with the right measure, a
+    /// scale and an overall rule where standards are rated) is checked again, and nothing here can fail
+    /// for such a model.
     /// </summary>
-    public static bool TryCreate(FrameworkModel model, out ScoringPlan? plan, out string? error)
-    {
-        plan = null;
-        try
-        {
-            plan = Create(model);
-            error = null;
-            return true;
-        }
-        catch (InvalidOperationException e)
-        {
-            error = e.Message;
-            return false;
-        }
-    }
-
-    /// <exception cref="InvalidOperationException">The model cannot be scored (see <see cref="TryCreate"/>).</exception>
+    /// <exception cref="ArgumentException">The model was put together some other way and is not one
+    /// lowering makes: a reference does not resolve, or the derived-fact order is not a dependency order.</exception>
     public static ScoringPlan Create(FrameworkModel model)
     {
         var levels = (model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty)
             .OrderBy(l => l.Ordinal)
             .Select(l => new RatingLevel(l.Name, l.Label, l.Points, l.Ordinal))
             .ToImmutableArray();
-        var rated = model.Domains.SelectMany(d => d.Standards).Any(s => s.Rule != RatingRule.NotRated);
-        if (rated && levels.IsEmpty)
-        {
-            throw new InvalidOperationException("The framework rates standards but its rating scale has no levels.");
-        }
-
         var levelByName = levels.ToDictionary(l => l.Name, StringComparer.Ordinal);
         var tables = new Dictionary<string, BandTable>(StringComparer.Ordinal);
         foreach (var table in model.BandTables)
@@ -437,21 +418,9 @@ public sealed class ScoringPlan
             return (compiled, RecordedFactsOf(read));
         }
 
-        BandTable? overallBands = null;
-        if (model.Overall is { } overallRule)
-        {
-            overallBands = tables.TryGetValue(overallRule.Bands, out var overall)
-                ? overall
-                : throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' is not declared.");
-            if (model.BandTables.First(t => t.Name == overallRule.Bands).Measure != BandMeasure.Points)
-            {
-                throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' must measure points.");
-            }
-        }
-        else if (rated)
-        {
-            throw new InvalidOperationException("The framework rates standards but has no overall rule.");
-        }
+        var overallBands = model.Overall is { } overallRule
+            ? tables.TryGetValue(overallRule.Bands, out var overall) ? overall : throw NotLowered($"its overall rule names an undeclared band table '{overallRule.Bands}'")
+            : null;
 
         var domains = ImmutableArray.CreateBuilder<PlanDomain>();
         var standards = ImmutableArray.CreateBuilder<PlanStandard>();
@@ -468,21 +437,13 @@ public sealed class ScoringPlan
                 var standardIndex = standards.Count;
                 standardIndexes.Add(standardIndex);
                 BandTable? bands = null;
-                if (standard.Rule == RatingRule.LowestKeyQuestion)
+                if (standard.Rule == RatingRule.LowestKeyQuestion && (standard.Bands is null || !tables.TryGetValue(standard.Bands, out bands)))
                 {
-                    if (standard.Bands is null || !tables.TryGetValue(standard.Bands, out bands))
-                    {
-                        throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions but names no declared band table.");
-                    }
-
-                    if (model.BandTables.First(t => t.Name == standard.Bands).Measure != BandMeasure.Percentage)
-                    {
-                        throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions, so its band table '{standard.Bands}' must measure percentages.");
-                    }
+                    throw NotLowered($"standard {standard.Number} is rated by key questions but names no declared band table");
                 }
-                else if (standard.Rule is not (RatingRule.Judgement or RatingRule.NotRated))
+                else if (standard.Rule == RatingRule.None)
                 {
-                    throw new InvalidOperationException($"Standard {standard.Number} has no rating rule.");
+                    throw NotLowered($"standard {standard.Number} has no rating rule");
                 }
 
                 var discretion = standard.Discretion is { } d
@@ -499,7 +460,7 @@ public sealed class ScoringPlan
                     {
                         if (!scoreIndex.TryGetValue(score, out var s))
                         {
-                            throw new InvalidOperationException($"Key question {question.Number} contributes to an undeclared score '{score}'.");
+                            throw NotLowered($"key question {question.Number} contributes to an undeclared score '{score}'");
                         }
 
                         scoreSlots[s].Add(slot);
@@ -536,7 +497,7 @@ public sealed class ScoringPlan
             {
                 if (!caseTypeIndex.TryGetValue(caseType, out var c))
                 {
-                    throw new InvalidOperationException($"Domain {domain.Number} names an undeclared case type '{caseType}'.");
+                    throw NotLowered($"domain {domain.Number} names an undeclared case type '{caseType}'");
                 }
 
                 caseTypeMask[c] = true;
@@ -550,7 +511,7 @@ public sealed class ScoringPlan
             });
         }
 
-        var plan = new ScoringPlan(
+        return new ScoringPlan(
             model,
             levels,
             caseTypes,
@@ -563,20 +524,6 @@ public sealed class ScoringPlan
             keyQuestionItems.ToImmutable(),
             overallBands,
             model.Scores.Select((s, i) => new PlanScore(i, s, scoreSlots[i].ToImmutable())).ToImmutableArray());
-        if (overallBands is not null)
-        {
-            CheckCoverage(overallBands, levels.IsEmpty ? 0 : plan.RatedStandards * levels.Min(l => l.Points), plan.MaxPoints, 0);
-        }
-
-        foreach (var standard in plan.Standards)
-        {
-            if (standard.Bands is { } kq)
-            {
-                CheckCoverage(kq, 0, 100, kq.Decimals);
-            }
-        }
-
-        return plan;
     }
 
     internal static PercentageRounding ToRounding(RoundingMode rounding) => rounding switch
@@ -591,37 +538,10 @@ public sealed class ScoringPlan
     {
         var rounding = ToRounding(table.Rounding);
         var bands = table.Bands.Select(b => new Band(
-            levels.TryGetValue(b.Level, out var level) ? level : throw new InvalidOperationException($"Band table '{table.Name}' names an undeclared level '{b.Level}'."),
+            levels.TryGetValue(b.Level, out var level) ? level : throw NotLowered($"band table '{table.Name}' names an undeclared level '{b.Level}'"),
             b.Low,
             b.High)).ToImmutableArray();
         return new BandTable(table.Name, rounding, table.Decimals, bands);
-    }
-
-    // The checker guarantees coverage; scoring re-checks it cheaply so that a model built some
-    // other way is refused with a reason instead of failing on one inspection's figures.
-    private static void CheckCoverage(BandTable table, decimal low, decimal high, int decimals)
-    {
-        var step = 1m;
-        for (var i = 0; i < decimals; i++)
-        {
-            step /= 10m;
-        }
-
-        var expected = low;
-        foreach (var band in table.Bands.OrderBy(b => b.Low))
-        {
-            if (band.Low != expected || band.High < band.Low)
-            {
-                throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Band table '{0}' does not cover {1} to {2} without gaps or overlaps (run 'inspect check').", table.Name, low, high));
-            }
-
-            expected = band.High + step;
-        }
-
-        if (expected - step != high)
-        {
-            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Band table '{0}' does not cover {1} to {2} without gaps or overlaps (run 'inspect check').", table.Name, low, high));
-        }
     }
 
     // A model put together other than by lowering a checked framework: a mistake in the calling code.

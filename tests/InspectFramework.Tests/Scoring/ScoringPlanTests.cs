@@ -43,4 +43,12 @@ public sealed class ScoringPlanTests
         var error = Assert.Throws<ArgumentException>(() => ScoringPlan.Create(model));
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_model_with_a_reference_that_does_not_resolve_is_refused_as_a_mistake_of_the_caller()
+    {
+        var model = Model() with { Overall = new OverallModel("missing") };
+        var error = Assert.Throws<ArgumentException>(() => ScoringPlan.Create(model));
+        Assert.Contains("its overall rule names an undeclared band table 'missing'", error.Message, StringComparison.Ordinal);
+    }
 }
