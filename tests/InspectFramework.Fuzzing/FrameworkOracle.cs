@@ -201,13 +201,7 @@ public sealed class FrameworkOracle
             }
         }
 
-        if (!ScoringPlan.TryCreate(model, out var plan, out var error))
-        {
-            findings.Fail($"a framework without errors can be scored ({error})");
-            return;
-        }
-
-        ScoringProbe.Run(plan!, random, findings);
+        ScoringProbe.Run(ScoringPlan.Create(model), random, findings);
     }
 
     private FrameworkModel? SeedModel(string seedName) => _seedModels.GetOrAdd(seedName, name =>

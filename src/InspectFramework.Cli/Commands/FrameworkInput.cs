@@ -31,8 +31,8 @@ internal static class FrameworkInput
         return false;
     }
 
-    /// <summary>The framework's scoring plan, or null after printing why there is none: the
-    /// framework's errors (as <c>inspect check</c> prints them) or the reason it cannot be scored.</summary>
+    /// <summary>The framework's scoring plan, or null after printing the framework's errors (as
+    /// <c>inspect check</c> prints them): a framework without errors can always be scored.</summary>
     public static ScoringPlan? Load(string path, string workingDirectory, TextWriter stdout)
     {
         var compilation = FrameworkSource.Compile(Resolve(path, workingDirectory), path);
@@ -50,13 +50,7 @@ internal static class FrameworkInput
             return null;
         }
 
-        if (!ScoringPlan.TryCreate(model, out var plan, out var error))
-        {
-            stdout.WriteLine($"{path}: the framework cannot be scored: {error}");
-            return null;
-        }
-
-        return plan;
+        return ScoringPlan.Create(model);
     }
 
     /// <summary>

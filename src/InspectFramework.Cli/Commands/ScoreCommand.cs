@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Reports;
 using InspectFramework.Tooling.Scoring;
@@ -63,16 +64,17 @@ internal static class ScoreCommand
         // and none are held in memory; the JSON report lists them in its document instead.
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
-        var session = new InspectionSession(plan, sink);
+        FrameworkIdentity? earlier = null;
         if (recordedUnderPath is not null)
         {
-            if (FrameworkInput.CompatibleEarlierVersion(recordedUnderPath, plan.Model, "scored", workingDirectory, stdout, stderr, out var exit) is not { } earlier)
+            earlier = FrameworkInput.CompatibleEarlierVersion(recordedUnderPath, plan.Model, "scored", workingDirectory, stdout, stderr, out var exit);
+            if (earlier is null)
             {
                 return exit;
             }
-
-            session.CompatibleEarlierVersion = earlier;
         }
+
+        var session = new InspectionSession(plan, sink, compatibleEarlierVersion: earlier);
 
         var progress = ProgressLine.For(stderr, requested: progressRequested);
         var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);

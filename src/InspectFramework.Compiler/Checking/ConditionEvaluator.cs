@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Compiler.Checking;
 
@@ -20,8 +21,10 @@ public interface IFactValues
 }
 
 /// <summary>
-/// Evaluates a bound condition for one set of fact values: the one meaning of applicability that the
-/// checker reasons about and that scoring applies to cases. Pure, no allocation.
+/// Evaluates a bound condition for one candidate case of the checker, in which every fact has a value:
+/// the runtime's meaning of a condition (<see cref="Kleene"/>, which scoring applies to cases, with
+/// facts left unrecorded as unknown) restricted to known facts, where it never yields unknown. Pure,
+/// no allocation.
 /// </summary>
 public static class ConditionEvaluator
 {
@@ -134,17 +137,16 @@ public static class ConditionEvaluator
 
     private static bool EvaluateLogical(BoundLogical logical, IFactValues facts)
     {
-        // And/or chains are flat lists: a loop, never recursion per operand.
+        // And/or chains are flat lists: a loop, never recursion per operand; it stops once decided.
         var isAnd = logical.Operator == LogicalOperator.And;
-        foreach (var operand in logical.Operands)
+        var result = Kleene.Of(isAnd);
+        for (var i = 0; i < logical.Operands.Length && result == Kleene.Of(isAnd); i++)
         {
-            if ((Evaluate(operand, facts) != 0) != isAnd)
-            {
-                return !isAnd;
-            }
+            var operand = Kleene.Of(Evaluate(logical.Operands[i], facts) != 0);
+            result = isAnd ? Kleene.And(result, operand) : Kleene.Or(result, operand);
         }
 
-        return isAnd;
+        return result == Tri.True;
     }
 
     private static bool Compare(BoundComparison comparison, IFactValues facts) =>

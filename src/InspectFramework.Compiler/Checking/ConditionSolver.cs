@@ -63,10 +63,24 @@ internal sealed class ConditionSolver
     private readonly DerivedFactGraph _graph;
     private readonly SlotValues _values;
 
+    // Per fact: a derived fact whose definition alone expands past MaxExpandedNodes. Any operand using
+    // it expands at least as far (it reaches every derived fact the definition reaches), so its walk
+    // stops there instead of walking a thousand nodes again: without this, a chain of n derived facts
+    // costs n thousand-node walks. Worked out dependencies first, so each walk reads settled entries.
+    private readonly bool[] _expandsTooFar;
+
     public ConditionSolver(DerivedFactGraph graph)
     {
         _graph = graph;
         _values = new SlotValues(graph, new long[graph.Facts.Length]);
+        _expandsTooFar = new bool[graph.Facts.Length];
+        foreach (var fact in graph.EvaluationOrder)
+        {
+            if (fact.Derivation is { } derivation)
+            {
+                _expandsTooFar[graph.IndexOf(fact)] = Describe(derivation).Truncated;
+            }
+        }
     }
 
     /// <summary>
@@ -219,6 +233,9 @@ internal sealed class ConditionSolver
             var node = pending.Pop();
             switch (node)
             {
+                case BoundFactReference { Fact: var fact } when _graph.IsExpanded(fact) && _expandsTooFar[_graph.IndexOf(fact)]:
+                    part.Truncated = true;
+                    return part;
                 case BoundFactReference { Fact: var fact } when _graph.IsExpanded(fact):
                     if (part.Derived.Add(fact))
                     {

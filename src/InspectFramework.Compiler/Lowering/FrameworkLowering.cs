@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Checking;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 
@@ -30,8 +31,22 @@ public static class FrameworkLowering
             framework.Facts.Select(LowerFact).ToEquatableArray(),
             framework.Scores.Select(s => new ScoreModel(s.Name, s.Label, s.Rounding, s.Decimals)).ToEquatableArray(),
             framework.Domains.Select(LowerDomain).ToEquatableArray(),
-            overall is null ? null : new OverallModel(overall.Name));
+            overall is null ? null : new OverallModel(overall.Name),
+            DerivedFactOrder(framework));
         return model with { ContentHash = ContentHash.Compute(model) };
+    }
+
+    // The checker's graph, whose walks are iterative; without errors there is no cycle, so its
+    // evaluation order holds every derived fact.
+    private static EquatableArray<string> DerivedFactOrder(FrameworkSymbol framework)
+    {
+        var graph = DerivedFactGraph.Build(framework.Facts);
+        if (!graph.Cycles.IsEmpty)
+        {
+            throw Unresolved("order of derived facts (some depend on each other in a cycle)");
+        }
+
+        return graph.EvaluationOrder.Select(f => f.Name).ToEquatableArray();
     }
 
     private static BandTableModel LowerBands(BandTableSymbol table) => new(

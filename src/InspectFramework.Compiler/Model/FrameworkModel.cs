@@ -12,6 +12,11 @@ namespace InspectFramework.Compiler.Model;
 // Scale and Overall are null for a framework that rates nothing (every standard `not rated`, pooled
 // scores only) and declares neither: a made-up empty scale would be a scale no level can be read
 // from, while null makes every back end say, checked by the compiler, what it does without one.
+//
+// DerivedFactOrder names every derived fact, each after the derived facts its definition uses: the
+// order to compute them in, worked out once by lowering (iteratively: a chain of derived facts may be
+// as long as the file allows) so that no back end orders them again. It follows from the facts'
+// definitions, so the content hash leaves it out: it adds nothing to the framework's identity.
 
 public sealed record FrameworkModel(
     string Name,
@@ -27,7 +32,8 @@ public sealed record FrameworkModel(
     EquatableArray<FactModel> Facts,
     EquatableArray<ScoreModel> Scores,
     EquatableArray<DomainModel> Domains,
-    OverallModel? Overall)
+    OverallModel? Overall,
+    EquatableArray<string> DerivedFactOrder)
 {
     /// <summary>SHA-256 of the model's canonical form ("sha256:" + 64 hex digits): equal for files
     /// that differ only in layout or comments, different for any change of meaning or wording.</summary>

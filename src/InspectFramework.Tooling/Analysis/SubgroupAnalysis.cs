@@ -33,7 +33,7 @@ public static class SubgroupAnalysis
         foreach (var input in inputs)
         {
             counter.StartInspection();
-            var session = new InspectionSession(plan, sink, counter) { CompatibleEarlierVersion = compatibleEarlierVersion };
+            var session = new InspectionSession(plan, sink, counter, compatibleEarlierVersion);
             var metadata = InspectionReader.Read(input.Path, session, progress, input.Display);
             inspections.Add(new AnalysedInspection(input.Display, metadata, session.Complete()));
         }

@@ -91,23 +91,33 @@ public sealed class ApplicabilityComparer
     public IEnumerable<string> ChangedDerivations(ConditionModel? condition) =>
         condition is null
             ? Enumerable.Empty<string>()
-            : DerivedFactsUsed(condition, new HashSet<string>(StringComparer.Ordinal)).Where(name =>
+            : DerivedFactsUsed(condition).Where(name =>
                 !_oldFacts.TryGetValue(name, out var before) || !_newFacts.TryGetValue(name, out var after) || !Equals(before.Derivation, after.Derivation));
 
-    private IEnumerable<string> DerivedFactsUsed(ConditionModel condition, HashSet<string> seen)
+    // Depth first, each derived fact once (expanded with the old version's definition when it has one),
+    // with an explicit stack: a chain of derived facts may be as long as the file allows.
+    private IEnumerable<string> DerivedFactsUsed(ConditionModel condition)
     {
-        foreach (var name in ConditionText.Facts(condition).Distinct(StringComparer.Ordinal))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<IEnumerator<string>>();
+        pending.Push(ConditionText.Facts(condition).Distinct(StringComparer.Ordinal).GetEnumerator());
+        while (pending.Count > 0)
         {
-            foreach (var facts in new[] { _oldFacts, _newFacts })
+            var names = pending.Peek();
+            if (!names.MoveNext())
             {
-                if (facts.TryGetValue(name, out var fact) && fact.Derivation is { } derivation && seen.Add(name))
-                {
-                    yield return name;
-                    foreach (var inner in DerivedFactsUsed(derivation, seen))
-                    {
-                        yield return inner;
-                    }
-                }
+                names.Dispose();
+                pending.Pop();
+                continue;
+            }
+
+            var name = names.Current;
+            var derivation = (_oldFacts.TryGetValue(name, out var before) ? before.Derivation : null)
+                ?? (_newFacts.TryGetValue(name, out var after) ? after.Derivation : null);
+            if (derivation is not null && seen.Add(name))
+            {
+                yield return name;
+                pending.Push(ConditionText.Facts(derivation).Distinct(StringComparer.Ordinal).GetEnumerator());
             }
         }
     }

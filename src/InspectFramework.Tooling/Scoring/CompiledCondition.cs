@@ -2,40 +2,20 @@ using System;
 using System.Collections.Generic;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tooling.Scoring;
 
 /// <summary>
-/// Three-valued truth: a condition that reads a fact the case did not record is <see cref="Unknown"/>
-/// unless the recorded facts already decide it (Kleene logic: <c>false and unknown</c> is false), so a
-/// court case need not record facts that only out-of-court items depend on.
-/// </summary>
-internal enum Tri : byte
-{
-    False = 0,
-    True = 1,
-    Unknown = 2,
-}
-
-/// <summary>
 /// A condition compiled once per framework into a small tree of evaluators over a case's fact
-/// values (indexed by the plan's fact index). Evaluation allocates nothing.
+/// values (indexed by the plan's fact index), with the runtime's three-valued meaning
+/// (<see cref="Kleene"/>). Evaluation allocates nothing.
 /// </summary>
 internal abstract class CompiledCondition
 {
     /// <param name="values">Fact values: booleans 0/1, integers, enumeration member indexes.</param>
     /// <param name="known">Per fact: true when recorded (or derived from recorded facts).</param>
     public abstract Tri Evaluate(int[] values, bool[] known);
-
-    public static Tri Not(Tri value) => value switch
-    {
-        Tri.True => Tri.False,
-        Tri.False => Tri.True,
-        _ => Tri.Unknown,
-    };
-
-    public static Tri And(Tri left, Tri right) =>
-        left == Tri.False || right == Tri.False ? Tri.False : left == Tri.Unknown || right == Tri.Unknown ? Tri.Unknown : Tri.True;
 }
 
 /// <summary>Compiles <see cref="ConditionModel"/> against the plan's fact index.</summary>
@@ -49,7 +29,7 @@ internal static class ConditionCompiler
         switch (condition)
         {
             case ConstantCondition constant:
-                return new Constant(constant.Value ? Tri.True : Tri.False);
+                return new Constant(Kleene.Of(constant.Value));
             case FactIsTrueCondition fact:
                 return new FactIsTrue(Resolve(fact.Fact, factIndex, read));
             case NotCondition not:
@@ -102,7 +82,7 @@ internal static class ConditionCompiler
             }
 
             case IntegerComparisonCondition comparison:
-                return new Comparison(Operand(comparison.Left, factIndex, read), comparison.Operator, Operand(comparison.Right, factIndex, read));
+                return new IntegerComparison(Operand(comparison.Left, factIndex, read), comparison.Operator.ToRuntime(), Operand(comparison.Right, factIndex, read));
             default:
                 throw new InvalidOperationException($"Unknown condition {condition.GetType().Name}.");
         }
@@ -145,31 +125,23 @@ internal static class ConditionCompiler
     private sealed class FactIsTrue(int fact) : CompiledCondition
     {
         public override Tri Evaluate(int[] values, bool[] known) =>
-            !known[fact] ? Tri.Unknown : values[fact] != 0 ? Tri.True : Tri.False;
+            known[fact] ? Kleene.Of(values[fact] != 0) : Tri.Unknown;
     }
 
     private sealed class Negation(CompiledCondition operand) : CompiledCondition
     {
-        public override Tri Evaluate(int[] values, bool[] known) => Not(operand.Evaluate(values, known));
+        public override Tri Evaluate(int[] values, bool[] known) => Kleene.Not(operand.Evaluate(values, known));
     }
 
+    // Folded with the runtime's connectives, stopping once an operand decides the whole.
     private sealed class Conjunction(CompiledCondition[] operands) : CompiledCondition
     {
         public override Tri Evaluate(int[] values, bool[] known)
         {
             var result = Tri.True;
-            foreach (var operand in operands)
+            for (var i = 0; i < operands.Length && result != Tri.False; i++)
             {
-                var value = operand.Evaluate(values, known);
-                if (value == Tri.False)
-                {
-                    return Tri.False;
-                }
-
-                if (value == Tri.Unknown)
-                {
-                    result = Tri.Unknown;
-                }
+                result = Kleene.And(result, operands[i].Evaluate(values, known));
             }
 
             return result;
@@ -181,18 +153,9 @@ internal static class ConditionCompiler
         public override Tri Evaluate(int[] values, bool[] known)
         {
             var result = Tri.False;
-            foreach (var operand in operands)
+            for (var i = 0; i < operands.Length && result != Tri.True; i++)
             {
-                var value = operand.Evaluate(values, known);
-                if (value == Tri.True)
-                {
-                    return Tri.True;
-                }
-
-                if (value == Tri.Unknown)
-                {
-                    result = Tri.Unknown;
-                }
+                result = Kleene.Or(result, operands[i].Evaluate(values, known));
             }
 
             return result;
@@ -202,27 +165,22 @@ internal static class ConditionCompiler
     private sealed class Membership(int fact, bool[] mask) : CompiledCondition
     {
         public override Tri Evaluate(int[] values, bool[] known) =>
-            !known[fact] ? Tri.Unknown : mask[values[fact]] ? Tri.True : Tri.False;
+            known[fact] ? Kleene.Of(mask[values[fact]]) : Tri.Unknown;
     }
 
     private sealed class SameValue(int left, int right, int[] map) : CompiledCondition
     {
         public override Tri Evaluate(int[] values, bool[] known) =>
-            !known[left] || !known[right] ? Tri.Unknown : map[values[left]] == values[right] ? Tri.True : Tri.False;
+            known[left] && known[right] ? Kleene.Of(map[values[left]] == values[right]) : Tri.Unknown;
     }
 
-    private sealed class Comparison((int Fact, int Constant) left, ComparisonOperator op, (int Fact, int Constant) right) : CompiledCondition
+    private sealed class IntegerComparison((int Fact, int Constant) left, Comparison comparison, (int Fact, int Constant) right) : CompiledCondition
     {
-        public override Tri Evaluate(int[] values, bool[] known)
-        {
-            if ((left.Fact >= 0 && !known[left.Fact]) || (right.Fact >= 0 && !known[right.Fact]))
-            {
-                return Tri.Unknown;
-            }
-
-            var a = left.Fact >= 0 ? values[left.Fact] : left.Constant;
-            var b = right.Fact >= 0 ? values[right.Fact] : right.Constant;
-            return op.Holds(a, b) ? Tri.True : Tri.False;
-        }
+        public override Tri Evaluate(int[] values, bool[] known) => Kleene.Compare(
+            comparison,
+            left.Fact >= 0 ? values[left.Fact] : left.Constant,
+            left.Fact < 0 || known[left.Fact],
+            right.Fact >= 0 ? values[right.Fact] : right.Constant,
+            right.Fact < 0 || known[right.Fact]);
     }
 }

@@ -43,9 +43,11 @@ public sealed class InspectionSession
     /// <param name="sink">Receives every problem as it is found (the CLI prints them as it reads a
     /// large file); without one, the session collects them in <see cref="InspectionResult.Problems"/>.</param>
     /// <param name="observer">Sees every accepted case as it is counted (subgroup analysis).</param>
-    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null, ICaseObserver? observer = null)
+    /// <param name="compatibleEarlierVersion">See <see cref="CompatibleEarlierVersion"/>.</param>
+    public InspectionSession(ScoringPlan plan, Action<InspectionProblem>? sink = null, ICaseObserver? observer = null, FrameworkIdentity? compatibleEarlierVersion = null)
     {
         _plan = plan;
+        CompatibleEarlierVersion = compatibleEarlierVersion;
         _sink = sink;
         _observer = observer;
         _accepted = observer is null ? null : new AcceptedCase(plan);
@@ -64,9 +66,9 @@ public sealed class InspectionSession
 
     /// <summary>
     /// An earlier version of the framework whose data may be scored under this one, because the
-    /// semantic diff between them is compatible (docs/change-control.md). Set only after that check.
+    /// semantic diff between them is compatible (docs/change-control.md). Given only after that check.
     /// </summary>
-    public FrameworkIdentity? CompatibleEarlierVersion { get; set; }
+    public FrameworkIdentity? CompatibleEarlierVersion { get; }
 
     public long CasesRead => _read;
 
@@ -443,14 +445,14 @@ public sealed class InspectionSession
         foreach (var standard in _plan.Standards)
         {
             var parent = _domainApplies[standard.Domain];
-            _standardApplies[standard.Index] = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, standard.Condition?.Evaluate(values, known) ?? Tri.True);
+            _standardApplies[standard.Index] = parent == Tri.False ? Tri.False : Kleene.And(parent, standard.Condition?.Evaluate(values, known) ?? Tri.True);
         }
 
         var unknown = false;
         foreach (var item in _plan.Items)
         {
             var parent = item.IsPrompt ? _itemApplies[item.KeyQuestionItem] : _standardApplies[item.Standard];
-            var applies = parent == Tri.False ? Tri.False : CompiledCondition.And(parent, item.Condition?.Evaluate(values, known) ?? Tri.True);
+            var applies = parent == Tri.False ? Tri.False : Kleene.And(parent, item.Condition?.Evaluate(values, known) ?? Tri.True);
             _itemApplies[item.Index] = applies;
             unknown |= applies == Tri.Unknown;
         }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
+using InspectFramework.Compiler.Lowering;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 using InspectFramework.Compiler.Text;
@@ -14,9 +14,10 @@ namespace InspectFramework.Tooling.Scoring;
 /// <summary>A fact of the framework as case data records it (or as the evaluator derives it).</summary>
 public sealed class PlanFact
 {
-    internal PlanFact(int index, FactModel model)
+    internal PlanFact(int index, FactModel model, CompiledCondition? derivation)
     {
         Index = index;
+        Derivation = derivation;
         Name = model.Name;
         Label = model.Label;
         Kind = model.Kind;
@@ -45,7 +46,7 @@ public sealed class PlanFact
 
     public bool ForAnalysis { get; }
 
-    internal CompiledCondition? Derivation { get; set; }
+    internal CompiledCondition? Derivation { get; }
 
     public int MemberIndex(string name)
     {
@@ -353,38 +354,19 @@ public sealed class ScoringPlan
     public string? SuggestCaseType(string name) => NameSuggester.Suggest(name, CaseTypes);
 
     /// <summary>
-    /// Builds the plan. Fails (with the reason) only for a model the checker should have refused:
-    /// derived facts in a cycle, a band table that does not cover its range, a missing table.
+    /// Builds the plan from a model that <see cref="FrameworkLowering"/> made from a framework without
+    /// errors. Nothing the checker proved (band tables covering their range with the right measure, a
+    /// scale and an overall rule where standards are rated) is checked again, and nothing here can fail
+    /// for such a model.
     /// </summary>
-    public static bool TryCreate(FrameworkModel model, out ScoringPlan? plan, out string? error)
-    {
-        plan = null;
-        try
-        {
-            plan = Create(model);
-            error = null;
-            return true;
-        }
-        catch (InvalidOperationException e)
-        {
-            error = e.Message;
-            return false;
-        }
-    }
-
-    /// <exception cref="InvalidOperationException">The model cannot be scored (see <see cref="TryCreate"/>).</exception>
+    /// <exception cref="ArgumentException">The model was put together some other way and is not one
+    /// lowering makes: a reference does not resolve, or the derived-fact order is not a dependency order.</exception>
     public static ScoringPlan Create(FrameworkModel model)
     {
         var levels = (model.Scale?.Levels ?? EquatableArray<LevelModel>.Empty)
             .OrderBy(l => l.Ordinal)
             .Select(l => new RatingLevel(l.Name, l.Label, l.Points, l.Ordinal))
             .ToImmutableArray();
-        var rated = model.Domains.SelectMany(d => d.Standards).Any(s => s.Rule != RatingRule.NotRated);
-        if (rated && levels.IsEmpty)
-        {
-            throw new InvalidOperationException("The framework rates standards but its rating scale has no levels.");
-        }
-
         var levelByName = levels.ToDictionary(l => l.Name, StringComparer.Ordinal);
         var tables = new Dictionary<string, BandTable>(StringComparer.Ordinal);
         foreach (var table in model.BandTables)
@@ -395,26 +377,31 @@ public sealed class ScoringPlan
         var caseTypes = model.CaseTypes.Select(c => c.Name).ToImmutableArray();
         var caseTypeIndex = Index(caseTypes);
 
-        // Facts and their derivations.
+        // Derived facts in the model's order, so that each reads only derived facts already worked out.
         var factModels = model.Facts.ToList();
         var factIndex = Index(factModels.Select(f => f.Name));
-        var facts = factModels.Select((f, i) => new PlanFact(i, f)).ToImmutableArray();
-        var directReads = new HashSet<int>[facts.Length];
-        for (var i = 0; i < facts.Length; i++)
+        var derivations = new CompiledCondition?[factModels.Count];
+        var recordedReads = new int[factModels.Count][];
+        var derivedOrder = ImmutableArray.CreateBuilder<int>(model.DerivedFactOrder.Count);
+        foreach (var name in model.DerivedFactOrder)
         {
-            directReads[i] = new HashSet<int>();
-            if (factModels[i].Derivation is { } derivation)
-            {
-                facts[i].Derivation = ConditionCompiler.Compile(derivation, factIndex, factModels, directReads[i]);
-            }
+            var i = factIndex.TryGetValue(name, out var found) && factModels[found].Derivation is not null && derivations[found] is null
+                ? found
+                : throw NotLowered($"its derived-fact order names '{name}', which is not a derived fact or comes twice");
+            var reads = new HashSet<int>();
+            derivations[i] = ConditionCompiler.Compile(factModels[i].Derivation!, factIndex, factModels, reads);
+            recordedReads[i] = reads.SelectMany(f => factModels[f].Derivation is null ? new[] { f }
+                : recordedReads[f] ?? throw NotLowered($"its derived-fact order puts '{name}' before '{factModels[f].Name}', which it uses"))
+                .Distinct().OrderBy(f => f).ToArray();
+            derivedOrder.Add(i);
         }
 
-        var derivedOrder = OrderDerived(facts, directReads);
-        var recordedReads = new int[facts.Length][];
-        foreach (var i in derivedOrder)
+        if (derivedOrder.Count != factModels.Count(f => f.Derivation is not null))
         {
-            recordedReads[i] = directReads[i].SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();
+            throw NotLowered("its derived-fact order leaves out some derived facts");
         }
+
+        var facts = factModels.Select((f, i) => new PlanFact(i, f, derivations[i])).ToImmutableArray();
 
         int[] RecordedFactsOf(HashSet<int> read) =>
             read.SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();
@@ -431,21 +418,9 @@ public sealed class ScoringPlan
             return (compiled, RecordedFactsOf(read));
         }
 
-        BandTable? overallBands = null;
-        if (model.Overall is { } overallRule)
-        {
-            overallBands = tables.TryGetValue(overallRule.Bands, out var overall)
-                ? overall
-                : throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' is not declared.");
-            if (model.BandTables.First(t => t.Name == overallRule.Bands).Measure != BandMeasure.Points)
-            {
-                throw new InvalidOperationException($"The overall band table '{overallRule.Bands}' must measure points.");
-            }
-        }
-        else if (rated)
-        {
-            throw new InvalidOperationException("The framework rates standards but has no overall rule.");
-        }
+        var overallBands = model.Overall is { } overallRule
+            ? tables.TryGetValue(overallRule.Bands, out var overall) ? overall : throw NotLowered($"its overall rule names an undeclared band table '{overallRule.Bands}'")
+            : null;
 
         var domains = ImmutableArray.CreateBuilder<PlanDomain>();
         var standards = ImmutableArray.CreateBuilder<PlanStandard>();
@@ -462,21 +437,13 @@ public sealed class ScoringPlan
                 var standardIndex = standards.Count;
                 standardIndexes.Add(standardIndex);
                 BandTable? bands = null;
-                if (standard.Rule == RatingRule.LowestKeyQuestion)
+                if (standard.Rule == RatingRule.LowestKeyQuestion && (standard.Bands is null || !tables.TryGetValue(standard.Bands, out bands)))
                 {
-                    if (standard.Bands is null || !tables.TryGetValue(standard.Bands, out bands))
-                    {
-                        throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions but names no declared band table.");
-                    }
-
-                    if (model.BandTables.First(t => t.Name == standard.Bands).Measure != BandMeasure.Percentage)
-                    {
-                        throw new InvalidOperationException($"Standard {standard.Number} is rated by key questions, so its band table '{standard.Bands}' must measure percentages.");
-                    }
+                    throw NotLowered($"standard {standard.Number} is rated by key questions but names no declared band table");
                 }
-                else if (standard.Rule is not (RatingRule.Judgement or RatingRule.NotRated))
+                else if (standard.Rule == RatingRule.None)
                 {
-                    throw new InvalidOperationException($"Standard {standard.Number} has no rating rule.");
+                    throw NotLowered($"standard {standard.Number} has no rating rule");
                 }
 
                 var discretion = standard.Discretion is { } d
@@ -493,7 +460,7 @@ public sealed class ScoringPlan
                     {
                         if (!scoreIndex.TryGetValue(score, out var s))
                         {
-                            throw new InvalidOperationException($"Key question {question.Number} contributes to an undeclared score '{score}'.");
+                            throw NotLowered($"key question {question.Number} contributes to an undeclared score '{score}'");
                         }
 
                         scoreSlots[s].Add(slot);
@@ -530,7 +497,7 @@ public sealed class ScoringPlan
             {
                 if (!caseTypeIndex.TryGetValue(caseType, out var c))
                 {
-                    throw new InvalidOperationException($"Domain {domain.Number} names an undeclared case type '{caseType}'.");
+                    throw NotLowered($"domain {domain.Number} names an undeclared case type '{caseType}'");
                 }
 
                 caseTypeMask[c] = true;
@@ -544,33 +511,19 @@ public sealed class ScoringPlan
             });
         }
 
-        var plan = new ScoringPlan(
+        return new ScoringPlan(
             model,
             levels,
             caseTypes,
             model.CaseTypes.Select(c => c.Label).ToImmutableArray(),
             facts,
-            derivedOrder,
+            derivedOrder.MoveToImmutable(),
             domains.ToImmutable(),
             standards.ToImmutable(),
             items.ToImmutable(),
             keyQuestionItems.ToImmutable(),
             overallBands,
             model.Scores.Select((s, i) => new PlanScore(i, s, scoreSlots[i].ToImmutable())).ToImmutableArray());
-        if (overallBands is not null)
-        {
-            CheckCoverage(overallBands, levels.IsEmpty ? 0 : plan.RatedStandards * levels.Min(l => l.Points), plan.MaxPoints, 0);
-        }
-
-        foreach (var standard in plan.Standards)
-        {
-            if (standard.Bands is { } kq)
-            {
-                CheckCoverage(kq, 0, 100, kq.Decimals);
-            }
-        }
-
-        return plan;
     }
 
     internal static PercentageRounding ToRounding(RoundingMode rounding) => rounding switch
@@ -585,81 +538,15 @@ public sealed class ScoringPlan
     {
         var rounding = ToRounding(table.Rounding);
         var bands = table.Bands.Select(b => new Band(
-            levels.TryGetValue(b.Level, out var level) ? level : throw new InvalidOperationException($"Band table '{table.Name}' names an undeclared level '{b.Level}'."),
+            levels.TryGetValue(b.Level, out var level) ? level : throw NotLowered($"band table '{table.Name}' names an undeclared level '{b.Level}'"),
             b.Low,
             b.High)).ToImmutableArray();
         return new BandTable(table.Name, rounding, table.Decimals, bands);
     }
 
-    // The checker guarantees coverage; scoring re-checks it cheaply so that a model built some
-    // other way is refused with a reason instead of failing on one inspection's figures.
-    private static void CheckCoverage(BandTable table, decimal low, decimal high, int decimals)
-    {
-        var step = 1m;
-        for (var i = 0; i < decimals; i++)
-        {
-            step /= 10m;
-        }
-
-        var expected = low;
-        foreach (var band in table.Bands.OrderBy(b => b.Low))
-        {
-            if (band.Low != expected || band.High < band.Low)
-            {
-                throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Band table '{0}' does not cover {1} to {2} without gaps or overlaps (run 'inspect check').", table.Name, low, high));
-            }
-
-            expected = band.High + step;
-        }
-
-        if (expected - step != high)
-        {
-            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Band table '{0}' does not cover {1} to {2} without gaps or overlaps (run 'inspect check').", table.Name, low, high));
-        }
-    }
-
-    private static ImmutableArray<int> OrderDerived(ImmutableArray<PlanFact> facts, HashSet<int>[] reads)
-    {
-        var order = new List<int>();
-        var state = new byte[facts.Length]; // 0 unvisited, 1 in progress, 2 done
-        foreach (var fact in facts)
-        {
-            if (fact.IsDerived)
-            {
-                Visit(fact.Index, new Stack<int>());
-            }
-        }
-
-        return order.ToImmutableArray();
-
-        void Visit(int index, Stack<int> path)
-        {
-            if (state[index] == 2)
-            {
-                return;
-            }
-
-            if (state[index] == 1)
-            {
-                var cycle = path.Reverse().SkipWhile(f => f != index).Select(f => facts[f].Name).Concat(new[] { facts[index].Name });
-                throw new InvalidOperationException($"Derived facts depend on each other in a cycle ({string.Join(" -> ", cycle)}); run 'inspect check'.");
-            }
-
-            state[index] = 1;
-            path.Push(index);
-            foreach (var read in reads[index].OrderBy(r => r))
-            {
-                if (facts[read].IsDerived)
-                {
-                    Visit(read, path);
-                }
-            }
-
-            path.Pop();
-            state[index] = 2;
-            order.Add(index);
-        }
-    }
+    // A model put together other than by lowering a checked framework: a mistake in the calling code.
+    private static ArgumentException NotLowered(string what) =>
+        new($"The model cannot be scored: {what}. Score only models that FrameworkLowering made from a framework without errors.", "model");
 
     private static Dictionary<string, int> Index(IEnumerable<string> names)
     {

@@ -26,20 +26,26 @@ public static class CliRunner
     public static CliResult Run(string workingDirectory, params string[] args) =>
         Run(workingDirectory, new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" }, args);
 
-    public static CliResult Run(string workingDirectory, TextWriter stdout, params string[] args)
+    public static CliResult Run(string workingDirectory, TextWriter stdout, params string[] args) =>
+        Run(HangGuard, workingDirectory, stdout, args);
+
+    /// <summary>A run on input so large that <see cref="HangGuard"/> is too short for it on a busy machine.</summary>
+    public static CliResult Run(TimeSpan hangGuard, string workingDirectory, TextWriter stdout, params string[] args)
     {
         var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = WithHangGuard(() => InspectApp.Run(args, stdout, stderr, workingDirectory), $"'inspect {string.Join(" ", args)}'");
+        var exitCode = WithHangGuard(() => InspectApp.Run(args, stdout, stderr, workingDirectory), $"'inspect {string.Join(" ", args)}'", hangGuard);
         return new CliResult(exitCode, stdout.ToString() ?? string.Empty, stderr.ToString());
     }
 
     /// <summary>Runs <paramref name="work"/> on the thread pool and fails if it has not finished within <see cref="HangGuard"/>.</summary>
-    public static T WithHangGuard<T>(Func<T> work, string what)
+    public static T WithHangGuard<T>(Func<T> work, string what) => WithHangGuard(work, what, HangGuard);
+
+    private static T WithHangGuard<T>(Func<T> work, string what, TimeSpan hangGuard)
     {
         var run = Task.Run(work);
-        if (!run.Wait(HangGuard))
+        if (!run.Wait(hangGuard))
         {
-            throw new TimeoutException($"{what} did not finish within {HangGuard.TotalSeconds} s: it hangs.");
+            throw new TimeoutException($"{what} did not finish within {hangGuard.TotalSeconds} s: it hangs.");
         }
 
         return run.Result;

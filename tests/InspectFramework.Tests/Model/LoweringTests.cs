@@ -161,6 +161,26 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void Derived_facts_are_ordered_each_after_those_it_uses_and_the_order_is_not_hashed()
+    {
+        var chained = Framework.Replace(
+            "fact risky \"Risky\" = harm and disposal != custody or sanctions >= 2\n",
+            "fact risky \"Risky\" = serious or sanctions >= 2\nfact serious \"Serious\" = custodial and harm\nfact custodial \"Custodial\" = disposal == custody\n",
+            System.StringComparison.Ordinal);
+        var model = Lower(chained);
+        Assert.Equal(new[] { "custodial", "serious", "risky" }, model.DerivedFactOrder);
+
+        // Written in the reverse order, the facts get the same order and the model the same hash.
+        var reversed = Lower(chained.Replace(
+            "fact risky \"Risky\" = serious or sanctions >= 2\nfact serious \"Serious\" = custodial and harm\nfact custodial \"Custodial\" = disposal == custody\n",
+            "fact custodial \"Custodial\" = disposal == custody\nfact serious \"Serious\" = custodial and harm\nfact risky \"Risky\" = serious or sanctions >= 2\n",
+            System.StringComparison.Ordinal));
+        Assert.Equal(model.DerivedFactOrder, reversed.DerivedFactOrder);
+        Assert.DoesNotContain("DerivedFactOrder", ContentHash.Canonical(model), System.StringComparison.Ordinal);
+        Assert.Equal(ContentHash.Compute(model), ContentHash.Compute(model with { DerivedFactOrder = EquatableArray<string>.Empty }));
+    }
+
+    [Fact]
     public void A_framework_with_errors_has_no_model()
     {
         var compilation = FrameworkCompilation.Create(new SourceText("bad.inspect", Framework.Replace("when risky", "when riskyy")));
