@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Emit;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Cli.Commands;
 
@@ -44,14 +47,27 @@ internal static class GenerateCommand
                 return Usage(stderr, "give a framework file and --out <folder>, for example: inspect generate frameworks/hmip-youth-2019.inspect --out Generated");
             }
 
-            var templateDirectory = result.GetValue(templates) is { } folder ? Path.Combine(workingDirectory, folder) : null;
-            return Generate(path, outputDirectory, workingDirectory, new EmitOptions { Namespace = result.GetValue(ns), TemplateDirectory = templateDirectory }, stdout, stderr);
+            return Generate(path, outputDirectory, workingDirectory, result.GetValue(ns), result.GetValue(templates), stdout, stderr);
         });
         return command;
     }
 
-    private static int Generate(string path, string outputDirectory, string workingDirectory, EmitOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Generate(string path, string outputDirectory, string workingDirectory, string? ns, string? templateDirectory, TextWriter stdout, TextWriter stderr)
     {
+        var customTemplates = ImmutableArray<TemplateFile>.Empty;
+        if (templateDirectory is not null)
+        {
+            var read = ReadTemplates(Path.Combine(workingDirectory, templateDirectory));
+            if (read.Unreadable is { } unreadable)
+            {
+                stdout.WriteLine(unreadable.ToCanonicalString());
+                stderr.WriteLine("inspect: no code generated: fix the errors above.");
+                return InspectApp.InputErrors;
+            }
+
+            customTemplates = read.Templates;
+        }
+
         var compilation = FrameworkCompilation.FromFile(Path.Combine(workingDirectory, path), path);
         foreach (var diagnostic in compilation.Diagnostics)
         {
@@ -66,7 +82,7 @@ internal static class GenerateCommand
             return InspectApp.InputErrors;
         }
 
-        var emitted = CSharpEmitter.Emit(model, options);
+        var emitted = CSharpEmitter.Emit(model, new EmitOptions { Namespace = ns, Templates = customTemplates });
         foreach (var diagnostic in emitted.Diagnostics)
         {
             stdout.WriteLine(diagnostic.ToCanonicalString());
@@ -101,14 +117,46 @@ internal static class GenerateCommand
     {
         try
         {
-            var written = CSharpTemplates.WriteDefaults(Path.Combine(workingDirectory, directory));
-            stdout.WriteLine($"{written.Length} template(s) written to {directory}: {string.Join(", ", written.Select(Path.GetFileName))}. Edit them and pass --templates {directory}.");
+            var target = Path.Combine(workingDirectory, directory);
+            Directory.CreateDirectory(target);
+            foreach (var name in CSharpTemplates.All)
+            {
+                File.WriteAllText(Path.Combine(target, name + CSharpTemplates.Extension), CSharpTemplates.ReadDefault(name), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+
+            stdout.WriteLine($"{CSharpTemplates.All.Length} template(s) written to {directory}: {string.Join(", ", CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))}. Edit them and pass --templates {directory}.");
             return InspectApp.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             stderr.WriteLine($"inspect: could not write to {directory}: {e.Message}");
             return InspectApp.InputErrors;
+        }
+    }
+
+    // Every template file (*.hbs) of the folder, for the emitter to check and use; the first that
+    // cannot be read (or the folder itself) as an IF0502 diagnostic instead.
+    private static (ImmutableArray<TemplateFile> Templates, Diagnostic? Unreadable) ReadTemplates(string directory)
+    {
+        var path = directory;
+        try
+        {
+            var files = Directory.GetFiles(directory, "*" + CSharpTemplates.Extension);
+            Array.Sort(files, StringComparer.Ordinal);
+            var templates = ImmutableArray.CreateBuilder<TemplateFile>(files.Length);
+            foreach (var file in files)
+            {
+                path = file;
+                templates.Add(new TemplateFile(file, File.ReadAllText(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))));
+            }
+
+            return (templates.MoveToImmutable(), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var bag = new DiagnosticBag(new SourceText(path, string.Empty));
+            bag.Report.TemplateUnreadable(default, e.Message.TrimEnd('.'));
+            return (ImmutableArray<TemplateFile>.Empty, bag.ToSortedArray()[0]);
         }
     }
 
