@@ -26,7 +26,9 @@ internal sealed class CompiledTemplates
     public static CompiledTemplates? TryCompile(IReadOnlyDictionary<string, string> texts, Func<string, string> origin, out (string Template, string Reason)? error)
     {
         error = null;
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
+        var configuration = new HandlebarsConfiguration { NoEscape = true };
+        configuration.ObjectDescriptorProviders.Add(ViewDescriptors.Instance);
+        var handlebars = Handlebars.Create(configuration);
         HandlebarsTemplate<TextWriter, object, object>? header = null;
         var files = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         foreach (var name in CSharpTemplates.All)
