@@ -29,6 +29,7 @@ internal sealed class CompiledTemplates
         var configuration = new HandlebarsConfiguration { NoEscape = true };
         configuration.ObjectDescriptorProviders.Add(ViewDescriptors.Instance);
         var handlebars = Handlebars.Create(configuration);
+        CSharpHelpers.Register(handlebars);
         HandlebarsTemplate<TextWriter, object, object>? header = null;
         var files = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         foreach (var name in CSharpTemplates.All)

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace InspectFramework.Compiler.Emit;
 
-// What the templates see. Every string is final C#: identifiers are valid and unique in their scope,
+// What the templates see. The framework's identity (Name, Title, ..., GeneratorVersion) is data that
+// templates write with the C# helpers (CSharpHelpers). Every other string is final C#: identifiers are valid and unique in their scope,
 // literals are escaped (`...Literal`), expressions are rendered (`...Expression`), and documentation
 // comments are complete lines (`Doc`, each starting with "///"). Templates only place and repeat them,
 // so a user's template cannot get escaping wrong by forgetting to ask for it. Lists that templates
@@ -13,12 +14,6 @@ namespace InspectFramework.Compiler.Emit;
 public sealed class FrameworkView
 {
     public string Namespace { get; init; } = "";
-
-    /// <summary>The <c>[GeneratedCode]</c> attribute, complete.</summary>
-    public string GeneratedCode { get; init; } = "";
-
-    /// <summary>The first comment lines of every file, each starting with "//".</summary>
-    public ImmutableArray<string> HeaderComment { get; init; } = ImmutableArray<string>.Empty;
 
     public string FrameworkClass { get; init; } = "";
 
@@ -60,21 +55,24 @@ public sealed class FrameworkView
 
     public ImmutableArray<string> FrameworkDoc { get; init; } = ImmutableArray<string>.Empty;
 
-    public string NameLiteral { get; init; } = "";
+    // The framework's identity, as data: templates write it with {{csString ...}} and {{csComment ...}}.
+    public string Name { get; init; } = "";
 
-    public string TitleLiteral { get; init; } = "";
+    public string Title { get; init; } = "";
 
-    public string VersionLiteral { get; init; } = "";
+    public string Version { get; init; } = "";
 
-    public string PublisherLiteral { get; init; } = "";
+    public string Publisher { get; init; } = "";
 
-    public string EffectiveLiteral { get; init; } = "";
+    public string Effective { get; init; } = "";
 
-    public string GuidanceLiteral { get; init; } = "";
+    /// <summary>The framework's guidance; null when it has none.</summary>
+    public string? Guidance { get; init; }
 
-    public string ContentHashLiteral { get; init; } = "";
+    public string ContentHash { get; init; } = "";
 
-    public string GeneratorVersionLiteral { get; init; } = "";
+    /// <summary>The generator's version (Major.Minor.Build), stamped into <c>[GeneratedCode]</c> and the header.</summary>
+    public string GeneratorVersion { get; init; } = "";
 
     public ImmutableArray<string> ScaleDoc { get; init; } = ImmutableArray<string>.Empty;
 

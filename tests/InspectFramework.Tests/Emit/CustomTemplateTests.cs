@@ -57,4 +57,24 @@ public sealed class CustomTemplateTests
         Assert.StartsWith("in-memory/Header.hbs(1,1): error IF0503: Template 'Header.hbs' failed: Runtime error while rendering partial 'Header': ", diagnostic.ToCanonicalString(), StringComparison.Ordinal);
         Assert.DoesNotContain("inner exception", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Templates_write_view_data_as_csharp_with_the_helpers()
+    {
+        var result = Emit(new TemplateFile("in-memory/Framework.hbs", "{{csString Name}} {{csString Version}} {{csComment Publisher}} {{csString Guidance}}"));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(
+            "\"hmip_youth_2019\" \"2019.1\" HM Inspectorate of Probation \"Three domains, 12 standards. Domain 1 is rated by inspectors' judgement; domains 2 and 3 are rated from a case sample: each key question is the percentage of applicable cases answered yes, and each standard takes the lowest band among its applicable key questions.\"\n",
+            result.Files.Single(f => f.Name.EndsWith(".Framework.g.cs", StringComparison.Ordinal)).Text);
+    }
+
+    [Theory]
+    [InlineData("{{csString Titel}}", "csString was given a name the view does not have here")]
+    [InlineData("{{csComment Levels}}", "csComment takes text, not ImmutableArray`1")]
+    [InlineData("{{csString Name Title}}", "csString takes one value, not 2")]
+    public void A_helper_given_the_wrong_value_is_a_template_error(string template, string reason)
+    {
+        var diagnostic = Assert.Single(Emit(new TemplateFile("in-memory/Enums.hbs", template)).Diagnostics);
+        Assert.Equal($"in-memory/Enums.hbs(1,1): error IF0503: Template 'Enums.hbs' failed: {reason}. Fix the template, or remove it to use the built-in one.", diagnostic.ToCanonicalString());
+    }
 }
