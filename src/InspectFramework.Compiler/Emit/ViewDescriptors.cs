@@ -82,8 +82,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(ScoreView.Rounding), v => v.Rounding),
             (nameof(ScoreView.Decimals), v => v.Decimals),
             (nameof(ScoreView.KeyQuestionIndexes), v => v.KeyQuestionIndexes),
-            (nameof(ScoreView.Comment), v => v.Comment),
-            (nameof(ScoreView.Separator), v => v.Separator));
+            (nameof(ScoreView.Comment), v => v.Comment));
         Describe<LevelView>(
             (nameof(LevelView.Member), v => v.Member),
             (nameof(LevelView.Qualified), v => v.Qualified),
@@ -92,8 +91,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(LevelView.NameLiteral), v => v.NameLiteral),
             (nameof(LevelView.LabelLiteral), v => v.LabelLiteral),
             (nameof(LevelView.Points), v => v.Points),
-            (nameof(LevelView.Doc), v => v.Doc),
-            (nameof(LevelView.Separator), v => v.Separator));
+            (nameof(LevelView.Doc), v => v.Doc));
         Describe<BandTableView>(
             (nameof(BandTableView.Property), v => v.Property),
             (nameof(BandTableView.NameLiteral), v => v.NameLiteral),
@@ -104,8 +102,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
         Describe<BandView>(
             (nameof(BandView.LevelIndex), v => v.LevelIndex),
             (nameof(BandView.Low), v => v.Low),
-            (nameof(BandView.High), v => v.High),
-            (nameof(BandView.Separator), v => v.Separator));
+            (nameof(BandView.High), v => v.High));
         Describe<MetadataItemView>(
             (nameof(MetadataItemView.Kind), v => v.Kind),
             (nameof(MetadataItemView.NumberLiteral), v => v.NumberLiteral),
@@ -113,12 +110,10 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(MetadataItemView.WordingLiteral), v => v.WordingLiteral),
             (nameof(MetadataItemView.StatementLiteral), v => v.StatementLiteral),
             (nameof(MetadataItemView.GuidanceLiteral), v => v.GuidanceLiteral),
-            (nameof(MetadataItemView.ParentLiteral), v => v.ParentLiteral),
-            (nameof(MetadataItemView.Separator), v => v.Separator));
+            (nameof(MetadataItemView.ParentLiteral), v => v.ParentLiteral));
         Describe<KeyValueView>(
             (nameof(KeyValueView.KeyLiteral), v => v.KeyLiteral),
-            (nameof(KeyValueView.ValueLiteral), v => v.ValueLiteral),
-            (nameof(KeyValueView.Separator), v => v.Separator));
+            (nameof(KeyValueView.ValueLiteral), v => v.ValueLiteral));
         Describe<EnumView>(
             (nameof(EnumView.TypeName), v => v.TypeName),
             (nameof(EnumView.Qualified), v => v.Qualified),
@@ -163,8 +158,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FormSectionView.DomainIndex), v => v.DomainIndex),
             (nameof(FormSectionView.Doc), v => v.Doc));
         Describe<FormItemPathView>(
-            (nameof(FormItemPathView.Path), v => v.Path),
-            (nameof(FormItemPathView.Separator), v => v.Separator));
+            (nameof(FormItemPathView.Path), v => v.Path));
         Describe<DomainView>(
             (nameof(DomainView.Index), v => v.Index),
             (nameof(DomainView.TypeName), v => v.TypeName),
@@ -215,8 +209,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(ScoredStandardView.Bands), v => v.Bands),
             (nameof(ScoredStandardView.Rule), v => v.Rule),
             (nameof(ScoredStandardView.FirstKeyQuestion), v => v.FirstKeyQuestion),
-            (nameof(ScoredStandardView.KeyQuestionCount), v => v.KeyQuestionCount),
-            (nameof(ScoredStandardView.Separator), v => v.Separator));
+            (nameof(ScoredStandardView.KeyQuestionCount), v => v.KeyQuestionCount));
         Describe<JudgementView>(
             (nameof(JudgementView.Property), v => v.Property),
             (nameof(JudgementView.StandardIndex), v => v.StandardIndex),
@@ -227,8 +220,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(ScoredKeyQuestionView.NumberLiteral), v => v.NumberLiteral),
             (nameof(ScoredKeyQuestionView.NameLiteral), v => v.NameLiteral),
             (nameof(ScoredKeyQuestionView.Bands), v => v.Bands),
-            (nameof(ScoredKeyQuestionView.Unrated), v => v.Unrated),
-            (nameof(ScoredKeyQuestionView.Separator), v => v.Separator));
+            (nameof(ScoredKeyQuestionView.Unrated), v => v.Unrated));
         Describe<DiscretionRuleView>(
             (nameof(DiscretionRuleView.Field), v => v.Field),
             (nameof(DiscretionRuleView.RationaleRequired), v => v.RationaleRequired),
@@ -236,8 +228,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
         Describe<DiscretionMoveView>(
             (nameof(DiscretionMoveView.FromIndex), v => v.FromIndex),
             (nameof(DiscretionMoveView.ToIndex), v => v.ToIndex),
-            (nameof(DiscretionMoveView.WithinPoints), v => v.WithinPoints),
-            (nameof(DiscretionMoveView.Separator), v => v.Separator));
+            (nameof(DiscretionMoveView.WithinPoints), v => v.WithinPoints));
         DescribeList<string>();
     }
 

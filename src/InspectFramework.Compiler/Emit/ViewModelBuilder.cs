@@ -90,8 +90,8 @@ internal sealed class ViewModelBuilder
             OverallBandsProperty = _model.Overall is { } overall ? names.BandTable(overall.Bands) : string.Empty,
             HasOverall = _model.Overall is not null,
             Items = BuildMetadataItems(),
-            FactLabels = WithSeparators(_model.Facts.Select(f => (f.Name, f.Label))),
-            SourceTitles = WithSeparators(_model.Sources.Select(s => (s.Name, s.Title))),
+            FactLabels = KeyValues(_model.Facts.Select(f => (f.Name, f.Label))),
+            SourceTitles = KeyValues(_model.Sources.Select(s => (s.Name, s.Title))),
             FactEnums = BuildFactEnums(),
             Facts = _model.Facts.Select(BuildFact).ToImmutableArray(),
             CaseTypes = BuildCaseTypes(),
@@ -135,7 +135,6 @@ internal sealed class ViewModelBuilder
                 LabelLiteral = CSharpText.StringLiteral(level.Label),
                 Points = CSharpText.IntLiteral(level.Points),
                 Doc = Doc(level.Label, new[] { $"Level {level.Name}: {Points(level.Points)}." }),
-                Separator = i == levels.Count - 1 ? string.Empty : ",",
             };
         }).ToImmutableArray();
     }
@@ -154,12 +153,11 @@ internal sealed class ViewModelBuilder
             NameLiteral = CSharpText.StringLiteral(table.Name),
             Rounding = Rounding(table.Rounding),
             Decimals = CSharpText.IntLiteral(table.Decimals),
-            Bands = table.Bands.Select((b, i) => new BandView
+            Bands = table.Bands.Select(b => new BandView
             {
                 LevelIndex = CSharpText.IntLiteral(LevelIndex(b.Level)),
                 Low = CSharpText.DecimalLiteral(b.Low),
                 High = CSharpText.DecimalLiteral(b.High),
-                Separator = i == table.Bands.Count - 1 ? string.Empty : ",",
             }).ToImmutableArray(),
             Doc = Doc($"Band table {table.Name}{(table.Label is null ? string.Empty : $": {table.Label}")}.", new[] { $"{measure}: {string.Join("; ", rows)}." }),
         };
@@ -207,17 +205,7 @@ internal sealed class ViewModelBuilder
             }
         }
 
-        return items.Select((item, i) => i == items.Count - 1 ? item : new MetadataItemView
-        {
-            Kind = item.Kind,
-            NumberLiteral = item.NumberLiteral,
-            NameLiteral = item.NameLiteral,
-            WordingLiteral = item.WordingLiteral,
-            StatementLiteral = item.StatementLiteral,
-            GuidanceLiteral = item.GuidanceLiteral,
-            ParentLiteral = item.ParentLiteral,
-            Separator = ",",
-        }).ToImmutableArray();
+        return items.ToImmutableArray();
     }
 
     private static MetadataItemView Metadata(string kind, string number, string name, string wording, string? statement, string? guidance, string? parent) => new()
@@ -231,16 +219,12 @@ internal sealed class ViewModelBuilder
         ParentLiteral = CSharpText.NullableStringLiteral(parent),
     };
 
-    private static ImmutableArray<KeyValueView> WithSeparators(IEnumerable<(string Key, string Value)> pairs)
-    {
-        var list = pairs.ToList();
-        return list.Select((p, i) => new KeyValueView
+    private static ImmutableArray<KeyValueView> KeyValues(IEnumerable<(string Key, string Value)> pairs) =>
+        pairs.Select(p => new KeyValueView
         {
             KeyLiteral = CSharpText.StringLiteral(p.Key),
             ValueLiteral = CSharpText.StringLiteral(p.Value),
-            Separator = i == list.Count - 1 ? string.Empty : ",",
         }).ToImmutableArray();
-    }
 
     private ImmutableArray<EnumView> BuildFactEnums() =>
         _model.Facts.Where(f => f.Kind == FactKind.Enumeration && f.Derivation is null).Select(fact =>
@@ -366,7 +350,7 @@ internal sealed class ViewModelBuilder
                     $"The assessment form of a case of type {caseType.Label}: the answers to every key question and prompt of {domainsText}.",
                     new[] { $"Case type {caseType.Name}. Each item says whether it applies to the case (from the case's facts); validate the form with {_names.ValidatorClass} and score it with {_names.ScorerClass}." }),
                 Sections = sections.ToImmutable(),
-                Items = items.Select((path, i) => new FormItemPathView { Path = path, Separator = i == items.Count - 1 ? string.Empty : "," }).ToImmutableArray(),
+                Items = items.Select(path => new FormItemPathView { Path = path }).ToImmutableArray(),
             });
         }
 
@@ -575,22 +559,21 @@ internal sealed class ViewModelBuilder
 
         return new ScoringViews(
             domains.ToImmutable(),
-            standards.Select((s, i) => i == standards.Count - 1 ? s : WithSeparator(s)).ToImmutableArray(),
+            standards.ToImmutableArray(),
             judgements.ToImmutable(),
-            keyQuestions.Select((k, i) => i == keyQuestions.Count - 1 ? k : new ScoredKeyQuestionView { Index = k.Index, NumberLiteral = k.NumberLiteral, NameLiteral = k.NameLiteral, Bands = k.Bands, Unrated = k.Unrated, Separator = "," }).ToImmutableArray(),
+            keyQuestions.ToImmutableArray(),
             rules.Select((r, i) => new DiscretionRuleView
             {
                 Field = "Discretion" + CSharpText.IntLiteral(i),
                 RationaleRequired = CSharpText.BoolLiteral(r.RationaleRequired),
-                Moves = r.Moves.Select((m, j) => new DiscretionMoveView
+                Moves = r.Moves.Select(m => new DiscretionMoveView
                 {
                     FromIndex = CSharpText.IntLiteral(LevelIndex(m.From)),
                     ToIndex = CSharpText.IntLiteral(LevelIndex(m.To)),
                     WithinPoints = m.WithinPoints is { } within ? CSharpText.DecimalLiteral(within) : "null",
-                    Separator = j == r.Moves.Count - 1 ? string.Empty : ",",
                 }).ToImmutableArray(),
             }).ToImmutableArray(),
-            _model.Scores.Select((score, i) => new ScoreView
+            _model.Scores.Select(score => new ScoreView
             {
                 NameLiteral = CSharpText.StringLiteral(score.Name),
                 LabelLiteral = CSharpText.StringLiteral(score.Label),
@@ -598,7 +581,6 @@ internal sealed class ViewModelBuilder
                 Decimals = CSharpText.IntLiteral(score.Decimals),
                 KeyQuestionIndexes = string.Join(", ", scoreCounters[score.Name].Select(CSharpText.IntLiteral)),
                 Comment = "// " + CSharpText.LineComment($"{score.Name} ({score.Label}): key questions {string.Join(", ", ContributorNumbers(score.Name))}."),
-                Separator = i == _model.Scores.Count - 1 ? string.Empty : ",",
             }).ToImmutableArray());
     }
 
@@ -614,21 +596,6 @@ internal sealed class ViewModelBuilder
             yield return $"Contributes to the score{(question.Scores.Count == 1 ? string.Empty : "s")} {string.Join(", ", labels)}.";
         }
     }
-
-    private static ScoredStandardView WithSeparator(ScoredStandardView s) => new()
-    {
-        Index = s.Index,
-        NumberLiteral = s.NumberLiteral,
-        NameLiteral = s.NameLiteral,
-        PathLiteral = s.PathLiteral,
-        IsComputed = s.IsComputed,
-        Kind = s.Kind,
-        Bands = s.Bands,
-        Rule = s.Rule,
-        FirstKeyQuestion = s.FirstKeyQuestion,
-        KeyQuestionCount = s.KeyQuestionCount,
-        Separator = ",",
-    };
 
     /// <summary>The path findings report; the same as the runtime's <c>Findings.PathOf</c> (a test holds them together).</summary>
     internal static string PathOf(string keyQuestionNumber, string? promptName) =>

@@ -3,12 +3,11 @@ using System.Collections.Immutable;
 namespace InspectFramework.Compiler.Emit;
 
 // What the templates see. The framework's identity (Name, Title, ..., GeneratorVersion) is data that
-// templates write with the C# helpers (CSharpHelpers). Every other string is final C#: identifiers are valid and unique in their scope,
-// literals are escaped (`...Literal`), expressions are rendered (`...Expression`), and documentation
-// comments are complete lines (`Doc`, each starting with "///"). Templates only place and repeat them,
-// so a user's template cannot get escaping wrong by forgetting to ask for it. Lists that templates
-// join with commas carry `Separator` ("," or "" for the last element). Templates read it through
-// ViewDescriptors, with no reflection.
+// templates write with the C# helpers (CSharpHelpers), and templates put the commas between the
+// elements of a list ({{#unless @last}},{{/unless}}). Every other string is final C#: identifiers are
+// valid and unique in their scope, literals are escaped (`...Literal`), expressions are rendered
+// (`...Expression`), and documentation comments are complete lines (`Doc`, each starting with "///").
+// Templates read the view through ViewDescriptors, with no reflection.
 
 /// <summary>The root view model handed to every template.</summary>
 public sealed class FrameworkView
@@ -144,8 +143,6 @@ public sealed class ScoreView
 
     /// <summary>A line comment ("// ...") naming the score and the key questions feeding it.</summary>
     public string Comment { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class LevelView
@@ -167,8 +164,6 @@ public sealed class LevelView
     public string Points { get; init; } = "";
 
     public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class BandTableView
@@ -195,8 +190,6 @@ public sealed class BandView
     public string Low { get; init; } = "";
 
     public string High { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 /// <summary>One entry of the framework class's <c>Items</c>.</summary>
@@ -216,8 +209,6 @@ public sealed class MetadataItemView
     public string GuidanceLiteral { get; init; } = "";
 
     public string ParentLiteral { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class KeyValueView
@@ -225,8 +216,6 @@ public sealed class KeyValueView
     public string KeyLiteral { get; init; } = "";
 
     public string ValueLiteral { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 /// <summary>An enumeration fact's enum.</summary>
@@ -334,8 +323,6 @@ public sealed class FormItemPathView
 {
     /// <summary>Member access from the form: <c>CourtDisposals.Assessment.Desistance</c>.</summary>
     public string Path { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 /// <summary>A domain with case types: its form section class and what validation and scoring need.</summary>
@@ -484,8 +471,6 @@ public sealed class ScoredStandardView
     public string FirstKeyQuestion { get; init; } = "0";
 
     public string KeyQuestionCount { get; init; } = "0";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class JudgementView
@@ -513,8 +498,6 @@ public sealed class ScoredKeyQuestionView
     /// <summary><c>true</c> for a key question answered yes or no of a standard that is not rated: its
     /// percentage is rounded by the published default and has no band.</summary>
     public string Unrated { get; init; } = "false";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class DiscretionRuleView
@@ -534,6 +517,4 @@ public sealed class DiscretionMoveView
 
     /// <summary>A decimal literal, or <c>null</c>.</summary>
     public string WithinPoints { get; init; } = "null";
-
-    public string Separator { get; init; } = "";
 }
