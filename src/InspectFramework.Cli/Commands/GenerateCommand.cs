@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -6,6 +7,7 @@ using System.Text;
 using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Compiler.Text;
 
@@ -49,14 +51,27 @@ internal static class GenerateCommand
                 return Usage(stderr, "give a framework file and --out <folder>, for example: inspect generate frameworks/hmip-youth-2019.inspect --out Generated");
             }
 
-            var templateDirectory = result.GetValue(templates) is { } folder ? Path.Combine(workingDirectory, folder) : null;
-            return Generate(path, outputDirectory, workingDirectory, new EmitOptions { Namespace = result.GetValue(ns), TemplateDirectory = templateDirectory }, stdout, stderr);
+            return Generate(path, outputDirectory, workingDirectory, result.GetValue(ns), result.GetValue(templates), stdout, stderr);
         });
         return command;
     }
 
-    private static int Generate(string path, string outputDirectory, string workingDirectory, EmitOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Generate(string path, string outputDirectory, string workingDirectory, string? ns, string? templateDirectory, TextWriter stdout, TextWriter stderr)
     {
+        var customTemplates = ImmutableArray<TemplateFile>.Empty;
+        if (templateDirectory is not null)
+        {
+            var read = ReadTemplates(Path.Combine(workingDirectory, templateDirectory));
+            if (read.Unreadable is { } unreadable)
+            {
+                stdout.WriteLine(unreadable.ToCanonicalString());
+                stderr.WriteLine("inspect: no code generated: fix the errors above.");
+                return InspectApp.InputErrors;
+            }
+
+            customTemplates = read.Templates;
+        }
+
         var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, path), path);
         foreach (var diagnostic in compilation.Diagnostics)
         {
@@ -71,7 +86,7 @@ internal static class GenerateCommand
             return InspectApp.InputErrors;
         }
 
-        var emitted = CSharpEmitter.Emit(model, options);
+        var emitted = CSharpEmitter.Emit(model, new EmitOptions { Namespace = ns, Templates = customTemplates });
         foreach (var diagnostic in emitted.Diagnostics)
         {
             stdout.WriteLine(diagnostic.ToCanonicalString());
@@ -138,6 +153,32 @@ internal static class GenerateCommand
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Every template file (*.hbs) of the folder, for the emitter to check and use; the first that
+    // cannot be read (or the folder itself) as an IF0502 diagnostic instead.
+    private static (ImmutableArray<TemplateFile> Templates, Diagnostic? Unreadable) ReadTemplates(string directory)
+    {
+        var path = directory;
+        try
+        {
+            var files = Directory.GetFiles(directory, "*" + CSharpTemplates.Extension);
+            Array.Sort(files, StringComparer.Ordinal);
+            var templates = ImmutableArray.CreateBuilder<TemplateFile>(files.Length);
+            foreach (var file in files)
+            {
+                path = file;
+                templates.Add(new TemplateFile(file, File.ReadAllText(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))));
+            }
+
+            return (templates.MoveToImmutable(), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var bag = DiagnosticBag.ForFile(path);
+            bag.Report.TemplateUnreadable(e.Message.TrimEnd('.'));
+            return (ImmutableArray<TemplateFile>.Empty, bag.ToSortedArray()[0]);
+        }
+    }
 
     private static int Usage(TextWriter stderr, string message)
     {

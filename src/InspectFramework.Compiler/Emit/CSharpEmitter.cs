@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
-using HandlebarsDotNet;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
@@ -44,73 +42,79 @@ public static class CSharpEmitter
         }
 
         var diagnostics = new List<Diagnostic>();
-        var templates = options.TemplateDirectory is null ? CSharpTemplates.CompiledDefaults : LoadTemplates(options.TemplateDirectory, diagnostics);
+        var templates = options.Templates.IsDefaultOrEmpty ? CSharpTemplates.CompiledDefaults : CompileCustom(options.Templates, diagnostics);
         if (templates is null || diagnostics.Any(d => d.IsError))
         {
             return Failed(diagnostics.ToImmutableArray());
         }
 
         var (view, stem) = ViewModelBuilder.Build(model, ns, GeneratorVersion);
+
+        // A custom header runs inside every file template, built-in ones included: rendered alone first,
+        // its failures are reported against it rather than against the file that includes it.
+        if (templates.Origins[CSharpTemplates.HeaderTemplate].Length > 0 && RenderFailure(() => templates.RenderHeader(view)) is { } headerFailure)
+        {
+            diagnostics.AddRange(TemplateFailed(templates, CSharpTemplates.HeaderTemplate, headerFailure));
+            return Failed(diagnostics.ToImmutableArray());
+        }
+
         var files = ImmutableArray.CreateBuilder<GeneratedFile>(CSharpTemplates.FileTemplates.Length);
         foreach (var template in CSharpTemplates.FileTemplates)
         {
-            try
+            if (templates.Origins[template].Length == 0)
             {
+                // A failing built-in template is a bug: it throws.
                 files.Add(new GeneratedFile($"{stem}.{template}.g.cs", templates.Render(template, view)));
+                continue;
             }
-            catch (HandlebarsException e) when (templates.Origins[template].Length > 0)
+
+            string? text = null;
+            if (RenderFailure(() => text = templates.Render(template, view)) is { } failure)
             {
-                // Only a user's template can fail here; a failing built-in template is a bug and throws.
-                var path = templates.Origins[template];
-                var bag = DiagnosticBag.ForFile(path);
-                bag.Report.TemplateError(template + CSharpTemplates.Extension, e.Message.TrimEnd('.'));
-                diagnostics.AddRange(bag.ToSortedArray());
+                diagnostics.AddRange(TemplateFailed(templates, template, failure));
                 return Failed(diagnostics.ToImmutableArray());
             }
+
+            files.Add(new GeneratedFile($"{stem}.{template}.g.cs", text!));
         }
 
         return new EmitResult(files.MoveToImmutable(), diagnostics.ToImmutableArray());
     }
 
-    private static CompiledTemplates? LoadTemplates(string directory, List<Diagnostic> diagnostics)
+    // What went wrong rendering a user's template, or null when it rendered.
+    private static string? RenderFailure(Action render)
+    {
+        try
+        {
+            render();
+            return null;
+        }
+        catch (Exception e) when (CompiledTemplates.IsTemplateFailure(e))
+        {
+            return CompiledTemplates.Reason(e);
+        }
+    }
+
+    private static ImmutableArray<Diagnostic> TemplateFailed(CompiledTemplates templates, string template, string reason) =>
+        Report(templates.Origins[template], bag => bag.Report.TemplateError(template + CSharpTemplates.Extension, reason.TrimEnd('.')));
+
+    // The host's templates, the built-in ones for those it does not replace; null when one does not compile.
+    private static CompiledTemplates? CompileCustom(ImmutableArray<TemplateFile> custom, List<Diagnostic> diagnostics)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var origins = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[] present;
-        try
+        foreach (var template in custom.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
-            present = Directory.GetFiles(directory, "*" + CSharpTemplates.Extension);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.AddRange(Report(directory, bag => bag.Report.TemplateUnreadable(e.Message.TrimEnd('.'))));
-            return null;
-        }
-
-        Array.Sort(present, StringComparer.Ordinal);
-        foreach (var path in present)
-        {
-            var name = Path.GetFileNameWithoutExtension(path);
-            if (!CSharpTemplates.All.Contains(name))
+            var fileName = Path.GetFileName(template.Path);
+            var name = Path.GetFileNameWithoutExtension(template.Path);
+            if (!CSharpTemplates.All.Contains(name) || !string.Equals(Path.GetExtension(template.Path), CSharpTemplates.Extension, StringComparison.Ordinal))
             {
-                diagnostics.AddRange(Report(path, bag => bag.Report.UnknownTemplate(Path.GetFileName(path), CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))));
+                diagnostics.AddRange(Report(template.Path, bag => bag.Report.UnknownTemplate(fileName, CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))));
                 continue;
             }
 
-            try
-            {
-                texts[name] = CSharpTemplates.Normalise(File.ReadAllText(path, new UTF8Encoding(false)));
-                origins[name] = path;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                diagnostics.AddRange(Report(path, bag => bag.Report.TemplateUnreadable(e.Message.TrimEnd('.'))));
-            }
-        }
-
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return null;
+            texts[name] = CSharpTemplates.Normalise(template.Text);
+            origins[name] = template.Path;
         }
 
         foreach (var name in CSharpTemplates.All)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace InspectFramework.Compiler.Emit;
 
 /// <summary>Options of <see cref="CSharpEmitter.Emit"/>.</summary>
@@ -8,10 +10,11 @@ public sealed record EmitOptions
     public string? Namespace { get; init; }
 
     /// <summary>
-    /// A folder of templates that replace the built-in ones of the same file name (<c>Cases.hbs</c>, ...);
-    /// templates it lacks are the built-in ones. Null for the built-in templates only.
+    /// Templates that replace the built-in ones of the same name (<c>Cases.hbs</c> replaces <c>Cases</c>);
+    /// templates not given are the built-in ones. Empty for the built-in templates only. The host reads
+    /// them (the CLI from the folder given with <c>--templates</c>): the compiler does no file IO.
     /// </summary>
-    public string? TemplateDirectory { get; init; }
+    public ImmutableArray<TemplateFile> Templates { get; init; } = ImmutableArray<TemplateFile>.Empty;
 
     /// <summary>The default options.</summary>
     public static EmitOptions Default { get; } = new();

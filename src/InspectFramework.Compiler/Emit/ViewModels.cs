@@ -1,21 +1,18 @@
+using System.Collections.Immutable;
+
 namespace InspectFramework.Compiler.Emit;
 
-// What the templates see. Every string is final C#: identifiers are valid and unique in their scope,
-// literals are escaped (`...Literal`), expressions are rendered (`...Expression`), and documentation
-// comments are complete lines (`Doc`, each starting with "///"). Templates only place and repeat them,
-// so a user's template cannot get escaping wrong by forgetting to ask for it. Lists that templates
-// join with commas carry `Separator` ("," or "" for the last element), and every list is a ViewList.
+// What the templates see. The framework's identity (Name, Title, ..., GeneratorVersion) is data that
+// templates write with the C# helpers (CSharpHelpers), and templates put the commas between the
+// elements of a list ({{#unless @last}},{{/unless}}). Every other string is final C#: identifiers are
+// valid and unique in their scope, literals are escaped (`...Literal`), expressions are rendered
+// (`...Expression`), and documentation comments are complete lines (`Doc`, each starting with "///").
+// Templates read the view through ViewDescriptors, with no reflection.
 
 /// <summary>The root view model handed to every template.</summary>
 public sealed class FrameworkView
 {
     public string Namespace { get; init; } = "";
-
-    /// <summary>The <c>[GeneratedCode]</c> attribute, complete.</summary>
-    public string GeneratedCode { get; init; } = "";
-
-    /// <summary>The first comment lines of every file, each starting with "//".</summary>
-    public ViewList<string> HeaderComment { get; init; } = ViewList<string>.Empty;
 
     public string FrameworkClass { get; init; } = "";
 
@@ -55,27 +52,30 @@ public sealed class FrameworkView
 
     public string ScaleType { get; init; } = "";
 
-    public ViewList<string> FrameworkDoc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> FrameworkDoc { get; init; } = ImmutableArray<string>.Empty;
 
-    public string NameLiteral { get; init; } = "";
+    // The framework's identity, as data: templates write it with {{csString ...}} and {{csComment ...}}.
+    public string Name { get; init; } = "";
 
-    public string TitleLiteral { get; init; } = "";
+    public string Title { get; init; } = "";
 
-    public string VersionLiteral { get; init; } = "";
+    public string Version { get; init; } = "";
 
-    public string PublisherLiteral { get; init; } = "";
+    public string Publisher { get; init; } = "";
 
-    public string EffectiveLiteral { get; init; } = "";
+    public string Effective { get; init; } = "";
 
-    public string GuidanceLiteral { get; init; } = "";
+    /// <summary>The framework's guidance; null when it has none.</summary>
+    public string? Guidance { get; init; }
 
-    public string ContentHashLiteral { get; init; } = "";
+    public string ContentHash { get; init; } = "";
 
-    public string GeneratorVersionLiteral { get; init; } = "";
+    /// <summary>The generator's version (Major.Minor.Build), stamped into <c>[GeneratedCode]</c> and the header.</summary>
+    public string GeneratorVersion { get; init; } = "";
 
-    public ViewList<string> ScaleDoc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> ScaleDoc { get; init; } = ImmutableArray<string>.Empty;
 
-    public ViewList<LevelView> Levels { get; init; } = ViewList<LevelView>.Empty;
+    public ImmutableArray<LevelView> Levels { get; init; } = ImmutableArray<LevelView>.Empty;
 
     /// <summary>The highest number of points a level gives (0 without a scale).</summary>
     public string MaxLevelPoints { get; init; } = "0";
@@ -86,7 +86,7 @@ public sealed class FrameworkView
     /// <summary>Where the total of points starts: <c>0</c>, or <c>null</c> when no standard is rated (no total).</summary>
     public string TotalStart { get; init; } = "null";
 
-    public ViewList<BandTableView> BandTables { get; init; } = ViewList<BandTableView>.Empty;
+    public ImmutableArray<BandTableView> BandTables { get; init; } = ImmutableArray<BandTableView>.Empty;
 
     /// <summary>The overall band table's property of the framework class; empty when <see cref="HasOverall"/> is false.</summary>
     public string OverallBandsProperty { get; init; } = "";
@@ -94,36 +94,36 @@ public sealed class FrameworkView
     /// <summary>False for a framework that rates nothing: no overall rule, no overall rating.</summary>
     public bool HasOverall { get; init; }
 
-    public ViewList<MetadataItemView> Items { get; init; } = ViewList<MetadataItemView>.Empty;
+    public ImmutableArray<MetadataItemView> Items { get; init; } = ImmutableArray<MetadataItemView>.Empty;
 
-    public ViewList<KeyValueView> FactLabels { get; init; } = ViewList<KeyValueView>.Empty;
+    public ImmutableArray<KeyValueView> FactLabels { get; init; } = ImmutableArray<KeyValueView>.Empty;
 
-    public ViewList<KeyValueView> SourceTitles { get; init; } = ViewList<KeyValueView>.Empty;
+    public ImmutableArray<KeyValueView> SourceTitles { get; init; } = ImmutableArray<KeyValueView>.Empty;
 
-    public ViewList<EnumView> FactEnums { get; init; } = ViewList<EnumView>.Empty;
+    public ImmutableArray<EnumView> FactEnums { get; init; } = ImmutableArray<EnumView>.Empty;
 
-    public ViewList<FactView> Facts { get; init; } = ViewList<FactView>.Empty;
+    public ImmutableArray<FactView> Facts { get; init; } = ImmutableArray<FactView>.Empty;
 
-    public ViewList<CaseTypeView> CaseTypes { get; init; } = ViewList<CaseTypeView>.Empty;
+    public ImmutableArray<CaseTypeView> CaseTypes { get; init; } = ImmutableArray<CaseTypeView>.Empty;
 
     /// <summary>Domains with case types (they have form sections), in framework order.</summary>
-    public ViewList<DomainView> Domains { get; init; } = ViewList<DomainView>.Empty;
+    public ImmutableArray<DomainView> Domains { get; init; } = ImmutableArray<DomainView>.Empty;
 
     /// <summary>Every standard, in framework order, with what scoring needs.</summary>
-    public ViewList<ScoredStandardView> Standards { get; init; } = ViewList<ScoredStandardView>.Empty;
+    public ImmutableArray<ScoredStandardView> Standards { get; init; } = ImmutableArray<ScoredStandardView>.Empty;
 
     /// <summary>Standards rated by judgement (inputs to scoring).</summary>
-    public ViewList<JudgementView> Judgements { get; init; } = ViewList<JudgementView>.Empty;
+    public ImmutableArray<JudgementView> Judgements { get; init; } = ImmutableArray<JudgementView>.Empty;
 
     /// <summary>Every key question, in framework order (their counts are kept).</summary>
-    public ViewList<ScoredKeyQuestionView> ScoredKeyQuestions { get; init; } = ViewList<ScoredKeyQuestionView>.Empty;
+    public ImmutableArray<ScoredKeyQuestionView> ScoredKeyQuestions { get; init; } = ImmutableArray<ScoredKeyQuestionView>.Empty;
 
     public string ScoredKeyQuestionCount { get; init; } = "0";
 
-    public ViewList<DiscretionRuleView> DiscretionRules { get; init; } = ViewList<DiscretionRuleView>.Empty;
+    public ImmutableArray<DiscretionRuleView> DiscretionRules { get; init; } = ImmutableArray<DiscretionRuleView>.Empty;
 
     /// <summary>The pooled scores, in declaration order.</summary>
-    public ViewList<ScoreView> Scores { get; init; } = ViewList<ScoreView>.Empty;
+    public ImmutableArray<ScoreView> Scores { get; init; } = ImmutableArray<ScoreView>.Empty;
 }
 
 /// <summary>A pooled score: its identity, rounding, and the counters of the key questions feeding it.</summary>
@@ -143,8 +143,6 @@ public sealed class ScoreView
 
     /// <summary>A line comment ("// ...") naming the score and the key questions feeding it.</summary>
     public string Comment { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class LevelView
@@ -165,9 +163,7 @@ public sealed class LevelView
 
     public string Points { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
-
-    public string Separator { get; init; } = "";
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 }
 
 public sealed class BandTableView
@@ -181,9 +177,9 @@ public sealed class BandTableView
 
     public string Decimals { get; init; } = "";
 
-    public ViewList<BandView> Bands { get; init; } = ViewList<BandView>.Empty;
+    public ImmutableArray<BandView> Bands { get; init; } = ImmutableArray<BandView>.Empty;
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 }
 
 public sealed class BandView
@@ -194,8 +190,6 @@ public sealed class BandView
     public string Low { get; init; } = "";
 
     public string High { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 /// <summary>One entry of the framework class's <c>Items</c>.</summary>
@@ -215,8 +209,6 @@ public sealed class MetadataItemView
     public string GuidanceLiteral { get; init; } = "";
 
     public string ParentLiteral { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class KeyValueView
@@ -224,8 +216,6 @@ public sealed class KeyValueView
     public string KeyLiteral { get; init; } = "";
 
     public string ValueLiteral { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 /// <summary>An enumeration fact's enum.</summary>
@@ -235,9 +225,9 @@ public sealed class EnumView
 
     public string Qualified { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
-    public ViewList<EnumMemberView> Members { get; init; } = ViewList<EnumMemberView>.Empty;
+    public ImmutableArray<EnumMemberView> Members { get; init; } = ImmutableArray<EnumMemberView>.Empty;
 }
 
 public sealed class EnumMemberView
@@ -252,7 +242,7 @@ public sealed class EnumMemberView
 
     public string LabelLiteral { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 }
 
 /// <summary>A case fact as a profile property.</summary>
@@ -277,9 +267,9 @@ public sealed class FactView
     public string DerivationExpression { get; init; } = "";
 
     /// <summary>For an enumeration fact, its members (for setting the fact by member name).</summary>
-    public ViewList<EnumMemberView> Members { get; init; } = ViewList<EnumMemberView>.Empty;
+    public ImmutableArray<EnumMemberView> Members { get; init; } = ImmutableArray<EnumMemberView>.Empty;
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 }
 
 public sealed class CaseTypeView
@@ -294,25 +284,25 @@ public sealed class CaseTypeView
 
     public string LabelLiteral { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
     public string ProfileClass { get; init; } = "";
 
     public string ProfileType { get; init; } = "";
 
-    public ViewList<string> ProfileDoc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> ProfileDoc { get; init; } = ImmutableArray<string>.Empty;
 
     public string FormClass { get; init; } = "";
 
     public string FormType { get; init; } = "";
 
-    public ViewList<string> FormDoc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> FormDoc { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>The domains whose sections the form holds.</summary>
-    public ViewList<FormSectionView> Sections { get; init; } = ViewList<FormSectionView>.Empty;
+    public ImmutableArray<FormSectionView> Sections { get; init; } = ImmutableArray<FormSectionView>.Empty;
 
     /// <summary>Every key question and prompt of the form, in framework order, as paths from the form.</summary>
-    public ViewList<FormItemPathView> Items { get; init; } = ViewList<FormItemPathView>.Empty;
+    public ImmutableArray<FormItemPathView> Items { get; init; } = ImmutableArray<FormItemPathView>.Empty;
 }
 
 /// <summary>A domain section held by a form.</summary>
@@ -326,15 +316,13 @@ public sealed class FormSectionView
     /// <summary>The domain's index in <see cref="FrameworkView.Domains"/> (names the validator and scorer methods).</summary>
     public string DomainIndex { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 }
 
 public sealed class FormItemPathView
 {
     /// <summary>Member access from the form: <c>CourtDisposals.Assessment.Desistance</c>.</summary>
     public string Path { get; init; } = "";
-
-    public string Separator { get; init; } = "";
 }
 
 /// <summary>A domain with case types: its form section class and what validation and scoring need.</summary>
@@ -346,7 +334,7 @@ public sealed class DomainView
 
     public string Type { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Whether the domain applies, over the section's <c>_profile</c>.</summary>
     public string AppliesExpression { get; init; } = "";
@@ -361,7 +349,7 @@ public sealed class DomainView
     /// <summary>True when an item of the domain is answered with a number.</summary>
     public bool HasNumbers { get; init; }
 
-    public ViewList<StandardView> Standards { get; init; } = ViewList<StandardView>.Empty;
+    public ImmutableArray<StandardView> Standards { get; init; } = ImmutableArray<StandardView>.Empty;
 }
 
 public sealed class StandardView
@@ -375,14 +363,14 @@ public sealed class StandardView
     public string ParentTypeName { get; init; } = "";
 
     /// <summary>The documentation of the property (summary and remarks).</summary>
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>The documentation of the class (summary only; the property carries the remarks).</summary>
-    public ViewList<string> TypeDoc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> TypeDoc { get; init; } = ImmutableArray<string>.Empty;
 
     public string AppliesExpression { get; init; } = "";
 
-    public ViewList<ItemView> KeyQuestions { get; init; } = ViewList<ItemView>.Empty;
+    public ImmutableArray<ItemView> KeyQuestions { get; init; } = ImmutableArray<ItemView>.Empty;
 }
 
 /// <summary>
@@ -412,10 +400,10 @@ public sealed class ItemView
     public string ConstructorArguments { get; init; } = "";
 
     /// <summary>The documentation of the property (summary and remarks).</summary>
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>A key question's class documentation (summary only; the property carries the remarks).</summary>
-    public ViewList<string> TypeDoc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> TypeDoc { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>A key question's applicability over its class's <c>Profile</c> and parent.</summary>
     public string AppliesExpression { get; init; } = "";
@@ -453,7 +441,7 @@ public sealed class ItemView
 
     public bool IsScored { get; init; }
 
-    public ViewList<ItemView> Prompts { get; init; } = ViewList<ItemView>.Empty;
+    public ImmutableArray<ItemView> Prompts { get; init; } = ImmutableArray<ItemView>.Empty;
 }
 
 /// <summary>A standard as scoring sees it.</summary>
@@ -483,8 +471,6 @@ public sealed class ScoredStandardView
     public string FirstKeyQuestion { get; init; } = "0";
 
     public string KeyQuestionCount { get; init; } = "0";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class JudgementView
@@ -495,7 +481,7 @@ public sealed class JudgementView
 
     public string NumberLiteral { get; init; } = "";
 
-    public ViewList<string> Doc { get; init; } = ViewList<string>.Empty;
+    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
 }
 
 public sealed class ScoredKeyQuestionView
@@ -512,8 +498,6 @@ public sealed class ScoredKeyQuestionView
     /// <summary><c>true</c> for a key question answered yes or no of a standard that is not rated: its
     /// percentage is rounded by the published default and has no band.</summary>
     public string Unrated { get; init; } = "false";
-
-    public string Separator { get; init; } = "";
 }
 
 public sealed class DiscretionRuleView
@@ -522,7 +506,7 @@ public sealed class DiscretionRuleView
 
     public string RationaleRequired { get; init; } = "false";
 
-    public ViewList<DiscretionMoveView> Moves { get; init; } = ViewList<DiscretionMoveView>.Empty;
+    public ImmutableArray<DiscretionMoveView> Moves { get; init; } = ImmutableArray<DiscretionMoveView>.Empty;
 }
 
 public sealed class DiscretionMoveView
@@ -533,6 +517,4 @@ public sealed class DiscretionMoveView
 
     /// <summary>A decimal literal, or <c>null</c>.</summary>
     public string WithinPoints { get; init; } = "null";
-
-    public string Separator { get; init; } = "";
 }

@@ -136,6 +136,33 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains("error IF0503: Template 'Enums.hbs' failed:", output, StringComparison.Ordinal);
     }
 
+    // Every template, the Header partial included (it runs inside the built-in file templates), both
+    // when it does not compile and when it fails while rendering.
+    [Theory]
+    [InlineData("Header", "{{#each HeaderComment}} never closed")]
+    [InlineData("Header", "{{unknownHelper Namespace}}")]
+    [InlineData("Framework", "{{#if}}{{/if}}")]
+    [InlineData("Framework", "{{unknownHelper Namespace}}")]
+    [InlineData("Enums", "{{#each Levels}} never closed")]
+    [InlineData("Enums", "{{unknownHelper Namespace}}")]
+    [InlineData("Cases", "{{/each}}")]
+    [InlineData("Cases", "{{> Missing}}")]
+    [InlineData("Validator", "{{#each Domains}}{{/with}}")]
+    [InlineData("Validator", "{{unknownHelper Namespace}}")]
+    [InlineData("Scoring", "{{#each Standards}} never closed")]
+    [InlineData("Scoring", "{{unknownHelper Namespace}}")]
+    public void An_error_in_any_template_is_a_diagnostic_naming_it(string template, string text)
+    {
+        Directory.CreateDirectory(Temp("templates"));
+        File.WriteAllText(Temp($"templates/{template}.hbs"), text);
+        var (exit, output, error) = Run("generate", Framework2019, "--out", Temp("out"), "--templates", Temp("templates"));
+        Assert.Equal(InspectApp.InputErrors, exit);
+        Assert.Contains($"{Temp($"templates/{template}.hbs")}(1,1): error IF0503: Template '{template}.hbs' failed:", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("inspect: no code generated: fix the errors above.\n", error.Replace("\r\n", "\n"));
+        Assert.False(Directory.Exists(Temp("out")));
+    }
+
     [Fact]
     public void Unknown_template_files_are_warned_about_and_missing_folders_reported()
     {
@@ -147,6 +174,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         (exit, output, _) = Run("generate", Framework2019, "--out", Temp("out2"), "--templates", Temp("missing"));
         Assert.Equal(InspectApp.InputErrors, exit);
-        Assert.Contains("error IF0502: The template could not be read", output, StringComparison.Ordinal);
+        Assert.Contains($"{Temp("missing")}(1,1): error IF0502: The template could not be read", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Temp("out2")));
     }
 }
