@@ -11,13 +11,13 @@ using InspectFramework.Synthetic;
 namespace InspectFramework.Benchmarks;
 
 /// <summary>
-/// <c>generate SCALE PATH</c> writes the synthetic framework (scripts/bench checks it with the CLI);
+/// <c>generate SCALE PATH</c> writes the synthetic framework (benchmarks/scripts/bench checks it with the CLI);
 /// <c>profile [SCALE...] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>);
 /// <c>repeat PHASE SCALE COUNT</c> runs one phase COUNT times after a first call, for external profilers (<see cref="Repeat"/>);
 /// <c>scoring [--cases N] [POOL...]</c> times the generated scorer and the evaluator in CPU time for several
 /// pool sizes (<see cref="ScoringProfile"/>);
 /// <c>--summary PATH</c> (before any BenchmarkDotNet arguments) also writes the mean time and
-/// allocation of every benchmark as tab-separated figures, which scripts/bench turns into its table;
+/// allocation of every benchmark as tab-separated figures, which benchmarks/scripts/bench turns into its table;
 /// every other argument goes to BenchmarkDotNet (<c>--filter '*' --job short</c>).
 /// </summary>
 public static class Program
