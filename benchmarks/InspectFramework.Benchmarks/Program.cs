@@ -11,13 +11,13 @@ using InspectFramework.Synthetic;
 namespace InspectFramework.Benchmarks;
 
 /// <summary>
-/// <c>generate SCALE PATH</c> writes the synthetic framework (scripts/bench checks it with the CLI);
+/// <c>generate SCALE PATH</c> writes the synthetic framework (benchmarks/scripts/bench checks it with the CLI);
 /// <c>profile [SCALE...] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>);
 /// <c>repeat PHASE SCALE COUNT</c> runs one phase COUNT times after a first call, for external profilers (<see cref="Repeat"/>);
-/// <c>scoring [--cases N] [POOL...]</c> times the generated scorer and the evaluator in CPU time for several
+/// <c>scoring [--cases N] [--tsv PATH] [POOL...]</c> times the generated scorer and the evaluator in CPU time for several
 /// pool sizes (<see cref="ScoringProfile"/>);
 /// <c>--summary PATH</c> (before any BenchmarkDotNet arguments) also writes the mean time and
-/// allocation of every benchmark as tab-separated figures, which scripts/bench turns into its table;
+/// allocation of every benchmark as tab-separated figures, which benchmarks/scripts/bench turns into its table;
 /// every other argument goes to BenchmarkDotNet (<c>--filter '*' --job short</c>).
 /// </summary>
 public static class Program
@@ -77,6 +77,7 @@ public static class Program
         {
             var cases = 1_000_000;
             var pools = new List<int>();
+            string? tsvPath = null;
             for (var i = 1; i < args.Length; i++)
             {
                 if (args[i] == "--cases" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
@@ -84,18 +85,22 @@ public static class Program
                     cases = n;
                     i++;
                 }
+                else if (args[i] == "--tsv" && i + 1 < args.Length)
+                {
+                    tsvPath = args[++i];
+                }
                 else if (int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var pool) && pool >= 1)
                 {
                     pools.Add(pool);
                 }
                 else
                 {
-                    Console.Error.WriteLine("usage: scoring [--cases N] [POOL...]   (default: 1000000 cases; pools 2 16 64 256 1000 4000)");
+                    Console.Error.WriteLine("usage: scoring [--cases N] [--tsv PATH] [POOL...]   (default: 1000000 cases; pools 2 16 64 256 1000 4000)");
                     return 2;
                 }
             }
 
-            return ScoringProfile.Run(cases, pools.Count > 0 ? pools : new List<int> { 2, 16, 64, 256, 1000, 4000 });
+            return ScoringProfile.Run(cases, pools.Count > 0 ? pools : new List<int> { 2, 16, 64, 256, 1000, 4000 }, tsvPath);
         }
 
         string? summaryPath = null;

@@ -18,8 +18,9 @@ public sealed record ProcessResult(string CommandLine, int ExitCode, string Outp
 /// <summary>Runs <c>dotnet</c> (and the installed tool) with a time limit, isolated from the test host's build settings.</summary>
 internal static class DotnetProcess
 {
-    // Generous: a restore, build or pack takes well under a minute alone, but the machine is shared.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
+    // Generous: a restore, build or pack takes well under a minute alone, but the machine is shared, and
+    // packing the Native AOT tool compiles the whole program (over 15 minutes seen at a load average of 35).
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
     public static ProcessResult Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {

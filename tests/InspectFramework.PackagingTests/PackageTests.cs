@@ -15,11 +15,13 @@ namespace InspectFramework.PackagingTests;
 /// <summary>
 /// The packages are complete: a fresh project outside the repository, with nothing but a package
 /// reference to the generator, gets typed code from a framework file, reports framework errors at their
-/// line, and runs; the CLI installs as the <c>inspect</c> tool and checks frameworks.
+/// line, and runs; the CLI installs as the <c>inspect</c> tool, native on linux-x64 and framework-dependent
+/// elsewhere, and checks frameworks.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackagedFeed>
 {
     private const string GeneratorId = "InspectFramework.SourceGenerator";
+    private const string CliId = "InspectFramework.Cli";
     private const string FrameworkFile = "hmip-youth-2019.inspect";
 
     private readonly PackagedFeed _feed;
@@ -144,25 +146,77 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
     }
 
     [Fact]
-    public void The_cli_installs_from_the_feed_as_the_inspect_tool_and_checks_frameworks()
+    public void The_cli_package_points_to_the_native_package_on_linux_x64_and_to_the_framework_dependent_one_elsewhere()
     {
-        using (var package = ZipFile.OpenRead(_feed.Package("InspectFramework.Cli")))
+        using var package = ZipFile.OpenRead(_feed.Package(CliId));
+        var settings = package.GetEntry("tools/any/any/DotnetToolSettings.xml");
+        Assert.NotNull(settings);
+        using var stream = settings.Open();
+        var document = XDocument.Load(stream);
+        Assert.Equal("inspect", (string?)document.Descendants("Command").Single().Attribute("Name"));
+        var packages = document.Descendants("RuntimeIdentifierPackage")
+            .Select(p => $"{(string?)p.Attribute("RuntimeIdentifier")} {(string?)p.Attribute("Id")}");
+        Assert.Equal(new[] { $"{PackagedFeed.NativeRuntimeIdentifier} {CliId}.{PackagedFeed.NativeRuntimeIdentifier}", $"any {CliId}.any" }, packages);
+
+        // Only the pointer: the tool itself is in the package for the platform.
+        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_cli_installs_from_the_feed_as_one_native_executable_on_linux_x64_and_checks_frameworks()
+    {
+        if (RuntimeInformation.RuntimeIdentifier != PackagedFeed.NativeRuntimeIdentifier)
         {
-            var settings = package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml");
-            Assert.NotNull(settings);
-            using var stream = settings.Open();
-            var command = XDocument.Load(stream).Descendants("Command").Single();
-            Assert.Equal("inspect", (string?)command.Attribute("Name"));
-            Assert.Equal("inspect.dll", (string?)command.Attribute("EntryPoint"));
+            // Native AOT compiles for the platform it runs on: elsewhere the feed has no native package.
+            return;
         }
 
-        // From a folder with no nuget.config of ours: the feed is reached through --add-source alone.
-        var work = Directory.CreateDirectory(Path.Combine(_feed.Root, "tool-work")).FullName;
-        var tools = Path.Combine(_feed.Root, "tools");
-        var install = _feed.Dotnet(work, "tool", "install", "InspectFramework.Cli", "--tool-path", tools, "--add-source", _feed.Feed, "--version", _feed.Version);
-        Assert.True(install.ExitCode == 0, install.Describe());
-        var inspect = Path.Combine(tools, "inspect");
+        // What `dotnet tool install InspectFramework.Cli` chooses here, as a user would type it.
+        var tools = Install(CliId, "native");
 
+        // The store keeps the package for this platform inside the pointer's folder: the command is the one
+        // file of that name, in the package's linux-x64 folder, a native executable with no assembly beside it.
+        var files = Directory.GetFiles(Path.Combine(tools, ".store"), "*", SearchOption.AllDirectories);
+        var executable = Assert.Single(files, f => Path.GetFileName(f) == "inspect");
+        var folder = Path.DirectorySeparatorChar + PackagedFeed.NativeRuntimeIdentifier + Path.DirectorySeparatorChar;
+        Assert.True(executable.Contains(folder, StringComparison.Ordinal), $"{executable} is not from the {PackagedFeed.NativeRuntimeIdentifier} package.");
+        Assert.True(IsElf(executable), $"{executable} is not a native executable.");
+        Assert.DoesNotContain(files, f => f.EndsWith(".dll", StringComparison.Ordinal));
+
+        ChecksFrameworks(Path.Combine(tools, "inspect"));
+    }
+
+    [Fact]
+    public void The_framework_dependent_cli_package_installs_and_checks_frameworks()
+    {
+        // What every platform without a native package gets: the pointer names it for the `any` runtime
+        // identifier (the test above), and `dotnet tool install` here would choose linux-x64, so it is
+        // installed by its own name.
+        var tools = Install(CliId + ".any", "any");
+        var store = Path.Combine(tools, ".store", (CliId + ".any").ToLowerInvariant(), _feed.Version);
+        var settings = Assert.Single(Directory.GetFiles(store, "DotnetToolSettings.xml", SearchOption.AllDirectories));
+        var command = XDocument.Load(settings).Descendants("Command").Single();
+        Assert.Equal("inspect.dll", (string?)command.Attribute("EntryPoint"));
+        Assert.Equal("dotnet", (string?)command.Attribute("Runner"));
+
+        ChecksFrameworks(Path.Combine(tools, "inspect"));
+    }
+
+    /// <summary>Installs a tool package from the feed into a folder of its own and returns the folder.</summary>
+    private string Install(string id, string name)
+    {
+        // From a folder with no nuget.config of ours: the feed is reached through --add-source alone.
+        var work = Directory.CreateDirectory(Path.Combine(_feed.Root, "tool-work-" + name)).FullName;
+        var tools = Path.Combine(_feed.Root, "tools-" + name);
+        var install = _feed.Dotnet(work, "tool", "install", id, "--tool-path", tools, "--add-source", _feed.Feed, "--version", _feed.Version);
+        Assert.True(install.ExitCode == 0, install.Describe());
+        return tools;
+    }
+
+    /// <summary><c>inspect check</c> exits 0 on the 2019 framework, and 1 with IF0109 at its place on a misspelt copy.</summary>
+    private void ChecksFrameworks(string inspect)
+    {
+        var work = Directory.CreateDirectory(Path.Combine(_feed.Root, "check-" + Guid.NewGuid().ToString("N"))).FullName;
         var clean = Write(Path.Combine(work, "clean", FrameworkFile), Framework);
         var check = DotnetProcess.Run(inspect, work, _feed.Environment, "check", clean);
         Assert.True(check.ExitCode == 0, check.Describe());
@@ -172,6 +226,13 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
         check = DotnetProcess.Run(inspect, work, _feed.Environment, "check", broken);
         Assert.True(check.ExitCode == 1, check.Describe());
         Assert.True(check.Output.Contains($"{broken}({line},{column}): error IF0109: ", StringComparison.Ordinal), check.Describe());
+    }
+
+    private static bool IsElf(string path)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        using var file = File.OpenRead(path);
+        return file.Read(magic) == 4 && magic.SequenceEqual("\u007fELF"u8);
     }
 
     /// <summary>The 2019 framework with one misspelt fact in a condition (IF0109), and where it is (1-based).</summary>

@@ -37,10 +37,12 @@ public sealed class PackagedFeed : IDisposable
 
         try
         {
-            foreach (var project in new[] { "InspectFramework.Runtime", "InspectFramework.SourceGenerator", "InspectFramework.Cli" })
+            foreach (var project in new[] { "InspectFramework.Runtime", "InspectFramework.SourceGenerator" })
             {
-                Pack(project);
+                Pack(project, project);
             }
+
+            PackTool();
         }
         catch
         {
@@ -66,6 +68,9 @@ public sealed class PackagedFeed : IDisposable
     public static string Configuration { get; } =
         typeof(PackagedFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
+    /// <summary>The one platform whose Native AOT tool package is made (ToolPackageRuntimeIdentifiers in the CLI's project).</summary>
+    public const string NativeRuntimeIdentifier = "linux-x64";
+
     public string Package(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     /// <summary>Runs <c>dotnet</c> in <paramref name="directory"/> with the feed's packages folder.</summary>
@@ -83,24 +88,51 @@ public sealed class PackagedFeed : IDisposable
         }
     }
 
-    private void Pack(string project)
+    /// <summary>
+    /// The CLI is three packages (.NET 10's RID-specific tools): <c>InspectFramework.Cli</c> only names the
+    /// package for each platform; <c>InspectFramework.Cli.any</c> is the framework-dependent build, from the
+    /// tests' own build; <c>InspectFramework.Cli.linux-x64</c>, the Native AOT executable, is compiled here
+    /// (about a minute on 2 cores, several under load), and only on linux-x64: Native AOT compiles for the
+    /// system and processor it runs on.
+    /// </summary>
+    private void PackTool()
     {
-        // --no-build: the projects were built with the tests (the project references), so the packages
-        // hold what was built and tested; and no build writes into the repository while other test
-        // assemblies run from it. The nuspec and the tool's publish folder go to the temporary folder too.
-        var result = Dotnet(
-            RepositoryRoot,
+        const string project = "InspectFramework.Cli";
+        Pack(project, project);
+
+        // -r any with the tests' build, which is in the folder of no runtime identifier.
+        Pack(project, project + ".any", "-r", "any", "--no-build", "-p:AppendRuntimeIdentifierToOutputPath=false");
+
+        if (RuntimeInformation.RuntimeIdentifier == NativeRuntimeIdentifier)
+        {
+            // As scripts/inspect publishes it (the runtime identifier set in the project, so the libraries it
+            // references are not restored again for it), and in the same folders: a publish made since the
+            // last change is reused.
+            Pack(project, project + "." + NativeRuntimeIdentifier, "-p:InspectNativeAot=true");
+        }
+    }
+
+    private void Pack(string project, string id, params string[] options)
+    {
+        // --no-build (except for the Native AOT build): the projects were built with the tests (the project
+        // references), so the packages hold what was built and tested; and no build writes into the
+        // repository's output folders while other test assemblies run from them. The nuspec and the tool's
+        // publish folder go to the temporary folder too.
+        string[] arguments =
+        [
             "pack",
             Path.Combine(RepositoryRoot, "src", project, project + ".csproj"),
             "-c", Configuration,
-            "--no-build",
             "-o", Feed,
             "-p:Version=" + Version,
-            "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec", project) + Path.DirectorySeparatorChar,
-            "-p:PublishDir=" + Path.Combine(Root, "publish", project) + Path.DirectorySeparatorChar);
-        if (result.ExitCode != 0 || !File.Exists(Package(project)))
+            "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec", id) + Path.DirectorySeparatorChar,
+            "-p:PublishDir=" + Path.Combine(Root, "publish", id) + Path.DirectorySeparatorChar,
+            .. options.Length == 0 ? ["--no-build"] : options,
+        ];
+        var result = Dotnet(RepositoryRoot, arguments);
+        if (result.ExitCode != 0 || !File.Exists(Package(id)))
         {
-            throw new InvalidOperationException($"Packing {project} failed. {result.Describe()}");
+            throw new InvalidOperationException($"Packing {id} failed. {result.Describe()}");
         }
     }
 }
