@@ -148,6 +148,8 @@ public sealed class FrameworkOracle
 
     // The formatter works whenever there is no syntax error: its output is a fixed point and
     // compiles to the same model, or to the same findings when there are semantic errors.
+    private static readonly string BidiWarning = DiagnosticCatalogue.IF0012.Code;
+
     private static void CheckFormatting(FrameworkCompilation original, Findings findings)
     {
         var formatted = FrameworkFormatter.Format(original);
@@ -165,9 +167,12 @@ public sealed class FrameworkOracle
             findings.Require(again.Model is not null && model.Equals(again.Model), "the formatted file compiles to the same model");
         }
 
+        // The formatter writes a raw bidi control in text as an escape, which IF0012 does not report: the
+        // formatted file may have fewer of them (those in comments stay), never more; the rest agree.
+        static IEnumerable<string> Others(FrameworkCompilation c) => c.Diagnostics.Select(d => d.Code).Where(code => code != BidiWarning).OrderBy(code => code, StringComparer.Ordinal);
         findings.Require(
-            original.Diagnostics.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal).SequenceEqual(again.Diagnostics.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal)),
-            "the formatted file has the same diagnostics, " + string.Join(",", original.Diagnostics.Select(d => d.Code)) + " before, " + string.Join(",", again.Diagnostics.Select(d => d.Code)) + " after");
+            Others(original).SequenceEqual(Others(again)) && again.Diagnostics.Count(d => d.Code == BidiWarning) <= original.Diagnostics.Count(d => d.Code == BidiWarning),
+            "the formatted file has the same diagnostics (IF0012 fewer or as many), " + string.Join(",", original.Diagnostics.Select(d => d.Code)) + " before, " + string.Join(",", again.Diagnostics.Select(d => d.Code)) + " after");
     }
 
     private void CheckBackEnds(FuzzInput input, FrameworkModel model, Findings findings, Random random)

@@ -12,7 +12,8 @@ namespace InspectFramework.Cli.Output;
 /// old file or the new one, never a mix, and never loses the old file. Text is UTF-8 without a
 /// byte-order mark. Failures are <see cref="OutputWriteException"/>s naming the path as shown. A target
 /// reached through a symbolic link is replaced where the link points (the link stays), and keeps its
-/// permissions.
+/// permissions. A device, a pipe or an empty file is written in place instead (nothing to lose, and a
+/// device must not be replaced by a file).
 /// </summary>
 internal static class AtomicFile
 {
@@ -29,12 +30,25 @@ internal static class AtomicFile
         var temporaries = new List<string>(files.Count);
         try
         {
-            var targets = new List<string>(files.Count);
+            var renames = new List<(string Temporary, string Target, string Shown)>(files.Count);
             foreach (var (path, shown, bytes) in files)
             {
                 var target = RealPath.Of(path) ?? throw new OutputWriteException(shown, new IOException("its symbolic links form a loop"));
+                if (IsEmptyOrDevice(target))
+                {
+                    // Never renamed over: a device (/dev/null, /dev/stdout) or a pipe must stay what it
+                    // is, and an empty file has nothing to lose. Written in place.
+                    Try(shown, () =>
+                    {
+                        using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
+                        stream.Write(bytes, 0, bytes.Length);
+                        stream.Flush();
+                    });
+                    continue;
+                }
+
                 var temporary = Temporary(target);
-                targets.Add(target);
+                renames.Add((temporary, target, shown));
                 temporaries.Add(temporary);
                 Try(shown, () =>
                 {
@@ -51,9 +65,9 @@ internal static class AtomicFile
                 });
             }
 
-            for (var i = 0; i < files.Count; i++)
+            foreach (var (temporary, target, shown) in renames)
             {
-                Try(files[i].ShownPath, () => File.Move(temporaries[i], targets[i], overwrite: true));
+                Try(shown, () => File.Move(temporary, target, overwrite: true));
             }
         }
         finally
@@ -70,6 +84,13 @@ internal static class AtomicFile
                 }
             }
         }
+    }
+
+    // Devices and pipes have no size (st_size 0), like an empty file; a regular file with content has one.
+    private static bool IsEmptyOrDevice(string target)
+    {
+        var info = new FileInfo(target);
+        return info.Exists && info.Length == 0;
     }
 
     // Hidden, unique per run, in the target's folder (a rename is atomic only within one file system).

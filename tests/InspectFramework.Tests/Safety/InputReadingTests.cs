@@ -103,6 +103,21 @@ public sealed class InputReadingTests
     }
 
     [Fact]
+    public void The_formatter_writes_a_raw_bidi_control_in_text_as_an_escape_and_keeps_comments()
+    {
+        // Found by the fuzzer (seed 20261207, input 466): formatting removes the text's IF0012, not the comment's.
+        var text = "// \u202E\n" + File.ReadAllText(Framework).Replace("\"Governance and leadership\"", "\"Governance \u2067and\u2069 leadership\"", StringComparison.Ordinal);
+        var original = FrameworkCompilation.FromBytes("f.inspect", Encoding.UTF8.GetBytes(text));
+
+        var formatted = FrameworkFormatter.Format(original).Text!;
+
+        Assert.Contains("\"Governance \\u2067and\\u2069 leadership\"", formatted, StringComparison.Ordinal);
+        Assert.StartsWith("// \u202E\n", formatted, StringComparison.Ordinal);
+        Assert.Equal(3, original.Diagnostics.Count(d => d.Code == "IF0012"));
+        Assert.Single(FrameworkCompilation.FromBytes("f.inspect", Encoding.UTF8.GetBytes(formatted)).Diagnostics, d => d.Code == "IF0012");
+    }
+
+    [Fact]
     public void A_stream_is_read_to_its_limit_and_one_byte_more()
     {
         Assert.Equal(5, InspectFramework.Cli.Input.BoundedInput.Read(new MemoryStream(new byte[10]), 4).Length);

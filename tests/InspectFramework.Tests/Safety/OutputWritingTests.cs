@@ -67,6 +67,17 @@ public sealed class OutputWritingTests
     }
 
     [Fact]
+    public void A_device_is_written_in_place_never_replaced_by_a_file()
+    {
+        // As root (CI), a rename would replace the device node itself: the first version did so with /dev/full.
+        var (exit, _, stderr) = CliRunner.Run(Path.GetTempPath(), "docs", Framework, "--out", "/dev/full");
+
+        Assert.Equal(InspectApp.WriteFailed, exit);
+        Assert.StartsWith("inspect: cannot write /dev/full: ", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo("/dev/full").Length);
+    }
+
+    [Fact]
     public void A_failed_write_leaves_the_earlier_file_and_no_temporary()
     {
         using var folder = new TempFolder();
