@@ -13,6 +13,7 @@ namespace InspectFramework.Tests.Cli;
 /// process on a thread-pool thread (a smaller stack than a program's main thread): nothing may follow
 /// the chain by recursion. How long checking takes is measured by scripts/time-derived-chain, not here.
 /// </summary>
+[Collection(LargeInput.Name)]
 public sealed class DerivedFactChainTests : IClassFixture<DerivedFactChainTests.ChainFile>
 {
     public const int Length = 300_000;
