@@ -19,13 +19,14 @@ internal sealed class ProgressLine(TextWriter stderr, bool interactive)
     }
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _last = TimeSpan.MinValue;
+    // When the line was last written; null until the first report, which is always shown.
+    private TimeSpan? _last;
     private bool _shown;
 
     public void Report(ReadProgress progress)
     {
         var now = _clock.Elapsed;
-        if (now - _last < (interactive ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5)))
+        if (_last is { } last && now - last < (interactive ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5)))
         {
             return;
         }

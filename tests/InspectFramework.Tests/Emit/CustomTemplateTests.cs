@@ -37,7 +37,7 @@ public sealed class CustomTemplateTests
         Assert.True(result.Success);
         Assert.Equal<GeneratedFile>(CSharpEmitter.Emit(Model.Value).Files, result.Files);
         Assert.Equal(
-            new[] { "in-memory/Cases.txt(1,1): warning IF0504", "in-memory/Enum.hbs(1,1): warning IF0504" },
+            new[] { "in-memory/Cases.txt: warning IF0504", "in-memory/Enum.hbs: warning IF0504" },
             result.Diagnostics.Select(d => d.ToCanonicalString()).Select(s => s.Substring(0, s.IndexOf(':', s.IndexOf("warning", StringComparison.Ordinal)))).OrderBy(s => s, StringComparer.Ordinal));
     }
 
@@ -48,14 +48,14 @@ public sealed class CustomTemplateTests
         Assert.False(result.Success);
         Assert.Empty(result.Files);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.StartsWith("in-memory/Header.hbs(1,1): error IF0503: Template 'Header.hbs' failed:", diagnostic.ToCanonicalString(), StringComparison.Ordinal);
+        Assert.StartsWith("in-memory/Header.hbs: error IF0503: Template 'Header.hbs' failed:", diagnostic.ToCanonicalString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_header_including_itself_is_reported_with_the_cause_not_a_crash()
     {
         var diagnostic = Assert.Single(Emit(new TemplateFile("in-memory/Header.hbs", "{{> Header}}")).Diagnostics);
-        Assert.StartsWith("in-memory/Header.hbs(1,1): error IF0503: Template 'Header.hbs' failed: Runtime error while rendering partial 'Header': ", diagnostic.ToCanonicalString(), StringComparison.Ordinal);
+        Assert.StartsWith("in-memory/Header.hbs: error IF0503: Template 'Header.hbs' failed: Runtime error while rendering partial 'Header': ", diagnostic.ToCanonicalString(), StringComparison.Ordinal);
         Assert.DoesNotContain("inner exception", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -76,6 +76,6 @@ public sealed class CustomTemplateTests
     public void A_helper_given_the_wrong_value_is_a_template_error(string template, string reason)
     {
         var diagnostic = Assert.Single(Emit(new TemplateFile("in-memory/Enums.hbs", template)).Diagnostics);
-        Assert.Equal($"in-memory/Enums.hbs(1,1): error IF0503: Template 'Enums.hbs' failed: {reason}. Fix the template, or remove it to use the built-in one.", diagnostic.ToCanonicalString());
+        Assert.Equal($"in-memory/Enums.hbs: error IF0503: Template 'Enums.hbs' failed: {reason}. Fix the template, or remove it to use the built-in one.", diagnostic.ToCanonicalString());
     }
 }

@@ -157,7 +157,7 @@ public sealed class GenerateCommandTests : IDisposable
         File.WriteAllText(Temp($"templates/{template}.hbs"), text);
         var (exit, output, error) = Run("generate", Framework2019, "--out", Temp("out"), "--templates", Temp("templates"));
         Assert.Equal(InspectApp.InputErrors, exit);
-        Assert.Contains($"{Temp($"templates/{template}.hbs")}(1,1): error IF0503: Template '{template}.hbs' failed:", output, StringComparison.Ordinal);
+        Assert.Contains($"{Temp($"templates/{template}.hbs")}: error IF0503: Template '{template}.hbs' failed:", output, StringComparison.Ordinal);
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("inspect: no code generated: fix the errors above.\n", error.Replace("\r\n", "\n"));
         Assert.False(Directory.Exists(Temp("out")));
@@ -174,7 +174,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         (exit, output, _) = Run("generate", Framework2019, "--out", Temp("out2"), "--templates", Temp("missing"));
         Assert.Equal(InspectApp.InputErrors, exit);
-        Assert.Contains($"{Temp("missing")}(1,1): error IF0502: The template could not be read", output, StringComparison.Ordinal);
+        Assert.Contains($"{Temp("missing")}: error IF0502: The template could not be read", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Temp("out2")));
     }
 }
