@@ -111,18 +111,16 @@ public sealed class FrameworkCompilation
         return Create(new SourceText(path, text));
     }
 
-    private static FrameworkCompilation Failed(SourceText source, Action<DiagnosticBag> report)
-    {
-        var bag = new DiagnosticBag(source);
-        report(bag);
-        return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
-    }
+    private static FrameworkCompilation Failed(SourceText source, Action<DiagnosticBag> report) =>
+        Failed(source, new DiagnosticBag(source), report);
 
     /// <summary>A file none of whose text is known: its diagnostics are about the file as a whole.</summary>
-    private static FrameworkCompilation Failed(string path, Action<DiagnosticBag> report)
+    private static FrameworkCompilation Failed(string path, Action<DiagnosticBag> report) =>
+        Failed(new SourceText(path, string.Empty), DiagnosticBag.ForFile(path), report);
+
+    private static FrameworkCompilation Failed(SourceText source, DiagnosticBag bag, Action<DiagnosticBag> report)
     {
-        var bag = DiagnosticBag.ForFile(path);
         report(bag);
-        return new FrameworkCompilation(new SourceText(path, string.Empty), new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
+        return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
     }
 }

@@ -111,12 +111,12 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         {
             if (text.TooLargeBytes > 0)
             {
-                return Failed(text.Path, bag => bag.Report.FileTooLarge(text.TooLargeBytes, FrameworkCompilation.MaxFileBytes));
+                return Failed(text.Path, report => report.FileTooLarge(text.TooLargeBytes, FrameworkCompilation.MaxFileBytes));
             }
 
             if (text.Text is null)
             {
-                return Failed(text.Path, bag => bag.Report.FileUnreadable("the compiler could not read it"));
+                return Failed(text.Path, report => report.FileUnreadable("the compiler could not read it"));
             }
 
             var compilation = compile(new CoreSourceText(text.Path, text.Text));
@@ -124,7 +124,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            return Failed(text.Path, bag => bag.Report.GeneratorFailed("compiling", text.Path, Describe(e)));
+            return Failed(text.Path, report => report.GeneratorFailed("compiling", text.Path, Describe(e)));
         }
     }
 
@@ -140,7 +140,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            return new EmittedFramework(input.Path, EquatableArray<GeneratedSource>.Empty, Failure(input.Path, bag => bag.Report.GeneratorFailed("generating C# from", input.Path, Describe(e))));
+            return new EmittedFramework(input.Path, EquatableArray<GeneratedSource>.Empty, Failure(input.Path, report => report.GeneratorFailed("generating C# from", input.Path, Describe(e))));
         }
     }
 
@@ -155,7 +155,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
                 if (framework.Files.FirstOrDefault(f => added.Contains(f.HintName)) is { } duplicate)
                 {
                     var name = duplicate.HintName.Substring(0, duplicate.HintName.IndexOf('.'));
-                    Report(context, Failure(framework.Path, bag => bag.Report.DuplicateGeneratedFile(duplicate.HintName, name)));
+                    Report(context, Failure(framework.Path, report => report.DuplicateGeneratedFile(duplicate.HintName, name)));
                     continue;
                 }
 
@@ -167,7 +167,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Report(context, Failure(framework.Path, bag => bag.Report.GeneratorFailed("adding the C# generated from", framework.Path, Describe(e))));
+                Report(context, Failure(framework.Path, report => report.GeneratorFailed("adding the C# generated from", framework.Path, Describe(e))));
             }
         }
     }
@@ -206,15 +206,11 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
             : new DiagnosticInfo(d.Code, d.Severity, d.Message, null, 0, 0, 0, 0, 0, 0);
     }
 
-    private static CompiledFramework Failed(string path, Action<DiagnosticBag> report) =>
+    private static CompiledFramework Failed(string path, Action<DiagnosticCatalogue> report) =>
         new(path, null, Failure(path, report));
 
-    private static EquatableArray<DiagnosticInfo> Failure(string path, Action<DiagnosticBag> report)
-    {
-        var bag = DiagnosticBag.ForFile(path);
-        report(bag);
-        return ToInfos(bag.ToSortedArray(), path);
-    }
+    private static EquatableArray<DiagnosticInfo> Failure(string path, Action<DiagnosticCatalogue> report) =>
+        ToInfos(DiagnosticBag.AboutFile(path, report), path);
 
     private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message.TrimEnd('.');
 }

@@ -174,9 +174,7 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var bag = DiagnosticBag.ForFile(path);
-            bag.Report.TemplateUnreadable(e.Message.TrimEnd('.'));
-            return (ImmutableArray<TemplateFile>.Empty, bag.ToSortedArray()[0]);
+            return (ImmutableArray<TemplateFile>.Empty, DiagnosticBag.AboutFile(path, report => report.TemplateUnreadable(e.Message.TrimEnd('.')))[0]);
         }
     }
 

@@ -41,6 +41,18 @@ public sealed class DiagnosticBag
     /// <summary>A bag for diagnostics about no file at all (a command-line option, a template set).</summary>
     public static DiagnosticBag WithoutFile() => new(null, Location.None);
 
+    /// <summary>The diagnostics <paramref name="report"/> makes about the file at <paramref name="path"/> as a whole.</summary>
+    public static ImmutableArray<Diagnostic> AboutFile(string path, Action<DiagnosticCatalogue> report) => Collect(ForFile(path), report);
+
+    /// <summary>The diagnostics <paramref name="report"/> makes about no file (an option, a setting).</summary>
+    public static ImmutableArray<Diagnostic> AboutNoFile(Action<DiagnosticCatalogue> report) => Collect(WithoutFile(), report);
+
+    private static ImmutableArray<Diagnostic> Collect(DiagnosticBag bag, Action<DiagnosticCatalogue> report)
+    {
+        report(bag.Report);
+        return bag.ToSortedArray();
+    }
+
     /// <summary>The text the diagnostics point into.</summary>
     public SourceText Source => _source ?? throw new InvalidOperationException("This bag reports only diagnostics without a place in a text.");
 

@@ -36,9 +36,7 @@ public static class CSharpEmitter
         var ns = options.Namespace ?? CSharpNames.Pascal(model.Name).TrimStart('@');
         if (!CSharpNames.IsValidNamespace(ns))
         {
-            var bag = DiagnosticBag.WithoutFile();
-            bag.Report.InvalidNamespace(ns);
-            return Failed(bag.ToSortedArray());
+            return Failed(DiagnosticBag.AboutNoFile(report => report.InvalidNamespace(ns)));
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -96,7 +94,7 @@ public static class CSharpEmitter
     }
 
     private static ImmutableArray<Diagnostic> TemplateFailed(CompiledTemplates templates, string template, string reason) =>
-        Report(templates.Origins[template], bag => bag.Report.TemplateError(template + CSharpTemplates.Extension, reason.TrimEnd('.')));
+        DiagnosticBag.AboutFile(templates.Origins[template], report => report.TemplateError(template + CSharpTemplates.Extension, reason.TrimEnd('.')));
 
     // The host's templates, the built-in ones for those it does not replace; null when one does not compile.
     private static CompiledTemplates? CompileCustom(ImmutableArray<TemplateFile> custom, List<Diagnostic> diagnostics)
@@ -109,7 +107,7 @@ public static class CSharpEmitter
             var name = Path.GetFileNameWithoutExtension(template.Path);
             if (!CSharpTemplates.All.Contains(name) || !string.Equals(Path.GetExtension(template.Path), CSharpTemplates.Extension, StringComparison.Ordinal))
             {
-                diagnostics.AddRange(Report(template.Path, bag => bag.Report.UnknownTemplate(fileName, CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))));
+                diagnostics.AddRange(DiagnosticBag.AboutFile(template.Path, report => report.UnknownTemplate(fileName, CSharpTemplates.All.Select(n => n + CSharpTemplates.Extension))));
                 continue;
             }
 
@@ -129,17 +127,10 @@ public static class CSharpEmitter
         if (compiled is null && error is { } failure)
         {
             var path = origins.TryGetValue(failure.Template, out var origin) ? origin : failure.Template + CSharpTemplates.Extension;
-            diagnostics.AddRange(Report(path, bag => bag.Report.TemplateError(failure.Template + CSharpTemplates.Extension, failure.Reason.TrimEnd('.'))));
+            diagnostics.AddRange(DiagnosticBag.AboutFile(path, report => report.TemplateError(failure.Template + CSharpTemplates.Extension, failure.Reason.TrimEnd('.'))));
         }
 
         return compiled;
-    }
-
-    private static ImmutableArray<Diagnostic> Report(string path, Action<DiagnosticBag> report)
-    {
-        var bag = DiagnosticBag.ForFile(path);
-        report(bag);
-        return bag.ToSortedArray();
     }
 
     private static EmitResult Failed(ImmutableArray<Diagnostic> diagnostics) => new(ImmutableArray<GeneratedFile>.Empty, diagnostics);
