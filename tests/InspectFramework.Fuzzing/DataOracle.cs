@@ -89,7 +89,7 @@ public sealed class DataOracle
         findings.Require(result.CasesByType.Sum() == result.CasesAccepted, "accepted cases are counted by case type");
     }
 
-    // Line 0 is the file as a whole; otherwise line and column lie inside the file. Columns count
+    // A location without a position is the file as a whole; otherwise line and column lie inside the file. Columns count
     // characters (or bytes, for JSON syntax errors), so the line's length in bytes bounds them.
     // The JSON reader counts lines as System.Text.Json does (LF ends a line), the CSV reader as
     // editors do (CR, LF and CRLF): a place is inside the file if it is by either count.

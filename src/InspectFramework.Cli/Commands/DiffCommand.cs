@@ -32,7 +32,7 @@ internal static class DiffCommand
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var command = new Command(
             "diff",
-            "Compare two versions of a framework item by item and give a verdict. Exit code: 0 identical or compatible, 4 needs migration, 5 ratings-affecting; 1 input errors, 2 usage, 3 internal error.");
+            "Compare two versions of a framework item by item and give a verdict. Exit code: 0 identical or compatible, 4 needs migration, 5 ratings-affecting; 1 input errors, 2 usage, 3 internal error, 6 output not written.");
         command.Arguments.Add(oldPath);
         command.Arguments.Add(newPath);
         command.Options.Add(format);
