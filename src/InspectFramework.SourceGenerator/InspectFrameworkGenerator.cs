@@ -9,8 +9,8 @@ using InspectFramework.Compiler.Emit;
 using InspectFramework.Compiler.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using CoreDiagnostic = InspectFramework.Compiler.Diagnostics.Diagnostic;
-using CoreSourceText = InspectFramework.Compiler.Text.SourceText;
+using CompilerDiagnostic = InspectFramework.Compiler.Diagnostics.Diagnostic;
+using CompilerSourceText = InspectFramework.Compiler.Text.SourceText;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
 namespace InspectFramework.SourceGenerator;
@@ -28,7 +28,7 @@ namespace InspectFramework.SourceGenerator;
 [Generator(LanguageNames.CSharp)]
 public sealed class InspectFrameworkGenerator : IIncrementalGenerator
 {
-    private readonly Func<CoreSourceText, FrameworkCompilation> _compile;
+    private readonly Func<CompilerSourceText, FrameworkCompilation> _compile;
 
     public InspectFrameworkGenerator()
         : this(FrameworkCompilation.Create)
@@ -36,7 +36,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
     }
 
     /// <summary>For tests: a compiler that fails on purpose shows that failures become diagnostics.</summary>
-    internal InspectFrameworkGenerator(Func<CoreSourceText, FrameworkCompilation> compile) => _compile = compile;
+    internal InspectFrameworkGenerator(Func<CompilerSourceText, FrameworkCompilation> compile) => _compile = compile;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -105,21 +105,13 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         return bytes > FrameworkCompilation.MaxFileBytes ? new FrameworkText(path, null, bytes) : new FrameworkText(path, text);
     }
 
-    private static CompiledFramework Compile(FrameworkText text, Func<CoreSourceText, FrameworkCompilation> compile)
+    private static CompiledFramework Compile(FrameworkText text, Func<CompilerSourceText, FrameworkCompilation> compile)
     {
         try
         {
-            if (text.TooLargeBytes > 0)
-            {
-                return Failed(text.Path, report => report.FileTooLarge(text.TooLargeBytes, FrameworkCompilation.MaxFileBytes));
-            }
-
-            if (text.Text is null)
-            {
-                return Failed(text.Path, report => report.FileUnreadable("the compiler could not read it"));
-            }
-
-            var compilation = compile(new CoreSourceText(text.Path, text.Text));
+            var compilation = text.TooLargeBytes > 0 ? FrameworkCompilation.TooLarge(text.Path, text.TooLargeBytes)
+                : text.Text is null ? FrameworkCompilation.Unreadable(text.Path, "the compiler could not read it")
+                : compile(new CompilerSourceText(text.Path, text.Text));
             return new CompiledFramework(text.Path, compilation.Model, ToInfos(compilation.Diagnostics, text.Path));
         }
         catch (Exception e)
@@ -195,10 +187,10 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
 
     /// <summary>Diagnostics of the framework file keep their position (the file's start for those about
     /// the file as a whole); others (the namespace option's IF0501) have no place in the project and get none.</summary>
-    private static EquatableArray<DiagnosticInfo> ToInfos(ImmutableArray<CoreDiagnostic> diagnostics, string path) =>
+    private static EquatableArray<DiagnosticInfo> ToInfos(ImmutableArray<CompilerDiagnostic> diagnostics, string path) =>
         new(diagnostics.Select(d => ToInfo(d, d.Location.Path == path)).ToImmutableArray());
 
-    private static DiagnosticInfo ToInfo(CoreDiagnostic d, bool located)
+    private static DiagnosticInfo ToInfo(CompilerDiagnostic d, bool located)
     {
         var lines = d.Location.LineSpan;
         return located

@@ -8,7 +8,7 @@ using InspectFramework.Runtime;
 namespace InspectFramework.Compiler.Checking;
 
 /// <summary>
-/// The values of facts for one case (or one candidate case, in the checker). Values are encoded as
+/// The values of facts for one candidate case of the checker. Values are encoded as
 /// numbers so that evaluation allocates nothing: a boolean is 0 (false) or 1 (true), an integer is
 /// itself, and a value of an enumeration is the index of its member in <see cref="FactSymbol.Members"/>
 /// (<see cref="ConditionEvaluator.MemberIndex"/>). Derived facts are read like recorded ones: the

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Model;
-using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Compiler.Emit;
 
@@ -94,7 +93,11 @@ public static class CSharpEmitter
     }
 
     private static ImmutableArray<Diagnostic> TemplateFailed(CompiledTemplates templates, string template, string reason) =>
-        DiagnosticBag.AboutFile(templates.Origins[template], report => report.TemplateError(template + CSharpTemplates.Extension, reason.TrimEnd('.')));
+        TemplateFailed(templates.Origins[template], template, reason);
+
+    // The reason comes from CompiledTemplates.Reason, which ends it without a full stop.
+    private static ImmutableArray<Diagnostic> TemplateFailed(string path, string template, string reason) =>
+        DiagnosticBag.AboutFile(path, report => report.TemplateError(template + CSharpTemplates.Extension, reason));
 
     // The host's templates, the built-in ones for those it does not replace; null when one does not compile.
     private static CompiledTemplates? CompileCustom(ImmutableArray<TemplateFile> custom, List<Diagnostic> diagnostics)
@@ -127,7 +130,7 @@ public static class CSharpEmitter
         if (compiled is null && error is { } failure)
         {
             var path = origins.TryGetValue(failure.Template, out var origin) ? origin : failure.Template + CSharpTemplates.Extension;
-            diagnostics.AddRange(DiagnosticBag.AboutFile(path, report => report.TemplateError(failure.Template + CSharpTemplates.Extension, failure.Reason.TrimEnd('.'))));
+            diagnostics.AddRange(TemplateFailed(path, failure.Template, failure.Reason));
         }
 
         return compiled;

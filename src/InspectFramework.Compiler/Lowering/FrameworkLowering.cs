@@ -36,8 +36,8 @@ public static class FrameworkLowering
         return model with { ContentHash = ContentHash.Compute(model) };
     }
 
-    // The checker's graph, whose walks are iterative; without errors there is no cycle, so its
-    // evaluation order holds every derived fact.
+    // The checker's DerivedFactGraph, built again here (cheap, and iterative): without errors there
+    // is no cycle, so its evaluation order holds every derived fact.
     private static EquatableArray<string> DerivedFactOrder(FrameworkSymbol framework)
     {
         var graph = DerivedFactGraph.Build(framework.Facts);
