@@ -60,7 +60,7 @@ public sealed class SubgroupFact
             var suggestion = NameSuggester.Suggest(name, plan.Facts.Select(f => f.Name));
             var analysis = plan.Facts.Where(f => f.ForAnalysis).Select(f => f.Name).ToList();
             error = $"the framework has no fact called '{name}'."
-                + (suggestion is not null ? $" Did you mean '{suggestion}'?" : string.Empty)
+                + NameSuggester.DidYouMean(suggestion)
                 + (analysis.Count > 0 ? $" Its facts for analysis: {string.Join(", ", analysis)}." : string.Empty);
             return null;
         }

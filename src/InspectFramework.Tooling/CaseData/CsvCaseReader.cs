@@ -111,8 +111,8 @@ internal sealed class CsvCaseReader
         var ok = true;
         for (var i = 0; i < _csv.FieldCount; i++)
         {
-            var name = Field(i).Trim().ToString();
-            var at = FieldLocation(i);
+            var name = _csv.Field(i).Trim().ToString();
+            var at = _csv.FieldLocation(i);
             var column = new Column(ColumnKind.Ignored, -1);
             if (!seen.Add(name))
             {
@@ -196,7 +196,7 @@ internal sealed class CsvCaseReader
             var idColumn = _columns.FindIndex(c => c.Kind == ColumnKind.Id);
             if (idColumn >= 0 && idColumn < _csv.FieldCount)
             {
-                record.Id = Field(idColumn).Trim().ToString();
+                record.Id = _csv.Field(idColumn).Trim().ToString();
             }
 
             _session.AddCase(record);
@@ -208,7 +208,7 @@ internal sealed class CsvCaseReader
         for (var i = 0; i < _csv.FieldCount; i++)
         {
             var column = _columns[i];
-            var text = Field(i);
+            var text = _csv.Field(i);
             switch (column.Kind)
             {
                 case ColumnKind.Id:
@@ -231,7 +231,7 @@ internal sealed class CsvCaseReader
                     else
                     {
                         var given = value.ToString();
-                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, plan.SuggestCaseType(given), plan.CaseTypes, FieldLocation(i)));
+                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, plan.SuggestCaseType(given), plan.CaseTypes, _csv.FieldLocation(i)));
                     }
 
                     break;
@@ -287,7 +287,7 @@ internal sealed class CsvCaseReader
                 return;
         }
 
-        CaseVocabulary.ReportInvalidFact(record, fact, text.ToString(), FieldLocation(field));
+        CaseVocabulary.ReportInvalidFact(record, fact, text.ToString(), _csv.FieldLocation(field));
     }
 
     private void ReadAnswer(CaseRecord record, PlanItem item, ReadOnlySpan<char> text)
@@ -318,10 +318,6 @@ internal sealed class CsvCaseReader
 
         record.SetInvalidAnswer(item.Index, text.ToString());
     }
-
-    private ReadOnlySpan<char> Field(int i) => _csv.Field(i);
-
-    private Location FieldLocation(int i) => _csv.FieldLocation(i);
 
     private ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> text)
     {

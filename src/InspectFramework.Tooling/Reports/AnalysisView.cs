@@ -227,12 +227,6 @@ internal sealed class AnalysisView
 
     public static string Rating(AnalysedInspection inspection, int standard) => inspection.Result.Score!.Standards[standard].Final?.Label ?? "no rating";
 
-    public string CaseTypeLine(AnalysedInspection inspection)
-    {
-        var plan = Result.Plan;
-        return string.Join(", ", Enumerable.Range(0, plan.CaseTypes.Length).Select(i => $"{plan.CaseTypeLabels[i]} {Count(inspection.Result.CasesByType[i])}"));
-    }
-
     private static string Fixed(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string Significant(double value) => value < 0.0001 ? value.ToString("0.##E+0", CultureInfo.InvariantCulture) : value.ToString("0.0000", CultureInfo.InvariantCulture);

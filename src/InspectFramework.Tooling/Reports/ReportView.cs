@@ -85,11 +85,6 @@ internal sealed class ReportView
     /// <summary>The pooled scores with their plans (for the decimals of their rounding), in declaration order.</summary>
     public IEnumerable<(PooledScore Score, PlanScore Plan)> Scores => Score.Scores.Select((s, i) => (s, Result.Plan.Scores[i]));
 
-    /// <summary>"67% (120 of 180 answers yes)", or why there is no percentage.</summary>
-    public static string ScoreLine(PooledScore score, PlanScore plan) => score.Percentage is { } percentage
-        ? $"{Percent(percentage, plan.Decimals)} ({Count(score.YesCount)} of {Count(score.ApplicableCount)} answers yes)"
-        : "no percentage: no contributing key question applied to the cases inspected";
-
     public string Service => Metadata.Service ?? "Inspection";
 
     public string FrameworkLine => $"{Result.Plan.Model.Name} version {Result.Plan.Model.Version}, {Result.Plan.Model.ContentHash}";

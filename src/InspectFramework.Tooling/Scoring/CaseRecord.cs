@@ -68,9 +68,6 @@ public sealed class CaseRecord
 
     internal IReadOnlyList<InspectionProblem> Problems => _problems;
 
-    /// <summary>True when the reader found a problem in this case.</summary>
-    public bool HasProblems => _problems.Count > 0;
-
     /// <summary>True when the fact was already recorded for this case.</summary>
     public bool HasFact(int fact) => FactSeen[fact];
 

@@ -256,8 +256,6 @@ internal sealed class DocumentContent
     public IEnumerable<(ProvenanceKind Kind, string Label, string Source, string SourceTitle, string? Note)> Provenance(EquatableArray<ProvenanceModel> provenance) =>
         provenance.Select(p => (p.Kind, p.Kind == ProvenanceKind.Verbatim ? "Verbatim" : "Reconstructed", p.Source, SourceTitle(p.Source), p.Note));
 
-    public const string ReconstructedMeaning = "reconstructed from a paraphrase: check against the official standards";
-
     public static string Number(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     public static string JoinAnd(IReadOnlyList<string> parts) => parts.Count switch
