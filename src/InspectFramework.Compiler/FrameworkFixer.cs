@@ -8,15 +8,17 @@ using InspectFramework.Compiler.Text;
 namespace InspectFramework.Compiler;
 
 /// <summary>
-/// Applies the preferred fixes of a framework's diagnostics (<c>inspect check --fix</c>): those that do
-/// not overlap, all at once; then compiles again and repeats while new preferred fixes appear (once
-/// the syntax is whole, the binder's), for at most <see cref="MaxRounds"/> rounds.
+/// Applies the preferred fixes of a framework's diagnostics (<c>inspect check --fix</c>) in rounds:
+/// the fixes a round can trust (see <see cref="Choose"/>) are applied together, the text is compiled
+/// again, and so on while preferred fixes remain, for at most <see cref="MaxRounds"/> rounds.
 /// It refuses, changing nothing, when a fix's changes do not fit the text or when fixing leaves more
 /// errors than there were: a fix must never make a file worse.
 /// </summary>
 public static class FrameworkFixer
 {
-    public const int MaxRounds = 3;
+    /// <summary>Enough for a slip of each kind and a few parse errors, one round each; each round
+    /// is one more compilation.</summary>
+    public const int MaxRounds = 10;
 
     public static FixResult Fix(FrameworkCompilation compilation)
     {
@@ -64,18 +66,39 @@ public static class FrameworkFixer
     }
 
     /// <summary>
-    /// The preferred fix of each diagnostic, in text order, leaving out any that touches or overlaps
-    /// a fix chosen before it (it is chosen again in the next round if still needed). While the text
-    /// has syntax errors, only their fixes are chosen: names and rules were then bound from the
-    /// parser's recovery, whose guesses (a '||' dropped, so two conditions run together) would make
-    /// their fixes wrong.
+    /// The fixes of one round. Only fixes that do not depend on the parser's recovery are applied
+    /// together: first those of the text's characters (quotes, '&amp;&amp;', an unclosed text), which the lexer
+    /// finds one by one; then, once there are none, the first parse error's alone, since later parse
+    /// errors may only follow from how the parser recovered from it (after a '=' it may think a block
+    /// ends early and report a '}' missing); and only once the text parses, the fixes of names and
+    /// rules, which were bound from the recovery's guesses until then (with a '||' dropped,
+    /// 'custody' alone would be "fixed" into 'disposal == custody'). Within a round, a fix that
+    /// touches one chosen before it waits for the next round.
     /// </summary>
     private static List<AppliedFix> Choose(ImmutableArray<Diagnostic> diagnostics)
     {
+        var characters = diagnostics.Where(d => DiagnosticCatalogue.IsTextOrSyntax(d.Code) && !DiagnosticCatalogue.IsParseError(d.Code) && d.PreferredFix is not null).ToList();
+        if (characters.Count > 0)
+        {
+            return NonTouching(characters);
+        }
+
+        var firstParseError = diagnostics.FirstOrDefault(d => DiagnosticCatalogue.IsParseError(d.Code));
+        if (firstParseError is not null)
+        {
+            return NonTouching(new[] { firstParseError });
+        }
+
+        return diagnostics.Any(d => d.IsError && DiagnosticCatalogue.IsTextOrSyntax(d.Code))
+            ? new List<AppliedFix>()
+            : NonTouching(diagnostics);
+    }
+
+    private static List<AppliedFix> NonTouching(IEnumerable<Diagnostic> diagnostics)
+    {
         var chosen = new List<AppliedFix>();
         var taken = new List<TextSpan>();
-        var syntaxOnly = diagnostics.Any(d => d.IsError && DiagnosticCatalogue.IsTextOrSyntax(d.Code));
-        foreach (var diagnostic in diagnostics.Where(d => !syntaxOnly || DiagnosticCatalogue.IsTextOrSyntax(d.Code)))
+        foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.PreferredFix is not { Changes.Length: > 0 } fix)
             {

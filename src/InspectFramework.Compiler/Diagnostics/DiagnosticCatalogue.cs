@@ -112,6 +112,10 @@ public sealed class DiagnosticCatalogue
     /// <summary>Text and syntax errors (IF00xx): after one of them the syntax tree is incomplete.</summary>
     public static bool IsTextOrSyntax(string code) => code.StartsWith("IF00", System.StringComparison.Ordinal);
 
+    /// <summary>Errors of the parser (IF0001, IF0010), as against the lexer's: after the first, the
+    /// others may only follow from how the parser recovered.</summary>
+    public static bool IsParseError(string code) => code == IF0001.Code || code == IF0010.Code;
+
     private static DiagnosticDescriptor Error(string code, string title) => new(code, DiagnosticSeverity.Error, title);
 
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);

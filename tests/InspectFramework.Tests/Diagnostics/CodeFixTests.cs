@@ -129,6 +129,26 @@ public sealed class CodeFixTests
         AssertFixed(code, clean, broken, expected);
 
     [Fact]
+    public void Slips_in_a_bundled_framework_are_fixed_and_nothing_else_is_touched()
+    {
+        // After the '=' the parser's recovery reports two '}' missing (IF0010) that are not: fixing
+        // only the first parse error in a round keeps those braces out of the file.
+        var original = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect"));
+        var broken = ReplaceFirst(ReplaceFirst(ReplaceFirst(original,
+            "when disposal == custody {", "when disposal = custody {"),
+            "when identifiable_victim {", "when identifiable_victm {"),
+            "\"Court disposals\"", "\u201CCourt disposals\u201D");
+        var compilation = Compile(broken);
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "IF0010" && d.PreferredFix is not null);
+
+        var result = FrameworkFixer.Fix(compilation);
+
+        Assert.Equal(new[] { "IF0004", "IF0001", "IF0109" }, result.Applied.Select(a => a.Diagnostic.Code));
+        Assert.Equal(original, result.Compilation.Source.Text);
+        Assert.Empty(result.Compilation.Diagnostics);
+    }
+
+    [Fact]
     public void A_bidirectional_control_in_text_is_escaped_and_in_a_comment_removed()
     {
         var broken = Clean
@@ -249,6 +269,13 @@ public sealed class CodeFixTests
         }
 
         return count;
+    }
+
+    private static string ReplaceFirst(string text, string part, string replacement)
+    {
+        var at = text.IndexOf(part, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{part}' is not in the text.");
+        return text.Substring(0, at) + replacement + text.Substring(at + part.Length);
     }
 
     private static string Line(string text, int line) => text.Split('\n')[line];
