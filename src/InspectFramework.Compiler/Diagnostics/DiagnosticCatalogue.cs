@@ -97,6 +97,9 @@ public sealed class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0601 = Error("IF0601", "Source generator failed");
     public static readonly DiagnosticDescriptor IF0602 = Error("IF0602", "Two frameworks generate the same file");
 
+    // Language server (the editor): IF07xx
+    public static readonly DiagnosticDescriptor IF0701 = Error("IF0701", "Compiler failed on this text");
+
     private readonly DiagnosticBag _bag;
 
     internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
@@ -606,6 +609,12 @@ public sealed class DiagnosticCatalogue
 
     public void DuplicateGeneratedFile(string file, string framework) =>
         AddWhole(IF0602, $"Generated file '{file}' is already generated from another framework named '{framework}' in this project; frameworks are generated under their names, so this one was skipped. Give each framework in a project its own name, or keep one of the files.");
+
+    // ---- IF07xx: language server -------------------------------------------------------------------
+
+    /// <param name="exception">The exception's type and message, as one clause.</param>
+    public void CompilerFailed(string exception) =>
+        AddWhole(IF0701, $"The compiler failed on this text ({exception}), so no other problems are shown for it. This is a bug in InspectFramework: please report it with the file; editing the text runs the compiler again.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }
