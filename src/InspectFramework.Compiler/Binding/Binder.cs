@@ -19,6 +19,12 @@ public sealed class Binder
     private static readonly string[] RoundingNames = { "half_up", "half_even", "down", "up" };
     private static readonly string[] AnswerNames = { "yes_no", "yes_no_na", "text", "number" };
 
+    /// <summary>The words a rounding rule may be (<c>rounded half_up to 0 decimals</c>), in <see cref="RoundingMode"/> order.</summary>
+    public static IReadOnlyList<string> RoundingRuleNames => RoundingNames;
+
+    /// <summary>The words an <c>answers</c> property may name, in <see cref="AnswerKind"/> order.</summary>
+    public static IReadOnlyList<string> AnswerTypeNames => AnswerNames;
+
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, SourceSymbol> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BandTableSymbol> _bandTables = new(StringComparer.Ordinal);
@@ -26,6 +32,7 @@ public sealed class Binder
     private readonly Dictionary<string, FactSymbol> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScoreSymbol> _scores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _declaredKinds = new(StringComparer.Ordinal);
+    private readonly ImmutableArray<NameReference>.Builder _references = ImmutableArray.CreateBuilder<NameReference>();
     private ScaleSymbol? _scale;
 
     private Binder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -33,7 +40,20 @@ public sealed class Binder
     private DiagnosticCatalogue Report => _diagnostics.Report;
 
     public static FrameworkSymbol? Bind(CompilationUnitSyntax unit, DiagnosticBag diagnostics) =>
-        new Binder(diagnostics).BindUnit(unit);
+        Bind(unit, diagnostics, out _);
+
+    /// <summary>Binds, and gives every name the binder resolved (declarations and uses) in source order.</summary>
+    public static FrameworkSymbol? Bind(CompilationUnitSyntax unit, DiagnosticBag diagnostics, out ImmutableArray<NameReference> references)
+    {
+        var binder = new Binder(diagnostics);
+        var framework = binder.BindUnit(unit);
+        references = binder._references.OrderBy(r => r.Name.Span.Start).ToImmutableArray();
+        return framework;
+    }
+
+    private void Declared(NameSyntax name, IDeclaredSymbol symbol) => _references.Add(new NameReference(name, symbol, IsDeclaration: true));
+
+    private void Used(NameSyntax name, IDeclaredSymbol symbol) => _references.Add(new NameReference(name, symbol, IsDeclaration: false));
 
     private FrameworkSymbol? BindUnit(CompilationUnitSyntax unit)
     {
@@ -170,7 +190,18 @@ public sealed class Binder
             levels.Add(new LevelSymbol(level.Name.Text, level.Label.Value, points, levels.Count, level));
         }
 
-        return new ScaleSymbol(syntax.Name.Text, syntax.Label?.Value, levels.ToImmutable(), syntax);
+        var scale = new ScaleSymbol(syntax.Name.Text, syntax.Label?.Value, levels.ToImmutable(), syntax);
+        if (!syntax.Name.IsMissing)
+        {
+            Declared(syntax.Name, scale);
+        }
+
+        foreach (var level in scale.Levels)
+        {
+            Declared(level.Syntax.Name, level);
+        }
+
+        return scale;
     }
 
     private BandTableSymbol BindBandTable(BandsDeclarationSyntax syntax)
@@ -283,7 +314,11 @@ public sealed class Binder
         }
 
         var level = _scale.Find(name.Text);
-        if (level is null)
+        if (level is not null)
+        {
+            Used(name, level);
+        }
+        else
         {
             Report.DiscretionUnknownLevel(name.Span, name.Text, NameSuggester.Suggest(name.Text, _scale.Levels.Select(l => l.Name)));
         }
@@ -319,7 +354,9 @@ public sealed class Binder
                         continue;
                     }
 
-                    builder.Add(new EnumMemberSymbol(member.Name.Text, member.Label.Value, member));
+                    var value = new EnumMemberSymbol(member.Name.Text, member.Label.Value, member);
+                    Declared(member.Name, value);
+                    builder.Add(value);
                 }
 
                 members = builder.ToImmutable();
@@ -343,6 +380,7 @@ public sealed class Binder
 
             if (_caseTypes.TryGetValue(name.Text, out var caseType))
             {
+                Used(name, caseType);
                 caseTypes.Add(caseType);
             }
             else
@@ -453,6 +491,11 @@ public sealed class Binder
         {
             var symbol = bind(child);
             symbol.Parent = parent;
+            if (!child.Name.IsMissing)
+            {
+                Declared(child.Name, symbol);
+            }
+
             if (!child.Name.IsMissing && !names.Add(child.Name.Text))
             {
                 Report.DuplicateName(child.Name.Span, KindWord(symbol.Kind), child.Name.Text, parent is null ? "in this framework" : $"in {parent.DisplayName}");
@@ -492,6 +535,10 @@ public sealed class Binder
             {
                 ReportUnresolved(p.Source, "source", NameSuggester.Suggest(p.Source.Text, _sources.Keys));
             }
+            else if (source is not null)
+            {
+                Used(p.Source, source);
+            }
 
             provenance.Add(new ProvenanceSymbol(p.Kind, source, p.Note?.Value, p));
         }
@@ -522,6 +569,7 @@ public sealed class Binder
 
                 if (_scores.TryGetValue(name.Text, out var score))
                 {
+                    Used(name, score);
                     scores.Add(score);
                 }
                 else
@@ -623,6 +671,7 @@ public sealed class Binder
 
         if (_facts.TryGetValue(name.Text, out var fact))
         {
+            Used(name, fact);
             var type = fact.Kind switch
             {
                 FactKind.Integer => ValueType.Integer,
@@ -685,6 +734,7 @@ public sealed class Binder
             var member = enumeration.FindMember(name.Name.Text);
             if (member is not null)
             {
+                Used(name.Name, member);
                 return new BoundEnumLiteral(enumeration, member, syntax);
             }
 
@@ -738,6 +788,7 @@ public sealed class Binder
                 continue;
             }
 
+            Used(name, member);
             members.Add(member);
         }
 
@@ -747,6 +798,7 @@ public sealed class Binder
     // ---- lookups and literals ----------------------------------------------------------------------
 
     private ImmutableArray<T> Declare<TSyntax, T>(IEnumerable<TSyntax> declarations, Func<TSyntax, NameSyntax> nameOf, string kind, string where, Func<TSyntax, T> create, Dictionary<string, T> table)
+        where T : IDeclaredSymbol
     {
         var result = ImmutableArray.CreateBuilder<T>();
         foreach (var declaration in declarations)
@@ -764,6 +816,7 @@ public sealed class Binder
             }
 
             var symbol = create(declaration);
+            Declared(name, symbol);
             table.Add(name.Text, symbol);
             result.Add(symbol);
         }
@@ -821,7 +874,11 @@ public sealed class Binder
         }
 
         var level = _scale.Find(name.Text);
-        if (level is null)
+        if (level is not null)
+        {
+            Used(name, level);
+        }
+        else
         {
             ReportUnresolved(name, "level on the rating scale", NameSuggester.Suggest(name.Text, _scale.Levels.Select(l => l.Name)));
         }
@@ -838,6 +895,7 @@ public sealed class Binder
 
         if (_bandTables.TryGetValue(name.Text, out var table))
         {
+            Used(name, table);
             return table;
         }
 
