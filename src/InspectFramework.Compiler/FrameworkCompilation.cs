@@ -29,11 +29,12 @@ public sealed class FrameworkCompilation
 
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private FrameworkCompilation(SourceText source, CompilationUnitSyntax syntax, FrameworkSymbol? framework, ImmutableArray<Diagnostic> diagnostics)
+    private FrameworkCompilation(SourceText source, CompilationUnitSyntax syntax, FrameworkSymbol? framework, ImmutableArray<NameReference> references, ImmutableArray<Diagnostic> diagnostics)
     {
         Source = source;
         Syntax = syntax;
         Framework = framework;
+        References = references;
         Diagnostics = diagnostics;
     }
 
@@ -43,6 +44,10 @@ public sealed class FrameworkCompilation
 
     /// <summary>The bound framework; null only when the file could not be read or parsed at all.</summary>
     public FrameworkSymbol? Framework { get; }
+
+    /// <summary>Every name the binder resolved, declarations and uses, in source order (editors
+    /// navigate by these). Kept even when <see cref="Framework"/> is null for want of a header.</summary>
+    public ImmutableArray<NameReference> References { get; }
 
     /// <summary>All diagnostics of every phase, sorted by position.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -59,13 +64,13 @@ public sealed class FrameworkCompilation
     {
         var diagnostics = new DiagnosticBag(source);
         var syntax = FrameworkParser.Parse(source, diagnostics);
-        var framework = Binder.Bind(syntax, diagnostics);
+        var framework = Binder.Bind(syntax, diagnostics, out var references);
         if (framework is not null)
         {
             FrameworkChecker.Check(framework, diagnostics);
         }
 
-        return new FrameworkCompilation(source, syntax, framework, diagnostics.ToSortedArray());
+        return new FrameworkCompilation(source, syntax, framework, references, diagnostics.ToSortedArray());
     }
 
     /// <summary>A file that could not be read: hosts read files (the compiler does no IO) and report
@@ -127,6 +132,6 @@ public sealed class FrameworkCompilation
     private static FrameworkCompilation Failed(SourceText source, DiagnosticBag bag, Action<DiagnosticBag> report)
     {
         report(bag);
-        return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, bag.ToSortedArray());
+        return new FrameworkCompilation(source, new CompilationUnitSyntax(ImmutableArray<DeclarationSyntax>.Empty, default), null, ImmutableArray<NameReference>.Empty, bag.ToSortedArray());
     }
 }

@@ -19,6 +19,12 @@ public sealed class Binder
     private static readonly string[] RoundingNames = { "half_up", "half_even", "down", "up" };
     private static readonly string[] AnswerNames = { "yes_no", "yes_no_na", "text", "number" };
 
+    /// <summary>The words a rounding rule may be (<c>rounded half_up to 0 decimals</c>), in <see cref="RoundingMode"/> order.</summary>
+    public static IReadOnlyList<string> RoundingRuleNames => RoundingNames;
+
+    /// <summary>The words an <c>answers</c> property may name, in <see cref="AnswerKind"/> order.</summary>
+    public static IReadOnlyList<string> AnswerTypeNames => AnswerNames;
+
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, SourceSymbol> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BandTableSymbol> _bandTables = new(StringComparer.Ordinal);
@@ -26,6 +32,7 @@ public sealed class Binder
     private readonly Dictionary<string, FactSymbol> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScoreSymbol> _scores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _declaredKinds = new(StringComparer.Ordinal);
+    private readonly ImmutableArray<NameReference>.Builder _references = ImmutableArray.CreateBuilder<NameReference>();
     private ScaleSymbol? _scale;
 
     private Binder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -33,7 +40,20 @@ public sealed class Binder
     private DiagnosticCatalogue Report => _diagnostics.Report;
 
     public static FrameworkSymbol? Bind(CompilationUnitSyntax unit, DiagnosticBag diagnostics) =>
-        new Binder(diagnostics).BindUnit(unit);
+        Bind(unit, diagnostics, out _);
+
+    /// <summary>Binds, and gives every name the binder resolved (declarations and uses) in source order.</summary>
+    public static FrameworkSymbol? Bind(CompilationUnitSyntax unit, DiagnosticBag diagnostics, out ImmutableArray<NameReference> references)
+    {
+        var binder = new Binder(diagnostics);
+        var framework = binder.BindUnit(unit);
+        references = binder._references.OrderBy(r => r.Name.Span.Start).ToImmutableArray();
+        return framework;
+    }
+
+    private void Declared(NameSyntax name, IDeclaredSymbol symbol) => _references.Add(new NameReference(name, symbol, IsDeclaration: true));
+
+    private void Used(NameSyntax name, IDeclaredSymbol symbol) => _references.Add(new NameReference(name, symbol, IsDeclaration: false));
 
     private FrameworkSymbol? BindUnit(CompilationUnitSyntax unit)
     {
@@ -172,7 +192,18 @@ public sealed class Binder
             levels.Add(new LevelSymbol(level.Name.Text, level.Label.Value, points, levels.Count, level));
         }
 
-        return new ScaleSymbol(syntax.Name.Text, syntax.Label?.Value, levels.ToImmutable(), syntax);
+        var scale = new ScaleSymbol(syntax.Name.Text, syntax.Label?.Value, levels.ToImmutable(), syntax);
+        if (!syntax.Name.IsMissing)
+        {
+            Declared(syntax.Name, scale);
+        }
+
+        foreach (var level in scale.Levels)
+        {
+            Declared(level.Syntax.Name, level);
+        }
+
+        return scale;
     }
 
     private BandTableSymbol BindBandTable(BandsDeclarationSyntax syntax)
@@ -285,7 +316,11 @@ public sealed class Binder
         }
 
         var level = _scale.Find(name.Text);
-        if (level is null)
+        if (level is not null)
+        {
+            Used(name, level);
+        }
+        else
         {
             Report.DiscretionUnknownLevel(name.Span, name.Text, NameSuggester.Suggestions(name.Text, _scale.Levels.Select(l => l.Name)));
         }
@@ -322,8 +357,9 @@ public sealed class Binder
                     }
 
                     names.Add(member.Name.Text, member.Name.Span);
-
-                    builder.Add(new EnumMemberSymbol(member.Name.Text, member.Label.Value, member));
+                    var value = new EnumMemberSymbol(member.Name.Text, member.Label.Value, member);
+                    Declared(member.Name, value);
+                    builder.Add(value);
                 }
 
                 members = builder.ToImmutable();
@@ -347,6 +383,7 @@ public sealed class Binder
 
             if (_caseTypes.TryGetValue(name.Text, out var caseType))
             {
+                Used(name, caseType);
                 caseTypes.Add(caseType);
             }
             else
@@ -457,6 +494,11 @@ public sealed class Binder
         {
             var symbol = bind(child);
             symbol.Parent = parent;
+            if (!child.Name.IsMissing)
+            {
+                Declared(child.Name, symbol);
+            }
+
             if (!child.Name.IsMissing && names.TryGetValue(child.Name.Text, out var first))
             {
                 Report.DuplicateName(child.Name.Span, KindWord(symbol.Kind), child.Name.Text, parent is null ? "in this framework" : $"in {parent.DisplayName}", first);
@@ -500,6 +542,10 @@ public sealed class Binder
             {
                 ReportUnresolved(p.Source, "source", NameSuggester.Suggestions(p.Source.Text, _sources.Keys));
             }
+            else if (source is not null)
+            {
+                Used(p.Source, source);
+            }
 
             provenance.Add(new ProvenanceSymbol(p.Kind, source, p.Note?.Value, p));
         }
@@ -530,6 +576,7 @@ public sealed class Binder
 
                 if (_scores.TryGetValue(name.Text, out var score))
                 {
+                    Used(name, score);
                     scores.Add(score);
                 }
                 else
@@ -631,6 +678,7 @@ public sealed class Binder
 
         if (_facts.TryGetValue(name.Text, out var fact))
         {
+            Used(name, fact);
             var type = fact.Kind switch
             {
                 FactKind.Integer => ValueType.Integer,
@@ -693,6 +741,7 @@ public sealed class Binder
             var member = enumeration.FindMember(name.Name.Text);
             if (member is not null)
             {
+                Used(name.Name, member);
                 return new BoundEnumLiteral(enumeration, member, syntax);
             }
 
@@ -746,6 +795,7 @@ public sealed class Binder
                 continue;
             }
 
+            Used(name, member);
             members.Add(member);
         }
 
@@ -755,6 +805,7 @@ public sealed class Binder
     // ---- lookups and literals ----------------------------------------------------------------------
 
     private ImmutableArray<T> Declare<TSyntax, T>(IEnumerable<TSyntax> declarations, Func<TSyntax, NameSyntax> nameOf, string kind, string where, Func<TSyntax, T> create, Dictionary<string, T> table)
+        where T : IDeclaredSymbol
     {
         var result = ImmutableArray.CreateBuilder<T>();
         var firsts = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
@@ -774,6 +825,7 @@ public sealed class Binder
 
             var symbol = create(declaration);
             firsts.Add(name.Text, name.Span);
+            Declared(name, symbol);
             table.Add(name.Text, symbol);
             result.Add(symbol);
         }
@@ -831,7 +883,11 @@ public sealed class Binder
         }
 
         var level = _scale.Find(name.Text);
-        if (level is null)
+        if (level is not null)
+        {
+            Used(name, level);
+        }
+        else
         {
             ReportUnresolved(name, "level on the rating scale", NameSuggester.Suggestions(name.Text, _scale.Levels.Select(l => l.Name)));
         }
@@ -848,6 +904,7 @@ public sealed class Binder
 
         if (_bandTables.TryGetValue(name.Text, out var table))
         {
+            Used(name, table);
             return table;
         }
 

@@ -147,12 +147,20 @@ public sealed class FrameworkSymbol
     }
 }
 
-public sealed record SourceSymbol(string Name, string Title, SourceDeclarationSyntax Syntax);
-
-public sealed record LevelSymbol(string Name, string Label, int Points, int Ordinal, LevelDeclarationSyntax Syntax);
-
-public sealed record ScaleSymbol(string Name, string? Label, ImmutableArray<LevelSymbol> Levels, ScaleDeclarationSyntax Syntax)
+public sealed record SourceSymbol(string Name, string Title, SourceDeclarationSyntax Syntax) : IDeclaredSymbol
 {
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Source;
+}
+
+public sealed record LevelSymbol(string Name, string Label, int Points, int Ordinal, LevelDeclarationSyntax Syntax) : IDeclaredSymbol
+{
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Level;
+}
+
+public sealed record ScaleSymbol(string Name, string? Label, ImmutableArray<LevelSymbol> Levels, ScaleDeclarationSyntax Syntax) : IDeclaredSymbol
+{
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Scale;
+
     public LevelSymbol? Find(string name)
     {
         foreach (var level in Levels)
@@ -177,14 +185,23 @@ public sealed record BandTableSymbol(
     RoundingMode Rounding,
     int Decimals,
     ImmutableArray<BandSymbol> Bands,
-    BandsDeclarationSyntax Syntax);
+    BandsDeclarationSyntax Syntax) : IDeclaredSymbol
+{
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.BandTable;
+}
 
-public sealed record CaseTypeSymbol(string Name, string Label, CaseTypeDeclarationSyntax Syntax);
+public sealed record CaseTypeSymbol(string Name, string Label, CaseTypeDeclarationSyntax Syntax) : IDeclaredSymbol
+{
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.CaseType;
+}
 
-public sealed record EnumMemberSymbol(string Name, string Label, EnumMemberSyntax Syntax);
+public sealed record EnumMemberSymbol(string Name, string Label, EnumMemberSyntax Syntax) : IDeclaredSymbol
+{
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Value;
+}
 
 /// <summary>A case fact. Derived facts carry their condition and take its type.</summary>
-public sealed class FactSymbol
+public sealed class FactSymbol : IDeclaredSymbol
 {
     internal FactSymbol(string name, string label, FactKind kind, ImmutableArray<EnumMemberSymbol> members, bool forAnalysis, FactDeclarationSyntax syntax)
     {
@@ -197,6 +214,8 @@ public sealed class FactSymbol
     }
 
     public string Name { get; }
+
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Fact;
 
     public string Label { get; }
 
@@ -237,8 +256,10 @@ public sealed record DiscretionSymbol(bool RationaleRequired, ImmutableArray<Dis
 public sealed record OverallRuleSymbol(BandTableSymbol? Bands, OverallDeclarationSyntax Syntax);
 
 /// <summary>A pooled score; <see cref="Ordinal"/> is its position among the framework's scores.</summary>
-public sealed record ScoreSymbol(string Name, string Label, RoundingMode Rounding, int Decimals, int Ordinal, ScoreDeclarationSyntax Syntax)
+public sealed record ScoreSymbol(string Name, string Label, RoundingMode Rounding, int Decimals, int Ordinal, ScoreDeclarationSyntax Syntax) : IDeclaredSymbol
 {
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Score;
+
     public override string ToString() => Name;
 }
 
@@ -256,7 +277,7 @@ public enum ItemKind
 }
 
 /// <summary>What domains, standards, key questions and prompts share.</summary>
-public abstract class ItemSymbol
+public abstract class ItemSymbol : IDeclaredSymbol
 {
     private protected ItemSymbol(ItemKind kind, string number, string name, string text, ItemSyntax syntax)
     {
@@ -268,6 +289,14 @@ public abstract class ItemSymbol
     }
 
     public ItemKind Kind { get; }
+
+    public DeclaredSymbolKind SymbolKind => Kind switch
+    {
+        ItemKind.Domain => DeclaredSymbolKind.Domain,
+        ItemKind.Standard => DeclaredSymbolKind.Standard,
+        ItemKind.KeyQuestion => DeclaredSymbolKind.KeyQuestion,
+        _ => DeclaredSymbolKind.Prompt,
+    };
 
     /// <summary>The published number: "2", "2.1", "2.1.3", or a prompt's "2.1.3(a)".</summary>
     public string Number { get; }

@@ -143,7 +143,7 @@ internal sealed class DocumentContent
     }
 
     /// <param name="bands">The band table's name, already formatted (a link) by the renderer; the rest of the sentence needs no escaping.</param>
-    public static string RuleSentence(StandardModel standard, string bands) => standard.Rule switch
+    public static string RuleSentence(RatingRule rule, string bands) => rule switch
     {
         RatingRule.Judgement => "Rated by inspectors' judgement.",
         RatingRule.NotRated => "Not rated: each key question answered yes or no is reported as the percentage of applicable cases answered yes.",

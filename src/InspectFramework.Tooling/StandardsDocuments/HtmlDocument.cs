@@ -285,7 +285,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         }
 
         var bands = standard.Bands is { } name ? $"<a href=\"#{Attr(DocumentContent.BandsAnchor(name))}\">{Esc(_content.BandsLabel(name))}</a>" : string.Empty;
-        Raw($"<p class=\"rule\">{DocumentContent.RuleSentence(standard, bands)}</p>");
+        Raw($"<p class=\"rule\">{DocumentContent.RuleSentence(standard.Rule, bands)}</p>");
         Notes(_content.English.Applicability(standard.Condition, domain.CaseTypes), standard.Guidance, standard.Provenance);
         foreach (var question in standard.KeyQuestions)
         {

@@ -191,7 +191,7 @@ internal sealed class MarkdownDocument
         }
 
         var bands = standard.Bands is { } name ? $"[{Escape(_content.BandsLabel(name))}](#{DocumentContent.BandsAnchor(name)})" : string.Empty;
-        Line(DocumentContent.RuleSentence(standard, bands));
+        Line(DocumentContent.RuleSentence(standard.Rule, bands));
         Notes(_content.English.Applicability(standard.Condition, domain.CaseTypes), standard.Guidance, standard.Provenance);
         foreach (var question in standard.KeyQuestions)
         {

@@ -19,9 +19,16 @@ public sealed class PlainEnglish
     private readonly Dictionary<string, CaseTypeModel> _caseTypes;
 
     public PlainEnglish(FrameworkModel model)
+        : this(model.Facts, model.CaseTypes)
     {
-        _facts = model.Facts.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        _caseTypes = model.CaseTypes.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>From the labels alone, for a framework that has no model yet because of errors
+    /// elsewhere (an editor reads its conditions aloud while it is being written).</summary>
+    public PlainEnglish(IEnumerable<FactModel> facts, IEnumerable<CaseTypeModel> caseTypes)
+    {
+        _facts = facts.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _caseTypes = caseTypes.ToDictionary(c => c.Name, StringComparer.Ordinal);
     }
 
     private enum Context

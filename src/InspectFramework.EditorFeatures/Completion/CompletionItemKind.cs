@@ -1,0 +1,17 @@
+namespace InspectFramework.EditorFeatures.Completion;
+
+public enum CompletionItemKind
+{
+    Keyword,
+    Fact,
+    Value,
+    CaseType,
+    BandTable,
+    Level,
+    Score,
+    Source,
+
+    /// <summary>A word the language fixes in one place: a rounding rule, an answer type.</summary>
+    Option,
+    Snippet,
+}
