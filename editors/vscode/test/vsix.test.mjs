@@ -79,5 +79,7 @@ test('the manifest names the extension, its language, grammar, snippets, setting
   assert.deepEqual(grammars, [{ language: 'inspect', scopeName: 'source.inspect', path: './syntaxes/inspect.tmLanguage.json' }]);
   assert.deepEqual(snippets, [{ language: 'inspect', path: './snippets/inspect.code-snippets' }]);
   assert.equal(configuration.properties['inspect.server.path'].type, 'string');
+  // A workspace that is not trusted must not choose the executable that runs.
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['inspect.server.path']);
   assert.deepEqual(commands.map(c => c.command).sort(), ['inspect.restartServer', 'inspect.showServerLog']);
 });
