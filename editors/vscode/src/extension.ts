@@ -2,7 +2,7 @@
 // as every other inspect command) over standard input and output for .inspect files.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { locateServer } from './serverLocation';
 
 const languageId = 'inspect';
@@ -53,11 +53,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   }
 
   log.info(`Starting ${location.executable} lsp (${location.source === 'setting' ? 'from inspect.server.path' : 'inside the extension'}).`);
-  const serverOptions: ServerOptions = {
-    command: location.executable,
-    args: ['lsp'],
-    transport: TransportKind.stdio,
-  };
+  // No transport named: the client then talks over the process's standard input and output
+  // without adding --stdio, so the command line is exactly `inspect lsp`. The server's standard
+  // error goes to the log.
+  const serverOptions: ServerOptions = { command: location.executable, args: ['lsp'] };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: languageId },
@@ -66,11 +65,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: log,
     traceOutputChannel: log,
   };
-  // The id 'inspect' makes the client read its trace level from the inspect.trace.server setting.
-  const next = new LanguageClient(languageId, 'InspectFramework Language Server', serverOptions, clientOptions);
-  client = next;
   try {
-    await next.start();
+    // The id 'inspect' makes the client read its trace level from the inspect.trace.server setting.
+    client = new LanguageClient(languageId, 'InspectFramework Language Server', serverOptions, clientOptions);
+    await client.start();
   } catch (error) {
     const message = `The InspectFramework language server (${location.executable} lsp) did not start: ${error instanceof Error ? error.message : String(error)}`;
     log.error(message);
