@@ -1,6 +1,7 @@
 // The bundled client (dist/extension.js, as packaged) activated against a stand-in for the VS Code
 // API: the commands it registers are the ones package.json contributes, a missing server gives the
-// message with its button to the setting, and a server that is found is started as `inspect lsp`.
+// message with its button to the setting, and a server that is found is started as `inspect lsp`
+// (and, when it closes at once, reported once by the extension with the log and setting a click away).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -115,5 +116,14 @@ test('a server that is found is started as `inspect lsp`', async () => {
   }
   assert.equal(readFileSync(record, 'utf8'), 'lsp\n');
   assert.deepEqual(events.find(e => e[0] === 'log.info'), ['log.info', `Starting ${server} lsp (from inspect.server.path).`]);
+  // It closed before answering: said so, with the log and the setting a click away.
+  for (let i = 0; i < 100 && !events.some(e => e[0] === 'showErrorMessage'); i++) {
+    await settle();
+  }
+  const messages = events.filter(e => e[0] === 'showErrorMessage');
+  const ours = messages.filter(e => e[1].startsWith(`The InspectFramework language server (${server} lsp) did not start: `));
+  assert.deepEqual(ours.map(e => e.slice(2)), [['Show Log', 'Open Settings']], JSON.stringify(messages));
+  // vscode-languageclient always shows one of its own ("couldn't create connection"); no more.
+  assert.ok(messages.length <= 2, JSON.stringify(messages));
   await extension.deactivate().catch(() => {});
 });
