@@ -28,6 +28,7 @@ test('the package holds exactly what VS Code loads', () => {
     '[Content_Types].xml',
     'extension.vsixmanifest',
     'extension/dist/extension.js',
+    'extension/icon.png',
     'extension/language-configuration.json',
     'extension/package.json',
     'extension/readme.md',
@@ -70,6 +71,7 @@ test('the manifest names the extension, its language, grammar, snippets, setting
   assert.equal(manifest.publisher, 'inspectframework');
   assert.equal(manifest.name, 'inspectframework');
   assert.equal(manifest.displayName, 'InspectFramework');
+  assert.equal(manifest.icon, 'icon.png');
   assert.match(manifest.version, /^\d+\.\d+\.\d+$/);
   assert.equal(manifest.engines.vscode, '^1.91.0');
   assert.equal(manifest.main, './dist/extension.js');
