@@ -1,0 +1,87 @@
+// What the packaged extension holds: exactly the files VS Code loads, the native server executable
+// and answering, the grammar as written, a client bundle that needs nothing outside it, and the
+// manifest fields an install relies on. Run by scripts/package on the .vsix it has just made.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const extension = join(here, '..');
+const root = join(extension, '..', '..');
+const vsix = process.env.VSIX;
+assert.ok(vsix, 'VSIX names the package to check (scripts/package sets it)');
+
+const unzip = (...args) => execFileSync('unzip', args, { maxBuffer: 64 << 20 });
+const read = name => unzip('-p', vsix, name);
+const manifest = JSON.parse(read('extension/package.json').toString('utf8'));
+const unpacked = mkdtempSync(join(tmpdir(), 'inspect-vsix-'));
+after(() => rmSync(unpacked, { recursive: true, force: true }));
+
+test('the package holds exactly what VS Code loads', () => {
+  const names = unzip('-Z1', vsix).toString('utf8').split('\n').filter(n => n !== '').sort();
+  assert.deepEqual(names, [
+    '[Content_Types].xml',
+    'extension.vsixmanifest',
+    'extension/dist/extension.js',
+    'extension/icon.png',
+    'extension/language-configuration.json',
+    'extension/package.json',
+    'extension/readme.md',
+    'extension/server/inspect',
+    'extension/snippets/inspect.code-snippets',
+    'extension/syntaxes/inspect.tmLanguage.json',
+  ]);
+});
+
+test('the server is executable and is the inspect command', () => {
+  const listing = unzip('-Z', vsix, 'extension/server/inspect').toString('utf8');
+  assert.match(listing, /^-rwxr-xr-x\s/m, listing);
+  unzip('-q', vsix, 'extension/server/inspect', '-d', unpacked);
+  const server = join(unpacked, 'extension', 'server', 'inspect');
+  assert.ok((statSync(server).mode & 0o111) !== 0, 'unpacked with its executable bits');
+  const packed = execFileSync(server, ['--version']).toString('utf8');
+  const published = execFileSync(join(root, 'artifacts', 'inspect', 'inspect'), ['--version']).toString('utf8');
+  assert.equal(packed, published);
+});
+
+test('the package targets linux-x64', () => {
+  assert.match(read('extension.vsixmanifest').toString('utf8'), /TargetPlatform="linux-x64"/);
+});
+
+test('the grammar, snippets and language configuration are the files in the repository', () => {
+  for (const file of ['syntaxes/inspect.tmLanguage.json', 'snippets/inspect.code-snippets', 'language-configuration.json']) {
+    assert.ok(read(`extension/${file}`).equals(readFileSync(join(extension, file))), file);
+  }
+});
+
+test('the client bundle loads nothing but VS Code and Node', () => {
+  const bundle = read('extension/dist/extension.js').toString('utf8');
+  const required = new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(m => m[1]));
+  const outside = [...required].filter(m => m !== 'vscode' && !builtinModules.includes(m.replace(/^node:/, '')));
+  assert.deepEqual(outside, []);
+  assert.ok(required.has('vscode'));
+});
+
+test('the manifest names the extension, its language, grammar, snippets, setting and commands', () => {
+  assert.equal(manifest.publisher, 'inspectframework');
+  assert.equal(manifest.name, 'inspectframework');
+  assert.equal(manifest.displayName, 'InspectFramework');
+  assert.equal(manifest.icon, 'icon.png');
+  assert.match(manifest.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(manifest.engines.vscode, '^1.91.0');
+  assert.equal(manifest.main, './dist/extension.js');
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:inspect']);
+  const { languages, grammars, snippets, configuration, commands } = manifest.contributes;
+  assert.deepEqual(languages.map(l => [l.id, l.extensions, l.configuration]), [['inspect', ['.inspect'], './language-configuration.json']]);
+  assert.deepEqual(grammars, [{ language: 'inspect', scopeName: 'source.inspect', path: './syntaxes/inspect.tmLanguage.json' }]);
+  assert.deepEqual(snippets, [{ language: 'inspect', path: './snippets/inspect.code-snippets' }]);
+  assert.equal(configuration.properties['inspect.server.path'].type, 'string');
+  // A workspace that is not trusted must not choose the executable that runs.
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['inspect.server.path']);
+  assert.deepEqual(commands.map(c => c.command).sort(), ['inspect.restartServer', 'inspect.showServerLog']);
+});
