@@ -271,6 +271,7 @@ public sealed class CodeFixTests
         Assert.True(diagnostic.RelatedLocations.IsEmpty);
         Assert.True(new Diagnostic("IF0001", DiagnosticSeverity.Error, "m", Location.None).Fixes.IsEmpty);
         Assert.True(new CodeFix("t", default, true).Changes.IsEmpty);
+        Assert.True((new CodeFix("t", ImmutableArray.Create(TextChange.Insert(0, "x")), true) with { Changes = default }).Changes.IsEmpty);
     }
 
     [Fact]
