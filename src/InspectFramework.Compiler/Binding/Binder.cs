@@ -131,9 +131,9 @@ public sealed class Binder
         var framework = frameworks[0];
         foreach (var property in framework.Properties)
         {
-            if (properties.ContainsKey(property.Kind))
+            if (properties.TryGetValue(property.Kind, out var first))
             {
-                Report.PropertyTwice(property.Span, "the framework header", Keyword(property.Kind));
+                Report.PropertyTwice(property.Span, "the framework header", Keyword(property.Kind), first.Span);
                 continue;
             }
 
@@ -271,19 +271,19 @@ public sealed class Binder
 
     private DiscretionSymbol BindDiscretion(DiscretionDeclarationSyntax syntax)
     {
-        var rationale = false;
+        DiscretionRationaleSyntax? rationale = null;
         var moves = ImmutableArray.CreateBuilder<DiscretionMoveSymbol>();
         foreach (var clause in syntax.Clauses)
         {
             switch (clause)
             {
                 case DiscretionRationaleSyntax r:
-                    if (rationale)
+                    if (rationale is not null)
                     {
-                        Report.PropertyTwice(r.Span, "the discretion block", "'rationale required'");
+                        Report.PropertyTwice(r.Span, "the discretion block", "'rationale required'", rationale.Span);
                     }
 
-                    rationale = true;
+                    rationale ??= r;
                     break;
                 case DiscretionMoveSyntax m:
                     var from = LookupDiscretionLevel(m.From);
@@ -305,7 +305,7 @@ public sealed class Binder
             }
         }
 
-        return new DiscretionSymbol(rationale, moves.ToImmutable(), syntax);
+        return new DiscretionSymbol(rationale is not null, moves.ToImmutable(), syntax);
     }
 
     private LevelSymbol? LookupDiscretionLevel(NameSyntax name)
@@ -430,7 +430,7 @@ public sealed class Binder
         var statements = syntax.Members.OfType<StatementSyntax>().ToList();
         foreach (var extra in statements.Skip(1))
         {
-            Report.PropertyTwice(extra.Span, item, "a statement");
+            Report.PropertyTwice(extra.Span, item, "a statement", statements[0].Span);
         }
 
         standard.Statement = statements.Count > 0 ? statements[0].Text.Value : null;
@@ -438,7 +438,7 @@ public sealed class Binder
         var rules = syntax.Members.OfType<RatingRuleSyntax>().ToList();
         foreach (var extra in rules.Skip(1))
         {
-            Report.PropertyTwice(extra.Span, item, "a rating rule");
+            Report.PropertyTwice(extra.Span, item, "a rating rule", rules[0].Span);
         }
 
         if (rules.Count > 0)
@@ -455,7 +455,7 @@ public sealed class Binder
         var discretions = syntax.Members.OfType<DiscretionDeclarationSyntax>().ToList();
         foreach (var extra in discretions.Skip(1))
         {
-            Report.PropertyTwice(extra.Span, item, "a discretion block");
+            Report.PropertyTwice(extra.Span, item, "a discretion block", discretions[0].Span);
         }
 
         standard.Discretion = discretions.Count > 0 ? BindDiscretion(discretions[0]) : frameworkDiscretion;
@@ -529,7 +529,7 @@ public sealed class Binder
         var guidance = syntax.Members.OfType<GuidanceSyntax>().ToList();
         foreach (var extra in guidance.Skip(1))
         {
-            Report.PropertyTwice(extra.Span, item.DisplayName, "guidance");
+            Report.PropertyTwice(extra.Span, item.DisplayName, "guidance", guidance[0].Span);
         }
 
         item.Guidance = guidance.Count > 0 ? guidance[0].Text.Value : null;
@@ -556,7 +556,7 @@ public sealed class Binder
 
     private ImmutableArray<ContributionsSymbol> BindContributions(ItemSymbol item, ItemSyntax syntax)
     {
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var named = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var clauses = ImmutableArray.CreateBuilder<ContributionsSymbol>();
         foreach (var clause in syntax.Members.OfType<ContributionsSyntax>())
         {
@@ -568,11 +568,13 @@ public sealed class Binder
                     continue;
                 }
 
-                if (!named.Add(name.Text))
+                if (named.TryGetValue(name.Text, out var first))
                 {
-                    Report.PropertyTwice(name.Span, item.DisplayName, $"'contributes to {name.Text}'");
+                    Report.PropertyTwice(name.Span, item.DisplayName, $"'contributes to {name.Text}'", first);
                     continue;
                 }
+
+                named.Add(name.Text, name.Span);
 
                 if (_scores.TryGetValue(name.Text, out var score))
                 {
@@ -596,7 +598,7 @@ public sealed class Binder
         var answers = syntax.Members.OfType<AnswersSyntax>().ToList();
         foreach (var extra in answers.Skip(1))
         {
-            Report.PropertyTwice(extra.Span, syntax is PromptSyntax ? "the prompt" : "the key question", "'answers'");
+            Report.PropertyTwice(extra.Span, syntax is PromptSyntax ? "the prompt" : "the key question", "'answers'", answers[0].Span);
         }
 
         if (answers.Count == 0 || answers[0].Kind.IsMissing)

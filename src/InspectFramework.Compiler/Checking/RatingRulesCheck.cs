@@ -329,7 +329,7 @@ internal static class RatingRulesCheck
         var syntax = (StandardSyntax)standard.Syntax;
         if (standard.RatingRule == RatingRule.None)
         {
-            report.StandardWithoutRatingRule(syntax.Number is { IsMissing: false } number ? number.Span : syntax.Span, standard.DisplayName);
+            report.StandardWithoutRatingRule(syntax.Number is { IsMissing: false } number ? number.Span : syntax.Span, standard.DisplayName, syntax.Span);
             return;
         }
 
@@ -362,14 +362,16 @@ internal static class RatingRulesCheck
 
     private static void CheckDiscretion(DiscretionSymbol discretion, DiagnosticCatalogue report)
     {
-        var seen = new HashSet<(LevelSymbol, LevelSymbol)>();
+        var seen = new Dictionary<(LevelSymbol, LevelSymbol), TextSpan>();
         foreach (var move in discretion.Moves)
         {
-            if (!seen.Add((move.From, move.To)))
+            if (seen.TryGetValue((move.From, move.To), out var first))
             {
-                report.PropertyTwice(move.Syntax.Span, "the discretion block", $"'allow {move.From.Name} -> {move.To.Name}'");
+                report.PropertyTwice(move.Syntax.Span, "the discretion block", $"'allow {move.From.Name} -> {move.To.Name}'", first);
                 continue;
             }
+
+            seen.Add((move.From, move.To), move.Syntax.Span);
 
             // The margin is in percentage points of a key question's result: it must leave some room
             // and cannot be wider than the whole 0-100 range.

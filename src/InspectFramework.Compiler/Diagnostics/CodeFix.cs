@@ -12,7 +12,14 @@ namespace InspectFramework.Compiler.Diagnostics;
 /// </summary>
 public sealed record CodeFix(string Title, ImmutableArray<TextChange> Changes, bool IsPreferred)
 {
-    public ImmutableArray<TextChange> Changes { get; init; } = Changes.IsDefault ? ImmutableArray<TextChange>.Empty : Changes;
+    private readonly ImmutableArray<TextChange> _changes = Changes.IsDefault ? ImmutableArray<TextChange>.Empty : Changes;
+
+    /// <summary>The changes, never default (empty when none).</summary>
+    public ImmutableArray<TextChange> Changes
+    {
+        get => _changes;
+        init => _changes = value.IsDefault ? ImmutableArray<TextChange>.Empty : value;
+    }
 
     public bool Equals(CodeFix? other) =>
         other is not null && Title == other.Title && IsPreferred == other.IsPreferred && Changes.SequenceEqual(other.Changes);

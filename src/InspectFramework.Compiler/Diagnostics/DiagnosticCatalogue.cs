@@ -361,8 +361,9 @@ public sealed class DiagnosticCatalogue
     public void MissingProperty(TextSpan span, string item, string property) =>
         Add(IF0103, span, $"{Capitalise(item)} has no {property}. Add '{property} ...'.");
 
-    public void PropertyTwice(TextSpan span, string item, string property) =>
-        Add(IF0104, span, $"{Capitalise(item)} has {property} twice. Keep one.");
+    /// <param name="first">Where the item has it first.</param>
+    public void PropertyTwice(TextSpan span, string item, string property, TextSpan first) =>
+        Add(IF0104, span, $"{Capitalise(item)} has {property} twice. Keep one.", related: Related(first, "The first one."));
 
     public void DuplicateName(TextSpan span, string kind, string name, string where, TextSpan first) =>
         Add(IF0105, span, $"The name '{name}' is already used by another {kind} {where}. Names must be unique: rename one.", related: Related(first, $"The first '{name}'."));
@@ -432,7 +433,33 @@ public sealed class DiagnosticCatalogue
     /// <summary><paramref name="owner"/> is an item ("key question 2.1.3") or a derived fact ("fact 'safety_concerns'").</summary>
     public void ConditionAlwaysHolds(TextSpan span, string owner, bool ownerIsFact) => Add(IF0206, span, ownerIsFact
         ? $"The definition of {owner} is always true, so the fact is true for every case. Check it says what was meant."
-        : $"The condition of {owner} is always true. Remove it, or check it says what was meant.");
+        : $"The condition of {owner} is always true. Remove it, or check it says what was meant.",
+        ownerIsFact ? default : RemoveCondition(span));
+
+    // The condition with its 'when' and the space before it; not preferred: the author may have
+    // meant another condition rather than none.
+    private ImmutableArray<CodeFix> RemoveCondition(TextSpan condition)
+    {
+        var text = _bag.Source.Text;
+        var at = condition.Start;
+        while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+        {
+            at--;
+        }
+
+        if (at < 4 || string.CompareOrdinal(text, at - 4, "when", 0, 4) != 0)
+        {
+            return ImmutableArray<CodeFix>.Empty;
+        }
+
+        var start = at - 4;
+        while (start > 0 && text[start - 1] is ' ' or '\t')
+        {
+            start--;
+        }
+
+        return Fix("Remove the condition", false, TextChange.Delete(TextSpan.FromBounds(start, condition.End)));
+    }
 
     public void ItemNeverApplies(TextSpan span, string item, string parent, TextSpan parentCondition) =>
         Add(IF0207, span, $"{Capitalise(item)} can never apply: its condition contradicts that of {parent}. Check both conditions.",
@@ -479,8 +506,14 @@ public sealed class DiagnosticCatalogue
     public void ComputedStandardWithoutKeyQuestions(TextSpan span, string standard) =>
         Add(IF0306, span, $"{Capitalise(standard)} is rated from its key questions but has none. Add key questions or rate it 'by judgement'.");
 
-    public void StandardWithoutRatingRule(TextSpan span, string standard) =>
-        Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement', 'rated by lowest key question in <bands>' or 'not rated'.");
+    /// <param name="block">The standard's declaration: a rule offered goes before its '}'.</param>
+    public void StandardWithoutRatingRule(TextSpan span, string standard, TextSpan block) =>
+        Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement', 'rated by lowest key question in <bands>' or 'not rated'.",
+            block.Length > 0 && _bag.Source.Text[block.End - 1] == '}'
+                ? new[] { "rated by judgement", "not rated" }
+                    .Select(rule => new CodeFix($"Add '{rule}'", ImmutableArray.Create(ClauseInsertion(new TextSpan(block.End - 1, 1), rule)), false))
+                    .ToImmutableArray()
+                : default);
 
     public void DiscretionUnknownLevel(TextSpan span, string level, IReadOnlyList<string> suggestions) =>
         Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{DidYouMean(suggestions)}", ReplaceWithSuggestions(span, level, suggestions));

@@ -173,6 +173,48 @@ public sealed class CodeFixTests
         Assert.Contains("desistance?\" {", Line(broken, related.Location.LineSpan.Start.Line), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("rated by judgement")]
+    [InlineData("not rated")]
+    public void A_missing_rating_rule_is_offered_but_not_preferred(string rule)
+    {
+        var broken = Clean.Replace("    rated by lowest key question in key_question_bands\n", string.Empty, StringComparison.Ordinal);
+        var missing = Assert.Single(Compile(broken).Diagnostics, d => d.Code == "IF0307");
+        Assert.Null(missing.PreferredFix);
+
+        var fixedText = TextChange.Apply(broken, missing.Fixes.Single(f => f.Title == $"Add '{rule}'").Changes);
+
+        // The rule is the author's choice, with its consequences: with the one standard 'not rated',
+        // the overall bands no longer fit (IF0305). The fix itself leaves nothing wrong.
+        Assert.Contains($"\n    {rule}\n  }}\n", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Compile(fixedText).Diagnostics, d => d.Code == "IF0307" || DiagnosticCatalogue.IsTextOrSyntax(d.Code));
+    }
+
+    [Fact]
+    public void A_condition_that_always_holds_can_be_removed_but_that_is_not_preferred()
+    {
+        var broken = Clean.Replace("when harm_factors and (identifiable_victim or disposal == custody)", "when harm_factors or not harm_factors", StringComparison.Ordinal);
+        var always = Assert.Single(Compile(broken).Diagnostics, d => d.Code == "IF0206");
+        var fix = Assert.Single(always.Fixes);
+        Assert.False(fix.IsPreferred);
+
+        var fixedText = TextChange.Apply(broken, fix.Changes);
+
+        Assert.Contains("keep other people safe?\"\n", fixedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Compile(fixedText).Diagnostics, d => d.IsError || d.Code == "IF0206");
+    }
+
+    [Fact]
+    public void A_property_given_twice_points_at_the_first()
+    {
+        var broken = Clean.Replace("    rated by lowest key question", "    statement \"Again.\"\n    rated by lowest key question", StringComparison.Ordinal);
+        var twice = Assert.Single(Compile(broken).Diagnostics, d => d.Code == "IF0104");
+
+        var related = Assert.Single(twice.RelatedLocations);
+        Assert.Equal("The first one.", related.Message);
+        Assert.StartsWith("statement \"Assessment is", broken.Substring(related.Location.Span.Start), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Tied_suggestions_are_each_offered_and_none_is_preferred()
     {
@@ -229,6 +271,7 @@ public sealed class CodeFixTests
         Assert.True(diagnostic.RelatedLocations.IsEmpty);
         Assert.True(new Diagnostic("IF0001", DiagnosticSeverity.Error, "m", Location.None).Fixes.IsEmpty);
         Assert.True(new CodeFix("t", default, true).Changes.IsEmpty);
+        Assert.True((new CodeFix("t", ImmutableArray.Create(TextChange.Insert(0, "x")), true) with { Changes = default }).Changes.IsEmpty);
     }
 
     [Fact]
