@@ -35,6 +35,7 @@ public static class CaseDataProblems
     public const string UnexpectedStructureCode = "IV0303";
     public const string FileUnreadableCode = "IV0304";
     public const string TooLargeCode = "IV0305";
+    public const string DuplicateKeyCode = "IV0306";
 
     /// <summary>Problems with a data file as a whole (IV03xx): cases may be missing after one.</summary>
     public static bool IsFileProblem(string code) => code.StartsWith("IV03", System.StringComparison.Ordinal);
@@ -110,6 +111,11 @@ public static class CaseDataProblems
 
     public static InspectionProblem TooLarge(string what, long limit, Location at) =>
         new(TooLargeCode, $"{what} is larger than {limit / (1024 * 1024)} MB; this is not inspection data. Check the file.", null, null, at);
+
+    /// <param name="key">The key as written in the data.</param>
+    /// <param name="where">The object, as methodology staff would name it ("a case", "\"inspection\"").</param>
+    public static InspectionProblem DuplicateKey(string key, string where, Location at) =>
+        new(DuplicateKeyCode, $"\"{key}\" is given twice in {where}. JSON readers differ on which of the two counts, so neither is used: keep one.", null, null, at);
 
     private static string ItemList(IReadOnlyList<string> items)
     {
