@@ -29,6 +29,7 @@ internal static class AnalyseCommand
         format.AcceptOnlyFromAmong("text", "markdown", "csv", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
+        var allowOutside = new Option<bool>("--allow-case-files-outside") { Description = "Read case files that an inspection file's \"case_files\" names outside its folder (an absolute path, '..', a symbolic link out). Only for data you trust." };
         var command = new Command("analyse", "Analyse inspections by subgroup: % yes and N per value of a case fact, with significance tests, and the national view across inspections.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspections);
@@ -38,6 +39,7 @@ internal static class AnalyseCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(progress);
+        command.Options.Add(allowOutside);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspections) ?? Array.Empty<string>(),
@@ -47,13 +49,14 @@ internal static class AnalyseCommand
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress),
+            result.GetValue(allowOutside),
             workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, bool allowCaseFilesOutside, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.DataExists(p, workingDirectory, stderr))
             || !FrameworkInput.OutputIsNotAnInput(outPath, inspectionPaths.Append(frameworkPath).Append(recordedUnderPath), workingDirectory, stderr))
@@ -97,7 +100,7 @@ internal static class AnalyseCommand
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var progressLine = ProgressLine.For(stderr, requested: progressRequested);
         var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p)).ToList();
-        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier);
+        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier, allowCaseFilesOutside);
         progressLine?.Finish();
 
         return new ReportOutput

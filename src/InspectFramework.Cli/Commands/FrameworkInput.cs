@@ -7,6 +7,7 @@ using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Files;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Cli.Commands;

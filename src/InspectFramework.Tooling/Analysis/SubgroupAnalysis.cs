@@ -25,7 +25,8 @@ public static class SubgroupAnalysis
     /// <param name="sink">Receives every problem as it is found.</param>
     /// <param name="compatibleEarlierVersion">An earlier version of the framework whose data is accepted
     /// too, once the caller has found the difference compatible (as <c>inspect score --recorded-under</c>).</param>
-    public static AnalysisResult Run(ScoringPlan plan, SubgroupFact by, IReadOnlyList<AnalysisInput> inputs, Action<InspectionProblem> sink, Action<ReadProgress>? progress = null, FrameworkIdentity? compatibleEarlierVersion = null)
+    /// <param name="allowCaseFilesOutside">See <see cref="InspectionReader.Read"/>.</param>
+    public static AnalysisResult Run(ScoringPlan plan, SubgroupFact by, IReadOnlyList<AnalysisInput> inputs, Action<InspectionProblem> sink, Action<ReadProgress>? progress = null, FrameworkIdentity? compatibleEarlierVersion = null, bool allowCaseFilesOutside = false)
     {
         var rows = Rows(plan);
         var counter = new SubgroupCounter(plan, by, rows);
@@ -34,7 +35,7 @@ public static class SubgroupAnalysis
         {
             counter.StartInspection();
             var session = new InspectionSession(plan, sink, counter, compatibleEarlierVersion);
-            var metadata = InspectionReader.Read(input.Path, session, progress, input.Display);
+            var metadata = InspectionReader.Read(input.Path, session, progress, input.Display, allowCaseFilesOutside);
             inspections.Add(new AnalysedInspection(input.Display, metadata, session.Complete()));
         }
 

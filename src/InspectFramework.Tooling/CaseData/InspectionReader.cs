@@ -14,9 +14,10 @@ public static class InspectionReader
     /// <summary>
     /// Streams the file's cases into <paramref name="session"/> and records its judgements and
     /// discretion decisions; every problem goes to the session. <paramref name="display"/> is how
-    /// problems name the file (defaults to the path as given).
+    /// problems name the file (defaults to the path as given). The CSV files its <c>case_files</c>
+    /// name must be in its folder or below, by real path, unless <paramref name="allowCaseFilesOutside"/>.
     /// </summary>
-    public static InspectionMetadata Read(string path, InspectionSession session, Action<ReadProgress>? progress = null, string? display = null)
+    public static InspectionMetadata Read(string path, InspectionSession session, Action<ReadProgress>? progress = null, string? display = null, bool allowCaseFilesOutside = false)
     {
         display ??= path;
         if (!File.Exists(path))
@@ -34,6 +35,6 @@ public static class InspectionReader
         }
 
         var vocabulary = new CaseVocabulary(session.Plan);
-        return new JsonInspectionReader(path, display, session, vocabulary, progress).Read();
+        return new JsonInspectionReader(path, display, session, vocabulary, progress, allowCaseFilesOutside).Read();
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Files;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.CaseData;
@@ -26,6 +27,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
     private readonly CaseVocabulary _vocabulary;
     private readonly CaseRecord _record;
     private readonly Action<ReadProgress>? _progress;
+    private readonly bool _allowCaseFilesOutside;
     private readonly JsonInspectionStream _json;
     private ArrayKind _array;
     private Keys _rootKeys;
@@ -70,8 +72,9 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         Answer = 1 << 22,
     }
 
-    public JsonInspectionReader(string path, string display, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress)
+    public JsonInspectionReader(string path, string display, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
     {
+        _allowCaseFilesOutside = allowCaseFilesOutside;
         _path = path;
         _display = display;
         _session = session;
@@ -469,9 +472,15 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
-        var full = Path.Combine(directory, name);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
+        var full = Path.GetFullPath(Path.Combine(folder, name));
         var display = Path.Combine(Path.GetDirectoryName(_display) ?? string.Empty, name);
+        if (!_allowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
+        {
+            // Refused before it is opened: nothing of a file that is not case data is ever quoted back.
+            _session.Stop(CaseDataProblems.CaseFileOutside(name, reason, at));
+            return;
+        }
 
         if (!File.Exists(full))
         {
@@ -480,6 +489,28 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         }
 
         new CsvCaseReader(full, display, _session, _vocabulary, _progress).Read();
+    }
+
+    // Null when the case file is inside the folder, by real path: a symbolic link in the folder may
+    // point anywhere, so names alone cannot tell.
+    private static string? WhyOutside(string name, string folder, string full)
+    {
+        if (Path.IsPathRooted(name))
+        {
+            return "it is an absolute path";
+        }
+
+        if (!RealPath.IsInside(full, folder))
+        {
+            return "'..' leads out of the folder";
+        }
+
+        if (RealPath.Of(full) is not { } real || RealPath.Of(folder) is not { } realFolder)
+        {
+            return "its symbolic links form a loop";
+        }
+
+        return RealPath.IsInside(real, realFolder) ? null : "a symbolic link leads out of the folder";
     }
 
     private void ReadCase(ref Utf8JsonReader r, long start)
