@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.Analysis;
 using InspectFramework.Tooling.Reports;
@@ -58,7 +59,8 @@ internal static class AnalyseCommand
 
     private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, bool allowCaseFilesOutside, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.DataExists(p, workingDirectory, stderr))
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.Exists(p, workingDirectory, stderr))
+            || !FrameworkInput.StandardInputOnce(inspectionPaths.Append(frameworkPath).Append(recordedUnderPath), stderr)
             || !FrameworkInput.OutputIsNotAnInput(outPath, inspectionPaths.Append(frameworkPath).Append(recordedUnderPath), workingDirectory, stderr))
         {
             return InspectApp.BadUsage;
@@ -99,8 +101,9 @@ internal static class AnalyseCommand
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var progressLine = ProgressLine.For(stderr, requested: progressRequested);
-        var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p)).ToList();
-        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier, allowCaseFilesOutside);
+        using var stdin = inspectionPaths.Contains(BoundedInput.StandardInput) ? BoundedInput.Open(BoundedInput.StandardInput) : null;
+        var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p, p == BoundedInput.StandardInput ? stdin : null)).ToList();
+        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier, FrameworkInput.DataOptions(allowCaseFilesOutside, workingDirectory));
         progressLine?.Finish();
 
         return new ReportOutput

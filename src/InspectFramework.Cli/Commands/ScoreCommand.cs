@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Reports;
@@ -51,7 +52,8 @@ internal static class ScoreCommand
 
     private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, bool allowCaseFilesOutside, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.DataExists(inspectionPath, workingDirectory, stderr)
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr)
+            || !FrameworkInput.StandardInputOnce(new[] { frameworkPath, inspectionPath, recordedUnderPath }, stderr)
             || !FrameworkInput.OutputIsNotAnInput(outPath, new[] { frameworkPath, inspectionPath, recordedUnderPath }, workingDirectory, stderr))
         {
             return InspectApp.BadUsage;
@@ -80,7 +82,18 @@ internal static class ScoreCommand
         var session = new InspectionSession(plan, sink, compatibleEarlierVersion: earlier);
 
         var progress = ProgressLine.For(stderr, requested: progressRequested);
-        var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath, allowCaseFilesOutside);
+        var options = FrameworkInput.DataOptions(allowCaseFilesOutside, workingDirectory);
+        InspectionMetadata metadata;
+        if (inspectionPath == BoundedInput.StandardInput)
+        {
+            using var stdin = BoundedInput.Open(BoundedInput.StandardInput);
+            metadata = InspectionReader.Read(stdin, inspectionPath, session, progress is null ? null : progress.Report, options);
+        }
+        else
+        {
+            metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath, options);
+        }
+
         progress?.Finish();
         var scored = session.Complete();
 

@@ -281,7 +281,8 @@ internal sealed class CsvCaseReader
         _session.AddCase(record);
         if (_progress is not null && _session.CasesRead % ProgressEvery == 0)
         {
-            _progress(new ReadProgress(_display, _stream.Position, _stream.Length, _session.CasesRead));
+            // A pipe has no position or length to show.
+            _progress(_stream.CanSeek ? new ReadProgress(_display, _stream.Position, _stream.Length, _session.CasesRead) : new ReadProgress(_display, 0, 0, _session.CasesRead));
         }
     }
 

@@ -21,7 +21,8 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
     private const int ProgressEvery = 4096;
 
-    private readonly string _path;
+    // Null when the data has no folder (a pipe, with none given).
+    private readonly CaseFileFolder? _caseFiles;
     private readonly string _display;
     private readonly InspectionSession _session;
     private readonly CaseVocabulary _vocabulary;
@@ -72,21 +73,21 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         Answer = 1 << 22,
     }
 
-    public JsonInspectionReader(string path, string display, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
+    public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
     {
         _allowCaseFilesOutside = allowCaseFilesOutside;
-        _path = path;
+        _caseFiles = caseFiles;
         _display = display;
         _session = session;
         _vocabulary = vocabulary;
         _record = session.NewRecord();
         _progress = progress;
-        _json = new JsonInspectionStream(path, display, session, this);
+        _json = new JsonInspectionStream(display, session, this);
     }
 
-    public InspectionMetadata Read()
+    public InspectionMetadata Read(Stream stream)
     {
-        if (!_json.Read())
+        if (!_json.Read(stream))
         {
             return _metadata;
         }
@@ -472,9 +473,15 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
+        if (_caseFiles is not { } caseFiles)
+        {
+            _session.Stop(CaseDataProblems.UnexpectedStructure("Data read from a pipe has no folder to find its \"case_files\" in; save it to a file beside them", at));
+            return;
+        }
+
+        var folder = caseFiles.Path;
         var full = Path.GetFullPath(Path.Combine(folder, name));
-        var display = Path.Combine(Path.GetDirectoryName(_display) ?? string.Empty, name);
+        var display = Path.Combine(caseFiles.Display, name);
         if (!_allowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
         {
             // Refused before it is opened: nothing of a file that is not case data is ever quoted back.

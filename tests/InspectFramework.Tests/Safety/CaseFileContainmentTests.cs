@@ -48,7 +48,7 @@ public sealed class CaseFileContainmentTests : IDisposable
     {
         _folder.Write("data/inspection.json", Inspection(entry));
         var session = new InspectionSession(_tiny.Plan);
-        InspectionReader.Read(Path.Combine(_folder.Path, folder, "inspection.json"), session, display: "inspection.json", allowCaseFilesOutside: allow);
+        InspectionReader.Read(Path.Combine(_folder.Path, folder, "inspection.json"), session, display: "inspection.json", options: new InspectionReadOptions { AllowCaseFilesOutside = allow });
         return session.Complete();
     }
 
