@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
@@ -14,8 +15,15 @@ namespace InspectFramework.Compiler.Emit;
 internal sealed class ConditionRenderer
 {
     private readonly EmitNames _names;
+    private readonly IReadOnlyDictionary<string, string>? _derivedFields;
 
-    public ConditionRenderer(EmitNames names) => _names = names;
+    /// <param name="derivedFields">For the profile's own derivation of its derived facts: the private
+    /// field that holds each derived fact, read instead of its property (whose getter derives them all).</param>
+    public ConditionRenderer(EmitNames names, IReadOnlyDictionary<string, string>? derivedFields = null)
+    {
+        _names = names;
+        _derivedFields = derivedFields;
+    }
 
     /// <summary>A C# boolean expression; <paramref name="receiver"/> is the expression of the profile (<c>p</c>, <c>this</c>).</summary>
     public string CSharp(ConditionModel condition, string receiver)
@@ -102,6 +110,9 @@ internal sealed class ConditionRenderer
         {
             case ConstantCondition constant:
                 builder.Append(CSharpText.BoolLiteral(constant.Value));
+                break;
+            case FactIsTrueCondition fact when _derivedFields is not null && _derivedFields.TryGetValue(fact.Fact, out var field):
+                builder.Append(receiver).Append('.').Append(field);
                 break;
             case FactIsTrueCondition fact:
                 builder.Append(receiver).Append('.').Append(_names.Fact(fact.Fact).Property);

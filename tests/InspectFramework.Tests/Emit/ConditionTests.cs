@@ -34,7 +34,7 @@ public sealed class ConditionTests
             .Append(new FactModel("other", "other", FactKind.Enumeration, Members.Select(m => new EnumMemberModel(m, m)).ToEquatableArray(), null, false))
             .Concat(conditions.Select((c, i) => new FactModel($"d{i}", $"d{i}", FactKind.Boolean, EquatableArray<EnumMemberModel>.Empty, c, false)))
             .ToEquatableArray();
-        var model = BaseModel() with { Facts = facts };
+        var model = BaseModel() with { Facts = facts, DerivedFactOrder = conditions.Select((_, i) => $"d{i}").ToEquatableArray() };
         using var generated = GeneratedAssembly.Load(model);
         var profileType = generated.Type("CourtProfile");
 
@@ -84,7 +84,7 @@ public sealed class ConditionTests
         var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", text));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var file = CSharpEmitter.Emit(compilation.Model!).Files.Single(f => f.Name == "T.Cases.g.cs");
-        Assert.Contains($"public bool D => {expected.Replace("p.", "this.")};", file.Text, StringComparison.Ordinal);
+        Assert.Contains($"_d = {expected.Replace("p.", "this.")};", file.Text, StringComparison.Ordinal);
     }
 
     private static ConditionModel RandomCondition(Random random, int depth)
