@@ -138,6 +138,13 @@ internal sealed class ConditionRenderer
             case SameValueCondition same:
                 AppendSameValue(builder, same, receiver);
                 break;
+            case EquivalentCondition equivalent:
+                builder.Append('(');
+                AppendOperandOfEquality(builder, equivalent.Left, receiver);
+                builder.Append(" == ");
+                AppendOperandOfEquality(builder, equivalent.Right, receiver);
+                builder.Append(')');
+                break;
             case IntegerComparisonCondition comparison:
                 AppendOperand(builder, comparison.Left, receiver);
                 builder.Append(' ').Append(comparison.Operator.Text()).Append(' ');
@@ -151,12 +158,21 @@ internal sealed class ConditionRenderer
     // True when the operand renders as an atom or in its own parentheses, so '!' can prefix it directly.
     private static bool IsSelfContained(ConditionModel condition) => condition switch
     {
-        ConstantCondition or FactIsTrueCondition or NotCondition => true,
+        ConstantCondition or FactIsTrueCondition or NotCondition or EquivalentCondition => true,
         AllCondition all => all.Operands.Count != 1 || IsSelfContained(all.Operands[0]),
         AnyCondition any => any.Operands.Count != 1 || IsSelfContained(any.Operands[0]),
         MembershipCondition membership => membership.Members.Count != 1,
         _ => false,
     };
+
+    // '==' binds tighter than '&&' and '||' but looser than comparisons: anything but an atom is parenthesised.
+    private void AppendOperandOfEquality(StringBuilder builder, ConditionModel operand, string receiver)
+    {
+        var bare = IsSelfContained(operand);
+        builder.Append(bare ? string.Empty : "(");
+        AppendCSharp(builder, operand, receiver);
+        builder.Append(bare ? string.Empty : ")");
+    }
 
     private void AppendJoined(StringBuilder builder, EquatableArray<ConditionModel> operands, string separator, string empty, string receiver)
     {
