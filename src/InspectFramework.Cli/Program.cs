@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using InspectFramework.Cli.Output;
 
 namespace InspectFramework.Cli;
 
@@ -10,6 +11,7 @@ public static class Program
         // Messages quote published text (typographic quotes, accents) and --format json/sarif output
         // is usually redirected to a file that must be UTF-8; Windows consoles default to an OEM code page.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return InspectApp.Run(args, Console.Out, Console.Error);
+        using var stdout = StandardOutput.Open();
+        return InspectApp.Run(args, stdout, Console.Error);
     }
 }

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.Analysis;
 using InspectFramework.Tooling.Reports;
@@ -29,6 +30,7 @@ internal static class AnalyseCommand
         format.AcceptOnlyFromAmong("text", "markdown", "csv", "json", "html");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
+        var allowOutside = new Option<bool>("--allow-case-files-outside") { Description = "Read case files that an inspection file's \"case_files\" names outside its folder (an absolute path, '..', a symbolic link out). Only for data you trust." };
         var command = new Command("analyse", "Analyse inspections by subgroup: % yes and N per value of a case fact, with significance tests, and the national view across inspections.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspections);
@@ -38,6 +40,7 @@ internal static class AnalyseCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(progress);
+        command.Options.Add(allowOutside);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspections) ?? Array.Empty<string>(),
@@ -47,15 +50,17 @@ internal static class AnalyseCommand
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress),
+            result.GetValue(allowOutside),
             workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string[] inspectionPaths, string factName, string? bins, string? recordedUnderPath, string format, string? outPath, bool progressRequested, bool allowCaseFilesOutside, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.DataExists(p, workingDirectory, stderr))
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !inspectionPaths.All(p => FrameworkInput.Exists(p, workingDirectory, stderr))
+            || !FrameworkInput.StandardInputOnce(inspectionPaths.Append(frameworkPath).Append(recordedUnderPath), stderr)
             || !FrameworkInput.OutputIsNotAnInput(outPath, inspectionPaths.Append(frameworkPath).Append(recordedUnderPath), workingDirectory, stderr))
         {
             return InspectApp.BadUsage;
@@ -96,8 +101,9 @@ internal static class AnalyseCommand
         var collected = new List<InspectionProblem>();
         Action<InspectionProblem> sink = format == "json" ? collected.Add : p => stdout.WriteLine(p.ToCanonicalString());
         var progressLine = ProgressLine.For(stderr, requested: progressRequested);
-        var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p)).ToList();
-        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier);
+        using var stdin = inspectionPaths.Contains(BoundedInput.StandardInput) ? BoundedInput.Open(BoundedInput.StandardInput) : null;
+        var inputs = inspectionPaths.Select(p => new AnalysisInput(FrameworkInput.Resolve(p, workingDirectory), p, p == BoundedInput.StandardInput ? stdin : null)).ToList();
+        var result = SubgroupAnalysis.Run(plan, subgroups, inputs, sink, progressLine is null ? null : progressLine.Report, earlier, FrameworkInput.DataOptions(allowCaseFilesOutside, workingDirectory));
         progressLine?.Finish();
 
         return new ReportOutput

@@ -6,7 +6,9 @@ using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Files;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Cli.Commands;
@@ -96,19 +98,25 @@ internal static class FrameworkInput
         return FrameworkIdentity.Of(earlier);
     }
 
-    /// <summary>False (with the reason on stderr) when an inspection data file named on the command line
-    /// does not exist or is standard input, which the case data readers cannot take yet (they read a
-    /// file they can seek in; the CSV files an inspection names are found beside it).</summary>
-    public static bool DataExists(string path, string workingDirectory, TextWriter stderr)
+    /// <summary>False (with the reason on stderr) when more than one input is standard input (<c>-</c>).</summary>
+    public static bool StandardInputOnce(IEnumerable<string?> paths, TextWriter stderr)
     {
-        if (path != BoundedInput.StandardInput)
+        if (paths.Count(p => p == BoundedInput.StandardInput) <= 1)
         {
-            return Exists(path, workingDirectory, stderr);
+            return true;
         }
 
-        stderr.WriteLine("inspect: inspection data is read from a file, not standard input: save it to a file and name that.");
+        stderr.WriteLine("inspect: standard input (-) can be read once: name only one input as -.");
         return false;
     }
+
+    /// <summary>
+    /// How score and analyse read case data named on the command line: <c>-</c> is standard input, read
+    /// as a stream like a pipe; the <c>case_files</c> of data with no folder of its own (standard input,
+    /// a pipe) are relative to the working directory and must stay in it.
+    /// </summary>
+    public static InspectionReadOptions DataOptions(bool allowCaseFilesOutside, string workingDirectory) =>
+        new() { AllowCaseFilesOutside = allowCaseFilesOutside, StreamFolder = workingDirectory };
 
     /// <summary>Writes a whole output to --out (atomically, UTF-8 without a byte-order mark) or to
     /// stdout. A failure is an <see cref="OutputWriteException"/>, reported by <see cref="InspectApp"/>.</summary>

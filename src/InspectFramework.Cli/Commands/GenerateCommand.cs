@@ -10,6 +10,7 @@ using InspectFramework.Compiler;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Commands;
 

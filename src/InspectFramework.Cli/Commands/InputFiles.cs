@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Commands;
 

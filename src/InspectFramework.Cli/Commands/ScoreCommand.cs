@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using InspectFramework.Cli.Input;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.CaseData;
 using InspectFramework.Tooling.Reports;
@@ -26,6 +27,7 @@ internal static class ScoreCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
         var recordedUnder = new Option<string?>("--recorded-under") { Description = "The framework file the data was recorded under, when it is an earlier version: the data is scored if the difference is compatible." };
+        var allowOutside = new Option<bool>("--allow-case-files-outside") { Description = "Read case files that an inspection file's \"case_files\" names outside its folder (an absolute path, '..', a symbolic link out). Only for data you trust." };
         var command = new Command("score", "Score an inspection: rate every standard from its case data and write the results report.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspection);
@@ -33,6 +35,7 @@ internal static class ScoreCommand
         command.Options.Add(output);
         command.Options.Add(progress);
         command.Options.Add(recordedUnder);
+        command.Options.Add(allowOutside);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspection)!,
@@ -40,15 +43,17 @@ internal static class ScoreCommand
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress),
+            result.GetValue(allowOutside),
             workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, bool allowCaseFilesOutside, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.DataExists(inspectionPath, workingDirectory, stderr)
+        if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr)
+            || !FrameworkInput.StandardInputOnce(new[] { frameworkPath, inspectionPath, recordedUnderPath }, stderr)
             || !FrameworkInput.OutputIsNotAnInput(outPath, new[] { frameworkPath, inspectionPath, recordedUnderPath }, workingDirectory, stderr))
         {
             return InspectApp.BadUsage;
@@ -77,7 +82,18 @@ internal static class ScoreCommand
         var session = new InspectionSession(plan, sink, compatibleEarlierVersion: earlier);
 
         var progress = ProgressLine.For(stderr, requested: progressRequested);
-        var metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath);
+        var options = FrameworkInput.DataOptions(allowCaseFilesOutside, workingDirectory);
+        InspectionMetadata metadata;
+        if (inspectionPath == BoundedInput.StandardInput)
+        {
+            using var stdin = BoundedInput.Open(BoundedInput.StandardInput);
+            metadata = InspectionReader.Read(stdin, inspectionPath, session, progress is null ? null : progress.Report, options);
+        }
+        else
+        {
+            metadata = InspectionReader.Read(FrameworkInput.Resolve(inspectionPath, workingDirectory), session, progress is null ? null : progress.Report, inspectionPath, options);
+        }
+
         progress?.Finish();
         var scored = session.Complete();
 

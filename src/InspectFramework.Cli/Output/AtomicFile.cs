@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using InspectFramework.Cli.Input;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Output;
 

@@ -38,7 +38,9 @@ internal sealed class CheckedWriter : TextWriter
         {
             write();
         }
-        catch (IOException e) when (e is not OutputWriteException)
+        // A descriptor that was closed when the process started may have been reused for a file opened
+        // read-only: writing to it is refused as access denied, which is a write failure too.
+        catch (Exception e) when (e is (IOException or UnauthorizedAccessException) and not OutputWriteException)
         {
             throw new OutputWriteException("standard output", e);
         }

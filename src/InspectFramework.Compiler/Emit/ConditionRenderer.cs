@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
@@ -14,8 +15,15 @@ namespace InspectFramework.Compiler.Emit;
 internal sealed class ConditionRenderer
 {
     private readonly EmitNames _names;
+    private readonly IReadOnlyDictionary<string, string>? _derivedFields;
 
-    public ConditionRenderer(EmitNames names) => _names = names;
+    /// <param name="derivedFields">For the profile's own derivation of its derived facts: the private
+    /// field that holds each derived fact, read instead of its property (whose getter derives them all).</param>
+    public ConditionRenderer(EmitNames names, IReadOnlyDictionary<string, string>? derivedFields = null)
+    {
+        _names = names;
+        _derivedFields = derivedFields;
+    }
 
     /// <summary>A C# boolean expression; <paramref name="receiver"/> is the expression of the profile (<c>p</c>, <c>this</c>).</summary>
     public string CSharp(ConditionModel condition, string receiver)
@@ -103,6 +111,9 @@ internal sealed class ConditionRenderer
             case ConstantCondition constant:
                 builder.Append(CSharpText.BoolLiteral(constant.Value));
                 break;
+            case FactIsTrueCondition fact when _derivedFields is not null && _derivedFields.TryGetValue(fact.Fact, out var field):
+                builder.Append(receiver).Append('.').Append(field);
+                break;
             case FactIsTrueCondition fact:
                 builder.Append(receiver).Append('.').Append(_names.Fact(fact.Fact).Property);
                 break;
@@ -127,6 +138,13 @@ internal sealed class ConditionRenderer
             case SameValueCondition same:
                 AppendSameValue(builder, same, receiver);
                 break;
+            case EquivalentCondition equivalent:
+                builder.Append('(');
+                AppendOperandOfEquality(builder, equivalent.Left, receiver);
+                builder.Append(" == ");
+                AppendOperandOfEquality(builder, equivalent.Right, receiver);
+                builder.Append(')');
+                break;
             case IntegerComparisonCondition comparison:
                 AppendOperand(builder, comparison.Left, receiver);
                 builder.Append(' ').Append(comparison.Operator.Text()).Append(' ');
@@ -140,12 +158,21 @@ internal sealed class ConditionRenderer
     // True when the operand renders as an atom or in its own parentheses, so '!' can prefix it directly.
     private static bool IsSelfContained(ConditionModel condition) => condition switch
     {
-        ConstantCondition or FactIsTrueCondition or NotCondition => true,
+        ConstantCondition or FactIsTrueCondition or NotCondition or EquivalentCondition => true,
         AllCondition all => all.Operands.Count != 1 || IsSelfContained(all.Operands[0]),
         AnyCondition any => any.Operands.Count != 1 || IsSelfContained(any.Operands[0]),
         MembershipCondition membership => membership.Members.Count != 1,
         _ => false,
     };
+
+    // '==' binds tighter than '&&' and '||' but looser than comparisons: anything but an atom is parenthesised.
+    private void AppendOperandOfEquality(StringBuilder builder, ConditionModel operand, string receiver)
+    {
+        var bare = IsSelfContained(operand);
+        builder.Append(bare ? string.Empty : "(");
+        AppendCSharp(builder, operand, receiver);
+        builder.Append(bare ? string.Empty : ")");
+    }
 
     private void AppendJoined(StringBuilder builder, EquatableArray<ConditionModel> operands, string separator, string empty, string receiver)
     {

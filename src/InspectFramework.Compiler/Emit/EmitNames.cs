@@ -59,7 +59,7 @@ internal sealed class EmitNames
             _facts[fact.Name] = new FactNames(string.Empty, enumType, Qualify(enumType), members);
         }
 
-        var profileScope = NameScope.ForType(ProfileClass, "CaseType", "TrySetFact");
+        var profileScope = NameScope.ForType(ProfileClass, "CaseType", "TrySetFact", "DeriveFacts");
         foreach (var fact in model.Facts)
         {
             var property = profileScope.Take(CSharpNames.Pascal(fact.Name));

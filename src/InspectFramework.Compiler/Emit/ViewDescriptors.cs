@@ -68,6 +68,8 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FrameworkView.SourceTitles), v => v.SourceTitles),
             (nameof(FrameworkView.FactEnums), v => v.FactEnums),
             (nameof(FrameworkView.Facts), v => v.Facts),
+            (nameof(FrameworkView.DerivedFacts), v => v.DerivedFacts),
+            (nameof(FrameworkView.HasDerivedFacts), v => v.HasDerivedFacts),
             (nameof(FrameworkView.CaseTypes), v => v.CaseTypes),
             (nameof(FrameworkView.Domains), v => v.Domains),
             (nameof(FrameworkView.Standards), v => v.Standards),
@@ -134,7 +136,8 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FactView.IsInteger), v => v.IsInteger),
             (nameof(FactView.IsEnumeration), v => v.IsEnumeration),
             (nameof(FactView.IsDerived), v => v.IsDerived),
-            (nameof(FactView.DerivationExpression), v => v.DerivationExpression),
+            (nameof(FactView.Field), v => v.Field),
+            (nameof(FactView.Derivation), v => v.Derivation),
             (nameof(FactView.Members), v => v.Members),
             (nameof(FactView.Doc), v => v.Doc));
         Describe<CaseTypeView>(

@@ -17,6 +17,8 @@ internal sealed class ViewModelBuilder
     private readonly FrameworkModel _model;
     private readonly EmitNames _names;
     private readonly ConditionRenderer _conditions;
+    private readonly IReadOnlyDictionary<string, string> _derivedFields;
+    private readonly ConditionRenderer _derivations;
     private readonly Dictionary<string, int> _levelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sourceTitles = new(StringComparer.Ordinal);
 
@@ -25,6 +27,10 @@ internal sealed class ViewModelBuilder
         _model = model;
         _names = new EmitNames(model, ns);
         _conditions = new ConditionRenderer(_names);
+        // A derived fact's property is Pascal case, so '_' and camel case names a field no property has.
+        _derivedFields = _model.Facts.Where(f => f.Derivation is not null)
+            .ToDictionary(f => f.Name, f => "_" + CamelCase(_names.Fact(f.Name).Property.TrimStart('@')), StringComparer.Ordinal);
+        _derivations = new ConditionRenderer(_names, _derivedFields);
         for (var i = 0; i < Levels(model).Count; i++)
         {
             _levelIndex[Levels(model)[i].Name] = i;
@@ -49,6 +55,19 @@ internal sealed class ViewModelBuilder
     {
         var names = _names;
         var scoring = BuildScoring();
+        if (_model.DerivedFactOrder.Count != _derivedFields.Count)
+        {
+            // The profile derives exactly the facts in this order; one left out would never be set.
+            throw new ArgumentException("The model's derived-fact order does not name every derived fact. Emit only lowered models.");
+        }
+
+        var facts = _model.Facts.Select(BuildFact).ToImmutableArray();
+        var factIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            factIndex[_model.Facts[i].Name] = i;
+        }
+
         return new FrameworkView
         {
             Namespace = names.Namespace,
@@ -93,7 +112,9 @@ internal sealed class ViewModelBuilder
             FactLabels = KeyValues(_model.Facts.Select(f => (f.Name, f.Label))),
             SourceTitles = KeyValues(_model.Sources.Select(s => (s.Name, s.Title))),
             FactEnums = BuildFactEnums(),
-            Facts = _model.Facts.Select(BuildFact).ToImmutableArray(),
+            Facts = facts,
+            DerivedFacts = _model.DerivedFactOrder.Select(name => facts[factIndex[name]]).ToImmutableArray(),
+            HasDerivedFacts = _model.DerivedFactOrder.Count > 0,
             CaseTypes = BuildCaseTypes(),
             Domains = scoring.Domains,
             Standards = scoring.Standards,
@@ -138,6 +159,8 @@ internal sealed class ViewModelBuilder
             };
         }).ToImmutableArray();
     }
+
+    private static string CamelCase(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
 
     private static string Points(int points) => points == 1 ? "1 point" : $"{CSharpText.IntLiteral(points)} points";
 
@@ -280,7 +303,8 @@ internal sealed class ViewModelBuilder
             IsInteger = !derived && fact.Kind == FactKind.Integer,
             IsEnumeration = isEnum,
             IsDerived = derived,
-            DerivationExpression = derived ? _conditions.CSharp(fact.Derivation!, "this") : string.Empty,
+            Field = derived ? _derivedFields[fact.Name] : string.Empty,
+            Derivation = derived ? _derivations.CSharp(fact.Derivation!, "this") : string.Empty,
             Members = isEnum ? EnumMembers(fact, names) : ImmutableArray<EnumMemberView>.Empty,
             Doc = Doc(fact.Label, remarks),
         };

@@ -104,6 +104,12 @@ public sealed class FrameworkView
 
     public ImmutableArray<FactView> Facts { get; init; } = ImmutableArray<FactView>.Empty;
 
+    /// <summary>The derived facts in the model's derived-fact order: each after the derived facts it
+    /// uses, so the profile derives them one after another, with no recursion however long a chain.</summary>
+    public ImmutableArray<FactView> DerivedFacts { get; init; } = ImmutableArray<FactView>.Empty;
+
+    public bool HasDerivedFacts { get; init; }
+
     public ImmutableArray<CaseTypeView> CaseTypes { get; init; } = ImmutableArray<CaseTypeView>.Empty;
 
     /// <summary>Domains with case types (they have form sections), in framework order.</summary>
@@ -263,8 +269,12 @@ public sealed class FactView
 
     public bool IsDerived { get; init; }
 
-    /// <summary>For a derived fact, its condition over <c>this</c>.</summary>
-    public string DerivationExpression { get; init; } = "";
+    /// <summary>For a derived fact, the private field that holds it once derived.</summary>
+    public string Field { get; init; } = "";
+
+    /// <summary>For a derived fact, its condition over <c>this</c>, reading the derived facts it uses
+    /// from their fields (see <see cref="FrameworkView.DerivedFacts"/>).</summary>
+    public string Derivation { get; init; } = "";
 
     /// <summary>For an enumeration fact, its members (for setting the fact by member name).</summary>
     public ImmutableArray<EnumMemberView> Members { get; init; } = ImmutableArray<EnumMemberView>.Empty;

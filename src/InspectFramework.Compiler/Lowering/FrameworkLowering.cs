@@ -161,14 +161,7 @@ public static class FrameworkLowering
                 };
                 break;
             case ValueTypeKind.Boolean:
-                // a == b on booleans: both true or both false.
-                var left = LowerCondition(comparison.Left);
-                var right = LowerCondition(comparison.Right);
-                equality = new AnyCondition(new ConditionModel[]
-                {
-                    new AllCondition(new[] { left, right }.ToEquatableArray()),
-                    new AllCondition(new ConditionModel[] { new NotCondition(left), new NotCondition(right) }.ToEquatableArray()),
-                }.ToEquatableArray());
+                equality = new EquivalentCondition(LowerCondition(comparison.Left), LowerCondition(comparison.Right));
                 break;
             default:
                 throw Unresolved("comparison");

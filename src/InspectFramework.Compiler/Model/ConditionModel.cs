@@ -3,7 +3,9 @@ using InspectFramework.Compiler.Syntax;
 namespace InspectFramework.Compiler.Model;
 
 // Conditions in a small normal form that every back end can evaluate or print the same way:
-// enumeration tests are memberships, `!=` and `not in` are negations, boolean equality is expanded.
+// enumeration tests are memberships, `!=` and `not in` are negations. Boolean equality is a node of its
+// own: expanded into any(all(a, b), all(not a, not b)) it would hold each operand twice, and a nest of
+// them would double at every level for everything that walks the model.
 
 public abstract record ConditionModel;
 
@@ -23,6 +25,9 @@ public sealed record MembershipCondition(string Fact, EquatableArray<string> Mem
 
 /// <summary>True when two enumeration facts of the same type have the same value.</summary>
 public sealed record SameValueCondition(string Left, string Right) : ConditionModel;
+
+/// <summary>True when both conditions hold or neither does (boolean <c>a == b</c>); unknown when either is.</summary>
+public sealed record EquivalentCondition(ConditionModel Left, ConditionModel Right) : ConditionModel;
 
 public abstract record IntegerOperand;
 

@@ -42,6 +42,13 @@ public static class ConditionText
             case SameValueCondition same:
                 builder.Append(same.Left).Append(" == ").Append(same.Right);
                 break;
+            case EquivalentCondition equivalent:
+                builder.Append('(');
+                Write(equivalent.Left, builder, nested: true);
+                builder.Append(" == ");
+                Write(equivalent.Right, builder, nested: true);
+                builder.Append(')');
+                break;
             case IntegerComparisonCondition comparison:
                 builder.Append(Operand(comparison.Left)).Append(' ').Append(comparison.Operator.Text()).Append(' ').Append(Operand(comparison.Right));
                 break;
@@ -90,6 +97,7 @@ public static class ConditionText
         FactIsTrueCondition f => new[] { f.Fact },
         MembershipCondition m => new[] { m.Fact },
         SameValueCondition s => new[] { s.Left, s.Right },
+        EquivalentCondition e => Facts(e.Left).Concat(Facts(e.Right)),
         IntegerComparisonCondition c => new[] { c.Left, c.Right }.OfType<IntegerFactOperand>().Select(o => o.Fact),
         NotCondition n => Facts(n.Operand),
         AllCondition a => a.Operands.SelectMany(Facts),

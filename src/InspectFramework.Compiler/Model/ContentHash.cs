@@ -300,6 +300,11 @@ public static class ContentHash
             case SameValueCondition s:
                 json.StartObject().Property("Left", s.Left).Property("SameAs", s.Right).EndObject();
                 break;
+            case EquivalentCondition e:
+                Condition(json.StartObject().Name("Equivalent").StartArray(), e.Left);
+                Condition(json, e.Right);
+                json.EndArray().EndObject();
+                break;
             case IntegerComparisonCondition c:
                 json.StartObject();
                 Operand(json.Name("Left"), c.Left);

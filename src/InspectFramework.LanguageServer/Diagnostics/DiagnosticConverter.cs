@@ -7,6 +7,7 @@ using InspectFramework.LanguageServer.Protocol;
 using CompilerDiagnostic = InspectFramework.Compiler.Diagnostics.Diagnostic;
 using CompilerSeverity = InspectFramework.Compiler.Diagnostics.DiagnosticSeverity;
 using Diagnostic = InspectFramework.LanguageServer.Protocol.Diagnostic;
+using Location = InspectFramework.LanguageServer.Protocol.Location;
 using DiagnosticSeverity = InspectFramework.LanguageServer.Protocol.DiagnosticSeverity;
 using Position = InspectFramework.LanguageServer.Protocol.Position;
 using Range = InspectFramework.LanguageServer.Protocol.Range;
@@ -14,7 +15,8 @@ using Range = InspectFramework.LanguageServer.Protocol.Range;
 namespace InspectFramework.LanguageServer.Diagnostics;
 
 /// <summary>The compiler's diagnostics as LSP diagnostics: the same code, message, severity and place
-/// as <c>inspect check</c> reports, with a link to the code's section of the documentation.</summary>
+/// as <c>inspect check</c> reports, with a link to the code's section of the documentation and the
+/// other places the message names.</summary>
 internal static class DiagnosticConverter
 {
     /// <summary>The source shown next to each diagnostic in the editor.</summary>
@@ -27,13 +29,24 @@ internal static class DiagnosticConverter
     private static readonly Range Top = new(new Position(0, 0), new Position(0, 0));
 
     public static ImmutableArray<Diagnostic> Convert(DocumentSnapshot document) =>
-        document.Compilation.Diagnostics.Select(Convert).ToImmutableArray();
+        document.Compilation.Diagnostics.Select(d => Convert(d, document)).ToImmutableArray();
 
-    public static Diagnostic Convert(CompilerDiagnostic diagnostic) => new(
-        diagnostic.Location.HasPosition ? PositionMap.ToRange(diagnostic.Location.LineSpan) : Top,
+    public static Diagnostic Convert(CompilerDiagnostic diagnostic, DocumentSnapshot document) => new(
+        RangeOf(diagnostic.Location),
         diagnostic.Severity == CompilerSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         diagnostic.Code,
         Links.TryGetValue(diagnostic.Code, out var link) ? link : new CodeDescription(DiagnosticDescriptor.DocumentationBaseUri + DiagnosticDescriptor.DocumentationPath),
         Source,
-        diagnostic.Message);
+        diagnostic.Message,
+        diagnostic.RelatedLocations.IsEmpty ? null : diagnostic.RelatedLocations.Select(r => Related(r, document)).ToImmutableArray());
+
+    // Related places are in the same file as the diagnostic; one in another file is named by its path.
+    private static DiagnosticRelatedInformation Related(RelatedLocation related, DocumentSnapshot document)
+    {
+        var uri = related.Location.Path == document.Text.Path || related.Location.Path.Length == 0 ? document.Uri : DocumentUri.FromPath(related.Location.Path);
+        return new DiagnosticRelatedInformation(new Location(uri, RangeOf(related.Location)), related.Message);
+    }
+
+    private static Range RangeOf(Compiler.Text.Location location) =>
+        location.HasPosition ? PositionMap.ToRange(location.LineSpan) : Top;
 }

@@ -15,6 +15,7 @@ internal static class HandlerCatalogue
         new DidCloseHandler(),
         new DidSaveHandler(),
         new FormattingHandler(),
+        new CodeActionHandler(),
     ];
 
     public static FrozenDictionary<string, IMethodHandler> ByMethod(ImmutableArray<IMethodHandler> handlers) =>

@@ -26,6 +26,8 @@ namespace InspectFramework.LanguageServer.Protocol;
 [JsonSerializable(typeof(CancelParams))]
 [JsonSerializable(typeof(DocumentFormattingParams))]
 [JsonSerializable(typeof(ImmutableArray<TextEdit>))]
+[JsonSerializable(typeof(CodeActionParams))]
+[JsonSerializable(typeof(ImmutableArray<CodeAction>))]
 internal sealed partial class LspJsonContext : JsonSerializerContext
 {
 }

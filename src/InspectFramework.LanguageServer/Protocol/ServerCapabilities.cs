@@ -10,4 +10,6 @@ internal sealed record ServerCapabilities
     public TextDocumentSyncOptions? TextDocumentSync { get; init; }
 
     public bool? DocumentFormattingProvider { get; init; }
+
+    public CodeActionOptions? CodeActionProvider { get; init; }
 }

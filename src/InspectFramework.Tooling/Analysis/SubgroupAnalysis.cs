@@ -11,8 +11,9 @@ using InspectFramework.Tooling.Statistics;
 
 namespace InspectFramework.Tooling.Analysis;
 
-/// <summary>An inspection data file to analyse: where to read it, and how messages name it.</summary>
-public sealed record AnalysisInput(string Path, string Display);
+/// <summary>An inspection data file to analyse: where to read it, and how messages name it. With a
+/// <paramref name="Stream"/> (standard input), the data is read from it instead of from the path.</summary>
+public sealed record AnalysisInput(string Path, string Display, System.IO.Stream? Stream = null);
 
 /// <summary>
 /// Runs the subgroup analysis (docs/analysis.md): streams every inspection file through a scoring
@@ -25,7 +26,8 @@ public static class SubgroupAnalysis
     /// <param name="sink">Receives every problem as it is found.</param>
     /// <param name="compatibleEarlierVersion">An earlier version of the framework whose data is accepted
     /// too, once the caller has found the difference compatible (as <c>inspect score --recorded-under</c>).</param>
-    public static AnalysisResult Run(ScoringPlan plan, SubgroupFact by, IReadOnlyList<AnalysisInput> inputs, Action<InspectionProblem> sink, Action<ReadProgress>? progress = null, FrameworkIdentity? compatibleEarlierVersion = null)
+    /// <param name="options">How case files are found (<see cref="InspectionReader"/>).</param>
+    public static AnalysisResult Run(ScoringPlan plan, SubgroupFact by, IReadOnlyList<AnalysisInput> inputs, Action<InspectionProblem> sink, Action<ReadProgress>? progress = null, FrameworkIdentity? compatibleEarlierVersion = null, InspectionReadOptions? options = null)
     {
         var rows = Rows(plan);
         var counter = new SubgroupCounter(plan, by, rows);
@@ -34,7 +36,9 @@ public static class SubgroupAnalysis
         {
             counter.StartInspection();
             var session = new InspectionSession(plan, sink, counter, compatibleEarlierVersion);
-            var metadata = InspectionReader.Read(input.Path, session, progress, input.Display);
+            var metadata = input.Stream is { } stream
+                ? InspectionReader.Read(stream, input.Display, session, progress, options)
+                : InspectionReader.Read(input.Path, session, progress, input.Display, options);
             inspections.Add(new AnalysedInspection(input.Display, metadata, session.Complete()));
         }
 

@@ -106,9 +106,25 @@ internal sealed class CsvCaseReader
 
     private bool ReadHeader()
     {
+        // A file without both columns is not a CSV of cases: nothing else of it is quoted back (its
+        // first line could be anything, say a password file's).
+        var missing = false;
+        foreach (var required in new[] { "id", "case_type" })
+        {
+            if (!HasColumn(required))
+            {
+                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", Location.AtLine(_display, 1, 1)));
+                missing = true;
+            }
+        }
+
+        if (missing)
+        {
+            return false;
+        }
+
         var plan = _vocabulary.Plan;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ok = true;
         for (var i = 0; i < _csv.FieldCount; i++)
         {
             var name = _csv.Field(i).Trim().ToString();
@@ -165,16 +181,20 @@ internal sealed class CsvCaseReader
             _columns.Add(column);
         }
 
-        foreach (var required in new[] { "id", "case_type" })
+        return true;
+    }
+
+    private bool HasColumn(string name)
+    {
+        for (var i = 0; i < _csv.FieldCount; i++)
         {
-            if (!seen.Contains(required))
+            if (_csv.Field(i).Trim().SequenceEqual(name.AsSpan()))
             {
-                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", Location.AtLine(_display, 1, 1)));
-                ok = false;
+                return true;
             }
         }
 
-        return ok;
+        return false;
     }
 
     private void ReadCase(InspectionProblem? error)
@@ -261,7 +281,8 @@ internal sealed class CsvCaseReader
         _session.AddCase(record);
         if (_progress is not null && _session.CasesRead % ProgressEvery == 0)
         {
-            _progress(new ReadProgress(_display, _stream.Position, _stream.Length, _session.CasesRead));
+            // A pipe has no position or length to show.
+            _progress(_stream.CanSeek ? new ReadProgress(_display, _stream.Position, _stream.Length, _session.CasesRead) : new ReadProgress(_display, 0, 0, _session.CasesRead));
         }
     }
 

@@ -14,9 +14,11 @@ public static class InspectionReader
     /// <summary>
     /// Streams the file's cases into <paramref name="session"/> and records its judgements and
     /// discretion decisions; every problem goes to the session. <paramref name="display"/> is how
-    /// problems name the file (defaults to the path as given).
+    /// problems name the file (defaults to the path as given). The CSV files its <c>case_files</c>
+    /// name must be in its folder or below, by real path, unless <paramref name="options"/> allow more.
+    /// A path that is a pipe (<c>/dev/stdin</c>, a FIFO) is read as a stream: see <see cref="InspectionReadOptions.StreamFolder"/>.
     /// </summary>
-    public static InspectionMetadata Read(string path, InspectionSession session, Action<ReadProgress>? progress = null, string? display = null)
+    public static InspectionMetadata Read(string path, InspectionSession session, Action<ReadProgress>? progress = null, string? display = null, InspectionReadOptions? options = null)
     {
         display ??= path;
         if (!File.Exists(path))
@@ -33,7 +35,40 @@ public static class InspectionReader
             return InspectionMetadata.Empty;
         }
 
+        options ??= InspectionReadOptions.Default;
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), Location.InFile(display)));
+            return InspectionMetadata.Empty;
+        }
+
+        using (stream)
+        {
+            return stream.CanSeek
+                ? Read(stream, display, new CaseFileFolder(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", Path.GetDirectoryName(display) ?? string.Empty), session, progress, options)
+                : Read(stream, display, session, progress, options);
+        }
+    }
+
+    /// <summary>
+    /// Reads inspection data from a stream that has no folder of its own (standard input): its
+    /// <c>case_files</c> are relative to <see cref="InspectionReadOptions.StreamFolder"/>. The stream is
+    /// read as it comes, with the same limits as a file (<see cref="MaxValueBytes"/> for one value).
+    /// </summary>
+    public static InspectionMetadata Read(Stream stream, string display, InspectionSession session, Action<ReadProgress>? progress = null, InspectionReadOptions? options = null)
+    {
+        options ??= InspectionReadOptions.Default;
+        return Read(stream, display, options.StreamFolder is { } folder ? new CaseFileFolder(Path.GetFullPath(folder), string.Empty) : null, session, progress, options);
+    }
+
+    private static InspectionMetadata Read(Stream stream, string display, CaseFileFolder? caseFiles, InspectionSession session, Action<ReadProgress>? progress, InspectionReadOptions options)
+    {
         var vocabulary = new CaseVocabulary(session.Plan);
-        return new JsonInspectionReader(path, display, session, vocabulary, progress).Read();
+        return new JsonInspectionReader(display, caseFiles, session, vocabulary, progress, options.AllowCaseFilesOutside).Read(stream);
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Files;
 using InspectFramework.Tooling.Scoring;
 
 namespace InspectFramework.Tooling.CaseData;
@@ -20,16 +21,17 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
     private const int ProgressEvery = 4096;
 
-    private readonly string _path;
+    // Null when the data has no folder (a pipe, with none given).
+    private readonly CaseFileFolder? _caseFiles;
     private readonly string _display;
     private readonly InspectionSession _session;
     private readonly CaseVocabulary _vocabulary;
     private readonly CaseRecord _record;
     private readonly Action<ReadProgress>? _progress;
+    private readonly bool _allowCaseFilesOutside;
     private readonly JsonInspectionStream _json;
     private ArrayKind _array;
-    private bool _sawInspection;
-    private bool _sawFormat;
+    private Keys _rootKeys;
     private InspectionMetadata _metadata = InspectionMetadata.Empty;
 
     private enum ArrayKind
@@ -40,30 +42,62 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         CaseFiles,
     }
 
-    public JsonInspectionReader(string path, string display, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress)
+    // The known keys of each object, a bit each, to refuse a key given twice: other readers of the
+    // same file would silently keep one of the two values, and not always the same one.
+    [Flags]
+    private enum Keys
     {
-        _path = path;
+        None = 0,
+        Format = 1 << 0,
+        Inspection = 1 << 1,
+        Judgements = 1 << 2,
+        Discretion = 1 << 3,
+        Cases = 1 << 4,
+        CaseFiles = 1 << 5,
+        Service = 1 << 6,
+        Inspectorate = 1 << 7,
+        FieldworkStarted = 1 << 8,
+        FieldworkEnded = 1 << 9,
+        Published = 1 << 10,
+        Framework = 1 << 11,
+        Name = 1 << 12,
+        Version = 1 << 13,
+        ContentHash = 1 << 14,
+        Standard = 1 << 15,
+        Rating = 1 << 16,
+        Rationale = 1 << 17,
+        Id = 1 << 18,
+        CaseType = 1 << 19,
+        Facts = 1 << 20,
+        Answers = 1 << 21,
+        Answer = 1 << 22,
+    }
+
+    public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
+    {
+        _allowCaseFilesOutside = allowCaseFilesOutside;
+        _caseFiles = caseFiles;
         _display = display;
         _session = session;
         _vocabulary = vocabulary;
         _record = session.NewRecord();
         _progress = progress;
-        _json = new JsonInspectionStream(path, display, session, this);
+        _json = new JsonInspectionStream(display, session, this);
     }
 
-    public InspectionMetadata Read()
+    public InspectionMetadata Read(Stream stream)
     {
-        if (!_json.Read())
+        if (!_json.Read(stream))
         {
             return _metadata;
         }
 
-        if (!_sawFormat && _json.Closed)
+        if ((_rootKeys & Keys.Format) == 0 && _json.Closed)
         {
             _session.Report(CaseDataProblems.UnexpectedStructure($"The file does not say what it is: begin it with \"format\": \"{FormatName}\"", Location.InFile(_display)));
         }
 
-        if (!_sawInspection && !_json.Stopped)
+        if ((_rootKeys & Keys.Inspection) == 0 && !_json.Stopped)
         {
             _session.CheckFramework(null, null, null, Location.InFile(_display));
         }
@@ -81,7 +115,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return RootAction.ReadValue;
         }
 
-        if (!_sawInspection)
+        if ((_rootKeys & Keys.Inspection) == 0)
         {
             _session.Stop(CaseDataProblems.UnexpectedStructure($"\"{name}\" comes before \"inspection\": put the inspection entry (with its framework stamp) first, so that the data is checked against the right framework before anything else is read", _json.LocationAt(nameOffset)));
             return RootAction.Stop;
@@ -92,6 +126,11 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return RootAction.ReadValue;
         }
 
+        if (!FirstRootKey(name, nameOffset))
+        {
+            return RootAction.Stop;
+        }
+
         _array = name switch
         {
             "cases" => ArrayKind.Cases,
@@ -100,6 +139,39 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             _ => ArrayKind.CaseFiles,
         };
         return RootAction.StreamElements;
+    }
+
+    // A root key given twice stops reading: what follows would be read under the wrong entry, or
+    // would count cases a reader keeping the other value would not.
+    private bool FirstRootKey(string name, long nameOffset)
+    {
+        var key = name switch
+        {
+            "format" => Keys.Format,
+            "inspection" => Keys.Inspection,
+            "judgements" => Keys.Judgements,
+            "discretion" => Keys.Discretion,
+            "cases" => Keys.Cases,
+            "case_files" => Keys.CaseFiles,
+            _ => Keys.None,
+        };
+        if (First(ref _rootKeys, key))
+        {
+            return true;
+        }
+
+        _session.Stop(CaseDataProblems.DuplicateKey(name, "the inspection file", _json.LocationAt(nameOffset)));
+        _json.Stop();
+        return false;
+    }
+
+    // Notes a key of an object; false when the object already had it. Unknown keys (None) are
+    // reported as unexpected wherever they are.
+    private static bool First(ref Keys seen, Keys key)
+    {
+        var first = (seen & key) == 0;
+        seen |= key;
+        return first;
     }
 
     void IJsonInspectionHandler.Element(long start, ref Utf8JsonReader value)
@@ -121,10 +193,14 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
     void IJsonInspectionHandler.RootValue(string name, long nameOffset, ref Utf8JsonReader value)
     {
+        if (!FirstRootKey(name, nameOffset))
+        {
+            return;
+        }
+
         switch (name)
         {
             case "format":
-                _sawFormat = true;
                 if (value.TokenType != JsonTokenType.String || _json.Text(ref value) != FormatName)
                 {
                     _session.Report(CaseDataProblems.UnexpectedStructure($"\"format\" must be \"{FormatName}\"", _json.LocationAt(nameOffset)));
@@ -145,7 +221,6 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
     private void ReadInspection(ref Utf8JsonReader r, long nameOffset)
     {
-        _sawInspection = true;
         var at = _json.LocationAt(nameOffset);
         if (r.TokenType != JsonTokenType.StartObject)
         {
@@ -157,11 +232,29 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
         string? service = null, inspectorate = null, started = null, ended = null, published = null;
         string? name = null, version = null, hash = null;
+        var keys = Keys.None;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var property = _json.Text(ref r);
             var propertyOffset = _json.Offset(ref r);
             r.Read();
+            var key = property switch
+            {
+                "service" => Keys.Service,
+                "inspectorate" => Keys.Inspectorate,
+                "fieldwork_started" => Keys.FieldworkStarted,
+                "fieldwork_ended" => Keys.FieldworkEnded,
+                "published" => Keys.Published,
+                "framework" => Keys.Framework,
+                _ => Keys.None,
+            };
+            if (!First(ref keys, key))
+            {
+                _session.Report(CaseDataProblems.DuplicateKey(property!, "\"inspection\"", _json.LocationAt(propertyOffset)));
+                r.TrySkip();
+                continue;
+            }
+
             switch (property)
             {
                 case "service":
@@ -184,12 +277,27 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                     r.TrySkip();
                     break;
                 case "framework":
+                    var stampKeys = Keys.None;
                     while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
                     {
-                        var key = _json.Text(ref r);
+                        var stampKey = _json.Text(ref r);
                         var keyOffset = _json.Offset(ref r);
                         r.Read();
-                        switch (key)
+                        var known = stampKey switch
+                        {
+                            "name" => Keys.Name,
+                            "version" => Keys.Version,
+                            "content_hash" => Keys.ContentHash,
+                            _ => Keys.None,
+                        };
+                        if (!First(ref stampKeys, known))
+                        {
+                            _session.Report(CaseDataProblems.DuplicateKey(stampKey!, "the framework stamp", _json.LocationAt(keyOffset)));
+                            r.TrySkip();
+                            continue;
+                        }
+
+                        switch (stampKey)
                         {
                             case "name":
                                 name = Text(ref r, "framework name", keyOffset);
@@ -201,7 +309,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                                 hash = Text(ref r, "framework content hash", keyOffset);
                                 break;
                             default:
-                                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{key}\" in \"framework\"; it has \"name\", \"version\" and \"content_hash\"", _json.LocationAt(keyOffset)));
+                                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{stampKey}\" in \"framework\"; it has \"name\", \"version\" and \"content_hash\"", _json.LocationAt(keyOffset)));
                                 r.TrySkip();
                                 break;
                         }
@@ -300,11 +408,26 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         }
 
         string? standard = null, rating = null, rationale = null;
+        var keys = Keys.None;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var property = _json.Text(ref r);
             var propertyOffset = _json.Offset(ref r);
             r.Read();
+            var key = property switch
+            {
+                "standard" => Keys.Standard,
+                "rating" => Keys.Rating,
+                "rationale" => Keys.Rationale,
+                _ => Keys.None,
+            };
+            if (!First(ref keys, key))
+            {
+                _session.Report(CaseDataProblems.DuplicateKey(property!, what.ToLowerInvariant(), _json.LocationAt(propertyOffset)));
+                r.TrySkip();
+                continue;
+            }
+
             switch (property)
             {
                 case "standard":
@@ -350,9 +473,22 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
-        var full = Path.Combine(directory, name);
-        var display = Path.Combine(Path.GetDirectoryName(_display) ?? string.Empty, name);
+        if (_caseFiles is not { } caseFiles)
+        {
+            _session.Stop(CaseDataProblems.UnexpectedStructure("Data read from a pipe has no folder to find its \"case_files\" in; save it to a file beside them", at));
+            return;
+        }
+
+        var folder = caseFiles.Path;
+        var full = Path.GetFullPath(Path.Combine(folder, name));
+        var display = Path.Combine(caseFiles.Display, name);
+        if (!_allowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
+        {
+            // Refused before it is opened: nothing of a file that is not case data is ever quoted back.
+            _session.Stop(CaseDataProblems.CaseFileOutside(name, reason, at));
+            return;
+        }
+
         if (!File.Exists(full))
         {
             _session.Stop(CaseDataProblems.FileUnreadable($"case file '{display}' does not exist", at));
@@ -360,6 +496,28 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         }
 
         new CsvCaseReader(full, display, _session, _vocabulary, _progress).Read();
+    }
+
+    // Null when the case file is inside the folder, by real path: a symbolic link in the folder may
+    // point anywhere, so names alone cannot tell.
+    private static string? WhyOutside(string name, string folder, string full)
+    {
+        if (Path.IsPathRooted(name))
+        {
+            return "it is an absolute path";
+        }
+
+        if (!RealPath.IsInside(full, folder))
+        {
+            return "'..' leads out of the folder";
+        }
+
+        if (RealPath.Of(full) is not { } real || RealPath.Of(folder) is not { } realFolder)
+        {
+            return "its symbolic links form a loop";
+        }
+
+        return RealPath.IsInside(real, realFolder) ? null : "a symbolic link leads out of the folder";
     }
 
     private void ReadCase(ref Utf8JsonReader r, long start)
@@ -374,11 +532,22 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        var caseTypeGiven = false;
+        var keys = Keys.None;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var offset = _json.Offset(ref r);
-            if (_json.Is(ref r, "id"u8))
+            var key = _json.Is(ref r, "id"u8) ? Keys.Id
+                : _json.Is(ref r, "case_type"u8) ? Keys.CaseType
+                : _json.Is(ref r, "facts"u8) ? Keys.Facts
+                : _json.Is(ref r, "answers"u8) ? Keys.Answers
+                : Keys.None;
+            if (!First(ref keys, key))
+            {
+                record.AddProblem(CaseDataProblems.DuplicateKey(_json.Text(ref r)!, "a case", _json.LocationAt(offset)));
+                r.Read();
+                r.TrySkip();
+            }
+            else if (key == Keys.Id)
             {
                 r.Read();
                 if (r.TokenType == JsonTokenType.String)
@@ -391,10 +560,9 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                     r.TrySkip();
                 }
             }
-            else if (_json.Is(ref r, "case_type"u8))
+            else if (key == Keys.CaseType)
             {
                 r.Read();
-                caseTypeGiven = true;
                 if (r.TokenType == JsonTokenType.String)
                 {
                     var index = _vocabulary.CaseTypes.Find(_json.Unescaped(ref r));
@@ -414,12 +582,12 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                     r.TrySkip();
                 }
             }
-            else if (_json.Is(ref r, "facts"u8))
+            else if (key == Keys.Facts)
             {
                 r.Read();
                 ReadFacts(ref r, record, offset);
             }
-            else if (_json.Is(ref r, "answers"u8))
+            else if (key == Keys.Answers)
             {
                 r.Read();
                 ReadAnswers(ref r, record, offset);
@@ -432,7 +600,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             }
         }
 
-        if (!caseTypeGiven)
+        if ((keys & Keys.CaseType) == 0)
         {
             record.AddProblem(CaseDataProblems.MissingCaseType(_vocabulary.Plan.CaseTypes, record.Location));
         }
@@ -458,7 +626,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         {
             var nameOffset = _json.Offset(ref r);
             var index = _vocabulary.Facts.Find(_json.Unescaped(ref r));
-            if (index < 0 || plan.Facts[index].IsDerived || record.HasFact(index))
+            if (index < 0 || plan.Facts[index].IsDerived || !record.NameFact(index))
             {
                 var name = _json.Text(ref r)!;
                 record.AddProblem(index < 0
@@ -521,7 +689,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
             var item = plan.Items[index];
             r.Read();
-            if (record.HasAnswer(index) || record.HasRationale(index))
+            if (!record.NameItem(index))
             {
                 record.AddProblem(CaseDataProblems.RecordedTwice($"An answer to {(item.IsPrompt ? "prompt" : "key question")} {item.Number}", _json.LocationAt(nameOffset)));
                 r.TrySkip();
@@ -534,15 +702,25 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                 continue;
             }
 
+            var keys = Keys.None;
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
             {
                 var propertyOffset = _json.Offset(ref r);
-                if (_json.Is(ref r, "answer"u8))
+                var key = _json.Is(ref r, "answer"u8) ? Keys.Answer
+                    : _json.Is(ref r, "rationale"u8) ? Keys.Rationale
+                    : Keys.None;
+                if (!First(ref keys, key))
+                {
+                    record.AddProblem(CaseDataProblems.DuplicateKey(_json.Text(ref r)!, $"the answer to {item.Number}", _json.LocationAt(propertyOffset)));
+                    r.Read();
+                    r.TrySkip();
+                }
+                else if (key == Keys.Answer)
                 {
                     r.Read();
                     ReadAnswerValue(ref r, record, item);
                 }
-                else if (_json.Is(ref r, "rationale"u8))
+                else if (key == Keys.Rationale)
                 {
                     r.Read();
                     if (r.TokenType == JsonTokenType.String)

@@ -43,7 +43,6 @@ internal interface IJsonInspectionHandler
 /// </summary>
 internal sealed class JsonInspectionStream
 {
-    private readonly string _path;
     private readonly string _display;
     private readonly InspectionSession _session;
     private readonly IJsonInspectionHandler _handler;
@@ -71,15 +70,14 @@ internal sealed class JsonInspectionStream
         Done,
     }
 
-    public JsonInspectionStream(string path, string display, InspectionSession session, IJsonInspectionHandler handler)
+    public JsonInspectionStream(string display, InspectionSession session, IJsonInspectionHandler handler)
     {
-        _path = path;
         _display = display;
         _session = session;
         _handler = handler;
     }
 
-    /// <summary>The file's length in bytes.</summary>
+    /// <summary>The file's length in bytes; 0 when it is not known (standard input, a pipe).</summary>
     public long Length { get; private set; }
 
     /// <summary>Whether the root object was read to its end.</summary>
@@ -94,14 +92,13 @@ internal sealed class JsonInspectionStream
     /// <summary>How far the reader has got in the file, for progress.</summary>
     public long Position(ref Utf8JsonReader r) => _bufferStart + _spanStart + r.BytesConsumed;
 
-    /// <summary>Reads the file to its end or to the first problem that makes it unreadable; false when it cannot be opened or read.</summary>
-    public bool Read()
+    /// <summary>Reads the stream to its end or to the first problem that makes it unreadable; false when it cannot be read.</summary>
+    public bool Read(Stream stream)
     {
         try
         {
-            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             _stream = stream;
-            Length = stream.Length;
+            Length = stream.CanSeek ? stream.Length : 0;
             SkipByteOrderMark();
             _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
             while (_phase != Phase.Done)

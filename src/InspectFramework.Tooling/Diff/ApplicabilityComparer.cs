@@ -146,6 +146,8 @@ public sealed class ApplicabilityComparer
             case AnyCondition any:
                 var anyOperands = any.Operands.Select(o => Expand(o, facts, depth + 1)).ToList();
                 return anyOperands.Any(o => o is null) ? null : new AnyCondition(anyOperands.Select(o => o!).ToEquatableArray());
+            case EquivalentCondition equivalent:
+                return Expand(equivalent.Left, facts, depth + 1) is { } left && Expand(equivalent.Right, facts, depth + 1) is { } right ? new EquivalentCondition(left, right) : null;
             default:
                 return condition;
         }
@@ -247,6 +249,8 @@ public sealed class ApplicabilityComparer
                 return all.Operands.All(o => CollectIntegerConstants(o, constants));
             case AnyCondition any:
                 return any.Operands.All(o => CollectIntegerConstants(o, constants));
+            case EquivalentCondition equivalent:
+                return CollectIntegerConstants(equivalent.Left, constants) && CollectIntegerConstants(equivalent.Right, constants);
             default:
                 return true;
         }
@@ -296,6 +300,7 @@ public sealed class ApplicabilityComparer
         AnyCondition a => a.Operands.Any(o => Evaluate(o, values)),
         MembershipCondition m => values.TryGetValue(m.Fact, out var v) && v is string member && m.Members.Contains(member),
         SameValueCondition s => values.TryGetValue(s.Left, out var l) && values.TryGetValue(s.Right, out var r) && Equals(l, r),
+        EquivalentCondition e => Evaluate(e.Left, values) == Evaluate(e.Right, values),
         IntegerComparisonCondition c => c.Operator.Holds(Value(c.Left, values), Value(c.Right, values)),
         _ => false,
     };

@@ -35,6 +35,8 @@ public static class CaseDataProblems
     public const string UnexpectedStructureCode = "IV0303";
     public const string FileUnreadableCode = "IV0304";
     public const string TooLargeCode = "IV0305";
+    public const string DuplicateKeyCode = "IV0306";
+    public const string CaseFileOutsideCode = "IV0307";
 
     /// <summary>Problems with a data file as a whole (IV03xx): cases may be missing after one.</summary>
     public static bool IsFileProblem(string code) => code.StartsWith("IV03", System.StringComparison.Ordinal);
@@ -110,6 +112,16 @@ public static class CaseDataProblems
 
     public static InspectionProblem TooLarge(string what, long limit, Location at) =>
         new(TooLargeCode, $"{what} is larger than {limit / (1024 * 1024)} MB; this is not inspection data. Check the file.", null, null, at);
+
+    /// <param name="key">The key as written in the data.</param>
+    /// <param name="where">The object, as methodology staff would name it ("a case", "\"inspection\"").</param>
+    public static InspectionProblem DuplicateKey(string key, string where, Location at) =>
+        new(DuplicateKeyCode, $"\"{key}\" is given twice in {where}. JSON readers differ on which of the two counts, so neither is used: keep one.", null, null, at);
+
+    /// <param name="entry">The <c>case_files</c> entry as written.</param>
+    /// <param name="reason">Why it is outside, e.g. "it is an absolute path".</param>
+    public static InspectionProblem CaseFileOutside(string entry, string reason, Location at) =>
+        new(CaseFileOutsideCode, $"The case file \"{entry}\" is outside the folder of the inspection file: {reason}. Case files are read only from that folder and the folders in it, so that data cannot make the tool read any other file; move the file there, or allow it with --allow-case-files-outside if you trust this data.", null, null, at);
 
     private static string ItemList(IReadOnlyList<string> items)
     {

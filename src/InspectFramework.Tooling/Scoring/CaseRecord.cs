@@ -28,6 +28,12 @@ public enum RecordedAnswer : byte
 public sealed class CaseRecord
 {
     private readonly List<InspectionProblem> _problems = new();
+    // Which facts and items the case's data names, null values included: a name given twice is refused
+    // even when one of its values records nothing. An entry holds the number of the case that named
+    // it, so clearing the record is one increment rather than two more arrays to wipe.
+    private readonly int[] _factNamed;
+    private readonly int[] _itemNamed;
+    private int _case = 1;
     private bool _anyInvalid;
 
     internal CaseRecord(ScoringPlan plan)
@@ -39,6 +45,8 @@ public sealed class CaseRecord
         Answers = new RecordedAnswer[plan.Items.Length];
         Rationale = new bool[plan.Items.Length];
         InvalidAnswers = new string?[plan.Items.Length];
+        _factNamed = new int[plan.Facts.Length];
+        _itemNamed = new int[plan.Items.Length];
     }
 
     public ScoringPlan Plan { get; }
@@ -68,8 +76,11 @@ public sealed class CaseRecord
 
     internal IReadOnlyList<InspectionProblem> Problems => _problems;
 
-    /// <summary>True when the fact was already recorded for this case.</summary>
-    public bool HasFact(int fact) => FactSeen[fact];
+    /// <summary>Notes that the case's data names the fact; false when it already did.</summary>
+    public bool NameFact(int fact) => Name(_factNamed, fact);
+
+    /// <summary>Notes that the case's data names the item (an answer, a rationale or both); false when it already did.</summary>
+    public bool NameItem(int item) => Name(_itemNamed, item);
 
     /// <summary>Records a fact: booleans 0 or 1, integers as they are, enumerations by member index.</summary>
     public void SetFact(int fact, int value)
@@ -83,8 +94,6 @@ public sealed class CaseRecord
     /// it is not reported again as missing.</summary>
     public void SetFactGivenInvalid(int fact) => FactSeen[fact] = true;
 
-    public bool HasAnswer(int item) => Answers[item] != RecordedAnswer.None;
-
     public void SetAnswer(int item, RecordedAnswer answer) => Answers[item] = answer;
 
     /// <summary>Records an answer the item does not take, with the text as given.</summary>
@@ -94,8 +103,6 @@ public sealed class CaseRecord
         InvalidAnswers[item] = given;
         _anyInvalid = true;
     }
-
-    public bool HasRationale(int item) => Rationale[item];
 
     /// <summary>Records that a (non-blank) rationale was given for the item.</summary>
     public void SetRationale(int item) => Rationale[item] = true;
@@ -113,6 +120,12 @@ public sealed class CaseRecord
         Array.Clear(FactSeen, 0, FactSeen.Length);
         Array.Clear(Answers, 0, Answers.Length);
         Array.Clear(Rationale, 0, Rationale.Length);
+        if (++_case == int.MaxValue)
+        {
+            Array.Clear(_factNamed, 0, _factNamed.Length);
+            Array.Clear(_itemNamed, 0, _itemNamed.Length);
+            _case = 1;
+        }
         if (_anyInvalid)
         {
             Array.Clear(InvalidAnswers, 0, InvalidAnswers.Length);
@@ -120,5 +133,16 @@ public sealed class CaseRecord
         }
 
         _problems.Clear();
+    }
+
+    private bool Name(int[] named, int index)
+    {
+        if (named[index] == _case)
+        {
+            return false;
+        }
+
+        named[index] = _case;
+        return true;
     }
 }

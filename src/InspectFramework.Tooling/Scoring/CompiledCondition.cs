@@ -81,6 +81,8 @@ internal static class ConditionCompiler
                 return new SameValue(left, right, map);
             }
 
+            case EquivalentCondition equivalent:
+                return new Equivalence(Compile(equivalent.Left, factIndex, facts, read), Compile(equivalent.Right, factIndex, facts, read));
             case IntegerComparisonCondition comparison:
                 return new IntegerComparison(Operand(comparison.Left, factIndex, read), comparison.Operator.ToRuntime(), Operand(comparison.Right, factIndex, read));
             default:
@@ -131,6 +133,17 @@ internal static class ConditionCompiler
     private sealed class Negation(CompiledCondition operand) : CompiledCondition
     {
         public override Tri Evaluate(int[] values, bool[] known) => Kleene.Not(operand.Evaluate(values, known));
+    }
+
+    // Both or neither, with the runtime's connectives: unknown when either operand is.
+    private sealed class Equivalence(CompiledCondition left, CompiledCondition right) : CompiledCondition
+    {
+        public override Tri Evaluate(int[] values, bool[] known)
+        {
+            var l = left.Evaluate(values, known);
+            var r = right.Evaluate(values, known);
+            return Kleene.Or(Kleene.And(l, r), Kleene.And(Kleene.Not(l), Kleene.Not(r)));
+        }
     }
 
     // Folded with the runtime's connectives, stopping once an operand decides the whole.

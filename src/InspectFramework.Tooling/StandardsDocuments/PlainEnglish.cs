@@ -81,6 +81,8 @@ public sealed class PlainEnglish
                 return $"{Subject(same.Left)} differs from {Subject(same.Right)}";
             case IntegerComparisonCondition comparison:
                 return Comparison(comparison);
+            case EquivalentCondition equivalent:
+                return $"{Phrase(equivalent.Left, Context.InAll)} exactly when {Phrase(equivalent.Right, Context.InAll)}";
             case NotCondition not:
                 return "it is not the case that " + Phrase(not.Operand, Context.InNot);
             case AllCondition all:

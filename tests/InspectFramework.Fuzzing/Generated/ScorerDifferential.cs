@@ -39,6 +39,7 @@ public static class ScorerDifferential
         AnyCondition a => a.Operands.Any(o => Applies(o, facts, model)),
         MembershipCondition m => m.Members.Contains((string)facts[m.Fact]),
         SameValueCondition s => Equals(facts[s.Left], facts[s.Right]),
+        EquivalentCondition e => Applies(e.Left, facts, model) == Applies(e.Right, facts, model),
         IntegerComparisonCondition i => Compare(Value(i.Left, facts), i.Operator, Value(i.Right, facts)),
         _ => throw new ArgumentException(condition.ToString()),
     };

@@ -22,10 +22,12 @@ public sealed class PublishedDiagnosticsTests
             .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path) });
 
     [Fact]
-    public void The_repository_has_frameworks_with_and_without_errors()
+    public void The_repository_has_frameworks_with_and_without_errors_fixes_and_related_places()
     {
         var files = RepositoryFrameworks().Select(f => (string)f[0]).ToList();
 
+        Assert.Contains(files, f => InspectCheck.Fixes(Path.Combine(RepositoryPaths.Root, f)).Count > 0);
+        Assert.Contains(files, f => InspectCheck.Diagnostics(Path.Combine(RepositoryPaths.Root, f)).Any(d => d.Contains(" | related: ", StringComparison.Ordinal)));
         Assert.True(files.Count >= 60, $"only {files.Count} frameworks found");
         Assert.Contains(files, f => InspectCheck.Diagnostics(Path.Combine(RepositoryPaths.Root, f)).Count == 0);
         Assert.Contains(files, f => InspectCheck.Diagnostics(Path.Combine(RepositoryPaths.Root, f)).Count > 3);
@@ -46,6 +48,10 @@ public sealed class PublishedDiagnosticsTests
         Assert.Equal(uri, published.GetProperty("params").GetProperty("uri").GetString());
         Assert.Equal(3, published.GetProperty("params").GetProperty("version").GetInt32());
         Assert.Equal(InspectCheck.Diagnostics(path), InspectCheck.Published(published));
+
+        var everywhere = new { start = new { line = 0, character = 0 }, end = new { line = int.MaxValue, character = 0 } };
+        var actions = await client.RequestAsync("textDocument/codeAction", new { textDocument = new { uri }, range = everywhere, context = new { diagnostics = Array.Empty<object>() } });
+        Assert.Equal(InspectCheck.Fixes(path), InspectCheck.Actions(actions, uri));
     }
 
     [Fact]

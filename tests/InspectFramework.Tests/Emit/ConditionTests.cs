@@ -34,7 +34,7 @@ public sealed class ConditionTests
             .Append(new FactModel("other", "other", FactKind.Enumeration, Members.Select(m => new EnumMemberModel(m, m)).ToEquatableArray(), null, false))
             .Concat(conditions.Select((c, i) => new FactModel($"d{i}", $"d{i}", FactKind.Boolean, EquatableArray<EnumMemberModel>.Empty, c, false)))
             .ToEquatableArray();
-        var model = BaseModel() with { Facts = facts };
+        var model = BaseModel() with { Facts = facts, DerivedFactOrder = conditions.Select((_, i) => $"d{i}").ToEquatableArray() };
         using var generated = GeneratedAssembly.Load(model);
         var profileType = generated.Type("CourtProfile");
 
@@ -66,6 +66,8 @@ public sealed class ConditionTests
     [InlineData("not (a and b)", "!(p.A && p.B)")]
     [InlineData("not a", "!p.A")]
     [InlineData("n >= 2 and not (n == 5)", "p.N >= 2 && !(p.N == 5)")]
+    [InlineData("a == (b or c)", "(p.A == (p.B || p.C))")]
+    [InlineData("(a == b) != (n > 1) and c", "!((p.A == p.B) == (p.N > 1)) && p.C")]
     [InlineData("k in {x} or k not in {x, y}", "p.K == global::T.K.X || !(p.K == global::T.K.X || p.K == global::T.K.Y)")]
     public void Conditions_render_as_readable_csharp(string condition, string expected)
     {
@@ -84,12 +86,12 @@ public sealed class ConditionTests
         var compilation = FrameworkCompilation.Create(new SourceText("t.inspect", text));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var file = CSharpEmitter.Emit(compilation.Model!).Files.Single(f => f.Name == "T.Cases.g.cs");
-        Assert.Contains($"public bool D => {expected.Replace("p.", "this.")};", file.Text, StringComparison.Ordinal);
+        Assert.Contains($"_d = {expected.Replace("p.", "this.")};", file.Text, StringComparison.Ordinal);
     }
 
     private static ConditionModel RandomCondition(Random random, int depth)
     {
-        var kind = depth == 0 ? random.Next(5) : random.Next(9);
+        var kind = depth == 0 ? random.Next(5) : random.Next(10);
         switch (kind)
         {
             case 0:
@@ -108,6 +110,8 @@ public sealed class ConditionTests
             case 5:
             case 6:
                 return new NotCondition(RandomCondition(random, depth - 1));
+            case 9:
+                return new EquivalentCondition(RandomCondition(random, depth - 1), RandomCondition(random, depth - 1));
             case 7:
                 return new AllCondition(Enumerable.Range(0, random.Next(0, 4)).Select(_ => RandomCondition(random, depth - 1)).ToEquatableArray());
             default:
@@ -124,6 +128,7 @@ public sealed class ConditionTests
         AnyCondition a => a.Operands.Any(o => Evaluate(o, p)),
         MembershipCondition m => m.Members.Contains(Members[p.Choice]),
         SameValueCondition => p.Choice == p.Other,
+        EquivalentCondition e => Evaluate(e.Left, p) == Evaluate(e.Right, p),
         IntegerComparisonCondition i => Compare(Value(i.Left, p), i.Operator, Value(i.Right, p)),
         _ => throw new ArgumentException(condition.ToString()),
     };

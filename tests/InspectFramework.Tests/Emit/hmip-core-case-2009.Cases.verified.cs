@@ -43,7 +43,14 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact supervised_in_community, derived: not custodial_sentence or released_to_community.</para>
         /// </remarks>
-        public bool SupervisedInCommunity => !this.CustodialSentence || this.ReleasedToCommunity;
+        public bool SupervisedInCommunity
+        {
+            get
+            {
+                DeriveFacts();
+                return _supervisedInCommunity;
+            }
+        }
 
         /// <summary>
         /// Asset Risk of Serious Harm classification (by the YOT)
@@ -60,7 +67,14 @@ namespace HmipCoreCase2009
         /// <para>Fact high_risk_of_harm, derived: rosh_level in {high, very_high}.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public bool HighRiskOfHarm => this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh;
+        public bool HighRiskOfHarm
+        {
+            get
+            {
+                DeriveFacts();
+                return _highRiskOfHarm;
+            }
+        }
 
         /// <summary>
         /// A Risk Management Plan is required (Asset Risk of Serious Harm medium or above)
@@ -68,7 +82,14 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact risk_management_plan_required, derived: rosh_level in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool RiskManagementPlanRequired => this.RoshLevel == global::HmipCoreCase2009.RoshLevel.Medium || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh;
+        public bool RiskManagementPlanRequired
+        {
+            get
+            {
+                DeriveFacts();
+                return _riskManagementPlanRequired;
+            }
+        }
 
         /// <summary>
         /// The young person is a MAPPA case (eligible for Multi-Agency Public Protection Arrangements)
@@ -170,6 +191,21 @@ namespace HmipCoreCase2009
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
         public global::HmipCoreCase2009.AgeBand AgeBand { get; set; }
+
+        private bool _supervisedInCommunity;
+        private bool _highRiskOfHarm;
+        private bool _riskManagementPlanRequired;
+
+        /// <summary>
+        /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
+        /// that reading a derived fact never recurses, however long a chain of them the framework has.
+        /// </summary>
+        private void DeriveFacts()
+        {
+            _supervisedInCommunity = !this.CustodialSentence || this.ReleasedToCommunity;
+            _highRiskOfHarm = this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh;
+            _riskManagementPlanRequired = this.RoshLevel == global::HmipCoreCase2009.RoshLevel.Medium || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh;
+        }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
         public bool TrySetFact(string fact, bool value)

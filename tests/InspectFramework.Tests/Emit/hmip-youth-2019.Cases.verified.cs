@@ -123,7 +123,14 @@ namespace HmipYouth2019
         /// <remarks>
         /// <para>Fact safety_concerns, derived: safety_wellbeing_inspector in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool SafetyConcerns => this.SafetyWellbeingInspector == global::HmipYouth2019.SafetyWellbeingInspector.Medium || this.SafetyWellbeingInspector == global::HmipYouth2019.SafetyWellbeingInspector.High || this.SafetyWellbeingInspector == global::HmipYouth2019.SafetyWellbeingInspector.VeryHigh;
+        public bool SafetyConcerns
+        {
+            get
+            {
+                DeriveFacts();
+                return _safetyConcerns;
+            }
+        }
 
         /// <summary>
         /// There are factors related to harm
@@ -131,7 +138,14 @@ namespace HmipYouth2019
         /// <remarks>
         /// <para>Fact harm_factors, derived: risk_of_serious_harm_inspector in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool HarmFactors => this.RiskOfSeriousHarmInspector == global::HmipYouth2019.RiskOfSeriousHarmInspector.Medium || this.RiskOfSeriousHarmInspector == global::HmipYouth2019.RiskOfSeriousHarmInspector.High || this.RiskOfSeriousHarmInspector == global::HmipYouth2019.RiskOfSeriousHarmInspector.VeryHigh;
+        public bool HarmFactors
+        {
+            get
+            {
+                DeriveFacts();
+                return _harmFactors;
+            }
+        }
 
         /// <summary>
         /// Circumstances affecting the child's safety and wellbeing changed, so that a review was required
@@ -180,6 +194,19 @@ namespace HmipYouth2019
         /// <para>Fact police_involved_in_delivery: true or false.</para>
         /// </remarks>
         public bool PoliceInvolvedInDelivery { get; set; }
+
+        private bool _safetyConcerns;
+        private bool _harmFactors;
+
+        /// <summary>
+        /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
+        /// that reading a derived fact never recurses, however long a chain of them the framework has.
+        /// </summary>
+        private void DeriveFacts()
+        {
+            _safetyConcerns = this.SafetyWellbeingInspector == global::HmipYouth2019.SafetyWellbeingInspector.Medium || this.SafetyWellbeingInspector == global::HmipYouth2019.SafetyWellbeingInspector.High || this.SafetyWellbeingInspector == global::HmipYouth2019.SafetyWellbeingInspector.VeryHigh;
+            _harmFactors = this.RiskOfSeriousHarmInspector == global::HmipYouth2019.RiskOfSeriousHarmInspector.Medium || this.RiskOfSeriousHarmInspector == global::HmipYouth2019.RiskOfSeriousHarmInspector.High || this.RiskOfSeriousHarmInspector == global::HmipYouth2019.RiskOfSeriousHarmInspector.VeryHigh;
+        }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
         public bool TrySetFact(string fact, bool value)

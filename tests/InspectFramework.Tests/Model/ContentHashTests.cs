@@ -82,7 +82,7 @@ public sealed class ContentHashTests
         var known = new[]
         {
             typeof(ConstantCondition), typeof(FactIsTrueCondition), typeof(NotCondition), typeof(AllCondition), typeof(AnyCondition),
-            typeof(MembershipCondition), typeof(SameValueCondition), typeof(IntegerComparisonCondition),
+            typeof(MembershipCondition), typeof(SameValueCondition), typeof(EquivalentCondition), typeof(IntegerComparisonCondition),
             typeof(IntegerFactOperand), typeof(IntegerConstantOperand),
         };
         var all = typeof(ConditionModel).Assembly.GetTypes()
@@ -93,9 +93,9 @@ public sealed class ContentHashTests
         // gives SameValueCondition).
         var model = Lower(LoweringTests.Framework.Replace(
             "fact risky \"Risky\" = harm and disposal != custody or sanctions >= 2",
-            "fact risky \"Risky\" = true and not harm or disposal in {custody} or disposal == disposal or 2 < sanctions"));
+            "fact risky \"Risky\" = true and not harm or disposal in {custody} or disposal == disposal or 2 < sanctions or harm == (sanctions > 1)"));
         var canonical = ContentHash.Canonical(model);
-        foreach (var key in new[] { "\"Constant\": true", "\"FactIsTrue\"", "\"Not\"", "\"All\"", "\"Any\"", "\"In\"", "\"SameAs\"", "\"Operator\"", "\"Constant\": 2", "\"Fact\": \"sanctions\"" })
+        foreach (var key in new[] { "\"Equivalent\"", "\"Constant\": true", "\"FactIsTrue\"", "\"Not\"", "\"All\"", "\"Any\"", "\"In\"", "\"SameAs\"", "\"Operator\"", "\"Constant\": 2", "\"Fact\": \"sanctions\"" })
         {
             Assert.Contains(key, canonical, StringComparison.Ordinal);
         }

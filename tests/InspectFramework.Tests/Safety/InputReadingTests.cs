@@ -68,15 +68,6 @@ public sealed class InputReadingTests
     }
 
     [Fact]
-    public void Standard_input_is_a_path_for_frameworks_and_refused_for_case_data()
-    {
-        var (exit, _, stderr) = CliRunner.Run(Path.GetTempPath(), "score", Framework, "-");
-
-        Assert.Equal(InspectApp.BadUsage, exit);
-        Assert.Equal("inspect: inspection data is read from a file, not standard input: save it to a file and name that.\n", stderr);
-    }
-
-    [Fact]
     public void Bidi_controls_in_comments_and_text_are_warned_about_where_they_are()
     {
         var text = File.ReadAllText(Framework).Replace("framework hmip_youth_2019 {", "// \u202E }\nframework hmip_youth_2019 { // ok \\u202E", StringComparison.Ordinal)

@@ -26,6 +26,7 @@ internal static class ConditionInterpreter
         AnyCondition a => a.Operands.Any(o => Holds(o, model, facts)),
         MembershipCondition m => m.Members.Contains((string)Value(m.Fact, facts)),
         SameValueCondition s => (string)Value(s.Left, facts) == (string)Value(s.Right, facts),
+        EquivalentCondition e => Holds(e.Left, model, facts) == Holds(e.Right, model, facts),
         IntegerComparisonCondition c => Compare(Operand(c.Left, facts), c.Operator, Operand(c.Right, facts)),
         _ => throw new NotSupportedException(condition.GetType().Name),
     };

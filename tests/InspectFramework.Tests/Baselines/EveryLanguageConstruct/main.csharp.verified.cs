@@ -482,7 +482,25 @@ namespace EveryConstruct
         /// <remarks>
         /// <para>Fact concerns, derived: classification in {high} or previous_sanctions &gt;= 3.</para>
         /// </remarks>
-        public bool Concerns => this.Classification == global::EveryConstruct.Classification.High || this.PreviousSanctions >= 3;
+        public bool Concerns
+        {
+            get
+            {
+                DeriveFacts();
+                return _concerns;
+            }
+        }
+
+        private bool _concerns;
+
+        /// <summary>
+        /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
+        /// that reading a derived fact never recurses, however long a chain of them the framework has.
+        /// </summary>
+        private void DeriveFacts()
+        {
+            _concerns = this.Classification == global::EveryConstruct.Classification.High || this.PreviousSanctions >= 3;
+        }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
         public bool TrySetFact(string fact, bool value)

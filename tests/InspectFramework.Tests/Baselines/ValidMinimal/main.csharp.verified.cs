@@ -521,7 +521,14 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact safety_concerns, derived: safety_wellbeing in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool SafetyConcerns => this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Medium || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.High || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.VeryHigh;
+        public bool SafetyConcerns
+        {
+            get
+            {
+                DeriveFacts();
+                return _safetyConcerns;
+            }
+        }
 
         /// <summary>
         /// Five or more previous sanctions
@@ -529,7 +536,14 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact prolific, derived: previous_sanctions &gt; 4.</para>
         /// </remarks>
-        public bool Prolific => this.PreviousSanctions > 4;
+        public bool Prolific
+        {
+            get
+            {
+                DeriveFacts();
+                return _prolific;
+            }
+        }
 
         /// <summary>
         /// Gender
@@ -539,6 +553,19 @@ namespace MinimalYouth
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
         public global::MinimalYouth.Gender Gender { get; set; }
+
+        private bool _safetyConcerns;
+        private bool _prolific;
+
+        /// <summary>
+        /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
+        /// that reading a derived fact never recurses, however long a chain of them the framework has.
+        /// </summary>
+        private void DeriveFacts()
+        {
+            _safetyConcerns = this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Medium || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.High || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.VeryHigh;
+            _prolific = this.PreviousSanctions > 4;
+        }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
         public bool TrySetFact(string fact, bool value)

@@ -320,7 +320,25 @@ namespace Sample
         /// <remarks>
         /// <para>Fact custodial, derived: disposal in {custody}.</para>
         /// </remarks>
-        public bool Custodial => this.Disposal == global::Sample.Disposal.Custody;
+        public bool Custodial
+        {
+            get
+            {
+                DeriveFacts();
+                return _custodial;
+            }
+        }
+
+        private bool _custodial;
+
+        /// <summary>
+        /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
+        /// that reading a derived fact never recurses, however long a chain of them the framework has.
+        /// </summary>
+        private void DeriveFacts()
+        {
+            _custodial = this.Disposal == global::Sample.Disposal.Custody;
+        }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
         public bool TrySetFact(string fact, bool value)

@@ -418,7 +418,14 @@ namespace Sample
         /// <remarks>
         /// <para>Fact safety_concerns, derived: safety_wellbeing in {medium, high}.</para>
         /// </remarks>
-        public bool SafetyConcerns => this.SafetyWellbeing == global::Sample.SafetyWellbeing.Medium || this.SafetyWellbeing == global::Sample.SafetyWellbeing.High;
+        public bool SafetyConcerns
+        {
+            get
+            {
+                DeriveFacts();
+                return _safetyConcerns;
+            }
+        }
 
         /// <summary>
         /// Two or more previous sanctions
@@ -426,7 +433,14 @@ namespace Sample
         /// <remarks>
         /// <para>Fact repeat_offending, derived: previous_sanctions &gt;= 2.</para>
         /// </remarks>
-        public bool RepeatOffending => this.PreviousSanctions >= 2;
+        public bool RepeatOffending
+        {
+            get
+            {
+                DeriveFacts();
+                return _repeatOffending;
+            }
+        }
 
         /// <summary>
         /// Gender
@@ -436,6 +450,19 @@ namespace Sample
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
         public global::Sample.Gender Gender { get; set; }
+
+        private bool _safetyConcerns;
+        private bool _repeatOffending;
+
+        /// <summary>
+        /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
+        /// that reading a derived fact never recurses, however long a chain of them the framework has.
+        /// </summary>
+        private void DeriveFacts()
+        {
+            _safetyConcerns = this.SafetyWellbeing == global::Sample.SafetyWellbeing.Medium || this.SafetyWellbeing == global::Sample.SafetyWellbeing.High;
+            _repeatOffending = this.PreviousSanctions >= 2;
+        }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
         public bool TrySetFact(string fact, bool value)

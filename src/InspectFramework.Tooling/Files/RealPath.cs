@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace InspectFramework.Cli.Input;
+namespace InspectFramework.Tooling.Files;
 
 /// <summary>
 /// The path of a file or folder with every symbolic link resolved, in its folders too (as realpath(3)
 /// gives it), so that two spellings of one file compare equal: a file is read once however it is
-/// reached, an output that is one of the inputs is recognised, and a folder walk knows a loop.
+/// reached, an output that is one of the inputs is recognised, a folder walk knows a loop, and a case
+/// file named by inspection data is known to stay inside the data's folder.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     // As Linux's limit on links followed in one lookup: a longer chain is a loop.
     private const int MaxLinks = 40;
@@ -64,6 +65,13 @@ internal static class RealPath
         }
 
         return resolved;
+    }
+
+    /// <summary>Whether the real path <paramref name="path"/> is inside the real path <paramref name="folder"/> (or below it).</summary>
+    public static bool IsInside(string path, string folder)
+    {
+        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.StartsWith(prefix, StringComparison.Ordinal);
     }
 
     /// <summary>Whether <paramref name="output"/> is the same file as any of <paramref name="inputs"/>

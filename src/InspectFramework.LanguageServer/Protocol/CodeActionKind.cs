@@ -1,0 +1,6 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal static class CodeActionKind
+{
+    public const string QuickFix = "quickfix";
+}
