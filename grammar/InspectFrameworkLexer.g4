@@ -92,7 +92,7 @@ UNTERMINATED_STRING : '"' ( ESCAPE | ~["\\\r\n] )* ( '\\' )? ;
 
 // Text in typographic quotes (pasted from a word processor) or single quotes: reported, then read
 // as text, so that one wrong pair of quotes gives one error rather than a broken declaration.
-MISQUOTED_STRING : '\u201C' ~[\u201C\u201D\r\n]* '\u201D' | '\'' ~['\r\n]* '\'' ;
+MISQUOTED_STRING : '\u201C' ~[\u201C\u201D\r\n]* '\u201D' | '\u2018' ~[\u2018\u2019\r\n]* '\u2019' | '\'' ~['\r\n]* '\'' ;
 
 // Anything else is one bad character, reported by the parser layer.
 ERROR_CHAR : . ;

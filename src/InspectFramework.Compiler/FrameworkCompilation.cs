@@ -84,6 +84,12 @@ public sealed class FrameworkCompilation
     public static FrameworkCompilation TooLarge(string path, long size) =>
         Failed(path, bag => bag.Report.FileTooLarge(size, MaxFileBytes));
 
+    /// <summary>A text the compiler threw an exception on: a host that must go on (the language
+    /// server) reports the bug as one diagnostic about the file instead of failing.</summary>
+    /// <param name="exception">The exception's type and message, as one clause.</param>
+    public static FrameworkCompilation Crashed(SourceText source, string exception) =>
+        Failed(source, DiagnosticBag.ForFile(source.Path), bag => bag.Report.CompilerFailed(exception));
+
     /// <summary>Decodes a file's bytes as UTF-8 (a byte-order mark is allowed) and compiles it;
     /// oversized or non-UTF-8 files give a diagnostic instead of an exception.</summary>
     /// <param name="path">The path diagnostics show.</param>

@@ -3,15 +3,22 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Cli.Commands;
 
-/// <summary><c>inspect check &lt;files or folders&gt;</c>: compile frameworks and report every diagnostic.</summary>
+/// <summary><c>inspect check &lt;files or folders&gt;</c>: compile frameworks and report every diagnostic;
+/// with <c>--fix</c>, first apply the preferred fix of each diagnostic that has one.</summary>
 internal static class CheckCommand
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly byte[] ByteOrderMark = { 0xEF, 0xBB, 0xBF };
+
     public const string TextFormat = "text";
     public const string JsonFormat = "json";
     public const string SarifFormat = "sarif";
@@ -39,17 +46,38 @@ internal static class CheckCommand
             Description = "Print only the summary line (text format only).",
         };
 
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "First apply the preferred fix of every diagnostic that has one (a misspelt name, '=' for '==', a missing '}', ...), rewriting the files, then report what remains.",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "With --fix: list the fixes and report what would remain, but change no file.",
+        };
+
         var command = new Command("check", "Check framework files and report every error and warning.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(warningsAsErrors);
         command.Options.Add(quiet);
+        command.Options.Add(fix);
+        command.Options.Add(dryRun);
         command.Validators.Add(result =>
         {
             // Validators run before defaults are applied: an absent --format reads as null here.
             if (result.GetValue(quiet) && result.GetValue(format) is { } chosen && chosen != TextFormat)
             {
                 result.AddError("--quiet applies only to the text format; json and sarif always carry every diagnostic.");
+            }
+
+            if (result.GetValue(dryRun) && !result.GetValue(fix))
+            {
+                result.AddError("--dry-run applies only with --fix.");
+            }
+
+            if (result.GetValue(fix) && result.GetValue(paths)?.Contains(BoundedInput.StandardInput) == true)
+            {
+                result.AddError("--fix rewrites files in place; name the file rather than '-'.");
             }
         });
 
@@ -66,8 +94,16 @@ internal static class CheckCommand
                 return InspectApp.BadUsage;
             }
 
+            // What --fix did goes with the report in text, and to standard error beside JSON or SARIF.
+            var textFormat = result.GetValue(format) is null or TextFormat;
+            var fixes = result.GetValue(fix) ? new Fixing(textFormat ? stdout : stderr, result.GetValue(dryRun)) : null;
             var files = inputs.Files
-                .Select(f => new CheckedFile(f.DisplayPath, FrameworkSource.Compile(f.FullPath, f.DisplayPath).Diagnostics))
+                .Select(f =>
+                {
+                    var compilation = FrameworkSource.Compile(f.FullPath, f.DisplayPath);
+                    compilation = fixes?.Apply(f.FullPath, compilation) ?? compilation;
+                    return new CheckedFile(f.DisplayPath, compilation.Diagnostics, compilation.Source);
+                })
                 .ToImmutableArray();
             var report = CheckReport.Create(files, result.GetValue(warningsAsErrors));
 
@@ -81,5 +117,58 @@ internal static class CheckCommand
             return report.HasErrors ? InspectApp.InputErrors : InspectApp.Success;
         });
         return command;
+    }
+
+    /// <summary>Applies the preferred fixes of one file at a time, says what it changed and writes the
+    /// file, only when its text changed, atomically (keeping a byte-order mark it had).</summary>
+    private sealed class Fixing(TextWriter notes, bool dryRun)
+    {
+        /// <summary>The compilation to report: of the fixed text, or of the file as it is.</summary>
+        public FrameworkCompilation Apply(string fullPath, FrameworkCompilation compilation)
+        {
+            var result = FrameworkFixer.Fix(compilation);
+            var path = compilation.Source.Path;
+            if (result.IsRefused)
+            {
+                notes.WriteLine(DisplayText.OneLine($"{path}: not fixed: {result.RefusedBecause}."));
+                return compilation;
+            }
+
+            var text = result.Compilation.Source.Text;
+            if (string.Equals(text, compilation.Source.Text, StringComparison.Ordinal))
+            {
+                return compilation;
+            }
+
+            foreach (var applied in result.Applied)
+            {
+                var title = applied.Fix.Title;
+                var done = title.Length == 0 ? title : char.ToLowerInvariant(title[0]) + title.Substring(1);
+                notes.WriteLine(DisplayText.OneLine($"{applied.Diagnostic.Location}: {(dryRun ? "would fix" : "fixed")} {applied.Diagnostic.Code}: {done}"));
+            }
+
+            if (!dryRun)
+            {
+                var bytes = Utf8.GetBytes(text);
+                AtomicFile.WriteBytes(fullPath, path, HasByteOrderMark(fullPath) ? ByteOrderMark.Concat(bytes).ToArray() : bytes);
+            }
+
+            return result.Compilation;
+        }
+
+        private static bool HasByteOrderMark(string path)
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                var start = new byte[3];
+                return stream.Read(start, 0, 3) == 3 && start.AsSpan().SequenceEqual(ByteOrderMark);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Read a moment ago; writing it will say what is wrong.
+                return false;
+            }
+        }
     }
 }

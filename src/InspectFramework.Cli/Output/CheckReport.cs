@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Cli.Output;
 
-/// <summary>One checked file with its diagnostics in the order the compilation sorted them.</summary>
-internal sealed record CheckedFile(string Path, ImmutableArray<Diagnostic> Diagnostics)
+/// <summary>One checked file with its diagnostics in the order the compilation sorted them, and the
+/// text they point into (where their fixes' lines and columns are), when it could be read.</summary>
+internal sealed record CheckedFile(string Path, ImmutableArray<Diagnostic> Diagnostics, SourceText? Source = null)
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using InspectFramework.Compiler.Diagnostics;
+using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Cli.Output;
 
@@ -48,9 +49,12 @@ internal sealed class SarifReportWriter : IReportWriter
             json.WriteEndArray();
 
             json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics)
+            foreach (var file in report.Files)
             {
-                WriteResult(json, diagnostic, ruleIndex, artifactIndex);
+                foreach (var diagnostic in file.Diagnostics)
+                {
+                    WriteResult(json, diagnostic, file.Source, ruleIndex, artifactIndex);
+                }
             }
 
             json.WriteEndArray();
@@ -89,9 +93,8 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, SourceText? source, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
     {
-        var span = diagnostic.Location.LineSpan;
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
         if (ruleIndex.TryGetValue(diagnostic.Code, out var rule))
@@ -105,25 +108,107 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
+        WritePhysicalLocation(json, diagnostic.Location.Path, diagnostic.Location.LineSpan, artifactIndex);
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        if (!diagnostic.RelatedLocations.IsEmpty)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 0;
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", id++);
+                WritePhysicalLocation(json, related.Location.Path, related.Location.LineSpan, artifactIndex);
+                json.WriteStartObject("message");
+                json.WriteString("text", related.Message);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (source is not null && !diagnostic.Fixes.IsEmpty)
+        {
+            WriteFixes(json, diagnostic, source, artifactIndex);
+        }
+
+        json.WriteEndObject();
+    }
+
+    // SARIF's fix: one artifact change with its replacements; an insertion deletes an empty region.
+    // SARIF has no notion of a preferred fix: it goes in the fix's property bag.
+    private static void WriteFixes(Utf8JsonWriter json, Diagnostic diagnostic, SourceText source, Dictionary<string, int> artifactIndex)
+    {
+        json.WriteStartArray("fixes");
+        foreach (var fix in diagnostic.Fixes)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("description");
+            json.WriteString("text", fix.Title);
+            json.WriteEndObject();
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            WriteArtifactLocation(json, diagnostic.Location.Path, artifactIndex);
+            json.WriteStartArray("replacements");
+            foreach (var change in fix.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("deletedRegion");
+                WriteRegion(json, source.GetLinePositionSpan(change.Span));
+                json.WriteEndObject();
+                if (change.NewText.Length > 0)
+                {
+                    json.WriteStartObject("insertedContent");
+                    json.WriteString("text", change.NewText);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteBoolean("isPreferred", fix.IsPreferred);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter json, string path, LinePositionSpan span, Dictionary<string, int> artifactIndex)
+    {
         json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, path, artifactIndex);
+        json.WriteStartObject("region");
+        WriteRegion(json, span);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path, Dictionary<string, int> artifactIndex)
+    {
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", ToUri(diagnostic.Location.Path));
-        if (artifactIndex.TryGetValue(diagnostic.Location.Path, out var artifact))
+        json.WriteString("uri", ToUri(path));
+        if (artifactIndex.TryGetValue(path, out var artifact))
         {
             json.WriteNumber("index", artifact);
         }
 
         json.WriteEndObject();
-        json.WriteStartObject("region");
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, LinePositionSpan span)
+    {
         json.WriteNumber("startLine", span.Start.Line + 1);
         json.WriteNumber("startColumn", span.Start.Character + 1);
         json.WriteNumber("endLine", span.End.Line + 1);
         json.WriteNumber("endColumn", span.End.Character + 1);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     /// <summary>The assembly version as major.minor.patch; the informational version may carry a

@@ -67,7 +67,7 @@ public sealed class Binder
         var scales = declarations.OfType<ScaleDeclarationSyntax>().ToList();
         foreach (var extra in scales.Skip(1))
         {
-            Report.DeclaredTwice(extra.Name.Span, "rating scale");
+            Report.DeclaredTwice(extra.Name.Span, "rating scale", scales[0].Name.Span);
         }
 
         _scale = scales.Count > 0 ? BindScale(scales[0]) : null;
@@ -87,7 +87,7 @@ public sealed class Binder
         var discretions = declarations.OfType<DiscretionDeclarationSyntax>().ToList();
         foreach (var extra in discretions.Skip(1))
         {
-            Report.DeclaredTwice(extra.Span, "framework-wide discretion block");
+            Report.DeclaredTwice(extra.Span, "framework-wide discretion block", discretions[0].Span);
         }
 
         var discretion = discretions.Count > 0 ? BindDiscretion(discretions[0]) : null;
@@ -95,7 +95,7 @@ public sealed class Binder
         var overalls = declarations.OfType<OverallDeclarationSyntax>().ToList();
         foreach (var extra in overalls.Skip(1))
         {
-            Report.DeclaredTwice(extra.Span, "overall rating rule");
+            Report.DeclaredTwice(extra.Span, "overall rating rule", overalls[0].Span);
         }
 
         var overall = overalls.Count > 0 ? new OverallRuleSymbol(LookupBands(overalls[0].Bands), overalls[0]) : null;
@@ -125,7 +125,7 @@ public sealed class Binder
 
         foreach (var extra in frameworks.Skip(1))
         {
-            Report.DeclaredTwice(extra.Name.Span, "framework header");
+            Report.DeclaredTwice(extra.Name.Span, "framework header", frameworks[0].Name.Span);
         }
 
         var framework = frameworks[0];
@@ -171,7 +171,7 @@ public sealed class Binder
 
     private ScaleSymbol BindScale(ScaleDeclarationSyntax syntax)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var levels = ImmutableArray.CreateBuilder<LevelSymbol>();
         foreach (var level in syntax.Levels)
         {
@@ -180,11 +180,13 @@ public sealed class Binder
                 continue;
             }
 
-            if (!names.Add(level.Name.Text))
+            if (names.TryGetValue(level.Name.Text, out var first))
             {
-                Report.DuplicateName(level.Name.Span, "level", level.Name.Text, "on the rating scale");
+                Report.DuplicateName(level.Name.Span, "level", level.Name.Text, "on the rating scale", first);
                 continue;
             }
+
+            names.Add(level.Name.Text, level.Name.Span);
 
             var points = ParseInteger(level.Points, "a whole number of points") ?? 0;
             levels.Add(new LevelSymbol(level.Name.Text, level.Label.Value, points, levels.Count, level));
@@ -237,7 +239,7 @@ public sealed class Binder
             var index = Array.IndexOf(RoundingNames, name.Text);
             if (index < 0)
             {
-                Report.UnknownOption(name.Span, "rounding rule", name.Text, RoundingNames, NameSuggester.Suggest(name.Text, RoundingNames));
+                Report.UnknownOption(name.Span, "rounding rule", name.Text, RoundingNames, NameSuggester.Suggestions(name.Text, RoundingNames));
             }
             else
             {
@@ -320,7 +322,7 @@ public sealed class Binder
         }
         else
         {
-            Report.DiscretionUnknownLevel(name.Span, name.Text, NameSuggester.Suggest(name.Text, _scale.Levels.Select(l => l.Name)));
+            Report.DiscretionUnknownLevel(name.Span, name.Text, NameSuggester.Suggestions(name.Text, _scale.Levels.Select(l => l.Name)));
         }
 
         return level;
@@ -339,7 +341,7 @@ public sealed class Binder
                 break;
             case EnumFactTypeSyntax e:
                 kind = FactKind.Enumeration;
-                var names = new HashSet<string>(StringComparer.Ordinal);
+                var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
                 var builder = ImmutableArray.CreateBuilder<EnumMemberSymbol>();
                 foreach (var member in e.Members)
                 {
@@ -348,11 +350,13 @@ public sealed class Binder
                         continue;
                     }
 
-                    if (!names.Add(member.Name.Text))
+                    if (names.TryGetValue(member.Name.Text, out var first))
                     {
-                        Report.DuplicateName(member.Name.Span, "value", member.Name.Text, $"of fact '{syntax.Name.Text}'");
+                        Report.DuplicateName(member.Name.Span, "value", member.Name.Text, $"of fact '{syntax.Name.Text}'", first);
                         continue;
                     }
+
+                    names.Add(member.Name.Text, member.Name.Span);
 
                     var value = new EnumMemberSymbol(member.Name.Text, member.Label.Value, member);
                     Declared(member.Name, value);
@@ -385,7 +389,7 @@ public sealed class Binder
             }
             else
             {
-                ReportUnresolved(name, "case type", NameSuggester.Suggest(name.Text, _caseTypes.Keys));
+                ReportUnresolved(name, "case type", NameSuggester.Suggestions(name.Text, _caseTypes.Keys));
             }
         }
 
@@ -485,7 +489,7 @@ public sealed class Binder
         where TSyntax : ItemSyntax
         where T : ItemSymbol
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<T>();
         foreach (var child in children)
         {
@@ -496,9 +500,13 @@ public sealed class Binder
                 Declared(child.Name, symbol);
             }
 
-            if (!child.Name.IsMissing && !names.Add(child.Name.Text))
+            if (!child.Name.IsMissing && names.TryGetValue(child.Name.Text, out var first))
             {
-                Report.DuplicateName(child.Name.Span, KindWord(symbol.Kind), child.Name.Text, parent is null ? "in this framework" : $"in {parent.DisplayName}");
+                Report.DuplicateName(child.Name.Span, KindWord(symbol.Kind), child.Name.Text, parent is null ? "in this framework" : $"in {parent.DisplayName}", first);
+            }
+            else if (!child.Name.IsMissing)
+            {
+                names.Add(child.Name.Text, child.Name.Span);
             }
 
             result.Add(symbol);
@@ -533,7 +541,7 @@ public sealed class Binder
             SourceSymbol? source = null;
             if (!p.Source.IsMissing && !_sources.TryGetValue(p.Source.Text, out source))
             {
-                ReportUnresolved(p.Source, "source", NameSuggester.Suggest(p.Source.Text, _sources.Keys));
+                ReportUnresolved(p.Source, "source", NameSuggester.Suggestions(p.Source.Text, _sources.Keys));
             }
             else if (source is not null)
             {
@@ -574,7 +582,7 @@ public sealed class Binder
                 }
                 else
                 {
-                    ReportUnresolved(name, "score", NameSuggester.Suggest(name.Text, _scores.Keys));
+                    ReportUnresolved(name, "score", NameSuggester.Suggestions(name.Text, _scores.Keys));
                 }
             }
 
@@ -600,7 +608,7 @@ public sealed class Binder
         var index = Array.IndexOf(AnswerNames, answers[0].Kind.Text);
         if (index < 0)
         {
-            Report.UnknownOption(answers[0].Kind.Span, "answer type", answers[0].Kind.Text, AnswerNames, NameSuggester.Suggest(answers[0].Kind.Text, AnswerNames));
+            Report.UnknownOption(answers[0].Kind.Span, "answer type", answers[0].Kind.Text, AnswerNames, NameSuggester.Suggestions(answers[0].Kind.Text, AnswerNames));
             return fallback;
         }
 
@@ -682,14 +690,14 @@ public sealed class Binder
         }
 
         // A value of an enumeration used on its own ("when custody") most likely means "disposal == custody".
-        var owner = _facts.Values.Where(f => f.FindMember(name.Text) is not null).OrderBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
-        if (owner is not null)
+        var owners = _facts.Values.Where(f => f.FindMember(name.Text) is not null).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        if (owners.Count > 0)
         {
-            Report.UndefinedName(name.Span, "fact", name.Text, $"{owner.Name} == {name.Text}");
+            Report.UndefinedName(name.Span, "fact", name.Text, owners.Select(f => $"{f.Name} == {name.Text}").ToList());
         }
         else
         {
-            ReportUnresolved(name, "fact", NameSuggester.Suggest(name.Text, _facts.Keys));
+            ReportUnresolved(name, "fact", NameSuggester.Suggestions(name.Text, _facts.Keys));
         }
 
         return new BoundErrorExpression(syntax);
@@ -739,7 +747,7 @@ public sealed class Binder
             }
 
             Report.UnknownEnumMember(name.Span, enumeration.Name, name.Name.Text,
-                NameSuggester.Suggest(name.Name.Text, enumeration.Members.Select(m => m.Name)), enumeration.Members.Select(m => m.Name));
+                NameSuggester.Suggestions(name.Name.Text, enumeration.Members.Select(m => m.Name)), enumeration.Members.Select(m => m.Name));
             return new BoundErrorExpression(syntax);
         }
 
@@ -783,7 +791,7 @@ public sealed class Binder
             if (member is null)
             {
                 Report.UnknownEnumMember(name.Span, enumeration.Name, name.Text,
-                    NameSuggester.Suggest(name.Text, enumeration.Members.Select(m => m.Name)), enumeration.Members.Select(m => m.Name));
+                    NameSuggester.Suggestions(name.Text, enumeration.Members.Select(m => m.Name)), enumeration.Members.Select(m => m.Name));
                 ok = false;
                 continue;
             }
@@ -801,6 +809,7 @@ public sealed class Binder
         where T : IDeclaredSymbol
     {
         var result = ImmutableArray.CreateBuilder<T>();
+        var firsts = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var declaration in declarations)
         {
             var name = nameOf(declaration);
@@ -809,14 +818,15 @@ public sealed class Binder
                 continue;
             }
 
-            if (table.ContainsKey(name.Text))
+            if (firsts.TryGetValue(name.Text, out var first))
             {
-                Report.DuplicateName(name.Span, kind, name.Text, where);
+                Report.DuplicateName(name.Span, kind, name.Text, where, first);
                 continue;
             }
 
             var symbol = create(declaration);
             Declared(name, symbol);
+            firsts.Add(name.Text, name.Span);
             table.Add(name.Text, symbol);
             result.Add(symbol);
         }
@@ -826,7 +836,7 @@ public sealed class Binder
 
     // A name declared as something else (a fact where a case type is needed) is told apart from a
     // name declared nowhere: the first is IF0114, saying what it is, the second IF0109 with a suggestion.
-    private void ReportUnresolved(NameSyntax name, string expectedKind, string? suggestion)
+    private void ReportUnresolved(NameSyntax name, string expectedKind, IReadOnlyList<string> suggestions)
     {
         var actualKind = KindOf(name.Text);
         if (actualKind is not null && actualKind != expectedKind)
@@ -835,7 +845,7 @@ public sealed class Binder
         }
         else
         {
-            Report.UndefinedName(name.Span, expectedKind, name.Text, suggestion);
+            Report.UndefinedName(name.Span, expectedKind, name.Text, suggestions);
         }
     }
 
@@ -880,7 +890,7 @@ public sealed class Binder
         }
         else
         {
-            ReportUnresolved(name, "level on the rating scale", NameSuggester.Suggest(name.Text, _scale.Levels.Select(l => l.Name)));
+            ReportUnresolved(name, "level on the rating scale", NameSuggester.Suggestions(name.Text, _scale.Levels.Select(l => l.Name)));
         }
 
         return level;
@@ -899,7 +909,7 @@ public sealed class Binder
             return table;
         }
 
-        ReportUnresolved(name, "band table", NameSuggester.Suggest(name.Text, _bandTables.Keys));
+        ReportUnresolved(name, "band table", NameSuggester.Suggestions(name.Text, _bandTables.Keys));
         return null;
     }
 

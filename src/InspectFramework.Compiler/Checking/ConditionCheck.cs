@@ -15,7 +15,7 @@ internal static class ConditionCheck
         var graph = DerivedFactGraph.Build(framework.Facts);
         foreach (var cycle in graph.Cycles)
         {
-            report.DerivedFactCycle(cycle[0].Syntax.Name.Span, cycle.Select(f => f.Name));
+            report.DerivedFactCycle(cycle[0].Syntax.Name.Span, cycle.Select(f => (f.Name, f.Syntax.Name.Span)).ToList());
         }
 
         var solver = new ConditionSolver(graph);
@@ -80,7 +80,7 @@ internal static class ConditionCheck
             var contradicting = ContradictingAncestor(item, condition, solver);
             if (contradicting is not null)
             {
-                report.ItemNeverApplies(syntax.Span, item.DisplayName, contradicting.DisplayName);
+                report.ItemNeverApplies(syntax.Span, item.DisplayName, contradicting.DisplayName, contradicting.Syntax.Condition?.Span ?? contradicting.Syntax.Span);
                 neverApply.Add(item);
             }
         }

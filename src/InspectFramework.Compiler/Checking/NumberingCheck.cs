@@ -75,7 +75,7 @@ internal static class NumberingCheck
 
             if (seen.TryGetValue(letter.Text[0], out var first))
             {
-                report.DuplicateNumber(letter.Span, Describe(prompt), "letter", $"({letter.Text})", Describe(first));
+                report.DuplicateNumber(letter.Span, Describe(prompt), "letter", $"({letter.Text})", Describe(first), (first.Syntax as PromptSyntax)?.Letter?.Span ?? first.Syntax.Span);
                 continue;
             }
 
@@ -158,7 +158,7 @@ internal static class NumberingCheck
 
             if (_seen.TryGetValue(number.Text, out var first))
             {
-                _report.DuplicateNumber(number.Span, Describe(item), "number", number.Text, Describe(first));
+                _report.DuplicateNumber(number.Span, Describe(item), "number", number.Text, Describe(first), first.Syntax.Number?.Span ?? first.Syntax.Span);
                 return false;
             }
 
@@ -228,7 +228,7 @@ internal static class NumberingCheck
             {
                 if (highest is { } h && item.Position < h.Position)
                 {
-                    _report.NumberOutOfSequence(item.Span, _kind, item.Number, null, h.Number);
+                    _report.NumberOutOfSequence(item.Span, _kind, item.Number, null, h.Number, h.Span);
                 }
                 else
                 {

@@ -92,7 +92,7 @@ internal static class RatingRulesCheck
 
             if (highest is not null && level.Points < highest.Points)
             {
-                report.ScalePointsGoDown(level.Syntax.Points.Span, level.Name, level.Points, highest.Name, highest.Points);
+                report.ScalePointsGoDown(level.Syntax.Points.Span, level.Name, level.Points, highest.Name, highest.Points, highest.Syntax.Points.Span);
                 continue;
             }
 
@@ -155,13 +155,13 @@ internal static class RatingRulesCheck
                 var uncovered = lastUncovered == expectedStart
                     ? Format(table, expectedStart)
                     : $"{Format(table, expectedStart)} to {Format(table, lastUncovered)}";
-                report.BandGap(band.Syntax.Low.Span, table.Name, uncovered, Format(table, expectedStart));
+                report.BandGap(band.Syntax.Low.Span, table.Name, uncovered, Format(table, expectedStart), Number(table, expectedStart), before.Syntax.High.Span);
             }
             else if (band.Low < expectedStart)
             {
                 var overlapEnd = Math.Min(before.High, band.High);
                 var value = overlapEnd == band.Low ? Format(table, band.Low) : $"{Format(table, band.Low)} to {Format(table, overlapEnd)}";
-                report.BandOverlap(band.Syntax.Low.Span, table.Name, before.Level?.Name ?? before.Syntax.Level.Text, value, Format(table, expectedStart));
+                report.BandOverlap(band.Syntax.Low.Span, table.Name, before.Level?.Name ?? before.Syntax.Level.Text, value, Format(table, expectedStart), Number(table, expectedStart), before.Syntax.High.Span);
             }
         }
 
@@ -175,13 +175,13 @@ internal static class RatingRulesCheck
             {
                 if (sorted[0].Low != 0m)
                 {
-                    report.BandsDoNotCoverPercent(sorted[0].Syntax.Low.Span, table.Name, $"the lowest band starts at {Format(table, sorted[0].Low)}. Start it at 0%");
+                    report.BandsDoNotCoverPercent(sorted[0].Syntax.Low.Span, table.Name, $"the lowest band starts at {Format(table, sorted[0].Low)}. Start it at 0%", Number(table, 0m));
                 }
 
                 var top = sorted.OrderBy(b => b.High).Last();
                 if (top.High != MaxPercent)
                 {
-                    report.BandsDoNotCoverPercent(top.Syntax.High.Span, table.Name, $"the highest band ends at {Format(table, top.High)}. End it at 100%");
+                    report.BandsDoNotCoverPercent(top.Syntax.High.Span, table.Name, $"the highest band ends at {Format(table, top.High)}. End it at 100%", Number(table, MaxPercent));
                 }
             }
         }
@@ -197,7 +197,8 @@ internal static class RatingRulesCheck
         // Once per row: the values still read as points, so the table is checked as usual.
         if (table.Measure == BandMeasure.Points && (row.LowIsPercent || row.HighIsPercent))
         {
-            report.PercentageInPointsTable(row.LowIsPercent ? row.Low.Span : row.High.Span, table.Name);
+            report.PercentageInPointsTable(row.LowIsPercent ? row.Low.Span : row.High.Span, table.Name,
+                new[] { TextSpan.FromBounds(row.Low.Span.End, row.High.Span.Start), TextSpan.FromBounds(row.High.Span.End, row.Span.End) });
         }
 
         foreach (var (value, number) in new[] { (band.Low, row.Low), (band.High, row.High) })
@@ -245,7 +246,7 @@ internal static class RatingRulesCheck
 
             if (!seen.Add(level))
             {
-                report.LevelBandedTwice(band.Syntax.Level.Span, table.Name, level.Name);
+                report.LevelBandedTwice(band.Syntax.Level.Span, table.Name, level.Name, table.Bands.First(b => b.Level == level).Syntax.Level.Span);
                 continue;
             }
 
@@ -383,7 +384,7 @@ internal static class RatingRulesCheck
         // framework that lets a rating move without one produces results that cannot be accounted for.
         if (!discretion.RationaleRequired && !discretion.Moves.IsEmpty)
         {
-            report.DiscretionWithoutRationale(KeywordSpan(discretion.Syntax.Span, "discretion"));
+            report.DiscretionWithoutRationale(KeywordSpan(discretion.Syntax.Span, "discretion"), discretion.Syntax.Span);
         }
     }
 
@@ -415,9 +416,13 @@ internal static class RatingRulesCheck
 
     private static string Format(BandTableSymbol table, decimal value)
     {
-        var text = decimal.Round(value, Decimals(table)).ToString("F" + Decimals(table).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var text = Number(table, value);
         return table.Measure == BandMeasure.Percentage ? text + "%" : text;
     }
+
+    /// <summary>An edge as written in the table: the number without its '%'.</summary>
+    private static string Number(BandTableSymbol table, decimal value) =>
+        decimal.Round(value, Decimals(table)).ToString("F" + Decimals(table).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string Range(BandTableSymbol table, BandSymbol band) => $"{Format(table, band.Low)} to {Format(table, band.High)}";
 

@@ -373,7 +373,7 @@ internal static class WordingCheck
     {
         private readonly DiagnosticCatalogue _report;
         private readonly string _property;
-        private readonly Dictionary<Wording, string> _first = new();
+        private readonly Dictionary<Wording, (string Item, TextSpan Span)> _first = new();
 
         public Duplicates(DiagnosticCatalogue report, string property)
         {
@@ -393,11 +393,11 @@ internal static class WordingCheck
             var wording = new Wording(text.Value);
             if (_first.TryGetValue(wording, out var other))
             {
-                _report.DuplicatedWording(text.Span, item, _property, other);
+                _report.DuplicatedWording(text.Span, item, _property, other.Item, other.Span);
                 return;
             }
 
-            _first.Add(wording, asOther ?? item);
+            _first.Add(wording, (asOther ?? item, text.Span));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Compiler.Diagnostics;
@@ -17,7 +19,36 @@ public enum DiagnosticSeverity
 /// </summary>
 public record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, Location Location)
 {
+    private readonly ImmutableArray<CodeFix> _fixes = ImmutableArray<CodeFix>.Empty;
+    private readonly ImmutableArray<RelatedLocation> _relatedLocations = ImmutableArray<RelatedLocation>.Empty;
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>Mechanical corrections, at most one of them preferred; empty when there are none.</summary>
+    public ImmutableArray<CodeFix> Fixes
+    {
+        get => _fixes;
+        init => _fixes = value.IsDefault ? ImmutableArray<CodeFix>.Empty : value;
+    }
+
+    /// <summary>Other places the message names, such as the first declaration of a duplicate name;
+    /// empty when there are none.</summary>
+    public ImmutableArray<RelatedLocation> RelatedLocations
+    {
+        get => _relatedLocations;
+        init => _relatedLocations = value.IsDefault ? ImmutableArray<RelatedLocation>.Empty : value;
+    }
+
+    /// <summary>The fix to apply without asking, if there is one.</summary>
+    public CodeFix? PreferredFix => Fixes.FirstOrDefault(f => f.IsPreferred);
+
+    // Value equality all the way down: ImmutableArray compares the arrays it wraps by reference.
+    public virtual bool Equals(Diagnostic? other) =>
+        other is not null && EqualityContract == other.EqualityContract
+        && Code == other.Code && Severity == other.Severity && Message == other.Message && Location == other.Location
+        && Fixes.SequenceEqual(other.Fixes) && RelatedLocations.SequenceEqual(other.RelatedLocations);
+
+    public override int GetHashCode() => (Code, Severity, Message, Location).GetHashCode();
 
     /// <summary>The MSBuild canonical form that IDEs and CI parse: <c>path(line,col): error IF0123: message</c>,
     /// on one line.</summary>

@@ -97,6 +97,9 @@ public sealed class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0601 = Error("IF0601", "Source generator failed");
     public static readonly DiagnosticDescriptor IF0602 = Error("IF0602", "Two frameworks generate the same file");
 
+    // Language server (the editor): IF07xx
+    public static readonly DiagnosticDescriptor IF0701 = Error("IF0701", "Compiler failed on this text");
+
     private readonly DiagnosticBag _bag;
 
     internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
@@ -112,12 +115,31 @@ public sealed class DiagnosticCatalogue
     /// <summary>Text and syntax errors (IF00xx): after one of them the syntax tree is incomplete.</summary>
     public static bool IsTextOrSyntax(string code) => code.StartsWith("IF00", System.StringComparison.Ordinal);
 
+    /// <summary>Errors of the parser (IF0001, IF0010), as against the lexer's: after the first, the
+    /// others may only follow from how the parser recovered.</summary>
+    public static bool IsParseError(string code) => code == IF0001.Code || code == IF0010.Code;
+
     private static DiagnosticDescriptor Error(string code, string title) => new(code, DiagnosticSeverity.Error, title);
 
     private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
 
-    private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message) =>
-        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, DisplayText.OneLine(message), _bag.LocationOf(span)));
+    private void Add(DiagnosticDescriptor descriptor, TextSpan span, string message, ImmutableArray<CodeFix> fixes = default, ImmutableArray<RelatedLocation> related = default) =>
+        _bag.Add(new Diagnostic(descriptor.Code, descriptor.Severity, DisplayText.OneLine(message), _bag.LocationOf(span)) { Fixes = fixes, RelatedLocations = related });
+
+    private static ImmutableArray<CodeFix> Fix(string title, bool preferred, params TextChange[] changes) =>
+        ImmutableArray.Create(new CodeFix(DisplayText.OneLine(title), changes.ToImmutableArray(), preferred));
+
+    private static ImmutableArray<CodeFix> Replace(TextSpan span, string written, string replacement, bool preferred = true) =>
+        Fix($"Replace '{written}' with '{replacement}'", preferred, new TextChange(span, replacement));
+
+    /// <summary>One fix per suggestion for the name at <paramref name="span"/>, preferred when there is only one.</summary>
+    private static ImmutableArray<CodeFix> ReplaceWithSuggestions(TextSpan span, string written, IReadOnlyList<string> suggestions) =>
+        suggestions.Select(s => Replace(span, written, s, preferred: suggestions.Count == 1)[0]).ToImmutableArray();
+
+    private ImmutableArray<RelatedLocation> Related(TextSpan span, string message) =>
+        ImmutableArray.Create(new RelatedLocation(_bag.LocationOf(span), DisplayText.OneLine(message)));
+
+    private static string DidYouMean(IReadOnlyList<string> suggestions) => NameSuggester.DidYouMean(suggestions.Count > 0 ? suggestions[0] : null);
 
     /// <summary>A diagnostic with no place in the text: about the file as a whole, or about no file.</summary>
     private void AddWhole(DiagnosticDescriptor descriptor, string message) =>
@@ -129,20 +151,130 @@ public sealed class DiagnosticCatalogue
 
     /// <param name="advice">A sentence saying what to do (a likely correction, or how the construct
     /// is written); without it, the expected parts are the advice.</param>
-    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected, string? advice) => Add(IF0001, span,
+    public void SyntaxError(TextSpan span, string found, IReadOnlyCollection<string> expected, string? advice) =>
+        Add(IF0001, span, SyntaxErrorMessage(found, expected, advice));
+
+    /// <summary>A name where a keyword is needed, close to <paramref name="keyword"/>: the parser reads it as that keyword.</summary>
+    public void MisspeltKeyword(TextSpan span, string found, string written, string keyword) =>
+        Add(IF0001, span, SyntaxErrorMessage(found, System.Array.Empty<string>(), $"Did you mean '{keyword}'?"), Replace(span, written, keyword));
+
+    /// <summary>A single '=' where a condition compares.</summary>
+    public void SingleEquals(TextSpan span, string found) =>
+        Add(IF0001, span, SyntaxErrorMessage(found, System.Array.Empty<string>(), "To compare values in a condition, write '=='."), Replace(span, "=", "=="));
+
+    public void KeyQuestionInOneWord(TextSpan span, string found, string written) =>
+        Add(IF0001, span, SyntaxErrorMessage(found, System.Array.Empty<string>(), "Write 'key question' as two words."), Replace(span, written, "key question"));
+
+    /// <summary>A '}' with no '{' open: removing it is one way out, a missing '{' above the other.</summary>
+    public void UnopenedBrace(TextSpan span, string found) =>
+        Add(IF0001, span, SyntaxErrorMessage(found, System.Array.Empty<string>(), "No '{' is open here: remove this '}', or look above for one '}' too many."),
+            Fix("Remove this '}'", false, TextChange.Delete(span)));
+
+    private static string SyntaxErrorMessage(string found, IReadOnlyCollection<string> expected, string? advice) =>
         (expected.Count == 0
             ? $"Unexpected {found}."
             : expected.Count <= 6
                 ? $"Unexpected {found}; expected {string.Join(" or ", expected)}."
                 : $"Unexpected {found}; expected one of {string.Join(", ", expected.Take(6))}, ...")
-        + (advice is not null ? " " + advice : expected.Count == 0 ? " Remove it or check the line above for a missing part." : string.Empty));
+        + (advice is not null ? " " + advice : expected.Count == 0 ? " Remove it or check the line above for a missing part." : string.Empty);
 
     /// <param name="span">Where the part is missing: just after <paramref name="after"/>.</param>
     public void MissingPart(TextSpan span, string missing, string after, string? advice) =>
         Add(IF0010, span, $"Missing {missing} after {after}. {advice ?? "Add it."}");
 
+    /// <summary>A missing ')' or '}' (<paramref name="closer"/>), where the parser's recovery says the
+    /// bracket opened at <paramref name="opener"/> should have closed: just after <paramref name="after"/>.</summary>
+    /// <param name="owner">What the brackets belong to ("key question 1.1.1"), when known.</param>
+    public void MissingCloser(TextSpan span, string closer, string after, TextSpan opener, string? owner)
+    {
+        var at = _bag.Source.GetLinePosition(opener.Start);
+        var openerText = _bag.Source[opener];
+        var of = owner is null ? string.Empty : $" of {owner}";
+        var where = string.Format(CultureInfo.InvariantCulture, "line {0}, column {1}", at.Line + 1, at.Character + 1);
+        Add(IF0010, span, $"Missing '{closer}' after {after}. Add it to close the '{openerText}'{of} at {where}.",
+            Fix($"Add the missing '{closer}'", true, CloserInsertion(span.Start, closer, opener)),
+            Related(opener, closer == "}" ? "The block opened here." : "The parenthesis opened here."));
+    }
+
+    // A '}' goes on a line of its own, indented as the line of its '{', after anything (a comment)
+    // that ends the line it follows; a ')' goes right where it is missing.
+    private TextChange CloserInsertion(int position, string closer, TextSpan opener)
+    {
+        var text = _bag.Source.Text;
+        if (closer != "}")
+        {
+            return TextChange.Insert(position, closer);
+        }
+
+        var lineEnd = position;
+        while (lineEnd < text.Length && text[lineEnd] is ' ' or '\t')
+        {
+            lineEnd++;
+        }
+
+        if (lineEnd + 1 < text.Length && text[lineEnd] == '/' && text[lineEnd + 1] == '/')
+        {
+            while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+            {
+                lineEnd++;
+            }
+        }
+
+        if (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+        {
+            // More on this line: the '}' goes between.
+            return TextChange.Insert(position, " }");
+        }
+
+        var lineStart = _bag.Source.GetLineStart(_bag.Source.GetLinePosition(opener.Start).Line);
+        var indent = lineStart;
+        while (indent < text.Length && text[indent] is ' ' or '\t')
+        {
+            indent++;
+        }
+
+        var newline = lineEnd < text.Length && text[lineEnd] == '\r' ? "\r\n" : "\n";
+        return TextChange.Insert(lineEnd, newline + text.Substring(lineStart, indent - lineStart) + "}");
+    }
+
     public void UnterminatedText(TextSpan span) =>
-        Add(IF0002, span, "Text is not closed: add a closing '\"' before the end of the line (write \\\" for a quote inside text).");
+        Add(IF0002, span, "Text is not closed: add a closing '\"' before the end of the line (write \\\" for a quote inside text).", CloseText(span));
+
+    // The closing quote goes after the text's last character, or in place of a typographic closing
+    // quote ("Assessment” is a pasted pair); never after a backslash, where it would be escaped; and
+    // not at all when a lone typographic quote opens the line's text: its own fix makes this quote
+    // the closing one.
+    private ImmutableArray<CodeFix> CloseText(TextSpan span)
+    {
+        var text = _bag.Source.Text;
+        var lineStart = _bag.Source.GetLineStart(_bag.Source.GetLinePosition(span.Start).Line);
+        if (text.IndexOf('\u201C', lineStart, span.Start - lineStart) >= 0 || text.IndexOf('\u201E', lineStart, span.Start - lineStart) >= 0)
+        {
+            return ImmutableArray<CodeFix>.Empty;
+        }
+
+        var closing = text.LastIndexOf('\u201D', span.End - 1, span.Length - 1);
+        if (closing > span.Start && text.IndexOf('\u201C', span.Start, closing - span.Start) < 0)
+        {
+            return Fix("Close the text with '\"'", true, new TextChange(new TextSpan(closing, 1), "\""));
+        }
+
+        var end = span.End;
+        while (end > span.Start + 1 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var backslashes = 0;
+        while (end - backslashes > span.Start + 1 && text[end - 1 - backslashes] == '\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1
+            ? ImmutableArray<CodeFix>.Empty
+            : Fix("Close the text with '\"'", true, TextChange.Insert(end, "\""));
+    }
 
     public void UnterminatedComment(TextSpan span) =>
         Add(IF0003, span, "Comment is not closed: add '*/' where the comment ends.");
@@ -151,8 +283,47 @@ public sealed class DiagnosticCatalogue
     public void UnexpectedCharacter(TextSpan span, string character, string? advice) =>
         Add(IF0004, span, $"The character {character} has no meaning here. {advice ?? "Remove it, or put it inside quoted text."}");
 
+    /// <summary>An operator of other languages (<c>&amp;&amp;</c>, <c>||</c>, <c>!</c>) standing for <paramref name="keyword"/>.</summary>
+    public void OperatorOfOtherLanguages(TextSpan span, string written, string keyword, string advice) =>
+        Add(IF0004, span, written.Length == 1
+            ? $"The character '{written}' has no meaning here. {advice}"
+            : $"The characters '{written}' have no meaning here. {advice}",
+            Fix($"Replace '{written}' with '{keyword}'", true, new TextChange(span, SpacedWord(span, keyword))));
+
+    // A word put in place of a symbol needs spaces where the symbol touched a name: a&&b -> a and b.
+    private string SpacedWord(TextSpan span, string word)
+    {
+        var text = _bag.Source.Text;
+        var before = span.Start > 0 && !char.IsWhiteSpace(text[span.Start - 1]) && text[span.Start - 1] != '(' ? " " : string.Empty;
+        var after = span.End < text.Length && !char.IsWhiteSpace(text[span.End]) && text[span.End] != ')' ? " " : string.Empty;
+        return before + word + after;
+    }
+
+    /// <summary>A character that only needs removing (a <c>;</c> ending a line).</summary>
+    public void NeedlessCharacter(TextSpan span, string character, string advice) =>
+        Add(IF0004, span, $"The character {character} has no meaning here. {advice}", Fix($"Remove {character}", true, TextChange.Delete(span)));
+
+    /// <summary>A quote that is not a straight double quote: <paramref name="text"/> is the quoted text it
+    /// starts or ends, or only the quote itself when it has no partner on its line.</summary>
+    public void WrongQuote(TextSpan span, string character, string advice, TextSpan text) =>
+        Add(IF0004, span, $"The character {character} has no meaning here. {advice}", Fix("Use straight double quotes", true, StraightQuotes(text)));
+
+    // The quoted text between straight quotes, with any straight quote inside it escaped; a lone quote
+    // becomes a straight one.
+    private TextChange StraightQuotes(TextSpan span)
+    {
+        if (span.Length == 1)
+        {
+            return new TextChange(span, "\"");
+        }
+
+        var inner = _bag.Source.Text.Substring(span.Start + 1, span.Length - 2);
+        return new TextChange(span, "\"" + inner.Replace("\"", "\\\"") + "\"");
+    }
+
     public void InvalidEscape(TextSpan span, string escape) =>
-        Add(IF0005, span, $"'{escape}' is not a valid escape in text. Use \\\" \\\\ \\n \\t or \\uXXXX.");
+        Add(IF0005, span, $"'{escape}' is not a valid escape in text. Use \\\" \\\\ \\n \\t or \\uXXXX.",
+            Fix("Write the backslash as '\\\\'", false, TextChange.Insert(span.Start, "\\")));
 
     public void NestingTooDeep(TextSpan span, int limit) =>
         Add(IF0006, span, $"Condition nested more than {limit} levels deep. Split it into derived facts.");
@@ -173,7 +344,10 @@ public sealed class DiagnosticCatalogue
     public void BidiControl(TextSpan span, char character, string where)
     {
         var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
-        Add(IF0012, span, $"This {where} holds the invisible bidirectional control character U+{code}, which can make the file show differently from how it reads (Trojan Source). Remove it, or write it as \\u{code} inside quoted text.");
+        Add(IF0012, span, $"This {where} holds the invisible bidirectional control character U+{code}, which can make the file show differently from how it reads (Trojan Source). Remove it, or write it as \\u{code} inside quoted text.",
+            where == "text"
+                ? Fix($"Write U+{code} as \\u{code}", true, new TextChange(span, "\\u" + code))
+                : Fix($"Remove U+{code}", true, TextChange.Delete(span)));
     }
 
     // ---- IF01xx: declarations and names --------------------------------------------------------
@@ -181,8 +355,8 @@ public sealed class DiagnosticCatalogue
     public void MissingFrameworkHeader(TextSpan span) =>
         Add(IF0101, span, "The file has no framework header. Start it with 'framework <name> { title \"...\" version \"...\" publisher \"...\" effective YYYY-MM-DD }'.");
 
-    public void DeclaredTwice(TextSpan span, string what) =>
-        Add(IF0102, span, $"A framework has one {what}; this is a second one. Merge them or remove this one.");
+    public void DeclaredTwice(TextSpan span, string what, TextSpan first) =>
+        Add(IF0102, span, $"A framework has one {what}; this is a second one. Merge them or remove this one.", related: Related(first, $"The first {what}."));
 
     public void MissingProperty(TextSpan span, string item, string property) =>
         Add(IF0103, span, $"{Capitalise(item)} has no {property}. Add '{property} ...'.");
@@ -190,14 +364,14 @@ public sealed class DiagnosticCatalogue
     public void PropertyTwice(TextSpan span, string item, string property) =>
         Add(IF0104, span, $"{Capitalise(item)} has {property} twice. Keep one.");
 
-    public void DuplicateName(TextSpan span, string kind, string name, string where) =>
-        Add(IF0105, span, $"The name '{name}' is already used by another {kind} {where}. Names must be unique: rename one.");
+    public void DuplicateName(TextSpan span, string kind, string name, string where, TextSpan first) =>
+        Add(IF0105, span, $"The name '{name}' is already used by another {kind} {where}. Names must be unique: rename one.", related: Related(first, $"The first '{name}'."));
 
     /// <param name="item">The item carrying the second use, by kind and name: "standard 'planning'".</param>
     /// <param name="numberWord">"number", or "letter" for prompts.</param>
     /// <param name="other">The item that has the number first: "standard 'assessment'".</param>
-    public void DuplicateNumber(TextSpan span, string item, string numberWord, string number, string other) =>
-        Add(IF0106, span, $"{Capitalise(item)} has {numberWord} {number}, which is already used by {other}. Renumber one of them.");
+    public void DuplicateNumber(TextSpan span, string item, string numberWord, string number, string other, TextSpan otherSpan) =>
+        Add(IF0106, span, $"{Capitalise(item)} has {numberWord} {number}, which is already used by {other}. Renumber one of them.", related: Related(otherSpan, $"{Capitalise(other)} has {numberWord} {number}."));
 
     public void NumberNotUnderParent(TextSpan span, string item, string number, string parent, string parentNumber) =>
         Add(IF0107, span, $"{Capitalise(item)} {number} is inside {parent}, so its number should be {parentNumber} followed by one more part ({parentNumber}.1, {parentNumber}.2, ...). Renumber it, or move it to the right place.");
@@ -206,19 +380,23 @@ public sealed class DiagnosticCatalogue
     /// A gap (<paramref name="missing"/> is the first number skipped before this item) or, when
     /// <paramref name="listedAfter"/> is given, an item listed after one with a higher number.
     /// </summary>
-    public void NumberOutOfSequence(TextSpan span, string item, string number, string? missing, string? listedAfter) =>
+    /// <param name="listedAfterSpan">Where the item listed before it is, when <paramref name="listedAfter"/> is given.</param>
+    public void NumberOutOfSequence(TextSpan span, string item, string number, string? missing, string? listedAfter, TextSpan listedAfterSpan = default) =>
         Add(IF0108, span, listedAfter is null
             ? $"{Capitalise(item)} {number} is out of sequence: there is no {item} {missing} before it. Renumber it, or add the missing {item}."
-            : $"{Capitalise(item)} {number} is listed after {item} {listedAfter}. List them in number order.");
+            : $"{Capitalise(item)} {number} is listed after {item} {listedAfter}. List them in number order.",
+            related: listedAfter is null ? default : Related(listedAfterSpan, $"{Capitalise(item)} {listedAfter}, listed before it."));
 
-    public void UndefinedName(TextSpan span, string kind, string name, string? suggestion) =>
-        Add(IF0109, span, $"There is no {kind} called '{name}'.{NameSuggester.DidYouMean(suggestion)}");
+    /// <param name="suggestions">The closest names (<see cref="NameSuggester.Suggestions"/>), or what the name
+    /// most likely stands for ("disposal == custody"); the message names the first.</param>
+    public void UndefinedName(TextSpan span, string kind, string name, IReadOnlyList<string> suggestions) =>
+        Add(IF0109, span, $"There is no {kind} called '{name}'.{DidYouMean(suggestions)}", ReplaceWithSuggestions(span, name, suggestions));
 
     public void InvalidDate(TextSpan span, string text) =>
         Add(IF0110, span, $"'{text}' is not a calendar date. Write it as YYYY-MM-DD, for example 2019-06-01.");
 
-    public void UnknownOption(TextSpan span, string what, string value, IEnumerable<string> allowed, string? suggestion) =>
-        Add(IF0111, span, $"'{value}' is not a known {what}.{NameSuggester.DidYouMean(suggestion)} Use one of {List(allowed)}.");
+    public void UnknownOption(TextSpan span, string what, string value, IEnumerable<string> allowed, IReadOnlyList<string> suggestions) =>
+        Add(IF0111, span, $"'{value}' is not a known {what}.{DidYouMean(suggestions)} Use one of {List(allowed)}.", ReplaceWithSuggestions(span, value, suggestions));
 
     public void InvalidNumber(TextSpan span, string text, string expected) =>
         Add(IF0112, span, $"'{text}' is not {expected}.");
@@ -234,8 +412,8 @@ public sealed class DiagnosticCatalogue
 
     // ---- IF02xx: conditions and facts ------------------------------------------------------------
 
-    public void UnknownEnumMember(TextSpan span, string fact, string member, string? suggestion, IEnumerable<string> members) =>
-        Add(IF0201, span, $"'{member}' is not a value of fact '{fact}'.{NameSuggester.DidYouMean(suggestion)} Its values are {List(members)}.");
+    public void UnknownEnumMember(TextSpan span, string fact, string member, IReadOnlyList<string> suggestions, IEnumerable<string> members) =>
+        Add(IF0201, span, $"'{member}' is not a value of fact '{fact}'.{DidYouMean(suggestions)} Its values are {List(members)}.", ReplaceWithSuggestions(span, member, suggestions));
 
     public void TypeMismatch(TextSpan span, string left, string right) =>
         Add(IF0202, span, $"Cannot compare {left} with {right}. Compare a fact with a value of its own type.");
@@ -256,27 +434,43 @@ public sealed class DiagnosticCatalogue
         ? $"The definition of {owner} is always true, so the fact is true for every case. Check it says what was meant."
         : $"The condition of {owner} is always true. Remove it, or check it says what was meant.");
 
-    public void ItemNeverApplies(TextSpan span, string item, string parent) =>
-        Add(IF0207, span, $"{Capitalise(item)} can never apply: its condition contradicts that of {parent}. Check both conditions.");
+    public void ItemNeverApplies(TextSpan span, string item, string parent, TextSpan parentCondition) =>
+        Add(IF0207, span, $"{Capitalise(item)} can never apply: its condition contradicts that of {parent}. Check both conditions.",
+            related: Related(parentCondition, $"The condition of {parent}."));
 
-    public void DerivedFactCycle(TextSpan span, IEnumerable<string> cycle) =>
-        Add(IF0208, span, $"Derived facts depend on each other in a cycle: {string.Join(" -> ", cycle)}. Define one of them from recorded facts only.");
+    /// <param name="cycle">The facts in the cycle, each depending on the next, with where each is declared.</param>
+    public void DerivedFactCycle(TextSpan span, IReadOnlyList<(string Name, TextSpan Span)> cycle) =>
+        Add(IF0208, span, $"Derived facts depend on each other in a cycle: {string.Join(" -> ", cycle.Select(f => f.Name))}. Define one of them from recorded facts only.",
+            related: cycle.Skip(1).Where(f => f.Name != cycle[0].Name)
+                .Select((f, i) => new RelatedLocation(_bag.LocationOf(f.Span), DisplayText.OneLine($"Fact '{f.Name}', in the cycle.")))
+                .ToImmutableArray());
 
     // ---- IF03xx: rating rules, bands, discretion -------------------------------------------------
 
     /// <param name="uncovered">The values no band covers after rounding: "50%" or "50% to 54%".</param>
     /// <param name="expectedStart">Where this band must start to follow the previous one.</param>
-    public void BandGap(TextSpan span, string table, string uncovered, string expectedStart) =>
-        Add(IF0301, span, $"Band table '{table}' has a gap: no band covers {uncovered}. Start this band at {expectedStart}, right after the previous band ends.");
+    /// <param name="span">The band's lower edge, as written (the number).</param>
+    /// <param name="expectedStart">Where this band must start to follow the previous one.</param>
+    /// <param name="expectedEdge">The same, as the number to write in place of the edge.</param>
+    /// <param name="previousEnd">The previous band's upper edge.</param>
+    public void BandGap(TextSpan span, string table, string uncovered, string expectedStart, string expectedEdge, TextSpan previousEnd) =>
+        Add(IF0301, span, $"Band table '{table}' has a gap: no band covers {uncovered}. Start this band at {expectedStart}, right after the previous band ends.",
+            Fix($"Start this band at {expectedStart}", true, new TextChange(span, expectedEdge)),
+            Related(previousEnd, "The previous band ends here."));
 
-    public void BandOverlap(TextSpan span, string table, string previousLevel, string value, string expectedStart) =>
-        Add(IF0302, span, $"Bands of '{table}' overlap: this band and the band for '{previousLevel}' both cover {value}. Start this band at {expectedStart}, right after the previous band ends.");
+    /// <inheritdoc cref="BandGap"/>
+    public void BandOverlap(TextSpan span, string table, string previousLevel, string value, string expectedStart, string expectedEdge, TextSpan previousEnd) =>
+        Add(IF0302, span, $"Bands of '{table}' overlap: this band and the band for '{previousLevel}' both cover {value}. Start this band at {expectedStart}, right after the previous band ends.",
+            Fix($"Start this band at {expectedStart}", true, new TextChange(span, expectedEdge)),
+            Related(previousEnd, $"The band for '{previousLevel}' ends here."));
 
     public void BandOutOfOrder(TextSpan span, string table, string detail) =>
         Add(IF0303, span, $"Band table '{table}' is out of order: {detail}. List bands from the lowest level and lowest values upwards.");
 
-    public void BandsDoNotCoverPercent(TextSpan span, string table, string detail) =>
-        Add(IF0304, span, $"Band table '{table}' must cover 0% to 100%: {detail}.");
+    /// <param name="edge">The edge to write at <paramref name="span"/> ("0", "100") when the detail says to move it.</param>
+    public void BandsDoNotCoverPercent(TextSpan span, string table, string detail, string? edge = null) =>
+        Add(IF0304, span, $"Band table '{table}' must cover 0% to 100%: {detail}.",
+            edge is null ? default : Fix($"Change the edge to {edge}%", true, new TextChange(span, edge)));
 
     /// <param name="someNotRated">Whether some standards are <c>not rated</c> (and so left out of <paramref name="standards"/>).</param>
     public void OverallBandsDoNotCoverPoints(TextSpan span, string table, long max, int standards, int maxPoints, string detail, bool someNotRated) =>
@@ -288,8 +482,8 @@ public sealed class DiagnosticCatalogue
     public void StandardWithoutRatingRule(TextSpan span, string standard) =>
         Add(IF0307, span, $"{Capitalise(standard)} has no rating rule. Add 'rated by judgement', 'rated by lowest key question in <bands>' or 'not rated'.");
 
-    public void DiscretionUnknownLevel(TextSpan span, string level, string? suggestion) =>
-        Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{NameSuggester.DidYouMean(suggestion)}");
+    public void DiscretionUnknownLevel(TextSpan span, string level, IReadOnlyList<string> suggestions) =>
+        Add(IF0308, span, $"Discretion names the level '{level}', which is not on the rating scale.{DidYouMean(suggestions)}", ReplaceWithSuggestions(span, level, suggestions));
 
     public void DiscretionMoveToSameLevel(TextSpan span, string level) =>
         Add(IF0309, span, $"Discretion move from '{level}' to '{level}' does not change the rating. Name two different levels.");
@@ -314,23 +508,51 @@ public sealed class DiagnosticCatalogue
     public void ComputedStandardOutsideCaseDomain(TextSpan span, string standard, string domain) =>
         Add(IF0314, span, $"{Capitalise(standard)} is rated from key questions, but {domain} has no case types to take a sample from. Add 'for <case type>' to the domain or rate the standard 'by judgement'.");
 
-    public void PercentageInPointsTable(TextSpan span, string table) =>
-        Add(IF0315, span, $"Band table '{table}' bands points, but this band is written in percentages. Remove the '%', or declare the table 'of percentage rounded ...'.");
+    /// <param name="afterEdges">The stretches of the row after each edge, where a '%' may stand.</param>
+    public void PercentageInPointsTable(TextSpan span, string table, IEnumerable<TextSpan> afterEdges) =>
+        Add(IF0315, span, $"Band table '{table}' bands points, but this band is written in percentages. Remove the '%', or declare the table 'of percentage rounded ...'.",
+            Fix("Remove the '%'", true, afterEdges
+                .Select(range => _bag.Source.Text.IndexOf('%', range.Start, range.Length))
+                .Where(at => at >= 0)
+                .Select(at => TextChange.Delete(new TextSpan(at, 1)))
+                .ToArray()));
 
-    public void LevelBandedTwice(TextSpan span, string table, string level) =>
-        Add(IF0316, span, $"Level '{level}' has more than one band in table '{table}'. Give each level one band: merge the rows.");
+    public void LevelBandedTwice(TextSpan span, string table, string level, TextSpan first) =>
+        Add(IF0316, span, $"Level '{level}' has more than one band in table '{table}'. Give each level one band: merge the rows.",
+            related: Related(first, $"The first band for '{level}'."));
 
     public void DiscretionMarginOutOfRange(TextSpan span, string value) =>
         Add(IF0317, span, $"'within {value} points' is not a usable margin: it must be more than 0 and at most 100 percentage points. Use the published margin, for example 'within 5 points'.");
 
-    public void DiscretionWithoutRationale(TextSpan span) =>
-        Add(IF0318, span, "This discretion block allows ratings to be moved but does not require a rationale; the ratings panel must record why it moved a rating. Add 'rationale required' to the block.");
+    /// <param name="block">The whole block: the clause goes before its '}'.</param>
+    public void DiscretionWithoutRationale(TextSpan span, TextSpan block) =>
+        Add(IF0318, span, "This discretion block allows ratings to be moved but does not require a rationale; the ratings panel must record why it moved a rating. Add 'rationale required' to the block.",
+            block.Length > 0 && _bag.Source.Text[block.End - 1] == '}'
+                ? Fix("Add 'rationale required'", true, ClauseInsertion(new TextSpan(block.End - 1, 1), "rationale required"))
+                : default);
+
+    // A clause goes on a line of its own before a '}' that starts its line, indented one step (two
+    // spaces) further than the '}'; otherwise just before the '}'.
+    private TextChange ClauseInsertion(TextSpan closingBrace, string clause)
+    {
+        var text = _bag.Source.Text;
+        var lineStart = _bag.Source.GetLineStart(_bag.Source.GetLinePosition(closingBrace.Start).Line);
+        var indent = text.Substring(lineStart, closingBrace.Start - lineStart);
+        if (indent.Trim().Length > 0)
+        {
+            return TextChange.Insert(closingBrace.Start, clause + " ");
+        }
+
+        var newline = lineStart >= 2 && text[lineStart - 2] == '\r' ? "\r\n" : "\n";
+        return TextChange.Insert(lineStart, indent + "  " + clause + newline);
+    }
 
     public void ScaleTooFewLevels(TextSpan span, string scale, int levels) =>
         Add(IF0319, span, $"Rating scale '{scale}' has {levels} level{(levels == 1 ? string.Empty : "s")}; a rating needs at least two. Add the levels from lowest to highest.");
 
-    public void ScalePointsGoDown(TextSpan span, string level, int points, string lower, int lowerPoints) =>
-        Add(IF0320, span, $"Level '{level}' is worth {points} points, less than '{lower}' ({lowerPoints}) listed below it. List levels from lowest to highest, with points that never go down.");
+    public void ScalePointsGoDown(TextSpan span, string level, int points, string lower, int lowerPoints, TextSpan lowerSpan) =>
+        Add(IF0320, span, $"Level '{level}' is worth {points} points, less than '{lower}' ({lowerPoints}) listed below it. List levels from lowest to highest, with points that never go down.",
+            related: Related(lowerSpan, $"Level '{lower}' is worth {lowerPoints} point{(lowerPoints == 1 ? string.Empty : "s")}."));
 
     public void ScoreWithoutContributions(TextSpan span, string score) =>
         Add(IF0321, span, $"No key question contributes to score '{score}', so it can never be worked out. Add 'contributes to {score}' to the key questions that make it up (or to their standard or domain), or remove the score.");
@@ -358,8 +580,9 @@ public sealed class DiagnosticCatalogue
     public void EmptyWording(TextSpan span, string item, string property) =>
         Add(IF0401, span, $"The {property} of {item} is empty. Write the published text.");
 
-    public void DuplicatedWording(TextSpan span, string item, string property, string other) =>
-        Add(IF0402, span, $"{Capitalise(item)} has the same {property} as {other}. Check that one of them was not copied by mistake.");
+    public void DuplicatedWording(TextSpan span, string item, string property, string other, TextSpan otherSpan) =>
+        Add(IF0402, span, $"{Capitalise(item)} has the same {property} as {other}. Check that one of them was not copied by mistake.",
+            related: Related(otherSpan, $"The {property} of {other}."));
 
     public void UnusedFact(TextSpan span, string fact) =>
         Add(IF0403, span, $"Fact '{fact}' is declared but no condition uses it. Remove it, or use it in a condition.");
@@ -386,6 +609,12 @@ public sealed class DiagnosticCatalogue
 
     public void DuplicateGeneratedFile(string file, string framework) =>
         AddWhole(IF0602, $"Generated file '{file}' is already generated from another framework named '{framework}' in this project; frameworks are generated under their names, so this one was skipped. Give each framework in a project its own name, or keep one of the files.");
+
+    // ---- IF07xx: language server -------------------------------------------------------------------
+
+    /// <param name="exception">The exception's type and message, as one clause.</param>
+    public void CompilerFailed(string exception) =>
+        AddWhole(IF0701, $"The compiler failed on this text ({exception}), so no other problems are shown for it. This is a bug in InspectFramework: please report it with the file; editing the text runs the compiler again.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

@@ -10,9 +10,16 @@ public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severi
     /// </summary>
     public const string DocumentationPath = "docs/diagnostics.md";
 
+    /// <summary>Where <see cref="DocumentationPath"/> is published: relative help links (<see cref="HelpUri"/>)
+    /// resolve against it wherever an absolute address is needed (the language server's code links).</summary>
+    public const string DocumentationBaseUri = "https://github.com/inspectframework/inspectframework/blob/main/";
+
     /// <summary>The anchor of this code in docs/diagnostics.md.</summary>
     public string HelpAnchor => Code.ToLowerInvariant();
 
     /// <summary>This code's section of the catalogue.</summary>
     public string HelpUri => DocumentationPath + "#" + HelpAnchor;
+
+    /// <summary>This code's section of the published catalogue, as an absolute address.</summary>
+    public string AbsoluteHelpUri => DocumentationBaseUri + HelpUri;
 }

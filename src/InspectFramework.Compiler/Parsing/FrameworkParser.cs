@@ -47,6 +47,7 @@ public static class FrameworkParser
         lexer.RemoveErrorListeners();
         var result = new ParserTokenStream(lexer);
         var bidiReported = 0;
+        var reportedUpTo = 0;
         for (var token = lexer.NextToken(); ; token = lexer.NextToken())
         {
             var span = SpanOf(token);
@@ -67,15 +68,17 @@ public static class FrameworkParser
                     continue;
                 case InspectFrameworkLexer.MISQUOTED_STRING:
                     var quote = token.Text.Substring(0, 1);
-                    diagnostics.Report.UnexpectedCharacter(new TextSpan(token.StartIndex, 1), TokenDescriptions.DescribeCharacter(quote), TokenDescriptions.AdviseCharacter(quote));
+                    diagnostics.Report.WrongQuote(new TextSpan(token.StartIndex, 1), TokenDescriptions.DescribeCharacter(quote), TokenDescriptions.AdviseCharacter(quote)!, span);
                     // Same length, so positions in the file stay right.
                     result.Add(new CommonToken(token) { Type = InspectFrameworkLexer.STRING, Text = "\"" + token.Text.Substring(1, token.Text.Length - 2) + "\"" });
                     continue;
                 case InspectFrameworkLexer.UNTERMINATED_BLOCK_COMMENT:
                     diagnostics.Report.UnterminatedComment(new TextSpan(token.StartIndex, 2));
                     continue;
+                case InspectFrameworkLexer.ERROR_CHAR when span.Start >= reportedUpTo:
+                    reportedUpTo = ReportBadCharacter(source, span, diagnostics);
+                    continue;
                 case InspectFrameworkLexer.ERROR_CHAR:
-                    diagnostics.Report.UnexpectedCharacter(span, TokenDescriptions.DescribeCharacter(token.Text), TokenDescriptions.AdviseCharacter(token.Text));
                     continue;
             }
 
@@ -85,6 +88,39 @@ public static class FrameworkParser
                 return result;
             }
         }
+    }
+
+    /// <summary>
+    /// Reports a character with no meaning, with its fix when it is what other notations write for a
+    /// word of this language; returns the offset up to which the report covers the text (a doubled
+    /// <c>&amp;&amp;</c> or <c>||</c> is one mistake, reported once).
+    /// </summary>
+    private static int ReportBadCharacter(SourceText source, TextSpan span, DiagnosticBag diagnostics)
+    {
+        var text = source[span];
+        var advice = TokenDescriptions.AdviseCharacter(text);
+        switch (text)
+        {
+            case "&" or "|":
+                var doubled = span.End < source.Length && source.Text[span.End] == text[0];
+                var written = doubled ? new TextSpan(span.Start, 2) : span;
+                diagnostics.Report.OperatorOfOtherLanguages(written, source[written], text == "&" ? "and" : "or", advice!);
+                return written.End;
+            case "!":
+                diagnostics.Report.OperatorOfOtherLanguages(span, text, "not", advice!);
+                break;
+            case ";":
+                diagnostics.Report.NeedlessCharacter(span, TokenDescriptions.DescribeCharacter(text), advice!);
+                break;
+            case "\u201C" or "\u201D" or "\u201E":
+                diagnostics.Report.WrongQuote(span, TokenDescriptions.DescribeCharacter(text), advice!, span);
+                break;
+            default:
+                diagnostics.Report.UnexpectedCharacter(span, TokenDescriptions.DescribeCharacter(text), advice);
+                break;
+        }
+
+        return span.End;
     }
 
     // Trojan Source: a bidirectional control in a comment or in text makes an editor show the file

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
@@ -100,13 +99,19 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
             return;
         }
 
+        var at = new TextSpan(previous.StopIndex + 1, 0);
+        if (FindOpener(expected, recognizer.Context) is { } opener)
+        {
+            ReportMissingCloser(at, previous, opener);
+            return;
+        }
+
         var missing = TokenDescriptions.DescribeExpected(expected);
-        Report.MissingPart(
-            new TextSpan(previous.StopIndex + 1, 0),
-            string.Join(" or ", missing),
-            TokenDescriptions.DescribeFound(previous),
-            CloserAdvice(expected, recognizer.Context) ?? TokenDescriptions.DescribeShape(recognizer.Context));
+        Report.MissingPart(at, string.Join(" or ", missing), TokenDescriptions.DescribeFound(previous), TokenDescriptions.DescribeShape(recognizer.Context));
     }
+
+    private void ReportMissingCloser(TextSpan at, IToken previous, (IToken Token, string? Owner) opener) =>
+        Report.MissingCloser(at, opener.Token.Type == InspectFrameworkLexer.LPAREN ? ")" : "}", TokenDescriptions.DescribeFound(previous), FrameworkParser.SpanOf(opener.Token), opener.Owner);
 
     private void ReportUnexpected(Parser recognizer, IToken offending, IntervalSet expected, RuleContext? context)
     {
@@ -125,37 +130,32 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
         // The end of the file, or the start of something that belongs outside this block, where the
         // block's '}' could stand: the '}' is missing.
         if (expected.Contains(InspectFrameworkLexer.RBRACE) && StartsOutside(offending.Type)
-            && recognizer.TokenStream.LT(-1) is { } last && CloserAdvice(expected, context as ParserRuleContext) is { } closes)
+            && recognizer.TokenStream.LT(-1) is { } last && FindOpener(expected, context as ParserRuleContext) is { } opener)
         {
-            Report.MissingPart(new TextSpan(last.StopIndex + 1, 0), "'}'", TokenDescriptions.DescribeFound(last), closes);
+            ReportMissingCloser(new TextSpan(last.StopIndex + 1, 0), last, opener);
             return;
         }
 
-        var described = TokenDescriptions.DescribeExpected(expected);
-        string? advice;
+        var span = FrameworkParser.SpanOf(offending);
+        var found = TokenDescriptions.DescribeFound(offending);
         if (offending.Type == InspectFrameworkLexer.RBRACE && !expected.Contains(InspectFrameworkLexer.RBRACE))
         {
-            // The long list of what may start a declaration does not help here.
-            described = System.Array.Empty<string>();
-            advice = "No '{' is open here: remove this '}', or look above for one '}' too many.";
+            Report.UnopenedBrace(span, found);
         }
         else if (offending.Type == InspectFrameworkLexer.ASSIGN)
         {
-            described = System.Array.Empty<string>();
-            advice = "To compare values in a condition, write '=='.";
+            Report.SingleEquals(span, found);
         }
-        else if (offending.Type == InspectFrameworkLexer.IDENT && string.Equals(offending.Text.Replace("_", string.Empty), "keyquestion", System.StringComparison.OrdinalIgnoreCase))
+        else if (IsKeyQuestionInOneWord(offending))
         {
-            described = System.Array.Empty<string>();
-            advice = "Write 'key question' as two words.";
+            Report.KeyQuestionInOneWord(span, found, offending.Text);
         }
         else
         {
-            advice = TokenDescriptions.DescribeShape(context)
+            var advice = TokenDescriptions.DescribeShape(context)
                 ?? (expected.Count == 1 && expected.Contains(InspectFrameworkLexer.STRING) ? "Put text in double quotes: \"...\"." : null);
+            Report.SyntaxError(span, found, TokenDescriptions.DescribeExpected(expected), advice);
         }
-
-        Report.SyntaxError(FrameworkParser.SpanOf(offending), TokenDescriptions.DescribeFound(offending), described, advice);
     }
 
     /// <summary>
@@ -170,7 +170,7 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
         }
 
         var expected = Expected(() => recognizer.GetExpectedTokens());
-        if (expected.Contains(InspectFrameworkLexer.IDENT))
+        if (expected.Contains(InspectFrameworkLexer.IDENT) || IsKeyQuestionInOneWord(token))
         {
             return false;
         }
@@ -190,10 +190,14 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
             return false;
         }
 
-        Report.SyntaxError(FrameworkParser.SpanOf(token), TokenDescriptions.DescribeFound(token), System.Array.Empty<string>(), $"Did you mean '{suggestion}'?");
+        Report.MisspeltKeyword(FrameworkParser.SpanOf(token), TokenDescriptions.DescribeFound(token), token.Text, suggestion);
         token.Type = keywords[suggestion];
         return true;
     }
+
+    // 'keyquestion' or 'key_question': reported as such, not as a misspelt 'question'.
+    private static bool IsKeyQuestionInOneWord(IToken token) =>
+        token.Type == InspectFrameworkLexer.IDENT && string.Equals(token.Text.Replace("_", string.Empty), "keyquestion", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool StartsOutside(int type) => type is TokenConstants.EOF
         or InspectFrameworkLexer.FRAMEWORK or InspectFrameworkLexer.SOURCE or InspectFrameworkLexer.SCALE
@@ -201,8 +205,8 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
         or InspectFrameworkLexer.OVERALL or InspectFrameworkLexer.DOMAIN or InspectFrameworkLexer.STANDARD
         or InspectFrameworkLexer.KEY or InspectFrameworkLexer.PROMPT;
 
-    /// <summary>For a missing ')' or '}', which bracket it closes: the author can see where it belongs.</summary>
-    private string? CloserAdvice(IntervalSet expected, ParserRuleContext? context)
+    /// <summary>For a missing ')' or '}', the bracket it closes and what that belongs to: the author can see where it goes.</summary>
+    private static (IToken Token, string? Owner)? FindOpener(IntervalSet expected, ParserRuleContext? context)
     {
         var opener = expected.Contains(InspectFrameworkLexer.RPAREN) ? InspectFrameworkLexer.LPAREN
             : expected.Contains(InspectFrameworkLexer.RBRACE) ? InspectFrameworkLexer.LBRACE
@@ -217,10 +221,7 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
             var open = c.children?.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(n => n.Symbol).LastOrDefault(t => t.Type == opener && t.TokenIndex >= 0);
             if (open is not null)
             {
-                var at = _diagnostics.Source.GetLinePosition(open.StartIndex);
-                var where = string.Format(CultureInfo.InvariantCulture, "line {0}, column {1}", at.Line + 1, at.Character + 1);
-                var of = Owner(c) is { } owner ? $" of {owner}" : string.Empty;
-                return $"Add it to close the '{open.Text}'{of} at {where}.";
+                return (open, Owner(c));
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace InspectFramework.Compiler.Text;
 
@@ -8,20 +9,42 @@ public static class NameSuggester
 {
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
-        string? best = null;
+        var all = Suggestions(name, candidates);
+        return all.IsEmpty ? null : all[0];
+    }
+
+    /// <summary>
+    /// Every candidate as close to <paramref name="name"/> as the closest, in ordinal order: one when
+    /// the suggestion is clear (an editor may apply it without asking), several when they tie.
+    /// </summary>
+    public static ImmutableArray<string> Suggestions(string name, IEnumerable<string> candidates)
+    {
+        var best = new List<string>();
         var bestDistance = int.MaxValue;
         var limit = Math.Max(1, Math.Min(3, name.Length / 3));
+        var lowered = name.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance <= limit && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
+            if (distance > limit || distance > bestDistance)
             {
-                best = candidate;
+                continue;
+            }
+
+            if (distance < bestDistance)
+            {
+                best.Clear();
                 bestDistance = distance;
+            }
+
+            if (!best.Contains(candidate))
+            {
+                best.Add(candidate);
             }
         }
 
-        return best;
+        best.Sort(StringComparer.Ordinal);
+        return best.ToImmutableArray();
     }
 
     // Optimal string alignment distance: transposed letters ("hram") count as one edit.

@@ -23,7 +23,7 @@ public sealed class ReportWriterTests
         var bag = new DiagnosticBag(source);
         for (var i = 0; i < errors; i++)
         {
-            bag.Report.UndefinedName(new TextSpan(5, 4), "fact", "harm", null);
+            bag.Report.UndefinedName(new TextSpan(5, 4), "fact", "harm", System.Array.Empty<string>());
         }
 
         for (var i = 0; i < warnings; i++)

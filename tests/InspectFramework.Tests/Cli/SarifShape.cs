@@ -64,12 +64,48 @@ public static class SarifShape
             var index = Number(artifactLocation, "index");
             Assert.Equal(String(Object(artifacts[index], "location"), "uri"), String(artifactLocation, "uri"));
 
-            var region = Object(physical, "region");
-            int startLine = Number(region, "startLine"), startColumn = Number(region, "startColumn");
-            int endLine = Number(region, "endLine"), endColumn = Number(region, "endColumn");
-            Assert.True(startLine >= 1 && startColumn >= 1, "SARIF lines and columns are 1-based.");
-            Assert.True(endLine > startLine || (endLine == startLine && endColumn >= startColumn), "A region must not end before it starts.");
+            AssertRegion(Object(physical, "region"));
+
+            if (result.TryGetProperty("relatedLocations", out var related))
+            {
+                foreach (var location in related.EnumerateArray())
+                {
+                    Assert.True(Number(location, "id") >= 0);
+                    var relatedPhysical = Object(location, "physicalLocation");
+                    Assert.False(string.IsNullOrEmpty(String(Object(relatedPhysical, "artifactLocation"), "uri")));
+                    AssertRegion(Object(relatedPhysical, "region"));
+                    Assert.False(string.IsNullOrWhiteSpace(String(Object(location, "message"), "text")));
+                }
+            }
+
+            if (result.TryGetProperty("fixes", out var fixes))
+            {
+                foreach (var fix in fixes.EnumerateArray())
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(String(Object(fix, "description"), "text")));
+                    var changes = Array(fix, "artifactChanges");
+                    Assert.NotEmpty(changes);
+                    foreach (var change in changes)
+                    {
+                        Assert.False(string.IsNullOrEmpty(String(Object(change, "artifactLocation"), "uri")));
+                        var replacements = Array(change, "replacements");
+                        Assert.NotEmpty(replacements);
+                        foreach (var replacement in replacements)
+                        {
+                            AssertRegion(Object(replacement, "deletedRegion"));
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    private static void AssertRegion(JsonElement region)
+    {
+        int startLine = Number(region, "startLine"), startColumn = Number(region, "startColumn");
+        int endLine = Number(region, "endLine"), endColumn = Number(region, "endColumn");
+        Assert.True(startLine >= 1 && startColumn >= 1, "SARIF lines and columns are 1-based.");
+        Assert.True(endLine > startLine || (endLine == startLine && endColumn >= startColumn), "A region must not end before it starts.");
     }
 
     /// <summary>The explicit anchors (<c>&lt;a id="if0001"&gt;&lt;/a&gt;</c>) of docs/diagnostics.md.</summary>

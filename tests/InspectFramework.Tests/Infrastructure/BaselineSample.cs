@@ -32,7 +32,9 @@ public sealed record BaselineSample(string Name, string Directory)
 
     /// <summary>
     /// The input with each diagnostic written under the line it starts on, Bicep style:
-    /// <c>//@[col:endcol) IF0109 error: message</c> (columns 1-based, end exclusive, on the start line).
+    /// <c>//@[col:endcol) IF0109 error: message</c> (columns 1-based, end exclusive, on the start line),
+    /// followed by its fixes, <c>//@   fix (preferred): title: 12:5-12:9 -> "new text"</c>, and its
+    /// related locations, <c>//@   related 42:113: message</c> (line:column, 1-based).
     /// </summary>
     public static string RenderInline(string text, IEnumerable<Diagnostic> diagnostics)
     {
@@ -58,9 +60,30 @@ public sealed record BaselineSample(string Name, string Directory)
                 var end = d.Location.LineSpan.End.Line == i ? d.Location.LineSpan.End.Character + 1 : lines[i].Length + 1;
                 var severity = d.IsError ? "error" : "warning";
                 builder.Append($"//@[{start}:{end}) {d.Code} {severity}: {d.Message}\n");
+                foreach (var fix in d.Fixes)
+                {
+                    var changes = string.Join(", ", fix.Changes.Select(c => $"{Position(text, c.Span.Start)}-{Position(text, c.Span.End)} -> {Quote(c.NewText)}"));
+                    builder.Append($"//@   fix{(fix.IsPreferred ? " (preferred)" : string.Empty)}: {fix.Title}: {changes}\n");
+                }
+
+                foreach (var related in d.RelatedLocations)
+                {
+                    var at = related.Location.LineSpan.Start;
+                    builder.Append($"//@   related {at.Line + 1}:{at.Character + 1}: {related.Message}\n");
+                }
             }
         }
 
         return builder.ToString();
     }
+
+    // Line and column, 1-based, of an offset in the text as the compiler saw it.
+    private static string Position(string text, int offset)
+    {
+        var position = new InspectFramework.Compiler.Text.SourceText(string.Empty, text).GetLinePosition(offset);
+        return $"{position.Line + 1}:{position.Character + 1}";
+    }
+
+    private static string Quote(string text) =>
+        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t") + "\"";
 }

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Text;
+
+namespace InspectFramework.LanguageServer.Documents;
+
+/// <summary>
+/// The server's documents at one moment, never changed: each edit makes a new workspace, and a request
+/// reads the one current when it arrived, however many edits come in while it runs. Files under the
+/// workspace folders that are not open are read from disk when asked for.
+/// </summary>
+internal sealed class Workspace
+{
+    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile)
+        : this(folders, compile, ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal))
+    {
+    }
+
+    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile, ImmutableDictionary<string, DocumentSnapshot> documents)
+    {
+        Folders = folders;
+        Compile = compile;
+        OpenDocuments = documents;
+    }
+
+    /// <summary>The workspace folders' local paths, from <c>initialize</c>.</summary>
+    public ImmutableArray<string> Folders { get; }
+
+    /// <summary>The open documents by URI, as the client sent it.</summary>
+    public ImmutableDictionary<string, DocumentSnapshot> OpenDocuments { get; }
+
+    /// <summary>How a text is compiled: the compiler, or a stand-in in tests.</summary>
+    public Func<SourceText, FrameworkCompilation> Compile { get; }
+
+    public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments);
+
+    public Workspace WithDocument(DocumentSnapshot document) => new(Folders, Compile, OpenDocuments.SetItem(document.Uri, document));
+
+    public Workspace WithoutDocument(string uri) => new(Folders, Compile, OpenDocuments.Remove(uri));
+
+    public DocumentSnapshot Open(string uri, int version, string text) =>
+        new(uri, version, new SourceText(DocumentUri.ToPath(uri), text), Compile);
+
+    /// <summary>The open document, else the file on disk (version null); null when neither exists or
+    /// the file cannot be read.</summary>
+    public DocumentSnapshot? GetDocument(string uri)
+    {
+        if (OpenDocuments.TryGetValue(uri, out var open))
+        {
+            return open;
+        }
+
+        var path = DocumentUri.ToPath(uri);
+        if (!Path.IsPathRooted(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new DocumentSnapshot(uri, null, new SourceText(path, File.ReadAllText(path)), Compile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using InspectFramework.Compiler;
+using InspectFramework.Compiler.Text;
+using InspectFramework.LanguageServer.Handlers;
+
+namespace InspectFramework.LanguageServer;
+
+/// <summary>What the host (the CLI, or a test) chooses about a server; the defaults are the real ones.</summary>
+public sealed class LanguageServerOptions
+{
+    /// <summary>Standard error: the log, for people and bug reports.</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+
+    /// <summary>The clock the pause before publishing diagnostics and the watch on the client process run on.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How long typing must pause before diagnostics are published.</summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often the server checks that the client process named in <c>initialize</c> is alive.</summary>
+    public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The version <c>initialize</c> reports.</summary>
+    public string Version { get; init; } = "0.0.0";
+
+    /// <summary>How a text is compiled; tests replace it to make the compiler fail.</summary>
+    internal Func<SourceText, FrameworkCompilation> Compile { get; init; } = FrameworkCompilation.Create;
+
+    /// <summary>The methods served; tests add handlers that fail or wait.</summary>
+    internal ImmutableArray<IMethodHandler> Handlers { get; init; } = HandlerCatalogue.Create();
+
+    /// <summary>Whether a process is running; tests replace it to end the client.</summary>
+    internal Func<int, bool> ProcessIsAlive { get; init; } = IsAlive;
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using InspectFramework.LanguageServer.JsonRpc;
+
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record CancelParams(RequestId Id);

@@ -1,0 +1,13 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+/// <summary>What the server can do; each handler adds its own capability
+/// (<see cref="Handlers.IMethodHandler.AddCapability"/>), so the list cannot drift from the handlers.</summary>
+internal sealed record ServerCapabilities
+{
+    /// <summary>Always UTF-16: the compiler's columns count UTF-16 code units.</summary>
+    public string PositionEncoding { get; init; } = "utf-16";
+
+    public TextDocumentSyncOptions? TextDocumentSync { get; init; }
+
+    public bool? DocumentFormattingProvider { get; init; }
+}

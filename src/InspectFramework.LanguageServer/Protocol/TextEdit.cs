@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record TextEdit(Range Range, string NewText);
