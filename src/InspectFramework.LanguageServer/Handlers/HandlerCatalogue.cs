@@ -15,6 +15,18 @@ internal static class HandlerCatalogue
         new DidCloseHandler(),
         new DidSaveHandler(),
         new FormattingHandler(),
+        new HoverHandler(),
+        new DefinitionHandler(),
+        new ReferencesHandler(),
+        new DocumentHighlightHandler(),
+        new DocumentSymbolHandler(),
+        new WorkspaceSymbolHandler(),
+        new CompletionHandler(),
+        new PrepareRenameHandler(),
+        new RenameHandler(),
+        new SemanticTokensHandler(),
+        new FoldingRangeHandler(),
+        new CodeLensHandler(),
     ];
 
     public static FrozenDictionary<string, IMethodHandler> ByMethod(ImmutableArray<IMethodHandler> handlers) =>
