@@ -16,6 +16,18 @@ internal static class HandlerCatalogue
         new DidSaveHandler(),
         new FormattingHandler(),
         new CodeActionHandler(),
+        new HoverHandler(),
+        new DefinitionHandler(),
+        new ReferencesHandler(),
+        new DocumentHighlightHandler(),
+        new DocumentSymbolHandler(),
+        new WorkspaceSymbolHandler(),
+        new CompletionHandler(),
+        new PrepareRenameHandler(),
+        new RenameHandler(),
+        new SemanticTokensHandler(),
+        new FoldingRangeHandler(),
+        new CodeLensHandler(),
     ];
 
     public static FrozenDictionary<string, IMethodHandler> ByMethod(ImmutableArray<IMethodHandler> handlers) =>

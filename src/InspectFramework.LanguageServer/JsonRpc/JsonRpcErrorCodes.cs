@@ -21,4 +21,7 @@ internal static class JsonRpcErrorCodes
 
     /// <summary>The client cancelled the request with <c>$/cancelRequest</c>.</summary>
     public const int RequestCancelled = -32800;
+
+    /// <summary>A valid request the server declines, saying why (a rename to a name that is taken).</summary>
+    public const int RequestFailed = -32803;
 }

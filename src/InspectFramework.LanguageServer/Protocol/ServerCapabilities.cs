@@ -12,4 +12,26 @@ internal sealed record ServerCapabilities
     public bool? DocumentFormattingProvider { get; init; }
 
     public CodeActionOptions? CodeActionProvider { get; init; }
+
+    public bool? HoverProvider { get; init; }
+
+    public bool? DefinitionProvider { get; init; }
+
+    public bool? ReferencesProvider { get; init; }
+
+    public bool? DocumentHighlightProvider { get; init; }
+
+    public bool? DocumentSymbolProvider { get; init; }
+
+    public bool? WorkspaceSymbolProvider { get; init; }
+
+    public CompletionOptions? CompletionProvider { get; init; }
+
+    public RenameOptions? RenameProvider { get; init; }
+
+    public SemanticTokensOptions? SemanticTokensProvider { get; init; }
+
+    public bool? FoldingRangeProvider { get; init; }
+
+    public CodeLensOptions? CodeLensProvider { get; init; }
 }

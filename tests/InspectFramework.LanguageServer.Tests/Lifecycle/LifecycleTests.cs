@@ -24,7 +24,7 @@ public sealed class LifecycleTests
         var response = await client.InitializeAsync();
 
         Assert.Equal(
-            """{"jsonrpc":"2.0","id":1,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},"documentFormattingProvider":true,"codeActionProvider":{"codeActionKinds":["quickfix"]}},"serverInfo":{"name":"inspect","version":"1.2.3"}}}""",
+            """{"jsonrpc":"2.0","id":1,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},"documentFormattingProvider":true,"hoverProvider":true,"definitionProvider":true,"referencesProvider":true,"documentHighlightProvider":true,"documentSymbolProvider":true,"workspaceSymbolProvider":true,"completionProvider":{"triggerCharacters":["{",","]},"renameProvider":{"prepareProvider":true},"semanticTokensProvider":{"legend":{"tokenTypes":["keyword","comment","string","number","percentage","date","operator","variable","fact","value","caseType","bandTable","scale","level","score","source","item"],"tokenModifiers":["declaration"]},"full":true},"foldingRangeProvider":true,"codeLensProvider":{"resolveProvider":false},"codeActionProvider":{"codeActionKinds":["quickfix"]}},"serverInfo":{"name":"inspect","version":"1.2.3"}}}""",
             response.GetRawText());
     }
 

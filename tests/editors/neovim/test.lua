@@ -50,21 +50,7 @@ local ok, err = xpcall(function()
   check(d.message == expected_message, 'message: expected\n  ' .. expected_message .. '\ngot\n  ' .. d.message)
   say(string.format('ok: %s at %d:%d-%d:%d: %s', d.code, d.lnum + 1, d.col + 1, d.end_lnum + 1, d.end_col + 1, d.message))
 
-  -- Features the server does not offer yet are listed here; each must be absent, so that the test
-  -- fails (and this list shrinks) the day it arrives.
-  local pending = {
-    documentSymbolProvider = 'the outline: being added to the server',
-  }
-  local function offered(capability)
-    local value = client.server_capabilities[capability]
-    return value ~= nil and value ~= false
-  end
-  for capability, why in pairs(pending) do
-    check(not offered(capability), capability .. ' is offered now: remove it from the pending list and test it')
-    say('pending: ' .. capability .. ' (' .. why .. ')')
-  end
-
-  if not pending.codeActionProvider then
+  do
     local params = {
       textDocument = { uri = vim.uri_from_bufnr(buf) },
       range = { start = { line = 408, character = 103 }, ['end'] = { line = 408, character = 117 } },
@@ -90,7 +76,7 @@ local ok, err = xpcall(function()
     say('ok: the fix cleared the diagnostic')
   end
 
-  if not pending.documentSymbolProvider then
+  do
     local params = { textDocument = { uri = vim.uri_from_bufnr(buf) } }
     local response = client.request_sync('textDocument/documentSymbol', params, wait_ms, buf)
     check(response and response.result, 'documentSymbol: no answer: ' .. vim.inspect(response))

@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record ChangeAnnotation(string Label, bool NeedsConfirmation, string? Description = null);

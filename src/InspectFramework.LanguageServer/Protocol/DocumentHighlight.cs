@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record DocumentHighlight(Range Range, DocumentHighlightKind Kind);

@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record ReferenceContext(bool IncludeDeclaration);

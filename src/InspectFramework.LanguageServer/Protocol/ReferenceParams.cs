@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext Context);

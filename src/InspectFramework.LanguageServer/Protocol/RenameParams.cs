@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);

@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);

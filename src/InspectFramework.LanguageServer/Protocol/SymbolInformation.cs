@@ -1,0 +1,3 @@
+namespace InspectFramework.LanguageServer.Protocol;
+
+internal sealed record SymbolInformation(string Name, SymbolKind Kind, Location Location, string? ContainerName = null);
