@@ -1,6 +1,6 @@
 // Starts the built `inspect lsp` (INSPECT=/path/to/inspect for the native one; by default the JIT
 // build with dotnet) and talks to it as an editor's client does, with vscode-jsonrpc.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,11 +11,16 @@ import { StreamMessageReader, StreamMessageWriter, createMessageConnection } fro
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const youth = join(root, 'frameworks', 'hmip-youth-2019.inspect');
 
+const children = [];
+after(() => { for (const child of children) child.kill(); });
+
 function start() {
   const [command, ...args] = process.env.INSPECT
     ? [process.env.INSPECT]
     : ['dotnet', join(root, 'src', 'InspectFramework.Cli', 'bin', 'Release', 'net10.0', 'inspect.dll')];
   const child = spawn(command, [...args, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A failed assertion must not leave a server running: node --test would wait for it for ever.
+  children.push(child);
   const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = [];
@@ -49,6 +54,23 @@ test('initialize announces the capabilities', async () => {
     textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
     documentFormattingProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    hoverProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    documentSymbolProvider: true,
+    workspaceSymbolProvider: true,
+    completionProvider: { triggerCharacters: ['{', ','] },
+    renameProvider: { prepareProvider: true },
+    semanticTokensProvider: {
+      legend: {
+        tokenTypes: ['keyword', 'comment', 'string', 'number', 'percentage', 'date', 'operator', 'variable', 'fact', 'value', 'caseType', 'bandTable', 'scale', 'level', 'score', 'source', 'item'],
+        tokenModifiers: ['declaration'],
+      },
+      full: true,
+    },
+    foldingRangeProvider: true,
+    codeLensProvider: { resolveProvider: false },
   });
   assert.equal(result.serverInfo.name, 'inspect');
   assert.equal(await connection.sendRequest('shutdown'), null);
