@@ -1,9 +1,10 @@
 // What the packaged extension holds: exactly the files VS Code loads, the native server executable
-// and answering, the grammar as written, a client bundle that needs nothing outside it, and the
-// manifest fields an install relies on. Run by scripts/package on the .vsix it has just made.
+// and answering, the grammar as written, a client bundle that needs nothing outside it, the
+// manifest fields an install relies on, and a colour for every semantic token type the server
+// sends. Run by scripts/package on the .vsix it has just made.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,11 +39,19 @@ test('the package holds exactly what VS Code loads', () => {
   ]);
 });
 
+// The packaged server, unpacked once with its permission bits.
+const server = join(unpacked, 'extension', 'server', 'inspect');
+const unpackServer = () => {
+  if (!existsSync(server)) {
+    unzip('-q', vsix, 'extension/server/inspect', '-d', unpacked);
+  }
+  return server;
+};
+
 test('the server is executable and is the inspect command', () => {
   const listing = unzip('-Z', vsix, 'extension/server/inspect').toString('utf8');
   assert.match(listing, /^-rwxr-xr-x\s/m, listing);
-  unzip('-q', vsix, 'extension/server/inspect', '-d', unpacked);
-  const server = join(unpacked, 'extension', 'server', 'inspect');
+  unpackServer();
   assert.ok((statSync(server).mode & 0o111) !== 0, 'unpacked with its executable bits');
   const packed = execFileSync(server, ['--version']).toString('utf8');
   const published = execFileSync(join(root, 'artifacts', 'inspect', 'inspect'), ['--version']).toString('utf8');
@@ -84,4 +93,43 @@ test('the manifest names the extension, its language, grammar, snippets, setting
   // A workspace that is not trusted must not choose the executable that runs.
   assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['inspect.server.path']);
   assert.deepEqual(commands.map(c => c.command).sort(), ['inspect.restartServer', 'inspect.showServerLog']);
+});
+
+// The token types VS Code themes colour (its standard semantic token types).
+const standardTokenTypes = new Set([
+  'namespace', 'class', 'enum', 'interface', 'struct', 'typeParameter', 'type', 'parameter', 'variable',
+  'property', 'enumMember', 'decorator', 'event', 'function', 'method', 'macro', 'label', 'comment',
+  'string', 'keyword', 'number', 'regexp', 'operator',
+]);
+
+// The server's answer to `initialize`, from the packaged executable run as `inspect lsp`.
+const initializeResult = () => new Promise((resolve, reject) => {
+  const child = spawn(unpackServer(), ['lsp'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const timer = setTimeout(() => { child.kill(); reject(new Error('no answer to initialize within 20 s')); }, 20_000);
+  let received = Buffer.alloc(0);
+  child.on('error', reject);
+  child.stdout.on('data', chunk => {
+    received = Buffer.concat([received, chunk]);
+    const header = received.indexOf('\r\n\r\n');
+    const length = header < 0 ? NaN : Number(/Content-Length: (\d+)/i.exec(received.subarray(0, header).toString('ascii'))?.[1]);
+    if (received.length >= header + 4 + length) {
+      clearTimeout(timer);
+      child.kill();
+      resolve(JSON.parse(received.subarray(header + 4, header + 4 + length).toString('utf8')).result);
+    }
+  });
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  child.stdin.write(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`);
+});
+
+test('every semantic token type the server sends is standard or contributed with a standard super type', async () => {
+  const { tokenTypes } = (await initializeResult()).capabilities.semanticTokensProvider.legend;
+  const contributed = new Map(manifest.contributes.semanticTokenTypes.map(t => [t.id, t.superType]));
+  for (const [id, superType] of contributed) {
+    assert.ok(!standardTokenTypes.has(id), `${id} is a standard token type: it needs no contribution`);
+    assert.ok(standardTokenTypes.has(superType), `${id}: its super type ${superType} is not a standard token type`);
+    assert.ok(tokenTypes.includes(id), `${id} is contributed but the server never sends it`);
+  }
+  const uncoloured = tokenTypes.filter(t => !standardTokenTypes.has(t) && !contributed.has(t));
+  assert.deepEqual(uncoloured, [], 'token types the server sends that no theme colours: contribute them in package.json');
 });
