@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -168,7 +169,7 @@ internal static class GenerateCommand
             foreach (var file in files)
             {
                 path = file;
-                templates.Add(new TemplateFile(file, File.ReadAllText(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))));
+                templates.Add(new TemplateFile(file, ReadTemplate(file)));
             }
 
             return (templates.MoveToImmutable(), null);
@@ -177,6 +178,22 @@ internal static class GenerateCommand
         {
             return (ImmutableArray<TemplateFile>.Empty, DiagnosticBag.AboutFile(path, report => report.TemplateUnreadable(e.Message.TrimEnd('.')))[0]);
         }
+    }
+
+    // Read like every other input, by BoundedInput within the framework size limit, so that a .hbs
+    // that is a device or a growing file cannot make generate read without end; decoded as
+    // File.ReadAllText would, a byte order mark dropped.
+    private static string ReadTemplate(string file)
+    {
+        using var stream = BoundedInput.Open(file);
+        var bytes = BoundedInput.Read(stream, FrameworkCompilation.MaxFileBytes);
+        if (bytes.LongLength > FrameworkCompilation.MaxFileBytes)
+        {
+            throw new IOException($"it is larger than {FrameworkCompilation.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes");
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes), Utf8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static int Usage(TextWriter stderr, string message)

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
@@ -22,7 +21,7 @@ public static class CaseDataSchema
     public static string Generate(ScoringPlan plan)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, ToolingJson.WriterOptions()))
         {
             Write(json, plan);
         }

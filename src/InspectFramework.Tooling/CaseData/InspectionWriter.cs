@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
@@ -32,7 +31,7 @@ public sealed class InspectionWriter : IDisposable
         _plan = plan;
 
         // Relaxed escaping keeps apostrophes and non-ASCII letters readable in the file.
-        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _json = new Utf8JsonWriter(stream, ToolingJson.WriterOptions(indented));
         _json.WriteStartObject();
         _json.WriteString("format", JsonInspectionReader.FormatName);
         _json.WriteStartObject("inspection");

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
@@ -30,6 +31,9 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
     private readonly Action<ReadProgress>? _progress;
     private readonly bool _allowCaseFilesOutside;
     private readonly JsonInspectionStream _json;
+
+    // "the answer to 1.2.3", for a key given twice in an answer, made once per item.
+    private readonly string?[] _answerIn;
     private ArrayKind _array;
     private Keys _rootKeys;
     private InspectionMetadata _metadata = InspectionMetadata.Empty;
@@ -71,6 +75,13 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         Facts = 1 << 20,
         Answers = 1 << 21,
         Answer = 1 << 22,
+
+        Root = Format | Inspection | Judgements | Discretion | Cases | CaseFiles,
+        InInspection = Service | Inspectorate | FieldworkStarted | FieldworkEnded | Published | Framework,
+        InStamp = Name | Version | ContentHash,
+        InDecision = Standard | Rating | Rationale,
+        InCase = Id | CaseType | Facts | Answers,
+        InAnswer = Answer | Rationale,
     }
 
     public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
@@ -83,6 +94,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         _record = session.NewRecord();
         _progress = progress;
         _json = new JsonInspectionStream(display, session, this);
+        _answerIn = new string?[vocabulary.Plan.Items.Length];
     }
 
     public InspectionMetadata Read(Stream stream)
@@ -145,17 +157,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
     // would count cases a reader keeping the other value would not.
     private bool FirstRootKey(string name, long nameOffset)
     {
-        var key = name switch
-        {
-            "format" => Keys.Format,
-            "inspection" => Keys.Inspection,
-            "judgements" => Keys.Judgements,
-            "discretion" => Keys.Discretion,
-            "cases" => Keys.Cases,
-            "case_files" => Keys.CaseFiles,
-            _ => Keys.None,
-        };
-        if (First(ref _rootKeys, key))
+        if (First(ref _rootKeys, KeyOf(Encoding.UTF8.GetBytes(name)) & Keys.Root))
         {
             return true;
         }
@@ -172,6 +174,73 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         var first = (seen & key) == 0;
         seen |= key;
         return first;
+    }
+
+    // The known key a property name is, in any object; the case's and the answer's first, as they
+    // are read most.
+    private static Keys KeyOf(ReadOnlySpan<byte> name) => name switch
+    {
+        _ when name.SequenceEqual("id"u8) => Keys.Id,
+        _ when name.SequenceEqual("case_type"u8) => Keys.CaseType,
+        _ when name.SequenceEqual("facts"u8) => Keys.Facts,
+        _ when name.SequenceEqual("answers"u8) => Keys.Answers,
+        _ when name.SequenceEqual("answer"u8) => Keys.Answer,
+        _ when name.SequenceEqual("rationale"u8) => Keys.Rationale,
+        _ when name.SequenceEqual("format"u8) => Keys.Format,
+        _ when name.SequenceEqual("inspection"u8) => Keys.Inspection,
+        _ when name.SequenceEqual("judgements"u8) => Keys.Judgements,
+        _ when name.SequenceEqual("discretion"u8) => Keys.Discretion,
+        _ when name.SequenceEqual("cases"u8) => Keys.Cases,
+        _ when name.SequenceEqual("case_files"u8) => Keys.CaseFiles,
+        _ when name.SequenceEqual("service"u8) => Keys.Service,
+        _ when name.SequenceEqual("inspectorate"u8) => Keys.Inspectorate,
+        _ when name.SequenceEqual("fieldwork_started"u8) => Keys.FieldworkStarted,
+        _ when name.SequenceEqual("fieldwork_ended"u8) => Keys.FieldworkEnded,
+        _ when name.SequenceEqual("published"u8) => Keys.Published,
+        _ when name.SequenceEqual("framework"u8) => Keys.Framework,
+        _ when name.SequenceEqual("name"u8) => Keys.Name,
+        _ when name.SequenceEqual("version"u8) => Keys.Version,
+        _ when name.SequenceEqual("content_hash"u8) => Keys.ContentHash,
+        _ when name.SequenceEqual("standard"u8) => Keys.Standard,
+        _ when name.SequenceEqual("rating"u8) => Keys.Rating,
+        _ => Keys.None,
+    };
+
+    // Moves to an object's next property and reads its value's first token; false at the object's
+    // end. Every object below the root refuses a key given twice here: the repeat is reported in
+    // `where` (to the case when there is one, which rejects it) and its value skipped. A key that
+    // is not one of the object's comes back as None, with its name for the message that says so.
+    private bool NextProperty(ref Utf8JsonReader r, Keys objectKeys, ref Keys seen, string where, CaseRecord? record, out Keys key, out long offset, out string? unknown)
+    {
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            offset = _json.Offset(ref r);
+            key = KeyOf(_json.Unescaped(ref r)) & objectKeys;
+            unknown = key == Keys.None ? _json.Text(ref r) : null;
+            if (First(ref seen, key))
+            {
+                r.Read();
+                return true;
+            }
+
+            var duplicate = CaseDataProblems.DuplicateKey(_json.Text(ref r)!, where, _json.LocationAt(offset));
+            if (record is null)
+            {
+                _session.Report(duplicate);
+            }
+            else
+            {
+                record.AddProblem(duplicate);
+            }
+
+            r.Read();
+            r.TrySkip();
+        }
+
+        key = Keys.None;
+        offset = 0;
+        unknown = null;
+        return false;
     }
 
     void IJsonInspectionHandler.Element(long start, ref Utf8JsonReader value)
@@ -233,91 +302,30 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         string? service = null, inspectorate = null, started = null, ended = null, published = null;
         string? name = null, version = null, hash = null;
         var keys = Keys.None;
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref r, Keys.InInspection, ref keys, "\"inspection\"", null, out var key, out var propertyOffset, out var unknown))
         {
-            var property = _json.Text(ref r);
-            var propertyOffset = _json.Offset(ref r);
-            r.Read();
-            var key = property switch
+            switch (key)
             {
-                "service" => Keys.Service,
-                "inspectorate" => Keys.Inspectorate,
-                "fieldwork_started" => Keys.FieldworkStarted,
-                "fieldwork_ended" => Keys.FieldworkEnded,
-                "published" => Keys.Published,
-                "framework" => Keys.Framework,
-                _ => Keys.None,
-            };
-            if (!First(ref keys, key))
-            {
-                _session.Report(CaseDataProblems.DuplicateKey(property!, "\"inspection\"", _json.LocationAt(propertyOffset)));
-                r.TrySkip();
-                continue;
-            }
-
-            switch (property)
-            {
-                case "service":
+                case Keys.Service:
                     service = Text(ref r, "service", propertyOffset);
                     break;
-                case "inspectorate":
+                case Keys.Inspectorate:
                     inspectorate = Text(ref r, "inspectorate", propertyOffset);
                     break;
-                case "fieldwork_started":
-                    started = Date(ref r, property, propertyOffset);
+                case Keys.FieldworkStarted:
+                    started = Date(ref r, "fieldwork_started", propertyOffset);
                     break;
-                case "fieldwork_ended":
-                    ended = Date(ref r, property, propertyOffset);
+                case Keys.FieldworkEnded:
+                    ended = Date(ref r, "fieldwork_ended", propertyOffset);
                     break;
-                case "published":
-                    published = Date(ref r, property, propertyOffset);
+                case Keys.Published:
+                    published = Date(ref r, "published", propertyOffset);
                     break;
-                case "framework" when r.TokenType != JsonTokenType.StartObject:
-                    _session.Report(CaseDataProblems.UnexpectedStructure("\"framework\" must be an object with \"name\", \"version\" and \"content_hash\"", _json.LocationAt(propertyOffset)));
-                    r.TrySkip();
-                    break;
-                case "framework":
-                    var stampKeys = Keys.None;
-                    while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-                    {
-                        var stampKey = _json.Text(ref r);
-                        var keyOffset = _json.Offset(ref r);
-                        r.Read();
-                        var known = stampKey switch
-                        {
-                            "name" => Keys.Name,
-                            "version" => Keys.Version,
-                            "content_hash" => Keys.ContentHash,
-                            _ => Keys.None,
-                        };
-                        if (!First(ref stampKeys, known))
-                        {
-                            _session.Report(CaseDataProblems.DuplicateKey(stampKey!, "the framework stamp", _json.LocationAt(keyOffset)));
-                            r.TrySkip();
-                            continue;
-                        }
-
-                        switch (stampKey)
-                        {
-                            case "name":
-                                name = Text(ref r, "framework name", keyOffset);
-                                break;
-                            case "version":
-                                version = Text(ref r, "framework version", keyOffset);
-                                break;
-                            case "content_hash":
-                                hash = Text(ref r, "framework content hash", keyOffset);
-                                break;
-                            default:
-                                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{stampKey}\" in \"framework\"; it has \"name\", \"version\" and \"content_hash\"", _json.LocationAt(keyOffset)));
-                                r.TrySkip();
-                                break;
-                        }
-                    }
-
+                case Keys.Framework:
+                    ReadFrameworkStamp(ref r, propertyOffset, out name, out version, out hash);
                     break;
                 default:
-                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{property}\" in \"inspection\"; it has \"service\", \"inspectorate\", \"fieldwork_started\", \"fieldwork_ended\", \"published\" and \"framework\"", _json.LocationAt(propertyOffset)));
+                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{unknown}\" in \"inspection\"; it has \"service\", \"inspectorate\", \"fieldwork_started\", \"fieldwork_ended\", \"published\" and \"framework\"", _json.LocationAt(propertyOffset)));
                     r.TrySkip();
                     break;
             }
@@ -333,6 +341,38 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         {
             // Cases recorded under another framework would only produce misleading problems.
             _json.Stop();
+        }
+    }
+
+    private void ReadFrameworkStamp(ref Utf8JsonReader r, long offset, out string? name, out string? version, out string? hash)
+    {
+        name = version = hash = null;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            _session.Report(CaseDataProblems.UnexpectedStructure("\"framework\" must be an object with \"name\", \"version\" and \"content_hash\"", _json.LocationAt(offset)));
+            r.TrySkip();
+            return;
+        }
+
+        var keys = Keys.None;
+        while (NextProperty(ref r, Keys.InStamp, ref keys, "the framework stamp", null, out var key, out var keyOffset, out var unknown))
+        {
+            switch (key)
+            {
+                case Keys.Name:
+                    name = Text(ref r, "framework name", keyOffset);
+                    break;
+                case Keys.Version:
+                    version = Text(ref r, "framework version", keyOffset);
+                    break;
+                case Keys.ContentHash:
+                    hash = Text(ref r, "framework content hash", keyOffset);
+                    break;
+                default:
+                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{unknown}\" in \"framework\"; it has \"name\", \"version\" and \"content_hash\"", _json.LocationAt(keyOffset)));
+                    r.TrySkip();
+                    break;
+            }
         }
     }
 
@@ -409,38 +449,22 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
 
         string? standard = null, rating = null, rationale = null;
         var keys = Keys.None;
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        var where = what.ToLowerInvariant();
+        while (NextProperty(ref r, Keys.InDecision, ref keys, where, null, out var key, out var propertyOffset, out var unknown))
         {
-            var property = _json.Text(ref r);
-            var propertyOffset = _json.Offset(ref r);
-            r.Read();
-            var key = property switch
+            switch (key)
             {
-                "standard" => Keys.Standard,
-                "rating" => Keys.Rating,
-                "rationale" => Keys.Rationale,
-                _ => Keys.None,
-            };
-            if (!First(ref keys, key))
-            {
-                _session.Report(CaseDataProblems.DuplicateKey(property!, what.ToLowerInvariant(), _json.LocationAt(propertyOffset)));
-                r.TrySkip();
-                continue;
-            }
-
-            switch (property)
-            {
-                case "standard":
+                case Keys.Standard:
                     standard = Text(ref r, "standard", propertyOffset);
                     break;
-                case "rating":
+                case Keys.Rating:
                     rating = Text(ref r, "rating", propertyOffset);
                     break;
-                case "rationale":
+                case Keys.Rationale:
                     rationale = r.TokenType == JsonTokenType.Null ? null : Text(ref r, "rationale", propertyOffset);
                     break;
                 default:
-                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{property}\"; {what.ToLowerInvariant()} has \"standard\", \"rating\" and \"rationale\"", _json.LocationAt(propertyOffset)));
+                    _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{unknown}\"; {where} has \"standard\", \"rating\" and \"rationale\"", _json.LocationAt(propertyOffset)));
                     r.TrySkip();
                     break;
             }
@@ -533,70 +557,34 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         }
 
         var keys = Keys.None;
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        while (NextProperty(ref r, Keys.InCase, ref keys, "a case", record, out var key, out var offset, out var unknown))
         {
-            var offset = _json.Offset(ref r);
-            var key = _json.Is(ref r, "id"u8) ? Keys.Id
-                : _json.Is(ref r, "case_type"u8) ? Keys.CaseType
-                : _json.Is(ref r, "facts"u8) ? Keys.Facts
-                : _json.Is(ref r, "answers"u8) ? Keys.Answers
-                : Keys.None;
-            if (!First(ref keys, key))
+            switch (key)
             {
-                record.AddProblem(CaseDataProblems.DuplicateKey(_json.Text(ref r)!, "a case", _json.LocationAt(offset)));
-                r.Read();
-                r.TrySkip();
-            }
-            else if (key == Keys.Id)
-            {
-                r.Read();
-                if (r.TokenType == JsonTokenType.String)
-                {
+                case Keys.Id when r.TokenType == JsonTokenType.String:
                     record.Id = _json.Text(ref r)!.Trim();
-                }
-                else
-                {
+                    break;
+                case Keys.Id:
                     record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"id\" must be a string", _json.LocationAt(offset)));
                     r.TrySkip();
-                }
-            }
-            else if (key == Keys.CaseType)
-            {
-                r.Read();
-                if (r.TokenType == JsonTokenType.String)
-                {
-                    var index = _vocabulary.CaseTypes.Find(_json.Unescaped(ref r));
-                    if (index >= 0)
-                    {
-                        record.CaseType = index;
-                    }
-                    else
-                    {
-                        var given = _json.Text(ref r)!;
-                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, _vocabulary.Plan.SuggestCaseType(given), _vocabulary.Plan.CaseTypes, _json.LocationAt(offset)));
-                    }
-                }
-                else
-                {
+                    break;
+                case Keys.CaseType when r.TokenType == JsonTokenType.String:
+                    ReadCaseType(ref r, record, offset);
+                    break;
+                case Keys.CaseType:
                     record.AddProblem(CaseDataProblems.UnexpectedStructure("A case's \"case_type\" must be a string", _json.LocationAt(offset)));
                     r.TrySkip();
-                }
-            }
-            else if (key == Keys.Facts)
-            {
-                r.Read();
-                ReadFacts(ref r, record, offset);
-            }
-            else if (key == Keys.Answers)
-            {
-                r.Read();
-                ReadAnswers(ref r, record, offset);
-            }
-            else
-            {
-                record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{_json.Text(ref r)}\" in a case; a case has \"id\", \"case_type\", \"facts\" and \"answers\"", _json.LocationAt(offset)));
-                r.Read();
-                r.TrySkip();
+                    break;
+                case Keys.Facts:
+                    ReadFacts(ref r, record, offset);
+                    break;
+                case Keys.Answers:
+                    ReadAnswers(ref r, record, offset);
+                    break;
+                default:
+                    record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{unknown}\" in a case; a case has \"id\", \"case_type\", \"facts\" and \"answers\"", _json.LocationAt(offset)));
+                    r.TrySkip();
+                    break;
             }
         }
 
@@ -610,6 +598,19 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         {
             _progress(new ReadProgress(_display, _json.Position(ref r), _json.Length, _session.CasesRead));
         }
+    }
+
+    private void ReadCaseType(ref Utf8JsonReader r, CaseRecord record, long offset)
+    {
+        var index = _vocabulary.CaseTypes.Find(_json.Unescaped(ref r));
+        if (index >= 0)
+        {
+            record.CaseType = index;
+            return;
+        }
+
+        var given = _json.Text(ref r)!;
+        record.AddProblem(CaseDataProblems.UnknownCaseType(given, _vocabulary.Plan.SuggestCaseType(given), _vocabulary.Plan.CaseTypes, _json.LocationAt(offset)));
     }
 
     private void ReadFacts(ref Utf8JsonReader r, CaseRecord record, long offset)
@@ -703,44 +704,31 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             }
 
             var keys = Keys.None;
-            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            _answerIn[index] ??= $"the answer to {item.Number}";
+            while (NextProperty(ref r, Keys.InAnswer, ref keys, _answerIn[index]!, record, out var key, out var propertyOffset, out var unknown))
             {
-                var propertyOffset = _json.Offset(ref r);
-                var key = _json.Is(ref r, "answer"u8) ? Keys.Answer
-                    : _json.Is(ref r, "rationale"u8) ? Keys.Rationale
-                    : Keys.None;
-                if (!First(ref keys, key))
+                switch (key)
                 {
-                    record.AddProblem(CaseDataProblems.DuplicateKey(_json.Text(ref r)!, $"the answer to {item.Number}", _json.LocationAt(propertyOffset)));
-                    r.Read();
-                    r.TrySkip();
-                }
-                else if (key == Keys.Answer)
-                {
-                    r.Read();
-                    ReadAnswerValue(ref r, record, item);
-                }
-                else if (key == Keys.Rationale)
-                {
-                    r.Read();
-                    if (r.TokenType == JsonTokenType.String)
-                    {
+                    case Keys.Answer:
+                        ReadAnswerValue(ref r, record, item);
+                        break;
+                    case Keys.Rationale when r.TokenType == JsonTokenType.String:
                         if (!CaseVocabulary.IsBlank(_json.Unescaped(ref r)))
                         {
                             record.SetRationale(index);
                         }
-                    }
-                    else if (r.TokenType != JsonTokenType.Null)
-                    {
+
+                        break;
+                    case Keys.Rationale when r.TokenType != JsonTokenType.Null:
                         record.AddProblem(CaseDataProblems.UnexpectedStructure($"The rationale for {item.Number} must be a string", _json.LocationAt(propertyOffset)));
                         r.TrySkip();
-                    }
-                }
-                else
-                {
-                    record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{_json.Text(ref r)}\" in the answer to {item.Number}; an answer has \"answer\" and \"rationale\"", _json.LocationAt(propertyOffset)));
-                    r.Read();
-                    r.TrySkip();
+                        break;
+                    case Keys.Rationale:
+                        break;
+                    default:
+                        record.AddProblem(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{unknown}\" in the answer to {item.Number}; an answer has \"answer\" and \"rationale\"", _json.LocationAt(propertyOffset)));
+                        r.TrySkip();
+                        break;
                 }
             }
         }

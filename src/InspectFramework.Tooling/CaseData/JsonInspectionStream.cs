@@ -429,19 +429,6 @@ internal sealed class JsonInspectionStream
         }
     }
 
-    /// <summary>Whether the current string or property name is <paramref name="text"/> (UTF-8).</summary>
-    public bool Is(ref Utf8JsonReader r, ReadOnlySpan<byte> text)
-    {
-        try
-        {
-            return r.ValueTextEquals(text);
-        }
-        catch (InvalidOperationException) when (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-        {
-            throw new InvalidTextException(LocationAt(Offset(ref r)));
-        }
-    }
-
     private sealed class InvalidTextException(Location at) : Exception
     {
         public Location At { get; } = at;

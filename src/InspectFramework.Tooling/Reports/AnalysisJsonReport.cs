@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
@@ -24,7 +23,7 @@ public static class AnalysisJsonReport
     {
         var view = new AnalysisView(result);
         var model = result.Plan.Model;
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, ToolingJson.WriterOptions());
         json.WriteStartObject();
         json.WriteString("format", FormatName);
         json.WriteString("status", result.IsAnalysed ? "analysed" : "refused");

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InspectFramework.Compiler.Text;
 using InspectFramework.Runtime;
@@ -21,7 +20,7 @@ public static class JsonReport
 
     public static void Write(Stream output, InspectionResult result, InspectionMetadata metadata, IReadOnlyList<InspectionProblem> problems)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, ToolingJson.WriterOptions());
         var model = result.Plan.Model;
         json.WriteStartObject();
         json.WriteString("format", FormatName);

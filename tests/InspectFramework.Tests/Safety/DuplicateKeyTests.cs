@@ -57,15 +57,11 @@ public sealed class DuplicateKeyTests
     [MemberData(nameof(CaseKeys))]
     public void A_key_twice_in_a_case_rejects_the_case(string key, string caseA)
     {
-        var (text, at) = Marked(File(caseA: caseA));
-        var result = _tiny.ScoreText(text);
+        var (problem, result) = CaseAProblem(caseA, CaseDataProblems.DuplicateKeyCode);
 
-        var problem = Assert.Single(result.Problems, p => p.Code == CaseDataProblems.DuplicateKeyCode);
-        Assert.Equal(at, problem.Location);
         Assert.StartsWith($"\"{key}\" is given twice in ", problem.Message, StringComparison.Ordinal);
         Assert.Equal("A", problem.CaseId);
         Assert.False(result.IsScored);
-        Assert.Equal((2, 1), (result.CasesRead, result.CasesRejected));
     }
 
     public static TheoryData<string, string> NamedTwice => new()
@@ -81,13 +77,9 @@ public sealed class DuplicateKeyTests
     [MemberData(nameof(NamedTwice))]
     public void A_fact_or_an_item_named_twice_rejects_the_case_even_when_a_value_is_null(string what, string caseA)
     {
-        var (text, at) = Marked(File(caseA: caseA));
-        var result = _tiny.ScoreText(text);
+        var (problem, _) = CaseAProblem(caseA, CaseDataProblems.RecordedTwiceCode);
 
-        var problem = Assert.Single(result.Problems, p => p.Code == CaseDataProblems.RecordedTwiceCode);
-        Assert.Equal(at, problem.Location);
         Assert.StartsWith(what + " is recorded twice", problem.Message, StringComparison.Ordinal);
-        Assert.Equal((2, 1), (result.CasesRead, result.CasesRejected));
     }
 
     [Theory]
@@ -132,6 +124,19 @@ public sealed class DuplicateKeyTests
         Assert.StartsWith($"\"{key}\" is given twice in the inspection file.", problem.Message, StringComparison.Ordinal);
         Assert.False(result.IsScored);
         Assert.Equal(casesRead, result.CasesRead);
+    }
+
+    // Scores the file with case A as given, marked where its problem is: the one problem of the
+    // code is there, and case A, and only it, is rejected.
+    private (InspectionProblem Problem, InspectionResult Result) CaseAProblem(string caseA, string code)
+    {
+        var (text, at) = Marked(File(caseA: caseA));
+        var result = _tiny.ScoreText(text);
+
+        var problem = Assert.Single(result.Problems, p => p.Code == code);
+        Assert.Equal(at, problem.Location);
+        Assert.Equal((2, 1), (result.CasesRead, result.CasesRejected));
+        return (problem, result);
     }
 
     // The text without the marker, and the line and column (1-based, in characters) where it was.

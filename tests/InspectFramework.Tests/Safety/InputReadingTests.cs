@@ -33,6 +33,21 @@ public sealed class InputReadingTests
     }
 
     [Fact]
+    public void A_template_that_is_an_endless_device_is_unreadable_not_read_to_its_end()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));
+        var template = Path.Combine(folder.Path, "templates", "Header.hbs");
+        File.CreateSymbolicLink(template, "/dev/zero");
+
+        var (exit, stdout, _) = CliRunner.Run(folder.Path, "generate", Framework, "--out", "out", "--templates", "templates");
+
+        Assert.Equal(InspectApp.InputErrors, exit);
+        Assert.Contains($"{template}: error IF0502: The template could not be read: it is larger than 33,554,432 bytes.", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")));
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task A_framework_from_a_pipe_is_checked()
     {
         using var pipe = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.None);
