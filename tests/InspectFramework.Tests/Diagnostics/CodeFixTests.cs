@@ -265,6 +265,18 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public void Changes_fit_exactly_when_they_can_be_applied()
+    {
+        // An insertion at the start of a replacement goes before it, whichever is listed first.
+        var adjoining = new[] { new TextChange(new TextSpan(1, 2), "x"), TextChange.Insert(1, "y") };
+        Assert.True(TextChange.Fit(3, adjoining));
+        Assert.Equal("ayx", TextChange.Apply("abc", adjoining));
+        Assert.False(TextChange.Fit(3, new[] { new TextChange(new TextSpan(0, 2), "x"), new TextChange(new TextSpan(1, 1), "y") }));
+        Assert.False(TextChange.Fit(3, new[] { new TextChange(new TextSpan(2, 2), "x") }));
+        Assert.False(TextChange.Fit(3, new[] { TextChange.Insert(-1, "x") }));
+    }
+
+    [Fact]
     public void Fixes_and_related_locations_are_never_default()
     {
         var diagnostic = new Diagnostic("IF0001", DiagnosticSeverity.Error, "m", Location.None) { Fixes = default, RelatedLocations = default };
