@@ -33,7 +33,7 @@ public static class FrameworkFixer
         for (var round = 0; round < MaxRounds; round++)
         {
             var length = compilation.Source.Length;
-            if (compilation.Diagnostics.FirstOrDefault(d => d.PreferredFix is { } f && !Fits(f, length)) is { } unfit)
+            if (compilation.Diagnostics.FirstOrDefault(d => d.PreferredFix is { } f && !TextChange.Fit(length, f.Changes)) is { } unfit)
             {
                 return FixResult.Refused(original, $"the fix for {unfit.Code} at {unfit.Location} does not fit the text");
             }
@@ -115,21 +115,6 @@ public static class FrameworkFixer
         }
 
         return chosen;
-    }
-
-    // A fix whose changes overlap each other or reach outside the text cannot be applied as meant.
-    private static bool Fits(CodeFix fix, int length)
-    {
-        var spans = fix.Changes.Select(c => c.Span).OrderBy(s => s.Start).ToList();
-        for (var i = 0; i < spans.Count; i++)
-        {
-            if (spans[i].Start < 0 || spans[i].End > length || (i > 0 && spans[i].Start < spans[i - 1].End))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Two insertions at one place, or an insertion at the edge of a replacement, would depend on

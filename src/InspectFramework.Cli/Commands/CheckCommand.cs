@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
@@ -15,8 +14,6 @@ namespace InspectFramework.Cli.Commands;
 /// with <c>--fix</c>, first apply the preferred fix of each diagnostic that has one.</summary>
 internal static class CheckCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private static readonly byte[] ByteOrderMark = { 0xEF, 0xBB, 0xBF };
 
     public const string TextFormat = "text";
@@ -149,8 +146,8 @@ internal static class CheckCommand
 
             if (!dryRun)
             {
-                var bytes = Utf8.GetBytes(text);
-                AtomicFile.WriteBytes(fullPath, path, HasByteOrderMark(fullPath) ? ByteOrderMark.Concat(bytes).ToArray() : bytes);
+                // U+FEFF is written as the UTF-8 byte-order mark.
+                AtomicFile.WriteText(fullPath, path, HasByteOrderMark(fullPath) ? "\uFEFF" + text : text);
             }
 
             return result.Compilation;

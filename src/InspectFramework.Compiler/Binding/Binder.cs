@@ -7,6 +7,7 @@ using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Compiler.Binding;
 
@@ -725,7 +726,7 @@ public sealed class Binder
             return new BoundErrorExpression(syntax);
         }
 
-        if (syntax.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual) && left.Type.Kind != ValueTypeKind.Integer)
+        if (syntax.Operator is not (Comparison.Equal or Comparison.NotEqual) && left.Type.Kind != ValueTypeKind.Integer)
         {
             Report.OperatorNotApplicable(syntax.OperatorSpan, syntax.Operator.Text(), left.Type.ToString(),
                 "Only numbers can be ordered; use '==', '!=' or 'in {...}' here.");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Compiler.Binding;
 
@@ -46,7 +47,7 @@ public sealed record BoundNot(BoundExpression Operand, ExpressionSyntax Syntax) 
 
 public sealed record BoundLogical(LogicalOperator Operator, ImmutableArray<BoundExpression> Operands, ExpressionSyntax Syntax) : BoundExpression(ValueType.Boolean, Syntax);
 
-public sealed record BoundComparison(BoundExpression Left, ComparisonOperator Operator, BoundExpression Right, ExpressionSyntax Syntax) : BoundExpression(ValueType.Boolean, Syntax);
+public sealed record BoundComparison(BoundExpression Left, Comparison Operator, BoundExpression Right, ExpressionSyntax Syntax) : BoundExpression(ValueType.Boolean, Syntax);
 
 public sealed record BoundMembership(BoundExpression Left, bool Negated, ImmutableArray<EnumMemberSymbol> Members, ExpressionSyntax Syntax) : BoundExpression(ValueType.Boolean, Syntax);
 

@@ -474,9 +474,8 @@ public sealed class DiagnosticCatalogue
 
     // ---- IF03xx: rating rules, bands, discretion -------------------------------------------------
 
-    /// <param name="uncovered">The values no band covers after rounding: "50%" or "50% to 54%".</param>
-    /// <param name="expectedStart">Where this band must start to follow the previous one.</param>
     /// <param name="span">The band's lower edge, as written (the number).</param>
+    /// <param name="uncovered">The values no band covers after rounding: "50%" or "50% to 54%".</param>
     /// <param name="expectedStart">Where this band must start to follow the previous one.</param>
     /// <param name="expectedEdge">The same, as the number to write in place of the edge.</param>
     /// <param name="previousEnd">The previous band's upper edge.</param>

@@ -5,6 +5,7 @@ using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Checking;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Compiler.Lowering;
 
@@ -145,7 +146,7 @@ public static class FrameworkLowering
 
     private static ConditionModel LowerComparison(BoundComparison comparison)
     {
-        var negate = comparison.Operator == ComparisonOperator.NotEqual;
+        var negate = comparison.Operator == Comparison.NotEqual;
         ConditionModel equality;
         switch (comparison.Left.Type.Kind)
         {

@@ -1,4 +1,5 @@
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Compiler.Model;
 
@@ -35,4 +36,4 @@ public sealed record IntegerFactOperand(string Fact) : IntegerOperand;
 
 public sealed record IntegerConstantOperand(int Value) : IntegerOperand;
 
-public sealed record IntegerComparisonCondition(IntegerOperand Left, ComparisonOperator Operator, IntegerOperand Right) : ConditionModel;
+public sealed record IntegerComparisonCondition(IntegerOperand Left, Comparison Operator, IntegerOperand Right) : ConditionModel;

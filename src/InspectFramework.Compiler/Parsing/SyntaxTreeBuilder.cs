@@ -7,6 +7,7 @@ using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 using P = InspectFramework.Grammar.InspectFrameworkParser;
 
 namespace InspectFramework.Compiler.Parsing;
@@ -336,11 +337,11 @@ internal sealed class SyntaxTreeBuilder
     private ExpressionSyntax Not(P.NotExpressionContext? context) => context switch
     {
         P.NegationContext n => new NotExpressionSyntax(Not(n.notExpression()), Span(n)),
-        P.PlainComparisonContext c => Comparison(c.comparison(), c),
+        P.PlainComparisonContext c => ComparisonExpression(c.comparison(), c),
         _ => Missing(context),
     };
 
-    private ExpressionSyntax Comparison(P.ComparisonContext? context, ParserRuleContext owner)
+    private ExpressionSyntax ComparisonExpression(P.ComparisonContext? context, ParserRuleContext owner)
     {
         if (context is null)
         {
@@ -366,14 +367,14 @@ internal sealed class SyntaxTreeBuilder
         _ => Missing(owner),
     };
 
-    private static ComparisonOperator Operator(IToken? op) => op?.Type switch
+    private static Comparison Operator(IToken? op) => op?.Type switch
     {
-        P.NEQ => ComparisonOperator.NotEqual,
-        P.LT => ComparisonOperator.Less,
-        P.LE => ComparisonOperator.LessOrEqual,
-        P.GT => ComparisonOperator.Greater,
-        P.GE => ComparisonOperator.GreaterOrEqual,
-        _ => ComparisonOperator.Equal,
+        P.NEQ => Comparison.NotEqual,
+        P.LT => Comparison.Less,
+        P.LE => Comparison.LessOrEqual,
+        P.GT => Comparison.Greater,
+        P.GE => Comparison.GreaterOrEqual,
+        _ => Comparison.Equal,
     };
 
     private MissingExpressionSyntax Missing(ParserRuleContext? owner) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Compiler.Syntax;
 
@@ -197,7 +198,7 @@ public enum LogicalOperator
 /// <summary>A flat chain <c>a and b and c</c>: flat so that long chains never nest deeply.</summary>
 public sealed record LogicalExpressionSyntax(LogicalOperator Operator, ImmutableArray<ExpressionSyntax> Operands, TextSpan Span) : ExpressionSyntax(Span);
 
-public sealed record ComparisonExpressionSyntax(ExpressionSyntax Left, ComparisonOperator Operator, TextSpan OperatorSpan, ExpressionSyntax Right, TextSpan Span) : ExpressionSyntax(Span);
+public sealed record ComparisonExpressionSyntax(ExpressionSyntax Left, Comparison Operator, TextSpan OperatorSpan, ExpressionSyntax Right, TextSpan Span) : ExpressionSyntax(Span);
 
 public sealed record MembershipExpressionSyntax(ExpressionSyntax Left, bool Negated, ImmutableArray<NameSyntax> Members, TextSpan Span) : ExpressionSyntax(Span);
 

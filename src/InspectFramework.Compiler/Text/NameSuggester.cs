@@ -7,6 +7,7 @@ namespace InspectFramework.Compiler.Text;
 /// <summary>Finds the closest known name for "did you mean" hints (edit distance, case-insensitive).</summary>
 public static class NameSuggester
 {
+    /// <summary>The first of <see cref="Suggestions"/>, or null: for a hint that names one name.</summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
         var all = Suggestions(name, candidates);

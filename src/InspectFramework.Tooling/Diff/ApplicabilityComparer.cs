@@ -4,6 +4,7 @@ using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tooling.Diff;
 

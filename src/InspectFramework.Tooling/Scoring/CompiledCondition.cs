@@ -84,7 +84,7 @@ internal static class ConditionCompiler
             case EquivalentCondition equivalent:
                 return new Equivalence(Compile(equivalent.Left, factIndex, facts, read), Compile(equivalent.Right, factIndex, facts, read));
             case IntegerComparisonCondition comparison:
-                return new IntegerComparison(Operand(comparison.Left, factIndex, read), comparison.Operator.ToRuntime(), Operand(comparison.Right, factIndex, read));
+                return new IntegerComparison(Operand(comparison.Left, factIndex, read), comparison.Operator, Operand(comparison.Right, factIndex, read));
             default:
                 throw new InvalidOperationException($"Unknown condition {condition.GetType().Name}.");
         }

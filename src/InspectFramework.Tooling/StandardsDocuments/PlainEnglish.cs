@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tooling.StandardsDocuments;
 
@@ -80,7 +81,7 @@ public sealed class PlainEnglish
             case NotCondition { Operand: SameValueCondition same }:
                 return $"{Subject(same.Left)} differs from {Subject(same.Right)}";
             case IntegerComparisonCondition comparison:
-                return Comparison(comparison);
+                return ComparisonPhrase(comparison);
             case EquivalentCondition equivalent:
                 return $"{Phrase(equivalent.Left, Context.InAll)} exactly when {Phrase(equivalent.Right, Context.InAll)}";
             case NotCondition not:
@@ -96,7 +97,7 @@ public sealed class PlainEnglish
         }
     }
 
-    private string Comparison(IntegerComparisonCondition comparison)
+    private string ComparisonPhrase(IntegerComparisonCondition comparison)
     {
         // Put the fact first: "3 < n" reads as "n is more than 3".
         var (left, op, right) = comparison.Left is IntegerConstantOperand && comparison.Right is IntegerFactOperand
@@ -104,22 +105,22 @@ public sealed class PlainEnglish
             : (comparison.Left, comparison.Operator, comparison.Right);
         var relation = op switch
         {
-            ComparisonOperator.Equal => "exactly",
-            ComparisonOperator.NotEqual => "not",
-            ComparisonOperator.Less => "less than",
-            ComparisonOperator.LessOrEqual => "at most",
-            ComparisonOperator.Greater => "more than",
+            Comparison.Equal => "exactly",
+            Comparison.NotEqual => "not",
+            Comparison.Less => "less than",
+            Comparison.LessOrEqual => "at most",
+            Comparison.Greater => "more than",
             _ => "at least",
         };
         return $"{Operand(left)} is {relation} {Operand(right)}";
     }
 
-    private static ComparisonOperator Flip(ComparisonOperator op) => op switch
+    private static Comparison Flip(Comparison op) => op switch
     {
-        ComparisonOperator.Less => ComparisonOperator.Greater,
-        ComparisonOperator.LessOrEqual => ComparisonOperator.GreaterOrEqual,
-        ComparisonOperator.Greater => ComparisonOperator.Less,
-        ComparisonOperator.GreaterOrEqual => ComparisonOperator.LessOrEqual,
+        Comparison.Less => Comparison.Greater,
+        Comparison.LessOrEqual => Comparison.GreaterOrEqual,
+        Comparison.Greater => Comparison.Less,
+        Comparison.GreaterOrEqual => Comparison.LessOrEqual,
         _ => op,
     };
 

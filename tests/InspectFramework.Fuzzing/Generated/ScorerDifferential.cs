@@ -50,13 +50,13 @@ public static class ScorerDifferential
     private static int Value(IntegerOperand operand, IReadOnlyDictionary<string, object> facts) =>
         operand is IntegerConstantOperand c ? c.Value : (int)facts[((IntegerFactOperand)operand).Fact];
 
-    private static bool Compare(int l, ComparisonOperator op, int r) => op switch
+    private static bool Compare(int l, Comparison op, int r) => op switch
     {
-        ComparisonOperator.Equal => l == r,
-        ComparisonOperator.NotEqual => l != r,
-        ComparisonOperator.Less => l < r,
-        ComparisonOperator.LessOrEqual => l <= r,
-        ComparisonOperator.Greater => l > r,
+        Comparison.Equal => l == r,
+        Comparison.NotEqual => l != r,
+        Comparison.Less => l < r,
+        Comparison.LessOrEqual => l <= r,
+        Comparison.Greater => l > r,
         _ => l >= r,
     };
 

@@ -4,6 +4,7 @@ using System.Linq;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Text;
+using static InspectFramework.Tests.Checking.ConditionFrameworks;
 
 namespace InspectFramework.Tests.Diagnostics;
 
@@ -264,6 +265,18 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public void Changes_fit_exactly_when_they_can_be_applied()
+    {
+        // An insertion at the start of a replacement goes before it, whichever is listed first.
+        var adjoining = new[] { new TextChange(new TextSpan(1, 2), "x"), TextChange.Insert(1, "y") };
+        Assert.True(TextChange.Fit(3, adjoining));
+        Assert.Equal("ayx", TextChange.Apply("abc", adjoining));
+        Assert.False(TextChange.Fit(3, new[] { new TextChange(new TextSpan(0, 2), "x"), new TextChange(new TextSpan(1, 1), "y") }));
+        Assert.False(TextChange.Fit(3, new[] { new TextChange(new TextSpan(2, 2), "x") }));
+        Assert.False(TextChange.Fit(3, new[] { TextChange.Insert(-1, "x") }));
+    }
+
+    [Fact]
     public void Fixes_and_related_locations_are_never_default()
     {
         var diagnostic = new Diagnostic("IF0001", DiagnosticSeverity.Error, "m", Location.None) { Fixes = default, RelatedLocations = default };
@@ -288,7 +301,7 @@ public sealed class CodeFixTests
 
     private static void AssertFixed(string code, string clean, string broken, string expected)
     {
-        Assert.Equal(1, Occurrences(Clean, clean));
+        At(Clean, code, clean); // the part to break occurs once
         var brokenText = Clean.Replace(clean, broken, StringComparison.Ordinal);
         var compilation = Compile(brokenText);
         Assert.Contains(compilation.Diagnostics, d => d.Code == code && d.PreferredFix is not null);
@@ -299,19 +312,6 @@ public sealed class CodeFixTests
         Assert.Contains(result.Applied, a => a.Diagnostic.Code == code);
         Assert.Equal(Clean.Replace(clean, expected, StringComparison.Ordinal), result.Compilation.Source.Text);
         Assert.Empty(result.Compilation.Diagnostics);
-    }
-
-    private static FrameworkCompilation Compile(string text) => FrameworkCompilation.Create(new SourceText("fixes.inspect", text));
-
-    private static int Occurrences(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     private static string ReplaceFirst(string text, string part, string replacement)

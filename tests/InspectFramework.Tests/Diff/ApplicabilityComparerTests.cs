@@ -2,6 +2,7 @@ using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 using InspectFramework.Tooling.Diff;
 
 namespace InspectFramework.Tests.Diff;
@@ -21,7 +22,7 @@ public sealed class ApplicabilityComparerTests
 
     private static ConditionModel In(string fact, params string[] members) => new MembershipCondition(fact, members.ToEquatableArray());
 
-    private static ConditionModel Sanctions(ComparisonOperator op, int value) =>
+    private static ConditionModel Sanctions(Comparison op, int value) =>
         new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), op, new IntegerConstantOperand(value));
 
     private static ApplicabilityChange Compare(ConditionModel? before, ConditionModel? after) =>
@@ -31,7 +32,7 @@ public sealed class ApplicabilityComparerTests
     public void Conditions_written_differently_with_the_same_cases_are_the_same()
     {
         Assert.Equal(ApplicabilityChange.Same, Compare(Not(Any(Harm, Victim)), All(Not(Harm), Not(Victim))));
-        Assert.Equal(ApplicabilityChange.Same, Compare(Sanctions(ComparisonOperator.Greater, 2), Sanctions(ComparisonOperator.GreaterOrEqual, 3)));
+        Assert.Equal(ApplicabilityChange.Same, Compare(Sanctions(Comparison.Greater, 2), Sanctions(Comparison.GreaterOrEqual, 3)));
         Assert.Equal(ApplicabilityChange.Same, Compare(Not(In("disposal", "custody")), In("disposal", "referral_order", "caution")));
         Assert.Equal(ApplicabilityChange.Same, Compare(null, Any(Harm, Not(Harm))));
         Assert.Equal(ApplicabilityChange.Same, Compare(new FactIsTrueCondition("concerns"), Any(Victim, Harm)));
@@ -44,15 +45,15 @@ public sealed class ApplicabilityComparerTests
         Assert.Equal(ApplicabilityChange.Narrowed, Compare(Harm, All(Harm, Victim)));
         Assert.Equal(ApplicabilityChange.Shifted, Compare(Harm, Victim));
         Assert.Equal(ApplicabilityChange.Narrowed, Compare(null, Harm));
-        Assert.Equal(ApplicabilityChange.Widened, Compare(Sanctions(ComparisonOperator.Greater, 2), Sanctions(ComparisonOperator.Greater, 1)));
-        Assert.Equal(ApplicabilityChange.Shifted, Compare(Sanctions(ComparisonOperator.Less, 2), Sanctions(ComparisonOperator.Equal, 5)));
+        Assert.Equal(ApplicabilityChange.Widened, Compare(Sanctions(Comparison.Greater, 2), Sanctions(Comparison.Greater, 1)));
+        Assert.Equal(ApplicabilityChange.Shifted, Compare(Sanctions(Comparison.Less, 2), Sanctions(Comparison.Equal, 5)));
         Assert.Equal(ApplicabilityChange.Widened, Compare(In("disposal", "custody"), In("disposal", "custody", "caution")));
     }
 
     [Fact]
     public void Comparisons_of_two_integer_facts_are_left_undecided()
     {
-        var factToFact = new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), ComparisonOperator.Less, new IntegerFactOperand("sanctions"));
+        var factToFact = new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), Comparison.Less, new IntegerFactOperand("sanctions"));
         Assert.Equal(ApplicabilityChange.Undecided, Compare(Harm, factToFact));
     }
 

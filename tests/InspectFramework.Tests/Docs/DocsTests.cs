@@ -7,6 +7,7 @@ using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 using InspectFramework.Tests.Infrastructure;
 using InspectFramework.Tooling.StandardsDocuments;
 
@@ -92,7 +93,7 @@ public sealed class DocsTests
         var harm = new FactIsTrueCondition("harm");
         var victim = new FactIsTrueCondition("victim");
         var notCustody = new NotCondition(new MembershipCondition("disposal", new[] { "custody", "caution" }.ToEquatableArray()));
-        var sanctions = new IntegerComparisonCondition(new IntegerConstantOperand(2), ComparisonOperator.Less, new IntegerFactOperand("sanctions"));
+        var sanctions = new IntegerComparisonCondition(new IntegerConstantOperand(2), Comparison.Less, new IntegerFactOperand("sanctions"));
         var condition = new AllCondition(new ConditionModel[] { new AnyCondition(new ConditionModel[] { harm, victim }.ToEquatableArray()), notCustody, sanctions }.ToEquatableArray());
         Assert.Equal(
             "either there are factors related to harm or there is an identifiable victim, the type of disposal is neither Custody nor Caution and the number of previous sanctions is more than 2",

@@ -8,6 +8,7 @@ using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 using InspectFramework.Compiler.Text;
 using InspectFramework.Fuzzing.Generated;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Emit;
 
@@ -99,7 +100,7 @@ public sealed class ConditionTests
             case 1:
                 return new MembershipCondition("choice", Members.Where(_ => random.Next(2) == 0).ToEquatableArray());
             case 2:
-                var op = (ComparisonOperator)random.Next(6);
+                var op = (Comparison)random.Next(6);
                 IntegerOperand constant = new IntegerConstantOperand(random.Next(-2, 3));
                 IntegerOperand fact = new IntegerFactOperand("n");
                 return random.Next(2) == 0 ? new IntegerComparisonCondition(fact, op, constant) : new IntegerComparisonCondition(constant, op, fact);
@@ -135,13 +136,13 @@ public sealed class ConditionTests
 
     private static int Value(IntegerOperand operand, Profile p) => operand is IntegerConstantOperand c ? c.Value : p.Number;
 
-    private static bool Compare(int left, ComparisonOperator op, int right) => op switch
+    private static bool Compare(int left, Comparison op, int right) => op switch
     {
-        ComparisonOperator.Equal => left == right,
-        ComparisonOperator.NotEqual => left != right,
-        ComparisonOperator.Less => left < right,
-        ComparisonOperator.LessOrEqual => left <= right,
-        ComparisonOperator.Greater => left > right,
+        Comparison.Equal => left == right,
+        Comparison.NotEqual => left != right,
+        Comparison.Less => left < right,
+        Comparison.LessOrEqual => left <= right,
+        Comparison.Greater => left > right,
         _ => left >= right,
     };
 

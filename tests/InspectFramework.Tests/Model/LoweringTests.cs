@@ -2,6 +2,7 @@ using System.Linq;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Model;
 
@@ -71,7 +72,7 @@ public sealed class LoweringTests
                 new FactIsTrueCondition("harm"),
                 new NotCondition(new MembershipCondition("disposal", new[] { "custody" }.ToEquatableArray())),
             }.ToEquatableArray()),
-            new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), ComparisonOperator.GreaterOrEqual, new IntegerConstantOperand(2)),
+            new IntegerComparisonCondition(new IntegerFactOperand("sanctions"), Comparison.GreaterOrEqual, new IntegerConstantOperand(2)),
         }.ToEquatableArray());
         Assert.Equal(expected, risky);
         var prompt = model.Domains[0].Standards[0].KeyQuestions[0].Prompts[1];

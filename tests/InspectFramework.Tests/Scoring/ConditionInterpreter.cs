@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tests.Scoring;
 
@@ -47,13 +48,13 @@ internal static class ConditionInterpreter
         _ => throw new NotSupportedException(operand.GetType().Name),
     };
 
-    private static bool Compare(int left, ComparisonOperator op, int right) => op switch
+    private static bool Compare(int left, Comparison op, int right) => op switch
     {
-        ComparisonOperator.Equal => left == right,
-        ComparisonOperator.NotEqual => left != right,
-        ComparisonOperator.Less => left < right,
-        ComparisonOperator.LessOrEqual => left <= right,
-        ComparisonOperator.Greater => left > right,
+        Comparison.Equal => left == right,
+        Comparison.NotEqual => left != right,
+        Comparison.Less => left < right,
+        Comparison.LessOrEqual => left <= right,
+        Comparison.Greater => left > right,
         _ => left >= right,
     };
 }
