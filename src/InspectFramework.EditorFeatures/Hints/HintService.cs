@@ -38,7 +38,7 @@ public static class HintService
     // The standards document's sentence (inspect docs), with the band table's label.
     private static string Rule(StandardSymbol standard) =>
         standard.RatingRule != RatingRule.None
-            ? DocumentContent.RuleSentence(standard.RatingRule, Bands(standard))
+            ? DocumentWording.RuleSentence(standard.RatingRule, Bands(standard))
             : "No rating rule: add 'rated by judgement', 'rated by lowest key question in ...' or 'not rated'.";
 
     private static string Counts(KeyQuestionSymbol question)

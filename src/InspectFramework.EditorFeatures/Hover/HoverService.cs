@@ -181,10 +181,10 @@ public sealed class HoverService
         switch (item)
         {
             case KeyQuestionSymbol question:
-                Paragraph(Escape(DocumentContent.Answers(question.Answers, question.RationaleRequired)));
+                Paragraph(Escape(DocumentWording.Answers(question.Answers, question.RationaleRequired)));
                 break;
             case PromptSymbol prompt:
-                Paragraph(Escape(DocumentContent.Answers(prompt.Answers, prompt.RationaleRequired)));
+                Paragraph(Escape(DocumentWording.Answers(prompt.Answers, prompt.RationaleRequired)));
                 break;
         }
 
@@ -303,7 +303,7 @@ public sealed class HoverService
     // Names are what the lexer accepts as names (letters, digits, underscores): safe in a code span.
     private static string Code(string name) => "`" + name + "`";
 
-    private static string Number(decimal value) => DocumentContent.Number(value);
+    private static string Number(decimal value) => DocumentWording.Number(value);
 
     private static string Count(int count, string one, string many) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
