@@ -15,7 +15,7 @@ namespace InspectFramework.EditorFeatures.Hover;
 /// <summary>
 /// Explains the declared name under the cursor, in the words of the standards document: a fact's
 /// label, values or definition and the items whose applicability it decides; an item's number,
-/// wording, applicability, answers and provenance; a band table's, scale's, level's, score's or
+/// wording, rating rule, applicability, answers and provenance; a band table's, scale's, level's, score's or
 /// source's content and who uses it.
 /// </summary>
 public sealed class HoverService
@@ -160,9 +160,14 @@ public sealed class HoverService
     {
         Heading(SymbolKinds.Word(item.SymbolKind) + " " + item.Number, item.Name, null);
         Paragraph(Escape(item.Text));
-        if (item is StandardSymbol { Statement: { } statement })
+        if (item is StandardSymbol standard)
         {
-            Paragraph("> " + Escape(statement));
+            if (standard.Statement is { } statement)
+            {
+                Paragraph("> " + Escape(statement));
+            }
+
+            Paragraph(Escape(RatingRules.Sentence(standard)));
         }
 
         if (item is DomainSymbol domain)
