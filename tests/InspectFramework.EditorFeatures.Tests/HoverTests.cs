@@ -163,6 +163,11 @@ public class HoverTests
 
             - Poor `poor`: 0 points
             - Good `good`: 1 point
+
+            Used by:
+
+            - band table `kq`
+            - band table `totals`
             """);
 
         AssertHover(("allow poor", "allow [|po$$or|]"), """

@@ -244,6 +244,11 @@ public sealed class HoverService
         }
 
         Line();
+        var tables = NameReferences.Declared(_compilation).OfType<BandTableSymbol>()
+            .Where(t => t.Bands.Any(b => scale.Levels.Any(l => ReferenceEquals(l, b.Level))))
+            .Select(t => $"band table {Code(t.Name)}")
+            .ToList();
+        UsedBy(tables, "Used by");
     }
 
     private void Level(LevelSymbol level)
