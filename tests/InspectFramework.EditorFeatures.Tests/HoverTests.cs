@@ -118,6 +118,8 @@ public class HoverTests
             Assessment
 
             > Assessment is good.
+
+            Rated from its key questions: each key question's percentage of applicable cases answered yes is banded by the Key question bands, and the standard takes the lowest band among its applicable key questions.
             """);
     }
 
@@ -161,6 +163,11 @@ public class HoverTests
 
             - Poor `poor`: 0 points
             - Good `good`: 1 point
+
+            Used by:
+
+            - band table `kq`
+            - band table `totals`
             """);
 
         AssertHover(("allow poor", "allow [|po$$or|]"), """

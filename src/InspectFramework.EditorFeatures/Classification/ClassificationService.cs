@@ -20,45 +20,38 @@ public static class ClassificationService
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            switch (token.Kind)
+            if (token.Kind is SyntaxTokenKind.Name or SyntaxTokenKind.Keyword)
             {
-                case SyntaxTokenKind.Comment:
-                    result.Add(new ClassifiedSpan(token.Span, ClassificationKind.Comment));
-                    break;
-                case SyntaxTokenKind.Text:
-                    result.Add(new ClassifiedSpan(token.Span, ClassificationKind.Text));
-                    break;
-                case SyntaxTokenKind.Date:
-                    result.Add(new ClassifiedSpan(token.Span, ClassificationKind.Date));
-                    break;
-                case SyntaxTokenKind.Operator:
-                    result.Add(new ClassifiedSpan(token.Span, ClassificationKind.Operator));
-                    break;
-                case SyntaxTokenKind.Number when i + 1 < tokens.Length && tokens[i + 1].Text == "%":
-                    result.Add(new ClassifiedSpan(Compiler.Text.TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), ClassificationKind.Percentage));
-                    i++;
-                    break;
-                case SyntaxTokenKind.Number:
-                    result.Add(new ClassifiedSpan(token.Span, ClassificationKind.Number));
-                    break;
-                case SyntaxTokenKind.Name or SyntaxTokenKind.Keyword:
-                    // Many keywords may also serve as names: what the binder resolved decides.
-                    var reference = NameReferences.At(compilation, token.Span.Start);
-                    if (reference is not null && reference.Name.Span == token.Span)
-                    {
-                        result.Add(new ClassifiedSpan(token.Span, Kind(reference.Symbol.SymbolKind), reference.IsDeclaration));
-                    }
-                    else
-                    {
-                        result.Add(new ClassifiedSpan(token.Span, token.Kind == SyntaxTokenKind.Keyword ? ClassificationKind.Keyword : ClassificationKind.Name));
-                    }
-
-                    break;
+                // Many keywords may also serve as names: what the binder resolved decides.
+                var reference = NameReferences.At(compilation, token.Span.Start);
+                result.Add(reference is not null && reference.Name.Span == token.Span
+                    ? new ClassifiedSpan(token.Span, Kind(reference.Symbol.SymbolKind), reference.IsDeclaration)
+                    : new ClassifiedSpan(token.Span, token.Kind == SyntaxTokenKind.Keyword ? ClassificationKind.Keyword : ClassificationKind.Name));
+            }
+            else if (token.Kind == SyntaxTokenKind.Number && i + 1 < tokens.Length && tokens[i + 1].Text == "%")
+            {
+                result.Add(new ClassifiedSpan(Compiler.Text.TextSpan.FromBounds(token.Span.Start, tokens[i + 1].Span.End), ClassificationKind.Percentage));
+                i++;
+            }
+            else if (Kind(token.Kind) is { } kind)
+            {
+                result.Add(new ClassifiedSpan(token.Span, kind));
             }
         }
 
         return result.ToImmutable();
     }
+
+    // Tokens classified by what the lexer read; punctuation is left out.
+    private static ClassificationKind? Kind(SyntaxTokenKind kind) => kind switch
+    {
+        SyntaxTokenKind.Comment => ClassificationKind.Comment,
+        SyntaxTokenKind.Text => ClassificationKind.Text,
+        SyntaxTokenKind.Date => ClassificationKind.Date,
+        SyntaxTokenKind.Operator => ClassificationKind.Operator,
+        SyntaxTokenKind.Number => ClassificationKind.Number,
+        _ => null,
+    };
 
     private static ClassificationKind Kind(DeclaredSymbolKind kind) => kind switch
     {

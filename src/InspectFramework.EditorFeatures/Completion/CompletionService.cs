@@ -352,12 +352,7 @@ public sealed class CompletionService
             return null;
         }
 
-        var i = _before.Count - 1;
-        while (i >= 0 && (_before[i].Text == "," || (IsWord(_before[i]) && _before[i].Text != "in")))
-        {
-            i--;
-        }
-
+        var i = ListOpener("in");
         if (i < 2 || _before[i].Text != "{" || _before[i - 1].Text != "in")
         {
             return null;
@@ -378,13 +373,22 @@ public sealed class CompletionService
             return null;
         }
 
+        var i = ListOpener(keyword);
+        return i >= 0 && _before[i].Text == keyword ? _before.Count - i : null;
+    }
+
+    /// <summary>The index of the token before the comma-separated names the cursor is in (-1 when
+    /// they reach back to the start): the last token that is neither a comma nor a word other than
+    /// <paramref name="stop"/>.</summary>
+    private int ListOpener(string stop)
+    {
         var i = _before.Count - 1;
-        while (i >= 0 && (_before[i].Text == "," || (IsWord(_before[i]) && _before[i].Text != keyword)))
+        while (i >= 0 && (_before[i].Text == "," || (IsWord(_before[i]) && _before[i].Text != stop)))
         {
             i--;
         }
 
-        return i >= 0 && _before[i].Text == keyword ? _before.Count - i : null;
+        return i;
     }
 
     private HashSet<string> Listed(int keywordPosition) =>

@@ -4,7 +4,6 @@ using InspectFramework.Compiler;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.EditorFeatures.Symbols;
-using InspectFramework.Tooling.StandardsDocuments;
 
 namespace InspectFramework.EditorFeatures.Hints;
 
@@ -19,7 +18,7 @@ public static class HintService
         {
             var rating = item switch
             {
-                StandardSymbol standard => Rule(standard),
+                StandardSymbol standard => RatingRules.Sentence(standard),
                 KeyQuestionSymbol question => Counts(question),
                 _ => null,
             };
@@ -35,12 +34,6 @@ public static class HintService
         return result.ToImmutable();
     }
 
-    // The standards document's sentence (inspect docs), with the band table's label.
-    private static string Rule(StandardSymbol standard) =>
-        standard.RatingRule != RatingRule.None
-            ? DocumentContent.RuleSentence(standard.RatingRule, Bands(standard))
-            : "No rating rule: add 'rated by judgement', 'rated by lowest key question in ...' or 'not rated'.";
-
     private static string Counts(KeyQuestionSymbol question)
     {
         var standard = question.Standard;
@@ -54,12 +47,10 @@ public static class HintService
         return standard.RatingRule switch
         {
             RatingRule.LowestKeyQuestion =>
-                $"Its percentage of applicable cases answered yes is banded by the {Bands(standard)}; the lowest band among the applicable key questions rates standard {standard.Number}.",
+                $"Its percentage of applicable cases answered yes is banded by the {RatingRules.Bands(standard)}; the lowest band among the applicable key questions rates standard {standard.Number}.",
             RatingRule.Judgement => $"Evidence for the inspectors' judgement of standard {standard.Number}.",
             RatingRule.NotRated => "Reported as the percentage of applicable cases answered yes.",
             _ => "Its standard has no rating rule yet.",
         };
     }
-
-    private static string Bands(StandardSymbol standard) => standard.Bands is { } bands ? bands.Label ?? bands.Name : "band table";
 }

@@ -15,7 +15,7 @@ namespace InspectFramework.EditorFeatures.Hover;
 /// <summary>
 /// Explains the declared name under the cursor, in the words of the standards document: a fact's
 /// label, values or definition and the items whose applicability it decides; an item's number,
-/// wording, applicability, answers and provenance; a band table's, scale's, level's, score's or
+/// wording, rating rule, applicability, answers and provenance; a band table's, scale's, level's, score's or
 /// source's content and who uses it.
 /// </summary>
 public sealed class HoverService
@@ -160,9 +160,14 @@ public sealed class HoverService
     {
         Heading(SymbolKinds.Word(item.SymbolKind) + " " + item.Number, item.Name, null);
         Paragraph(Escape(item.Text));
-        if (item is StandardSymbol { Statement: { } statement })
+        if (item is StandardSymbol standard)
         {
-            Paragraph("> " + Escape(statement));
+            if (standard.Statement is { } statement)
+            {
+                Paragraph("> " + Escape(statement));
+            }
+
+            Paragraph(Escape(RatingRules.Sentence(standard)));
         }
 
         if (item is DomainSymbol domain)
@@ -181,10 +186,10 @@ public sealed class HoverService
         switch (item)
         {
             case KeyQuestionSymbol question:
-                Paragraph(Escape(DocumentContent.Answers(question.Answers, question.RationaleRequired)));
+                Paragraph(Escape(DocumentWording.Answers(question.Answers, question.RationaleRequired)));
                 break;
             case PromptSymbol prompt:
-                Paragraph(Escape(DocumentContent.Answers(prompt.Answers, prompt.RationaleRequired)));
+                Paragraph(Escape(DocumentWording.Answers(prompt.Answers, prompt.RationaleRequired)));
                 break;
         }
 
@@ -239,6 +244,11 @@ public sealed class HoverService
         }
 
         Line();
+        var tables = NameReferences.Declared(_compilation).OfType<BandTableSymbol>()
+            .Where(t => t.Bands.Any(b => scale.Levels.Any(l => ReferenceEquals(l, b.Level))))
+            .Select(t => $"band table {Code(t.Name)}")
+            .ToList();
+        UsedBy(tables, "Used by");
     }
 
     private void Level(LevelSymbol level)
@@ -303,7 +313,7 @@ public sealed class HoverService
     // Names are what the lexer accepts as names (letters, digits, underscores): safe in a code span.
     private static string Code(string name) => "`" + name + "`";
 
-    private static string Number(decimal value) => DocumentContent.Number(value);
+    private static string Number(decimal value) => DocumentWording.Number(value);
 
     private static string Count(int count, string one, string many) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);

@@ -5,6 +5,7 @@ using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using static InspectFramework.Tooling.StandardsDocuments.DocumentWording;
 
 namespace InspectFramework.Tooling.StandardsDocuments;
 
@@ -142,14 +143,6 @@ internal sealed class DocumentContent
         return $"The overall rating is the total of the points of {which} {rated.ToString(CultureInfo.InvariantCulture)} {standards} ratings, banded by the {bands}.";
     }
 
-    /// <param name="bands">The band table's name, already formatted (a link) by the renderer; the rest of the sentence needs no escaping.</param>
-    public static string RuleSentence(RatingRule rule, string bands) => rule switch
-    {
-        RatingRule.Judgement => "Rated by inspectors' judgement.",
-        RatingRule.NotRated => "Not rated: each key question answered yes or no is reported as the percentage of applicable cases answered yes.",
-        _ => $"Rated from its key questions: each key question's percentage of applicable cases answered yes is banded by the {bands}, and the standard takes the lowest band among its applicable key questions.",
-    };
-
     /// <summary>Standards with the same discretion rules, in document order.</summary>
     public IReadOnlyList<(DiscretionModel Discretion, IReadOnlyList<StandardModel> Standards)> DiscretionGroups
     {
@@ -238,25 +231,11 @@ internal sealed class DocumentContent
         ? $"Case sample: {English.CaseTypes(domain.CaseTypes)}."
         : "No case sample: rated by inspectors' judgement.";
 
-    public static string Answers(AnswerKind kind, bool rationale)
-    {
-        var answer = kind switch
-        {
-            AnswerKind.YesNo => "Answer: yes or no",
-            AnswerKind.YesNoNotApplicable => "Answer: yes, no or not applicable",
-            AnswerKind.Text => "Answer: written evidence",
-            _ => "Answer: a number",
-        };
-        return rationale ? answer + ", with a written rationale." : answer + ".";
-    }
-
     public string SourceTitle(string source) => _sources.TryGetValue(source, out var model) ? model.Title : source;
 
     /// <summary>"Verbatim" or "Reconstructed", the source's title and the note, for each provenance mark.</summary>
     public IEnumerable<(ProvenanceKind Kind, string Label, string Source, string SourceTitle, string? Note)> Provenance(EquatableArray<ProvenanceModel> provenance) =>
         provenance.Select(p => (p.Kind, p.Kind == ProvenanceKind.Verbatim ? "Verbatim" : "Reconstructed", p.Source, SourceTitle(p.Source), p.Note));
-
-    public static string Number(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     public static string JoinAnd(IReadOnlyList<string> parts) => parts.Count switch
     {

@@ -285,7 +285,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         }
 
         var bands = standard.Bands is { } name ? $"<a href=\"#{Attr(DocumentContent.BandsAnchor(name))}\">{Esc(_content.BandsLabel(name))}</a>" : string.Empty;
-        Raw($"<p class=\"rule\">{DocumentContent.RuleSentence(standard.Rule, bands)}</p>");
+        Raw($"<p class=\"rule\">{DocumentWording.RuleSentence(standard.Rule, bands)}</p>");
         Notes(_content.English.Applicability(standard.Condition, domain.CaseTypes), standard.Guidance, standard.Provenance);
         foreach (var question in standard.KeyQuestions)
         {
@@ -299,7 +299,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
     {
         Raw($"<div class=\"kq\" id=\"{Attr(DocumentContent.Anchor(domain, standard, question))}\">");
         Raw($"<h4><span class=\"num\">{Esc(question.Number)}</span>{Esc(question.Text)}</h4>");
-        Raw($"<p class=\"answers\">{Esc(DocumentContent.Answers(question.Answers, question.RationaleRequired))}</p>");
+        Raw($"<p class=\"answers\">{Esc(DocumentWording.Answers(question.Answers, question.RationaleRequired))}</p>");
         if (question.Scores.Count > 0)
         {
             var links = question.Scores.Select(name => $"<a href=\"#{Attr(DocumentContent.ScoreAnchor(name))}\">{Esc(_content.ScoreLabel(name))}</a>");
@@ -316,7 +316,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
                 Raw($"<p>{Esc(prompt.Text)}</p>");
                 if (prompt.Answers != AnswerKind.YesNoNotApplicable || prompt.RationaleRequired)
                 {
-                    Raw($"<p class=\"answers\">{Esc(DocumentContent.Answers(prompt.Answers, prompt.RationaleRequired))}</p>");
+                    Raw($"<p class=\"answers\">{Esc(DocumentWording.Answers(prompt.Answers, prompt.RationaleRequired))}</p>");
                 }
 
                 Notes(_content.English.Applicability(prompt.Condition, domain.CaseTypes), prompt.Guidance, prompt.Provenance);

@@ -191,7 +191,7 @@ internal sealed class MarkdownDocument
         }
 
         var bands = standard.Bands is { } name ? $"[{Escape(_content.BandsLabel(name))}](#{DocumentContent.BandsAnchor(name)})" : string.Empty;
-        Line(DocumentContent.RuleSentence(standard.Rule, bands));
+        Line(DocumentWording.RuleSentence(standard.Rule, bands));
         Notes(_content.English.Applicability(standard.Condition, domain.CaseTypes), standard.Guidance, standard.Provenance);
         foreach (var question in standard.KeyQuestions)
         {
@@ -202,7 +202,7 @@ internal sealed class MarkdownDocument
     private void KeyQuestion(DomainModel domain, StandardModel standard, KeyQuestionModel question)
     {
         Heading(4, DocumentContent.Anchor(domain, standard, question), $"{question.Number} {question.Text}");
-        Line(Escape(DocumentContent.Answers(question.Answers, question.RationaleRequired)));
+        Line(Escape(DocumentWording.Answers(question.Answers, question.RationaleRequired)));
         if (question.Scores.Count > 0)
         {
             Line();
@@ -223,7 +223,7 @@ internal sealed class MarkdownDocument
             var lines = new List<string> { $"**({Escape(prompt.Letter ?? prompt.Name)})** {Escape(prompt.Text)}" };
             if (prompt.Answers != AnswerKind.YesNoNotApplicable || prompt.RationaleRequired)
             {
-                lines.Add(Escape(DocumentContent.Answers(prompt.Answers, prompt.RationaleRequired)));
+                lines.Add(Escape(DocumentWording.Answers(prompt.Answers, prompt.RationaleRequired)));
             }
 
             if (_content.English.Applicability(prompt.Condition, domain.CaseTypes) is { } applies)
