@@ -31,7 +31,8 @@ internal sealed class Workspace
     /// <summary>The open documents by URI, as the client sent it.</summary>
     public ImmutableDictionary<string, DocumentSnapshot> OpenDocuments { get; }
 
-    /// <summary>How a text is compiled: the compiler, or a stand-in in tests.</summary>
+    /// <summary>How an open document's text is compiled: the compiler, or a stand-in in tests (files
+    /// on disk are compiled from their bytes, by <see cref="FrameworkCompilation.FromBytes"/>).</summary>
     public Func<SourceText, FrameworkCompilation> Compile { get; }
 
     public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments);
