@@ -112,14 +112,28 @@ public sealed class FrameworkCompilation
             return Failed(new SourceText(path, lenient), bag => bag.Report.NotUtf8(new TextSpan(prefixLength, 1), $"the byte 0x{value} here does not belong to any UTF-8 character (files saved as Windows-1252 or Latin-1 often have such bytes in quotes and dashes)"));
         }
 
-        var text = Utf8.GetString(bytes, offset, bytes.Length - offset);
-        var nul = text.IndexOf('\0');
+        return Decoded(new SourceText(path, Utf8.GetString(bytes, offset, bytes.Length - offset)));
+    }
+
+    /// <summary>Compiles a text that was never bytes here (an editor's buffer) with the checks
+    /// <see cref="FromBytes"/> makes of a file's: the same size limit, counted in UTF-8 bytes as the
+    /// text would be saved, and no NUL character; so that it gets the diagnostics the saved file would.</summary>
+    public static FrameworkCompilation FromText(SourceText source)
+    {
+        // Lone surrogates count as the three bytes of the replacement character an editor saves.
+        long size = LenientUtf8.GetByteCount(source.Text);
+        return size > MaxFileBytes ? TooLarge(source.Path, size) : Decoded(source);
+    }
+
+    private static FrameworkCompilation Decoded(SourceText source)
+    {
+        var nul = source.Text.IndexOf('\0');
         if (nul >= 0)
         {
-            return Failed(new SourceText(path, text), bag => bag.Report.NotUtf8(new TextSpan(nul, 1), "it contains a NUL character here, which only binary files have"));
+            return Failed(source, bag => bag.Report.NotUtf8(new TextSpan(nul, 1), "it contains a NUL character here, which only binary files have"));
         }
 
-        return Create(new SourceText(path, text));
+        return Create(source);
     }
 
     private static FrameworkCompilation Failed(SourceText source, Action<DiagnosticBag> report) =>

@@ -19,6 +19,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
+import { readMessages, writeMessage } from '../lsp-client/framing.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const [mode, server, ...rest] = process.argv.slice(2);
@@ -41,7 +42,6 @@ function fail(message) {
 class Session {
   constructor() {
     this.process = spawn(server, ['lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.buffer = Buffer.alloc(0);
     this.waiters = [];
     this.received = [];
     this.nextId = 1;
@@ -51,23 +51,14 @@ class Session {
     this.process.on('exit', (code, signal) => {
       if (!this.closing) fail(`the server exited (code ${code}, signal ${signal}); its log:\n${this.stderr}`);
     });
-    this.process.stdout.on('data', chunk => this.read(chunk));
+    readMessages(this.process.stdout, body => this.read(JSON.parse(body)));
   }
 
-  read(chunk) {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      this.check(message);
-      const waiter = this.waiters.findIndex(w => w.matches(message));
-      if (waiter >= 0) this.waiters.splice(waiter, 1)[0].resolve(message);
-      else this.received.push(message);
-    }
+  read(message) {
+    this.check(message);
+    const waiter = this.waiters.findIndex(w => w.matches(message));
+    if (waiter >= 0) this.waiters.splice(waiter, 1)[0].resolve(message);
+    else this.received.push(message);
   }
 
   // Notifications get no answer; an error with no id answers one.
@@ -77,9 +68,7 @@ class Session {
   }
 
   send(message) {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.process.stdin.write(body);
+    writeMessage(this.process.stdin, { jsonrpc: '2.0', ...message });
   }
 
   notify(method, params) { this.send({ method, params }); }

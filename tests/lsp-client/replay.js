@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readMessages, writeMessage } from './framing.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [sessionFile, command, ...args] = process.argv.slice(2);
@@ -19,19 +20,9 @@ const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)
 
 const received = [];
 let wake = () => {};
-let buffer = Buffer.alloc(0);
-child.stdout.on('data', (chunk) => {
-  buffer = Buffer.concat([buffer, chunk]);
-  for (;;) {
-    const end = buffer.indexOf('\r\n\r\n');
-    if (end < 0) return;
-    const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString('ascii'))[1]);
-    if (buffer.length < end + 4 + length) return;
-    const body = buffer.subarray(end + 4, end + 4 + length).toString('utf8');
-    buffer = buffer.subarray(end + 4 + length);
-    received.push({ body, message: JSON.parse(body) });
-    wake();
-  }
+readMessages(child.stdout, (body) => {
+  received.push({ body, message: JSON.parse(body) });
+  wake();
 });
 
 async function until(matches) {
@@ -42,11 +33,7 @@ async function until(matches) {
   }
 }
 
-function send(message) {
-  const body = Buffer.from(JSON.stringify(message), 'utf8');
-  child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-  child.stdin.write(body);
-}
+const send = (message) => writeMessage(child.stdin, message);
 
 const versions = new Map();
 for (const step of session) {

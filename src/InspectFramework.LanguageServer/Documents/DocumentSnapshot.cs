@@ -17,13 +17,18 @@ internal sealed class DocumentSnapshot
     private readonly Lazy<FrameworkCompilation> _compilation;
 
     public DocumentSnapshot(string uri, int? version, SourceText text, Func<SourceText, FrameworkCompilation> compile)
+        : this(uri, version, text, compile, new Lazy<FrameworkCompilation>(() => CompileSafely(text, () => compile(text)), LazyThreadSafetyMode.ExecutionAndPublication))
+    {
+    }
+
+    private DocumentSnapshot(string uri, int? version, SourceText text, Func<SourceText, FrameworkCompilation> compile, Lazy<FrameworkCompilation> compilation)
     {
         Uri = uri;
         Version = version;
         Text = text;
         Positions = new PositionMap(text);
         Compiler = compile;
-        _compilation = new Lazy<FrameworkCompilation>(() => CompileSafely(text, compile), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compilation = compilation;
     }
 
     /// <summary>The document's URI exactly as the client sent it (the key the client knows it by).</summary>
@@ -66,11 +71,20 @@ internal sealed class DocumentSnapshot
         return new DocumentSnapshot(Uri, version, text, Compiler);
     }
 
-    private static FrameworkCompilation CompileSafely(SourceText text, Func<SourceText, FrameworkCompilation> compile)
+    /// <summary>A file on disk that is not open (version null), compiled from its bytes as
+    /// <c>inspect check</c> compiles a file; its text is the one the compiler decoded (empty when the
+    /// file was refused whole, as too large).</summary>
+    public static DocumentSnapshot FromFile(string uri, string path, byte[] bytes, Func<SourceText, FrameworkCompilation> compile)
+    {
+        var compilation = CompileSafely(new SourceText(path, string.Empty), () => FrameworkCompilation.FromBytes(path, bytes));
+        return new(uri, null, compilation.Source, compile, new Lazy<FrameworkCompilation>(compilation));
+    }
+
+    private static FrameworkCompilation CompileSafely(SourceText text, Func<FrameworkCompilation> compile)
     {
         try
         {
-            return compile(text);
+            return compile();
         }
         catch (Exception e)
         {

@@ -31,7 +31,8 @@ internal sealed class Workspace
     /// <summary>The open documents by URI, as the client sent it.</summary>
     public ImmutableDictionary<string, DocumentSnapshot> OpenDocuments { get; }
 
-    /// <summary>How a text is compiled: the compiler, or a stand-in in tests.</summary>
+    /// <summary>How an open document's text is compiled: the compiler, or a stand-in in tests (files
+    /// on disk are compiled from their bytes, by <see cref="FrameworkCompilation.FromBytes"/>).</summary>
     public Func<SourceText, FrameworkCompilation> Compile { get; }
 
     public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments);
@@ -43,7 +44,8 @@ internal sealed class Workspace
     public DocumentSnapshot Open(string uri, int version, string text) =>
         new(uri, version, new SourceText(DocumentUri.ToPath(uri), text), Compile);
 
-    /// <summary>The open document, else the file on disk (version null); null when neither exists or
+    /// <summary>The open document, else the file on disk (version null), read as <c>inspect check</c>
+    /// reads it (a file that is too large or not UTF-8 is one diagnostic); null when neither exists or
     /// the file cannot be read.</summary>
     public DocumentSnapshot? GetDocument(string uri)
     {
@@ -60,11 +62,27 @@ internal sealed class Workspace
 
         try
         {
-            return new DocumentSnapshot(uri, null, new SourceText(path, File.ReadAllText(path)), Compile);
+            return DocumentSnapshot.FromFile(uri, path, ReadAtMost(path, FrameworkCompilation.MaxFileBytes), Compile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    // At most one byte more than the limit, however large the file (FromBytes reports it as too large),
+    // so that a huge file in a workspace folder costs no more than the limit.
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while (buffer.Length <= limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

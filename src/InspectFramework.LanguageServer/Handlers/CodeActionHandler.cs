@@ -6,7 +6,6 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using InspectFramework.LanguageServer.Diagnostics;
-using InspectFramework.LanguageServer.JsonRpc;
 using InspectFramework.LanguageServer.Protocol;
 
 namespace InspectFramework.LanguageServer.Handlers;
@@ -35,8 +34,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, Immut
             return Task.FromResult(ImmutableArray<CodeAction>.Empty);
         }
 
-        var document = context.Workspace.GetDocument(uri)
-            ?? throw new JsonRpcException(JsonRpcErrorCodes.InvalidParams, $"'{uri}' is neither open nor a file that can be read.");
+        var document = Documents.Require(context, uri);
         var requested = document.Positions.GetSpan(parameters.Range);
         var actions = new List<CodeAction>();
         foreach (var diagnostic in document.Compilation.Diagnostics)

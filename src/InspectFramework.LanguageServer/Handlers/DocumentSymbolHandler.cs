@@ -36,7 +36,7 @@ internal sealed class DocumentSymbolHandler : RequestHandler<DocumentSymbolParam
         positions.GetRange(item.SelectionSpan),
         item.Children.Select(c => Symbol(c, positions)).ToImmutableArray());
 
-    public static SymbolKind Kind(OutlineItemKind kind) => kind switch
+    private static SymbolKind Kind(OutlineItemKind kind) => kind switch
     {
         OutlineItemKind.Framework => SymbolKind.Module,
         OutlineItemKind.Source => SymbolKind.Constant,

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using InspectFramework.Compiler.Formatting;
 using InspectFramework.Compiler.Text;
-using InspectFramework.LanguageServer.JsonRpc;
 using InspectFramework.LanguageServer.Protocol;
 
 namespace InspectFramework.LanguageServer.Handlers;
@@ -27,9 +26,7 @@ internal sealed class FormattingHandler : RequestHandler<DocumentFormattingParam
 
     public override Task<ImmutableArray<TextEdit>> HandleAsync(DocumentFormattingParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
-        var uri = parameters.TextDocument.Uri;
-        var document = context.Workspace.GetDocument(uri)
-            ?? throw new JsonRpcException(JsonRpcErrorCodes.InvalidParams, $"'{uri}' is neither open nor a file that can be read.");
+        var document = Documents.Require(context, parameters.TextDocument.Uri);
         var formatted = FrameworkFormatter.Format(document.Compilation).Text;
         if (formatted is null || formatted == document.Text.Text)
         {

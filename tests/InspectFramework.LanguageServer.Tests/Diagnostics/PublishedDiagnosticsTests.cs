@@ -71,6 +71,29 @@ public sealed class PublishedDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_NUL_character_typed_in_the_editor_is_reported_as_inspect_check_reports_the_saved_file()
+    {
+        var text = Samples.ValidMinimal.Insert(Samples.ValidMinimal.IndexOf('\n', StringComparison.Ordinal), "\0");
+        var path = Path.Combine(Path.GetTempPath(), $"nul-{Guid.NewGuid():N}.inspect");
+        File.WriteAllText(path, text);
+        try
+        {
+            await using var client = new TestClient();
+            await client.InitializeAsync();
+
+            await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = new System.Uri(path).AbsoluteUri, languageId = "inspect", version = 1, text } });
+            var published = await client.NotificationAsync("textDocument/publishDiagnostics");
+
+            Assert.StartsWith("IF0007 error ", Assert.Single(InspectCheck.Published(published)), StringComparison.Ordinal);
+            Assert.Equal(InspectCheck.Diagnostics(path), InspectCheck.Published(published));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Diagnostics_wait_for_a_pause_in_typing_and_only_the_latest_version_is_published()
     {
         var time = new FakeTimeProvider();
