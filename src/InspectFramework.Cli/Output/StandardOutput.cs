@@ -12,6 +12,10 @@ namespace InspectFramework.Cli.Output;
 /// descriptor 1 closed, Console.Out throws while it is created (an internal error, or an abort in
 /// the native build). Here both are write failures like a full disk: <see cref="CheckedWriter"/>
 /// turns them into one line and exit 6, and only when the command writes to standard output.
+/// When descriptor 1 is a regular file, the console stream is used after all: a FileStream keeps a
+/// position of its own and writes there (pwrite), so `{ echo a; inspect ...; echo b; } > f` would
+/// lose output to the writes around it; the console stream writes at the shared offset, and a
+/// regular file has no broken pipe to miss (a full disk still fails the write).
 /// </summary>
 internal static class StandardOutput
 {
@@ -24,6 +28,11 @@ internal static class StandardOutput
             stream = OperatingSystem.IsWindows()
                 ? Console.OpenStandardOutput()
                 : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (stream.CanSeek)
+            {
+                stream.Dispose();
+                stream = Console.OpenStandardOutput();
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

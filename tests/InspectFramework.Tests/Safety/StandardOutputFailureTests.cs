@@ -50,4 +50,40 @@ public sealed class StandardOutputFailureTests
             Assert.Contains(reason, line, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Output_to_a_file_shared_with_other_writers_lands_between_them()
+    {
+        // A shell group writes before and after the command through one descriptor; the command's
+        // output must continue from where the first write ended and leave the offset after itself.
+        var framework = Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect");
+        var target = Path.Combine(Path.GetTempPath(), $"inspect-shared-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var start = new ProcessStartInfo("/bin/bash") { UseShellExecute = false, WorkingDirectory = RepositoryPaths.Root };
+            foreach (var argument in new[] { "-c", "{ echo before; dotnet \"$0\" docs \"$1\"; echo after; } > \"$2\"", Cli, framework, target })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using (var process = Process.Start(start)!)
+            {
+                if (!process.WaitForExit((int)CliRunner.HangGuard.TotalMilliseconds))
+                {
+                    process.Kill(entireProcessTree: true);
+                    Assert.Fail("the commands did not finish: they hang.");
+                }
+            }
+
+            var written = File.ReadAllText(target);
+            Assert.StartsWith("before\n", written, StringComparison.Ordinal);
+            Assert.EndsWith("after\n", written, StringComparison.Ordinal);
+            var docs = CliRunner.Run(RepositoryPaths.Root, "docs", framework);
+            Assert.Equal("before\n" + docs.Stdout + "after\n", written);
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
 }
