@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis;
 
 namespace InspectFramework.SourceGenerator;
 
-/// <summary>One Roslyn descriptor per catalogue code, with the catalogue's title and severity, so the
-/// build shows the same codes and messages as <c>inspect check</c>.</summary>
+/// <summary>One Roslyn descriptor per catalogue code, with the catalogue's title, severity and
+/// description (docs/diagnostics.md) and an absolute help link that an IDE can open, so the build shows
+/// the same codes and messages as <c>inspect check</c>.</summary>
 internal static class Descriptors
 {
     private const string Category = "InspectFramework";
@@ -24,5 +25,6 @@ internal static class Descriptors
             Category,
             d.Severity == InspectFramework.Compiler.Diagnostics.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            helpLinkUri: d.HelpUri);
+            description: d.Help.DescriptionText,
+            helpLinkUri: d.AbsoluteHelpUri);
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Cli.Commands;
@@ -52,6 +53,12 @@ internal static class CheckCommand
             Description = "With --fix: list the fixes and report what would remain, but change no file.",
         };
 
+        var helpBase = new Option<Uri>("--help-base-uri")
+        {
+            Description = "Where the repository's docs/ are published, for the help links in SARIF (default: " + DiagnosticDescriptor.DocumentationBaseUri + ").",
+            HelpName = "uri",
+            CustomParser = argument => ParseHelpBase(argument),
+        };
         var command = new Command("check", "Check framework files and report every error and warning.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
@@ -59,6 +66,7 @@ internal static class CheckCommand
         command.Options.Add(quiet);
         command.Options.Add(fix);
         command.Options.Add(dryRun);
+        command.Options.Add(helpBase);
         command.Validators.Add(result =>
         {
             // Validators run before defaults are applied: an absent --format reads as null here.
@@ -107,13 +115,27 @@ internal static class CheckCommand
             IReportWriter writer = result.GetValue(format) switch
             {
                 JsonFormat => new JsonReportWriter(),
-                SarifFormat => new SarifReportWriter(),
+                SarifFormat => new SarifReportWriter(result.GetValue(helpBase) ?? new Uri(DiagnosticDescriptor.DocumentationBaseUri)),
                 _ => new TextReportWriter(summaryOnly: result.GetValue(quiet)),
             };
             writer.Write(report, stdout);
-            return report.HasErrors ? InspectApp.InputErrors : InspectApp.Success;
+            return report.ExitCode;
         });
         return command;
+    }
+
+    // SARIF needs absolute help links; a base without a final '/' would lose its last segment when
+    // docs/diagnostics.md is resolved against it, so one is added.
+    private static Uri? ParseHelpBase(System.CommandLine.Parsing.ArgumentResult argument)
+    {
+        var text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : string.Empty;
+        if (!Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            argument.AddError($"--help-base-uri needs an absolute http or https address, such as {DiagnosticDescriptor.DocumentationBaseUri}; '{DisplayText.OneLine(text)}' is not one.");
+            return null;
+        }
+
+        return uri;
     }
 
     /// <summary>Applies the preferred fixes of one file at a time, says what it changed and writes the

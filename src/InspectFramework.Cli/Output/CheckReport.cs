@@ -24,6 +24,9 @@ internal sealed record CheckReport(ImmutableArray<CheckedFile> Files)
 
     public bool HasErrors => Errors > 0;
 
+    /// <summary>The exit code of <c>inspect check</c> for this report (SARIF records it in its invocation).</summary>
+    public int ExitCode => HasErrors ? InspectApp.InputErrors : InspectApp.Success;
+
     /// <summary>The diagnostics of every file, files in the order given.</summary>
     public ImmutableArray<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics).ToImmutableArray();
 

@@ -11,11 +11,18 @@ namespace InspectFramework.Cli.Output;
 
 /// <summary>
 /// <c>--format sarif</c>: a SARIF 2.1.0 log with one run. The driver lists a rule for every code in
-/// the catalogue (not only those found), so viewers can show titles and help for any result; results
-/// point at the rule by id and index. Columns count UTF-16 code units, as the compiler does.
+/// the catalogue (not only those found), with its description and help from docs/diagnostics.md and
+/// an absolute link to its section, so viewers can explain any result; results point at the rule by id
+/// and index and carry a fingerprint that survives unrelated edits above them. The invocation records
+/// the exit code. Columns count UTF-16 code units, as the compiler does. Checked against the SARIF
+/// 2.1.0 schema and rules by Microsoft's SARIF validator in the tests (SarifValidatorTests).
 /// </summary>
-internal sealed class SarifReportWriter : IReportWriter
+internal sealed class SarifReportWriter(Uri documentationBase) : IReportWriter
 {
+    /// <summary>The partial fingerprint's name: versioned, as SARIF asks, so that a change of recipe
+    /// reads as a new kind of fingerprint rather than as every result being new.</summary>
+    public const string FingerprintName = "inspectLineHash/v1";
+
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 
     public const string SarifVersion = "2.1.0";
@@ -36,6 +43,14 @@ internal sealed class SarifReportWriter : IReportWriter
 
             WriteTool(json, rules);
 
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteNumber("exitCode", report.ExitCode);
+            json.WriteEndObject();
+            json.WriteEndArray();
+
+            // Every file the check was asked to read, with or without results.
             json.WriteStartArray("artifacts");
             foreach (var file in report.Files)
             {
@@ -43,6 +58,9 @@ internal sealed class SarifReportWriter : IReportWriter
                 json.WriteStartObject("location");
                 json.WriteString("uri", ToUri(file.Path));
                 json.WriteEndObject();
+                json.WriteStartArray("roles");
+                json.WriteStringValue("analysisTarget");
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 
@@ -51,9 +69,10 @@ internal sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("results");
             foreach (var file in report.Files)
             {
+                var fingerprints = new Fingerprints(file.Path, file.Source);
                 foreach (var diagnostic in file.Diagnostics)
                 {
-                    WriteResult(json, diagnostic, file.Source, ruleIndex, artifactIndex);
+                    WriteResult(json, diagnostic, file.Source, ruleIndex, artifactIndex, fingerprints.Next(diagnostic));
                 }
             }
 
@@ -66,22 +85,27 @@ internal sealed class SarifReportWriter : IReportWriter
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IEnumerable<DiagnosticDescriptor> rules)
+    private void WriteTool(Utf8JsonWriter json, IEnumerable<DiagnosticDescriptor> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "inspect");
         json.WriteString("fullName", "InspectFramework inspect");
         json.WriteString("semanticVersion", ToolVersion);
+        json.WriteString("informationUri", new Uri(documentationBase, "README.md").AbsoluteUri);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
+            var help = rule.Help;
             json.WriteStartObject();
             json.WriteString("id", rule.Code);
+            json.WriteString("name", rule.Name);
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri);
+            WriteMultiformat(json, "fullDescription", help.DescriptionText, AbsoluteLinks(help.Description));
+            WriteMultiformat(json, "help", help.FixText, AbsoluteLinks(help.Markdown));
+            json.WriteString("helpUri", rule.HelpUriUnder(documentationBase));
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", JsonOutput.SeverityName(rule.Severity));
             json.WriteEndObject();
@@ -93,7 +117,20 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, SourceText? source, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
+    // The catalogue links codes to each other by anchor ("[IF0010](#if0010)"); a viewer shows the help
+    // away from the page, so the links get the page's published address.
+    private string AbsoluteLinks(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(markdown, @"\]\(#(if[0-9]{4})\)", m => "](" + new Uri(documentationBase, DiagnosticDescriptor.DocumentationPath).AbsoluteUri + "#" + m.Groups[1].Value + ")");
+
+    private static void WriteMultiformat(Utf8JsonWriter json, string name, string text, string markdown)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteString("markdown", markdown);
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, SourceText? source, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
@@ -108,9 +145,12 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
-        WritePhysicalLocation(json, diagnostic.Location.Path, diagnostic.Location.LineSpan, artifactIndex);
+        WritePhysicalLocation(json, diagnostic.Location, artifactIndex);
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintName, fingerprint);
+        json.WriteEndObject();
 
         if (!diagnostic.RelatedLocations.IsEmpty)
         {
@@ -120,7 +160,7 @@ internal sealed class SarifReportWriter : IReportWriter
             {
                 json.WriteStartObject();
                 json.WriteNumber("id", id++);
-                WritePhysicalLocation(json, related.Location.Path, related.Location.LineSpan, artifactIndex);
+                WritePhysicalLocation(json, related.Location, artifactIndex);
                 json.WriteStartObject("message");
                 json.WriteString("text", related.Message);
                 json.WriteEndObject();
@@ -181,13 +221,18 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WritePhysicalLocation(Utf8JsonWriter json, string path, LinePositionSpan span, Dictionary<string, int> artifactIndex)
+    // A diagnostic about a file as a whole (it could not be read, it is too large) has no region.
+    private static void WritePhysicalLocation(Utf8JsonWriter json, Location location, Dictionary<string, int> artifactIndex)
     {
         json.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(json, path, artifactIndex);
-        json.WriteStartObject("region");
-        WriteRegion(json, span);
-        json.WriteEndObject();
+        WriteArtifactLocation(json, location.Path, artifactIndex);
+        if (location.HasPosition)
+        {
+            json.WriteStartObject("region");
+            WriteRegion(json, location.LineSpan);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 
@@ -236,5 +281,29 @@ internal sealed class SarifReportWriter : IReportWriter
 
         var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return string.Join("/", segments.Select(Uri.EscapeDataString));
+    }
+
+    /// <summary>
+    /// The partial fingerprints of one file's results: a hash of the code, the file and the text of the
+    /// line the result starts on (trimmed), with a count of earlier results that share all three, so
+    /// that a result keeps its fingerprint when lines are added above it and CI can tell new results
+    /// from old. A result about the whole file hashes its message instead of a line.
+    /// </summary>
+    private sealed class Fingerprints(string path, SourceText? source)
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        public string Next(Diagnostic diagnostic)
+        {
+            var location = diagnostic.Location;
+            var anchor = location.HasPosition && source is not null && location.LineSpan.Start.Line < source.LineCount
+                ? source[source.GetLineSpan(location.LineSpan.Start.Line)].Trim()
+                : diagnostic.Message;
+            var key = string.Join("\n", diagnostic.Code, ToUri(path), anchor);
+            var occurrence = _seen.TryGetValue(key, out var n) ? n + 1 : 1;
+            _seen[key] = occurrence;
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
+            return Convert.ToHexStringLower(hash.AsSpan(0, 16)) + ":" + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 }

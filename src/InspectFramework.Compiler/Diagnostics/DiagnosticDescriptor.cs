@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace InspectFramework.Compiler.Diagnostics;
 
 /// <summary>A catalogue entry: the stable code, its default severity and a one-line title for the docs.</summary>
@@ -22,4 +25,19 @@ public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severi
 
     /// <summary>This code's section of the published catalogue, as an absolute address.</summary>
     public string AbsoluteHelpUri => DocumentationBaseUri + HelpUri;
+
+    /// <summary>This code's section of the catalogue published under <paramref name="baseUri"/> (an
+    /// absolute address of the repository's root, as <see cref="DocumentationBaseUri"/> is).</summary>
+    public string HelpUriUnder(Uri baseUri) => new Uri(baseUri, HelpUri).AbsoluteUri;
+
+    /// <summary>What docs/diagnostics.md says about this code (a test checks every code has it).</summary>
+    public DiagnosticHelp Help => DiagnosticDocumentation.For(Code) ?? new DiagnosticHelp(Title, string.Empty, string.Empty);
+
+    /// <summary>The title as one Pascal-case identifier, SARIF's rule name: words capitalised, articles
+    /// left out and acronyms as words ("File is not UTF-8 text": FileIsNotUtf8Text).</summary>
+    public string Name => string.Concat(System.Text.RegularExpressions.Regex.Split(Title, "[^A-Za-z0-9]+")
+        .Where(w => w.Length > 0 && !Articles.Contains(w.ToLowerInvariant()))
+        .Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1).ToLowerInvariant()));
+
+    private static readonly string[] Articles = { "a", "an", "the" };
 }

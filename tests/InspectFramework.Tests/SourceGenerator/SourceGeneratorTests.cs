@@ -88,6 +88,9 @@ public sealed class SourceGeneratorTests : IDisposable
         Assert.Equal(path, error.Location.GetLineSpan().Path);
         Assert.Equal(317, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal("identifiable_victims", Broken2019.Substring(error.Location.SourceSpan.Start, error.Location.SourceSpan.Length));
+        // An IDE opens the help link as it is and shows the description from docs/diagnostics.md.
+        Assert.Equal("https://github.com/inspectframework/inspectframework/blob/main/docs/diagnostics.md#if0109", error.Descriptor.HelpLinkUri);
+        Assert.StartsWith("A name is used that is not declared", error.Descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(result.GeneratedSources);
         Assert.Null(result.Exception);
     }
