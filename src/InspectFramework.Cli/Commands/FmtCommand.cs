@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -71,7 +72,8 @@ internal static class FmtCommand
                 }
 
                 var bytes = Utf8.GetBytes(formatted.Text);
-                if (ReadBytes(input.FullPath).AsSpan().SequenceEqual(bytes))
+                var onDisk = ReadBytes(input.FullPath);
+                if (onDisk.AsSpan().SequenceEqual(bytes))
                 {
                     continue;
                 }
@@ -80,6 +82,7 @@ internal static class FmtCommand
                 if (checkOnly)
                 {
                     stdout.WriteLine($"{file}: not canonically formatted");
+                    WriteEncodingReasons(stdout, onDisk);
                     WriteShortDiff(stdout, compilation.Source.Text, formatted.Text);
                 }
                 else
@@ -113,6 +116,43 @@ internal static class FmtCommand
         {
             // The compilation read it a moment ago; treat a vanished file as differing.
             return Array.Empty<byte>();
+        }
+    }
+
+    // What a line diff cannot show: a byte-order mark and line endings other than LF, which editors on
+    // Windows add and the canonical form leaves out. Said first, so a file that differs only there
+    // does not show an empty diff.
+    private static void WriteEncodingReasons(TextWriter stdout, byte[] onDisk)
+    {
+        if (onDisk.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            stdout.WriteLine("    the file starts with a byte-order mark (U+FEFF), which the canonical form leaves out");
+        }
+
+        int crlf = 0, cr = 0;
+        for (var i = 0; i < onDisk.Length; i++)
+        {
+            if (onDisk[i] == (byte)'\r')
+            {
+                if (i + 1 < onDisk.Length && onDisk[i + 1] == (byte)'\n')
+                {
+                    crlf++;
+                }
+                else
+                {
+                    cr++;
+                }
+            }
+        }
+
+        if (crlf > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {crlf} line(s) end with CRLF (Windows line endings); the canonical form ends every line with LF alone (with git, '*.inspect text eol=lf' in .gitattributes keeps it so)"));
+        }
+
+        if (cr > 0)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {cr} line(s) end with CR alone; the canonical form ends every line with LF"));
         }
     }
 
