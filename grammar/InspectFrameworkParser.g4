@@ -131,8 +131,10 @@ notExpression
     | comparison                                        # plainComparison
     ;
 comparison : left=primary comparisonTail? ;
+// A single '=' is read as '==' and reported (IF0001, with its fix) by the syntax tree builder, so
+// the slip is one error and the condition is still checked as meant.
 comparisonTail
-    : op=(EQ | NEQ | LT | LE | GT | GE) right=primary   # relational
+    : op=(EQ | NEQ | LT | LE | GT | GE | ASSIGN) right=primary   # relational
     | NOT? IN LBRACE ident (COMMA ident)* COMMA? RBRACE  # membership
     ;
 primary

@@ -3,7 +3,13 @@ using InspectFramework.Compiler.Diagnostics;
 
 namespace InspectFramework.Compiler.Checking;
 
-/// <summary>Rules over the whole bound framework, one class per family of checks.</summary>
+/// <summary>
+/// Rules over the whole bound framework, one class per family of checks. Checks that count or cover
+/// the whole file (the overall bands against the points all standards can reach, numbering sequences,
+/// scores that nothing feeds, unused facts) run only when the parser read the whole file: after a
+/// syntax error, what it skipped would show up as their findings, ahead of the real cause
+/// (<see cref="DiagnosticBag.HasSyntaxErrors"/>).
+/// </summary>
 public static class FrameworkChecker
 {
     public static void Check(FrameworkSymbol framework, DiagnosticBag diagnostics)

@@ -20,6 +20,7 @@ internal static class NumberingCheck
     public static void Check(FrameworkSymbol framework, DiagnosticBag diagnostics)
     {
         var report = diagnostics.Report;
+        var wholeFile = !diagnostics.HasSyntaxErrors;
         var domains = new NumberedChildren(report, ItemKind.Domain, parent: null, parentSound: true);
         foreach (var domain in framework.Domains)
         {
@@ -33,13 +34,13 @@ internal static class NumberingCheck
                     CheckPromptLetters(question, report);
                 }
 
-                keyQuestions.Finish();
+                keyQuestions.Finish(wholeFile);
             }
 
-            standards.Finish();
+            standards.Finish(wholeFile);
         }
 
-        domains.Finish();
+        domains.Finish(wholeFile);
     }
 
     /// <summary>Prompts of one key question: all lettered or none; letters a, b, c, ... once each, in order.</summary>
@@ -167,7 +168,17 @@ internal static class NumberingCheck
             return true;
         }
 
-        public void Finish() => _sequence.Finish();
+        /// <summary>Reports the sequence; without gaps when the parser skipped part of the file, where
+        /// an item it could not read would look like one.</summary>
+        public void Finish(bool wholeFile)
+        {
+            if (!wholeFile)
+            {
+                _sequence.MarkIncomplete();
+            }
+
+            _sequence.Finish();
+        }
 
         private static string Example(ItemKind kind) => kind switch
         {

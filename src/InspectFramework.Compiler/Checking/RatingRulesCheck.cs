@@ -37,10 +37,17 @@ internal static class RatingRulesCheck
             sortedTables.Add(table, CheckTable(table, report));
         }
 
-        CheckOverall(framework, sortedTables, report);
+        if (!diagnostics.HasSyntaxErrors)
+        {
+            CheckOverall(framework, sortedTables, report);
+        }
+
         foreach (var standard in framework.Standards)
         {
-            CheckStandard(standard, report);
+            if (ReadToEnd.Standard(standard, diagnostics))
+            {
+                CheckStandard(standard, report);
+            }
         }
 
         // A standard's discretion is often the framework's own block: check each block once.

@@ -42,7 +42,7 @@ internal static class ScoresCheck
             }
         }
 
-        if (framework.Scores.IsEmpty)
+        if (framework.Scores.IsEmpty || diagnostics.HasSyntaxErrors)
         {
             return;
         }

@@ -15,7 +15,7 @@ internal static class WordingCheck
     {
         var report = diagnostics.Report;
         CheckDeclarations(framework, report);
-        CheckItems(framework, report);
+        CheckItems(framework, diagnostics);
         if (!diagnostics.HasSyntaxErrors)
         {
             CheckUnusedFacts(framework, report);
@@ -95,8 +95,9 @@ internal static class WordingCheck
     /// child's desistance?" is both 2.1.1 and 3.1.1), while two identical key questions in one
     /// standard, or two identical prompts under one key question, are copying mistakes.
     /// </summary>
-    private static void CheckItems(FrameworkSymbol framework, DiagnosticCatalogue report)
+    private static void CheckItems(FrameworkSymbol framework, DiagnosticBag diagnostics)
     {
+        var report = diagnostics.Report;
         var domains = new Duplicates(report, "title");
         foreach (var domain in framework.Domains)
         {
@@ -109,13 +110,13 @@ internal static class WordingCheck
                 standardTitles.Add(standard.Syntax.Text, standard.DisplayName);
                 CheckGuidance(standard, report);
                 var statement = standard.Syntax.Members.OfType<StatementSyntax>().FirstOrDefault();
-                if (statement is null)
-                {
-                    report.MissingProperty(NumberOrName(standard), standard.DisplayName, "statement");
-                }
-                else
+                if (statement is not null)
                 {
                     statements.Add(statement.Text, standard.DisplayName);
+                }
+                else if (ReadToEnd.Standard(standard, diagnostics))
+                {
+                    report.MissingProperty(NumberOrName(standard), standard.DisplayName, "statement");
                 }
 
                 var questions = new Duplicates(report, "wording");

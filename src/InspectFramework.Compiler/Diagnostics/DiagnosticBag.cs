@@ -74,6 +74,27 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>Whether a text or syntax error was reported inside <paramref name="span"/>: the parser
+    /// then skipped or guessed part of what it holds.</summary>
+    public bool HasSyntaxErrorIn(TextSpan span)
+    {
+        if (!HasSyntaxErrors)
+        {
+            return false;
+        }
+
+        foreach (var diagnostic in _items)
+        {
+            var at = diagnostic.Location.Span.Start;
+            if (diagnostic.IsError && DiagnosticCatalogue.IsTextOrSyntax(diagnostic.Code) && at >= span.Start && at <= span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal void Add(Diagnostic diagnostic)
     {
         HasErrors |= diagnostic.IsError;

@@ -367,7 +367,17 @@ internal sealed class SyntaxTreeBuilder
         _ => Missing(owner),
     };
 
-    private static Comparison Operator(IToken? op) => op?.Type switch
+    private Comparison Operator(IToken? op)
+    {
+        if (op?.Type == P.ASSIGN)
+        {
+            _diagnostics.Report.SingleEquals(SpanOf(op), TokenDescriptions.DescribeFound(op));
+        }
+
+        return OperatorOf(op);
+    }
+
+    private static Comparison OperatorOf(IToken? op) => op?.Type switch
     {
         P.NEQ => Comparison.NotEqual,
         P.LT => Comparison.Less,

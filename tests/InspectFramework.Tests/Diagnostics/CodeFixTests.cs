@@ -132,11 +132,11 @@ public sealed class CodeFixTests
     [Fact]
     public void Slips_in_a_bundled_framework_are_fixed_and_nothing_else_is_touched()
     {
-        // After the '=' the parser's recovery reports two '}' missing (IF0010) that are not: fixing
-        // only the first parse error in a round keeps those braces out of the file.
+        // After 'keyquestion' the parser's recovery reports two '}' missing (IF0010) that are not:
+        // fixing only the first parse error in a round keeps those braces out of the file.
         var original = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Frameworks, "hmip-youth-2019.inspect"));
         var broken = ReplaceFirst(ReplaceFirst(ReplaceFirst(original,
-            "when disposal == custody {", "when disposal = custody {"),
+            "  key question 2.1.1 ", "  keyquestion 2.1.1 "),
             "when identifiable_victim {", "when identifiable_victm {"),
             "\"Court disposals\"", "\u201CCourt disposals\u201D");
         var compilation = Compile(broken);
