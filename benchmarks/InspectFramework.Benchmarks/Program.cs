@@ -12,7 +12,8 @@ namespace InspectFramework.Benchmarks;
 
 /// <summary>
 /// <c>generate SCALE PATH</c> writes the synthetic framework (benchmarks/scripts/bench checks it with the CLI);
-/// <c>profile [SCALE...] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>);
+/// <c>profile [SCALE...] [--chain LENGTH] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>),
+/// of synthetic frameworks or of a chain of LENGTH derived facts;
 /// <c>repeat PHASE SCALE COUNT</c> runs one phase COUNT times after a first call, for external profilers (<see cref="Repeat"/>);
 /// <c>scoring [--cases N] [--tsv PATH] [POOL...]</c> times the generated scorer and the evaluator in CPU time for several
 /// pool sizes (<see cref="ScoringProfile"/>);
@@ -39,6 +40,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "profile")
         {
             string? tsvPath = null;
+            int? chain = null;
             var scales = new List<int>();
             for (var i = 1; i < args.Length; i++)
             {
@@ -46,18 +48,25 @@ public static class Program
                 {
                     tsvPath = args[++i];
                 }
+                else if (args[i] == "--chain" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var length) && length >= 1)
+                {
+                    chain = length;
+                    i++;
+                }
                 else if (int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1)
                 {
                     scales.Add(s);
                 }
                 else
                 {
-                    Console.Error.WriteLine("usage: profile [SCALE...] [--tsv PATH]   (default scales: 1 10 100)");
+                    Console.Error.WriteLine("usage: profile [SCALE...] [--chain LENGTH] [--tsv PATH]   (default scales: 1 10 100)");
                     return 2;
                 }
             }
 
-            return PhaseProfile.Run(scales.Count > 0 ? scales : new List<int> { 1, 10, 100 }, tsvPath);
+            return chain is { } chainLength
+                ? PhaseProfile.RunChain(chainLength, tsvPath)
+                : PhaseProfile.Run(scales.Count > 0 ? scales : new List<int> { 1, 10, 100 }, tsvPath);
         }
 
         if (args.Length > 0 && args[0] == "repeat")

@@ -10,7 +10,8 @@ namespace InspectFramework.Compiler.Emit;
 /// The Handlebars templates the emitter renders: built in as embedded resources, and replaceable one by
 /// one by templates the host hands in (<see cref="EmitOptions.Templates"/>). <c>Header</c> is a partial
 /// (<c>{{&gt; Header}}</c>) the others include; each other template renders one file. Templates see a
-/// <see cref="FrameworkView"/>; HTML escaping is off because every value in it is already valid C#.
+/// <see cref="FrameworkView"/>, data they write as C# with the helpers of <see cref="CSharpHelpers"/>; HTML
+/// escaping is off because the output is C#, not HTML.
 /// </summary>
 public static class CSharpTemplates
 {

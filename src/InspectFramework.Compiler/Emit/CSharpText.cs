@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -143,6 +144,55 @@ public static class CSharpText
         lines.Add(line.ToString().TrimEnd());
         return lines.ToImmutable();
     }
+
+    /// <summary>
+    /// The lines of an XML documentation comment, each starting with <c>///</c>: the summary, then each
+    /// remark as a paragraph of the remarks (none when there are no remarks), the text escaped as
+    /// <see cref="XmlDocLines"/> escapes it.
+    /// </summary>
+    public static IEnumerable<string> DocCommentLines(string summary, IReadOnlyList<string> remarks)
+    {
+        // Plain text (most wording) is one line made in one concatenation: a large framework has tens
+        // of thousands of these comments.
+        yield return "/// <summary>";
+        if (PlainXmlDocLine(summary) is { } plainSummary)
+        {
+            yield return DocLine(plainSummary);
+        }
+        else
+        {
+            foreach (var line in XmlDocLines(summary))
+            {
+                yield return DocLine(line);
+            }
+        }
+
+        yield return "/// </summary>";
+        if (remarks.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return "/// <remarks>";
+        foreach (var remark in remarks)
+        {
+            if (PlainXmlDocLine(remark) is { } plain)
+            {
+                yield return "/// <para>" + plain + "</para>";
+                continue;
+            }
+
+            var paragraph = XmlDocLines(remark);
+            for (var i = 0; i < paragraph.Length; i++)
+            {
+                yield return DocLine((i == 0 ? "<para>" : string.Empty) + paragraph[i] + (i == paragraph.Length - 1 ? "</para>" : string.Empty));
+            }
+        }
+
+        yield return "/// </remarks>";
+    }
+
+    private static string DocLine(string content) => content.Length == 0 ? "///" : "/// " + content;
 
     /// <summary>The one line <see cref="XmlDocLines"/> gives for text that needs nothing escaped
     /// (printable ASCII without markup, so no line break either), without the array; otherwise null.</summary>

@@ -87,7 +87,7 @@ internal sealed class CompiledTemplates
     }
 
     /// <summary>Renders one file template, ending with exactly one line break. Line endings are LF
-    /// already: templates are normalised when compiled (CSharpTemplates.Normalise), and no value in the view holds a line break.</summary>
+    /// already: templates are normalised when compiled (CSharpTemplates.Normalise), and no helper writes a line break.</summary>
     public string Render(string template, FrameworkView view)
     {
         var text = _files[template](view);

@@ -1,61 +1,30 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
-using InspectFramework.Compiler.Model;
-using InspectFramework.Compiler.Syntax;
 
 namespace InspectFramework.Compiler.Emit;
 
 /// <summary>
-/// Renders the model's conditions as C# expressions over a case profile (documentation comments use
-/// the language's own notation, <see cref="ConditionText"/>). Every 'and' or 'or' inside another
-/// operator is parenthesised, so the C# never depends on the precedence of 'and' over 'or';
-/// comparisons bind tighter than both and stand bare.
+/// Writes a <see cref="ConditionView"/> as a C# boolean expression over a case profile, for the
+/// condition helpers of <see cref="CSharpHelpers"/>. Every 'and' or 'or' inside another operator is
+/// parenthesised, so the C# never depends on the precedence of 'and' over 'or'; comparisons bind
+/// tighter than both and stand bare. Recurses as deep as the condition nests, which the parser bounds.
 /// </summary>
-internal sealed class ConditionRenderer
+internal static class ConditionRenderer
 {
-    private readonly EmitNames _names;
-    private readonly IReadOnlyDictionary<string, string>? _derivedFields;
-
-    /// <param name="derivedFields">For the profile's own derivation of its derived facts: the private
-    /// field that holds each derived fact, read instead of its property (whose getter derives them all).</param>
-    public ConditionRenderer(EmitNames names, IReadOnlyDictionary<string, string>? derivedFields = null)
-    {
-        _names = names;
-        _derivedFields = derivedFields;
-    }
-
-    /// <summary>A C# boolean expression; <paramref name="receiver"/> is the expression of the profile (<c>p</c>, <c>this</c>).</summary>
-    public string CSharp(ConditionModel condition, string receiver)
+    /// <summary>The condition standing alone (<paramref name="joined"/> false), or as an operand of
+    /// <c>&amp;&amp;</c>; <paramref name="receiver"/> is the expression of the profile (<c>p</c>, <c>this</c>).</summary>
+    public static string CSharp(ConditionView condition, string receiver, bool joined)
     {
         var builder = new StringBuilder();
-        AppendTopLevel(builder, condition, receiver, joined: false);
+        AppendTopLevel(builder, condition, receiver, joined);
         return builder.ToString();
     }
 
-    /// <summary><paramref name="parent"/> combined with an optional condition: <c>parent &amp;&amp; condition</c>.</summary>
-    public string CSharpAnd(string parent, ConditionModel? condition, string receiver)
+    /// <summary>The conjunction of <paramref name="conditions"/>: <c>true</c> when there are none.</summary>
+    public static string CSharpAll(ImmutableArray<ConditionView> conditions, string receiver)
     {
-        if (condition is null)
-        {
-            return parent;
-        }
-
-        var builder = new StringBuilder(parent).Append(" && ");
-        AppendTopLevel(builder, condition, receiver, joined: true);
-        return builder.ToString();
-    }
-
-    /// <summary>The conjunction of the conditions that are present: <c>true</c> when none is.</summary>
-    public string CSharpAll(string receiver, params ConditionModel?[] conditions)
-    {
-        var present = 0;
-        foreach (var condition in conditions)
-        {
-            present += condition is null ? 0 : 1;
-        }
-
-        if (present == 0)
+        if (conditions.IsDefaultOrEmpty)
         {
             return "true";
         }
@@ -63,17 +32,12 @@ internal sealed class ConditionRenderer
         var builder = new StringBuilder();
         foreach (var condition in conditions)
         {
-            if (condition is null)
-            {
-                continue;
-            }
-
             if (builder.Length > 0)
             {
                 builder.Append(" && ");
             }
 
-            AppendTopLevel(builder, condition, receiver, joined: present > 1);
+            AppendTopLevel(builder, condition, receiver, joined: conditions.Length > 1);
         }
 
         return builder.ToString();
@@ -81,21 +45,21 @@ internal sealed class ConditionRenderer
 
     // A condition standing alone or joined by '&&': its outermost 'and' needs no parentheses, and an
     // outermost 'or' needs them only when joined.
-    private void AppendTopLevel(StringBuilder builder, ConditionModel condition, string receiver, bool joined)
+    private static void AppendTopLevel(StringBuilder builder, ConditionView condition, string receiver, bool joined)
     {
-        switch (condition)
+        switch (condition.Kind)
         {
-            case AllCondition { Operands.Count: > 0 } all:
-                AppendSeparated(builder, all.Operands, " && ", receiver);
+            case ConditionKinds.All when condition.Operands.Length > 0:
+                AppendSeparated(builder, condition.Operands, " && ", receiver);
                 break;
-            case AnyCondition { Operands.Count: > 1 } any:
+            case ConditionKinds.Any when condition.Operands.Length > 1:
                 builder.Append(joined ? "(" : string.Empty);
-                AppendSeparated(builder, any.Operands, " || ", receiver);
+                AppendSeparated(builder, condition.Operands, " || ", receiver);
                 builder.Append(joined ? ")" : string.Empty);
                 break;
-            case MembershipCondition { Members.Count: > 1 } membership:
+            case ConditionKinds.Membership when condition.Values.Length > 1:
                 builder.Append(joined ? "(" : string.Empty);
-                AppendMembers(builder, membership, receiver);
+                AppendMembers(builder, condition, receiver);
                 builder.Append(joined ? ")" : string.Empty);
                 break;
             default:
@@ -104,69 +68,68 @@ internal sealed class ConditionRenderer
         }
     }
 
-    private void AppendCSharp(StringBuilder builder, ConditionModel condition, string receiver)
+    private static void AppendCSharp(StringBuilder builder, ConditionView condition, string receiver)
     {
-        switch (condition)
+        switch (condition.Kind)
         {
-            case ConstantCondition constant:
-                builder.Append(CSharpText.BoolLiteral(constant.Value));
+            case ConditionKinds.Constant:
+                builder.Append(CSharpText.BoolLiteral(condition.Value));
                 break;
-            case FactIsTrueCondition fact when _derivedFields is not null && _derivedFields.TryGetValue(fact.Fact, out var field):
-                builder.Append(receiver).Append('.').Append(field);
+            case ConditionKinds.Fact:
+                builder.Append(receiver).Append('.').Append(condition.Member);
                 break;
-            case FactIsTrueCondition fact:
-                builder.Append(receiver).Append('.').Append(_names.Fact(fact.Fact).Property);
-                break;
-            case NotCondition not when IsSelfContained(not.Operand):
+            case ConditionKinds.Not when IsSelfContained(Operand(condition, 0)):
                 builder.Append('!');
-                AppendCSharp(builder, not.Operand, receiver);
+                AppendCSharp(builder, Operand(condition, 0), receiver);
                 break;
-            case NotCondition not:
+            case ConditionKinds.Not:
                 builder.Append("!(");
-                AppendCSharp(builder, not.Operand, receiver);
+                AppendCSharp(builder, Operand(condition, 0), receiver);
                 builder.Append(')');
                 break;
-            case AllCondition all:
-                AppendJoined(builder, all.Operands, " && ", "true", receiver);
+            case ConditionKinds.All:
+                AppendJoined(builder, condition.Operands, " && ", "true", receiver);
                 break;
-            case AnyCondition any:
-                AppendJoined(builder, any.Operands, " || ", "false", receiver);
+            case ConditionKinds.Any:
+                AppendJoined(builder, condition.Operands, " || ", "false", receiver);
                 break;
-            case MembershipCondition membership:
-                AppendMembership(builder, membership, receiver);
+            case ConditionKinds.Membership:
+                AppendMembership(builder, condition, receiver);
                 break;
-            case SameValueCondition same:
-                AppendSameValue(builder, same, receiver);
+            case ConditionKinds.SameValue:
+                AppendSameValue(builder, condition, receiver);
                 break;
-            case EquivalentCondition equivalent:
+            case ConditionKinds.Equivalent:
                 builder.Append('(');
-                AppendOperandOfEquality(builder, equivalent.Left, receiver);
+                AppendOperandOfEquality(builder, Operand(condition, 0), receiver);
                 builder.Append(" == ");
-                AppendOperandOfEquality(builder, equivalent.Right, receiver);
+                AppendOperandOfEquality(builder, Operand(condition, 1), receiver);
                 builder.Append(')');
                 break;
-            case IntegerComparisonCondition comparison:
-                AppendOperand(builder, comparison.Left, receiver);
-                builder.Append(' ').Append(comparison.Operator.Text()).Append(' ');
-                AppendOperand(builder, comparison.Right, receiver);
+            case ConditionKinds.Comparison:
+                AppendOperand(builder, condition.Left, receiver);
+                builder.Append(' ').Append(Operator(condition.Operator)).Append(' ');
+                AppendOperand(builder, condition.Right, receiver);
                 break;
             default:
-                throw new ArgumentException($"Unknown condition {condition.GetType().Name}.", nameof(condition));
+                throw new ArgumentException($"There is no kind of condition '{condition.Kind}'.", nameof(condition));
         }
     }
 
+    private static ConditionView Operand(ConditionView condition, int index) =>
+        index < condition.Operands.Length ? condition.Operands[index] : throw new ArgumentException($"A condition of kind {condition.Kind} needs {index + 1} operand(s).", nameof(condition));
+
     // True when the operand renders as an atom or in its own parentheses, so '!' can prefix it directly.
-    private static bool IsSelfContained(ConditionModel condition) => condition switch
+    private static bool IsSelfContained(ConditionView condition) => condition.Kind switch
     {
-        ConstantCondition or FactIsTrueCondition or NotCondition or EquivalentCondition => true,
-        AllCondition all => all.Operands.Count != 1 || IsSelfContained(all.Operands[0]),
-        AnyCondition any => any.Operands.Count != 1 || IsSelfContained(any.Operands[0]),
-        MembershipCondition membership => membership.Members.Count != 1,
+        ConditionKinds.Constant or ConditionKinds.Fact or ConditionKinds.Not or ConditionKinds.Equivalent => true,
+        ConditionKinds.All or ConditionKinds.Any => condition.Operands.Length != 1 || IsSelfContained(condition.Operands[0]),
+        ConditionKinds.Membership => condition.Values.Length != 1,
         _ => false,
     };
 
     // '==' binds tighter than '&&' and '||' but looser than comparisons: anything but an atom is parenthesised.
-    private void AppendOperandOfEquality(StringBuilder builder, ConditionModel operand, string receiver)
+    private static void AppendOperandOfEquality(StringBuilder builder, ConditionView operand, string receiver)
     {
         var bare = IsSelfContained(operand);
         builder.Append(bare ? string.Empty : "(");
@@ -174,15 +137,15 @@ internal sealed class ConditionRenderer
         builder.Append(bare ? string.Empty : ")");
     }
 
-    private void AppendJoined(StringBuilder builder, EquatableArray<ConditionModel> operands, string separator, string empty, string receiver)
+    private static void AppendJoined(StringBuilder builder, ImmutableArray<ConditionView> operands, string separator, string empty, string receiver)
     {
-        if (operands.Count == 0)
+        if (operands.Length == 0)
         {
             builder.Append(empty);
             return;
         }
 
-        if (operands.Count == 1)
+        if (operands.Length == 1)
         {
             AppendCSharp(builder, operands[0], receiver);
             return;
@@ -193,9 +156,9 @@ internal sealed class ConditionRenderer
         builder.Append(')');
     }
 
-    private void AppendSeparated(StringBuilder builder, EquatableArray<ConditionModel> operands, string separator, string receiver)
+    private static void AppendSeparated(StringBuilder builder, ImmutableArray<ConditionView> operands, string separator, string receiver)
     {
-        for (var i = 0; i < operands.Count; i++)
+        for (var i = 0; i < operands.Length; i++)
         {
             if (i > 0)
             {
@@ -207,15 +170,15 @@ internal sealed class ConditionRenderer
     }
 
     // One member: a comparison (binds tighter than && and ||, so no parentheses); several: a parenthesised ||.
-    private void AppendMembership(StringBuilder builder, MembershipCondition membership, string receiver)
+    private static void AppendMembership(StringBuilder builder, ConditionView membership, string receiver)
     {
-        if (membership.Members.Count == 0)
+        if (membership.Values.Length == 0)
         {
             builder.Append("false");
             return;
         }
 
-        if (membership.Members.Count == 1)
+        if (membership.Values.Length == 1)
         {
             AppendMembers(builder, membership, receiver);
             return;
@@ -226,51 +189,71 @@ internal sealed class ConditionRenderer
         builder.Append(')');
     }
 
-    private void AppendMembers(StringBuilder builder, MembershipCondition membership, string receiver)
+    private static void AppendMembers(StringBuilder builder, ConditionView membership, string receiver)
     {
-        var fact = _names.Fact(membership.Fact);
-        for (var i = 0; i < membership.Members.Count; i++)
+        for (var i = 0; i < membership.Values.Length; i++)
         {
             if (i > 0)
             {
                 builder.Append(" || ");
             }
 
-            builder.Append(receiver).Append('.').Append(fact.Property).Append(" == ").Append(fact.MemberExpression(membership.Members[i]));
+            builder.Append(receiver).Append('.').Append(membership.Member).Append(" == ").Append(membership.Values[i]);
         }
     }
 
-    private void AppendSameValue(StringBuilder builder, SameValueCondition same, string receiver)
+    private static void AppendSameValue(StringBuilder builder, ConditionView same, string receiver)
     {
-        var left = _names.Fact(same.Left);
-        var right = _names.Fact(same.Right);
-        if (left.EnumType == right.EnumType)
+        if (same.LabelsType.Length == 0)
         {
-            builder.Append(receiver).Append('.').Append(left.Property).Append(" == ").Append(receiver).Append('.').Append(right.Property);
+            builder.Append(receiver).Append('.').Append(same.Member).Append(" == ").Append(receiver).Append('.').Append(same.OtherMember);
             return;
         }
 
-        // Different enumerations (the binder never produces this): equal when the members have the same name.
+        // Different enumerations: equal when the members have the same name.
         builder.Append("string.Equals(")
-            .Append(_names.LabelsClassQualified).Append(".Name(").Append(receiver).Append('.').Append(left.Property).Append("), ")
-            .Append(_names.LabelsClassQualified).Append(".Name(").Append(receiver).Append('.').Append(right.Property).Append("), global::System.StringComparison.Ordinal)");
+            .Append(same.LabelsType).Append(".Name(").Append(receiver).Append('.').Append(same.Member).Append("), ")
+            .Append(same.LabelsType).Append(".Name(").Append(receiver).Append('.').Append(same.OtherMember).Append("), global::System.StringComparison.Ordinal)");
     }
 
-    private void AppendOperand(StringBuilder builder, IntegerOperand operand, string receiver)
+    private static void AppendOperand(StringBuilder builder, OperandView operand, string receiver)
     {
-        switch (operand)
+        if (operand.Member.Length > 0)
         {
-            case IntegerFactOperand fact:
-                builder.Append(receiver).Append('.').Append(_names.Fact(fact.Fact).Property);
-                break;
-            case IntegerConstantOperand constant when constant.Value < 0:
-                builder.Append('(').Append(CSharpText.IntLiteral(constant.Value)).Append(')');
-                break;
-            case IntegerConstantOperand constant:
-                builder.Append(CSharpText.IntLiteral(constant.Value));
-                break;
-            default:
-                throw new ArgumentException($"Unknown operand {operand.GetType().Name}.", nameof(operand));
+            builder.Append(receiver).Append('.').Append(operand.Member);
+        }
+        else if (operand.Value < 0)
+        {
+            builder.Append('(').Append(CSharpText.IntLiteral(operand.Value)).Append(')');
+        }
+        else
+        {
+            builder.Append(CSharpText.IntLiteral(operand.Value));
         }
     }
+
+    private static string Operator(string name) => name switch
+    {
+        "Equal" => "==",
+        "NotEqual" => "!=",
+        "Less" => "<",
+        "LessOrEqual" => "<=",
+        "Greater" => ">",
+        "GreaterOrEqual" => ">=",
+        _ => throw new ArgumentException($"There is no comparison '{name}'.", nameof(name)),
+    };
+}
+
+/// <summary>The values of <see cref="ConditionView.Kind"/>.</summary>
+internal static class ConditionKinds
+{
+    public const string Constant = "Constant";
+    public const string Fact = "Fact";
+    public const string Not = "Not";
+    public const string All = "All";
+    public const string Any = "Any";
+    public const string Membership = "Membership";
+    public const string SameValue = "SameValue";
+    public const string Equivalent = "Equivalent";
+    public const string Comparison = "Comparison";
 }

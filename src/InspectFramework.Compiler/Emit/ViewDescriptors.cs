@@ -59,7 +59,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FrameworkView.Levels), v => v.Levels),
             (nameof(FrameworkView.MaxLevelPoints), v => v.MaxLevelPoints),
             (nameof(FrameworkView.MaxPoints), v => v.MaxPoints),
-            (nameof(FrameworkView.TotalStart), v => v.TotalStart),
+            (nameof(FrameworkView.HasTotal), v => v.HasTotal),
             (nameof(FrameworkView.BandTables), v => v.BandTables),
             (nameof(FrameworkView.OverallBandsProperty), v => v.OverallBandsProperty),
             (nameof(FrameworkView.HasOverall), v => v.HasOverall),
@@ -75,28 +75,43 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FrameworkView.Standards), v => v.Standards),
             (nameof(FrameworkView.Judgements), v => v.Judgements),
             (nameof(FrameworkView.ScoredKeyQuestions), v => v.ScoredKeyQuestions),
-            (nameof(FrameworkView.ScoredKeyQuestionCount), v => v.ScoredKeyQuestionCount),
             (nameof(FrameworkView.DiscretionRules), v => v.DiscretionRules),
             (nameof(FrameworkView.Scores), v => v.Scores));
+        Describe<DocView>(
+            (nameof(DocView.Summary), v => v.Summary),
+            (nameof(DocView.Remarks), v => v.Remarks));
+        Describe<ConditionView>(
+            (nameof(ConditionView.Kind), v => v.Kind),
+            (nameof(ConditionView.Value), v => v.Value),
+            (nameof(ConditionView.Member), v => v.Member),
+            (nameof(ConditionView.OtherMember), v => v.OtherMember),
+            (nameof(ConditionView.LabelsType), v => v.LabelsType),
+            (nameof(ConditionView.Values), v => v.Values),
+            (nameof(ConditionView.Operands), v => v.Operands),
+            (nameof(ConditionView.Operator), v => v.Operator),
+            (nameof(ConditionView.Left), v => v.Left),
+            (nameof(ConditionView.Right), v => v.Right));
+        Describe<OperandView>(
+            (nameof(OperandView.Member), v => v.Member),
+            (nameof(OperandView.Value), v => v.Value));
         Describe<ScoreView>(
-            (nameof(ScoreView.NameLiteral), v => v.NameLiteral),
-            (nameof(ScoreView.LabelLiteral), v => v.LabelLiteral),
+            (nameof(ScoreView.Name), v => v.Name),
+            (nameof(ScoreView.Label), v => v.Label),
             (nameof(ScoreView.Rounding), v => v.Rounding),
             (nameof(ScoreView.Decimals), v => v.Decimals),
-            (nameof(ScoreView.KeyQuestionIndexes), v => v.KeyQuestionIndexes),
-            (nameof(ScoreView.Comment), v => v.Comment));
+            (nameof(ScoreView.KeyQuestions), v => v.KeyQuestions));
         Describe<LevelView>(
             (nameof(LevelView.Member), v => v.Member),
             (nameof(LevelView.Qualified), v => v.Qualified),
             (nameof(LevelView.Value), v => v.Value),
             (nameof(LevelView.Index), v => v.Index),
-            (nameof(LevelView.NameLiteral), v => v.NameLiteral),
-            (nameof(LevelView.LabelLiteral), v => v.LabelLiteral),
+            (nameof(LevelView.Name), v => v.Name),
+            (nameof(LevelView.Label), v => v.Label),
             (nameof(LevelView.Points), v => v.Points),
             (nameof(LevelView.Doc), v => v.Doc));
         Describe<BandTableView>(
             (nameof(BandTableView.Property), v => v.Property),
-            (nameof(BandTableView.NameLiteral), v => v.NameLiteral),
+            (nameof(BandTableView.Name), v => v.Name),
             (nameof(BandTableView.Rounding), v => v.Rounding),
             (nameof(BandTableView.Decimals), v => v.Decimals),
             (nameof(BandTableView.Bands), v => v.Bands),
@@ -107,15 +122,15 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(BandView.High), v => v.High));
         Describe<MetadataItemView>(
             (nameof(MetadataItemView.Kind), v => v.Kind),
-            (nameof(MetadataItemView.NumberLiteral), v => v.NumberLiteral),
-            (nameof(MetadataItemView.NameLiteral), v => v.NameLiteral),
-            (nameof(MetadataItemView.WordingLiteral), v => v.WordingLiteral),
-            (nameof(MetadataItemView.StatementLiteral), v => v.StatementLiteral),
-            (nameof(MetadataItemView.GuidanceLiteral), v => v.GuidanceLiteral),
-            (nameof(MetadataItemView.ParentLiteral), v => v.ParentLiteral));
+            (nameof(MetadataItemView.Number), v => v.Number),
+            (nameof(MetadataItemView.Name), v => v.Name),
+            (nameof(MetadataItemView.Wording), v => v.Wording),
+            (nameof(MetadataItemView.Statement), v => v.Statement),
+            (nameof(MetadataItemView.Guidance), v => v.Guidance),
+            (nameof(MetadataItemView.Parent), v => v.Parent));
         Describe<KeyValueView>(
-            (nameof(KeyValueView.KeyLiteral), v => v.KeyLiteral),
-            (nameof(KeyValueView.ValueLiteral), v => v.ValueLiteral));
+            (nameof(KeyValueView.Key), v => v.Key),
+            (nameof(KeyValueView.Value), v => v.Value));
         Describe<EnumView>(
             (nameof(EnumView.TypeName), v => v.TypeName),
             (nameof(EnumView.Qualified), v => v.Qualified),
@@ -125,13 +140,13 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(EnumMemberView.Member), v => v.Member),
             (nameof(EnumMemberView.Qualified), v => v.Qualified),
             (nameof(EnumMemberView.Value), v => v.Value),
-            (nameof(EnumMemberView.NameLiteral), v => v.NameLiteral),
-            (nameof(EnumMemberView.LabelLiteral), v => v.LabelLiteral),
+            (nameof(EnumMemberView.Name), v => v.Name),
+            (nameof(EnumMemberView.Label), v => v.Label),
             (nameof(EnumMemberView.Doc), v => v.Doc));
         Describe<FactView>(
             (nameof(FactView.Property), v => v.Property),
-            (nameof(FactView.Type), v => v.Type),
-            (nameof(FactView.NameLiteral), v => v.NameLiteral),
+            (nameof(FactView.EnumType), v => v.EnumType),
+            (nameof(FactView.Name), v => v.Name),
             (nameof(FactView.IsBoolean), v => v.IsBoolean),
             (nameof(FactView.IsInteger), v => v.IsInteger),
             (nameof(FactView.IsEnumeration), v => v.IsEnumeration),
@@ -144,8 +159,8 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(CaseTypeView.Member), v => v.Member),
             (nameof(CaseTypeView.Qualified), v => v.Qualified),
             (nameof(CaseTypeView.Value), v => v.Value),
-            (nameof(CaseTypeView.NameLiteral), v => v.NameLiteral),
-            (nameof(CaseTypeView.LabelLiteral), v => v.LabelLiteral),
+            (nameof(CaseTypeView.Name), v => v.Name),
+            (nameof(CaseTypeView.Label), v => v.Label),
             (nameof(CaseTypeView.Doc), v => v.Doc),
             (nameof(CaseTypeView.ProfileClass), v => v.ProfileClass),
             (nameof(CaseTypeView.ProfileType), v => v.ProfileType),
@@ -161,14 +176,14 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FormSectionView.DomainIndex), v => v.DomainIndex),
             (nameof(FormSectionView.Doc), v => v.Doc));
         Describe<FormItemPathView>(
-            (nameof(FormItemPathView.Path), v => v.Path));
+            (nameof(FormItemPathView.Properties), v => v.Properties));
         Describe<DomainView>(
             (nameof(DomainView.Index), v => v.Index),
             (nameof(DomainView.TypeName), v => v.TypeName),
             (nameof(DomainView.Type), v => v.Type),
             (nameof(DomainView.Doc), v => v.Doc),
-            (nameof(DomainView.AppliesExpression), v => v.AppliesExpression),
-            (nameof(DomainView.SheetArguments), v => v.SheetArguments),
+            (nameof(DomainView.Condition), v => v.Condition),
+            (nameof(DomainView.Slots), v => v.Slots),
             (nameof(DomainView.HasText), v => v.HasText),
             (nameof(DomainView.HasNumbers), v => v.HasNumbers),
             (nameof(DomainView.Standards), v => v.Standards));
@@ -178,51 +193,54 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(StandardView.ParentTypeName), v => v.ParentTypeName),
             (nameof(StandardView.Doc), v => v.Doc),
             (nameof(StandardView.TypeDoc), v => v.TypeDoc),
-            (nameof(StandardView.AppliesExpression), v => v.AppliesExpression),
+            (nameof(StandardView.Condition), v => v.Condition),
             (nameof(StandardView.KeyQuestions), v => v.KeyQuestions));
         Describe<ItemView>(
             (nameof(ItemView.Property), v => v.Property),
             (nameof(ItemView.TypeName), v => v.TypeName),
             (nameof(ItemView.ParentTypeName), v => v.ParentTypeName),
             (nameof(ItemView.Type), v => v.Type),
-            (nameof(ItemView.BaseType), v => v.BaseType),
-            (nameof(ItemView.BaseArguments), v => v.BaseArguments),
-            (nameof(ItemView.ConstructorArguments), v => v.ConstructorArguments),
+            (nameof(ItemView.Number), v => v.Number),
+            (nameof(ItemView.Name), v => v.Name),
+            (nameof(ItemView.Path), v => v.Path),
+            (nameof(ItemView.Wording), v => v.Wording),
+            (nameof(ItemView.IsYesNo), v => v.IsYesNo),
+            (nameof(ItemView.IsYesNoNotApplicable), v => v.IsYesNoNotApplicable),
+            (nameof(ItemView.IsText), v => v.IsText),
+            (nameof(ItemView.IsNumber), v => v.IsNumber),
+            (nameof(ItemView.IsChoice), v => v.IsChoice),
+            (nameof(ItemView.RationaleRequired), v => v.RationaleRequired),
             (nameof(ItemView.Doc), v => v.Doc),
             (nameof(ItemView.TypeDoc), v => v.TypeDoc),
-            (nameof(ItemView.AppliesExpression), v => v.AppliesExpression),
-            (nameof(ItemView.SectionPath), v => v.SectionPath),
+            (nameof(ItemView.Condition), v => v.Condition),
+            (nameof(ItemView.LocalConditions), v => v.LocalConditions),
+            (nameof(ItemView.LocalAlwaysApplies), v => v.LocalAlwaysApplies),
             (nameof(ItemView.Local), v => v.Local),
             (nameof(ItemView.Slot), v => v.Slot),
-            (nameof(ItemView.Comment), v => v.Comment),
-            (nameof(ItemView.FastTest), v => v.FastTest),
-            (nameof(ItemView.FastEmptyTest), v => v.FastEmptyTest),
-            (nameof(ItemView.LocalAppliesExpression), v => v.LocalAppliesExpression),
-            (nameof(ItemView.LocalAlwaysApplies), v => v.LocalAlwaysApplies),
             (nameof(ItemView.ScoreIndex), v => v.ScoreIndex),
             (nameof(ItemView.IsScored), v => v.IsScored),
             (nameof(ItemView.Prompts), v => v.Prompts));
         Describe<ScoredStandardView>(
             (nameof(ScoredStandardView.Index), v => v.Index),
-            (nameof(ScoredStandardView.NumberLiteral), v => v.NumberLiteral),
-            (nameof(ScoredStandardView.NameLiteral), v => v.NameLiteral),
-            (nameof(ScoredStandardView.PathLiteral), v => v.PathLiteral),
+            (nameof(ScoredStandardView.Number), v => v.Number),
+            (nameof(ScoredStandardView.Name), v => v.Name),
+            (nameof(ScoredStandardView.Path), v => v.Path),
             (nameof(ScoredStandardView.IsComputed), v => v.IsComputed),
             (nameof(ScoredStandardView.Kind), v => v.Kind),
-            (nameof(ScoredStandardView.Bands), v => v.Bands),
+            (nameof(ScoredStandardView.BandsProperty), v => v.BandsProperty),
             (nameof(ScoredStandardView.Rule), v => v.Rule),
             (nameof(ScoredStandardView.FirstKeyQuestion), v => v.FirstKeyQuestion),
             (nameof(ScoredStandardView.KeyQuestionCount), v => v.KeyQuestionCount));
         Describe<JudgementView>(
             (nameof(JudgementView.Property), v => v.Property),
             (nameof(JudgementView.StandardIndex), v => v.StandardIndex),
-            (nameof(JudgementView.NumberLiteral), v => v.NumberLiteral),
+            (nameof(JudgementView.Number), v => v.Number),
             (nameof(JudgementView.Doc), v => v.Doc));
         Describe<ScoredKeyQuestionView>(
             (nameof(ScoredKeyQuestionView.Index), v => v.Index),
-            (nameof(ScoredKeyQuestionView.NumberLiteral), v => v.NumberLiteral),
-            (nameof(ScoredKeyQuestionView.NameLiteral), v => v.NameLiteral),
-            (nameof(ScoredKeyQuestionView.Bands), v => v.Bands),
+            (nameof(ScoredKeyQuestionView.Number), v => v.Number),
+            (nameof(ScoredKeyQuestionView.Name), v => v.Name),
+            (nameof(ScoredKeyQuestionView.BandsProperty), v => v.BandsProperty),
             (nameof(ScoredKeyQuestionView.Unrated), v => v.Unrated));
         Describe<DiscretionRuleView>(
             (nameof(DiscretionRuleView.Field), v => v.Field),

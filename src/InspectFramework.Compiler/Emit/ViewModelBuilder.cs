@@ -2,23 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
 
 namespace InspectFramework.Compiler.Emit;
 
-/// <summary>Prepares the <see cref="FrameworkView"/> from the model: all naming, escaping and rendering of conditions.</summary>
+/// <summary>Prepares the <see cref="FrameworkView"/> from the model: every name, and the data templates write as C#.</summary>
 internal sealed class ViewModelBuilder
 {
-    private const string Runtime = "global::InspectFramework.Runtime.";
-
     private readonly FrameworkModel _model;
     private readonly EmitNames _names;
-    private readonly ConditionRenderer _conditions;
+    private readonly ConditionViews _conditions;
     private readonly IReadOnlyDictionary<string, string> _derivedFields;
-    private readonly ConditionRenderer _derivations;
+    private readonly ConditionViews _derivations;
     private readonly Dictionary<string, int> _levelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sourceTitles = new(StringComparer.Ordinal);
 
@@ -26,11 +23,11 @@ internal sealed class ViewModelBuilder
     {
         _model = model;
         _names = new EmitNames(model, ns);
-        _conditions = new ConditionRenderer(_names);
+        _conditions = new ConditionViews(_names);
         // A derived fact's property is Pascal case, so '_' and camel case names a field no property has.
         _derivedFields = _model.Facts.Where(f => f.Derivation is not null)
             .ToDictionary(f => f.Name, f => "_" + CamelCase(_names.Fact(f.Name).Property.TrimStart('@')), StringComparer.Ordinal);
-        _derivations = new ConditionRenderer(_names, _derivedFields);
+        _derivations = new ConditionViews(_names, _derivedFields);
         for (var i = 0; i < Levels(model).Count; i++)
         {
             _levelIndex[Levels(model)[i].Name] = i;
@@ -102,9 +99,9 @@ internal sealed class ViewModelBuilder
                 ? Doc($"{scale.Label ?? scale.Name}: the levels of the rating scale, from the lowest to the highest.", new[] { $"Scale {scale.Name}." })
                 : Doc("Rating: no levels.", new[] { "The framework rates no standard (every standard is not rated), so it has no rating scale." }),
             Levels = BuildLevels(),
-            MaxLevelPoints = CSharpText.IntLiteral(MaxLevelPoints),
-            MaxPoints = CSharpText.IntLiteral(RatedStandards * MaxLevelPoints),
-            TotalStart = RatedStandards == 0 ? "null" : "0",
+            MaxLevelPoints = MaxLevelPoints,
+            MaxPoints = RatedStandards * MaxLevelPoints,
+            HasTotal = RatedStandards > 0,
             BandTables = _model.BandTables.Select(BuildBandTable).ToImmutableArray(),
             OverallBandsProperty = _model.Overall is { } overall ? names.BandTable(overall.Bands) : string.Empty,
             HasOverall = _model.Overall is not null,
@@ -120,7 +117,6 @@ internal sealed class ViewModelBuilder
             Standards = scoring.Standards,
             Judgements = scoring.Judgements,
             ScoredKeyQuestions = scoring.KeyQuestions,
-            ScoredKeyQuestionCount = CSharpText.IntLiteral(scoring.KeyQuestions.Length),
             DiscretionRules = scoring.Rules,
             Scores = scoring.Scores,
         };
@@ -150,11 +146,11 @@ internal sealed class ViewModelBuilder
             {
                 Member = member,
                 Qualified = _names.Qualify(_names.ScaleEnum) + "." + member,
-                Value = CSharpText.IntLiteral(level.Ordinal),
-                Index = CSharpText.IntLiteral(i),
-                NameLiteral = CSharpText.StringLiteral(level.Name),
-                LabelLiteral = CSharpText.StringLiteral(level.Label),
-                Points = CSharpText.IntLiteral(level.Points),
+                Value = level.Ordinal,
+                Index = i,
+                Name = level.Name,
+                Label = level.Label,
+                Points = level.Points,
                 Doc = Doc(level.Label, new[] { $"Level {level.Name}: {Points(level.Points)}." }),
             };
         }).ToImmutableArray();
@@ -173,20 +169,21 @@ internal sealed class ViewModelBuilder
         return new BandTableView
         {
             Property = _names.BandTable(table.Name),
-            NameLiteral = CSharpText.StringLiteral(table.Name),
+            Name = table.Name,
             Rounding = Rounding(table.Rounding),
-            Decimals = CSharpText.IntLiteral(table.Decimals),
+            Decimals = table.Decimals,
             Bands = table.Bands.Select(b => new BandView
             {
-                LevelIndex = CSharpText.IntLiteral(LevelIndex(b.Level)),
-                Low = CSharpText.DecimalLiteral(b.Low),
-                High = CSharpText.DecimalLiteral(b.High),
+                LevelIndex = LevelIndex(b.Level),
+                Low = b.Low,
+                High = b.High,
             }).ToImmutableArray(),
             Doc = Doc($"Band table {table.Name}{(table.Label is null ? string.Empty : $": {table.Label}")}.", new[] { $"{measure}: {string.Join("; ", rows)}." }),
         };
     }
 
-    private static string Rounding(RoundingMode rounding) => Runtime + "PercentageRounding." + rounding switch
+    // The runtime's PercentageRounding member.
+    private static string Rounding(RoundingMode rounding) => rounding switch
     {
         RoundingMode.HalfUp => "HalfUp",
         RoundingMode.HalfEven => "HalfEven",
@@ -233,20 +230,20 @@ internal sealed class ViewModelBuilder
 
     private static MetadataItemView Metadata(string kind, string number, string name, string wording, string? statement, string? guidance, string? parent) => new()
     {
-        Kind = Runtime + "FrameworkItemKind." + kind,
-        NumberLiteral = CSharpText.StringLiteral(number),
-        NameLiteral = CSharpText.StringLiteral(name),
-        WordingLiteral = CSharpText.StringLiteral(wording),
-        StatementLiteral = CSharpText.NullableStringLiteral(statement),
-        GuidanceLiteral = CSharpText.NullableStringLiteral(guidance),
-        ParentLiteral = CSharpText.NullableStringLiteral(parent),
+        Kind = kind,
+        Number = number,
+        Name = name,
+        Wording = wording,
+        Statement = statement,
+        Guidance = guidance,
+        Parent = parent,
     };
 
     private static ImmutableArray<KeyValueView> KeyValues(IEnumerable<(string Key, string Value)> pairs) =>
         pairs.Select(p => new KeyValueView
         {
-            KeyLiteral = CSharpText.StringLiteral(p.Key),
-            ValueLiteral = CSharpText.StringLiteral(p.Value),
+            Key = p.Key,
+            Value = p.Value,
         }).ToImmutableArray();
 
     private ImmutableArray<EnumView> BuildFactEnums() =>
@@ -267,9 +264,9 @@ internal sealed class ViewModelBuilder
         {
             Member = names.Members[member.Name],
             Qualified = names.MemberExpression(member.Name),
-            Value = CSharpText.IntLiteral(i),
-            NameLiteral = CSharpText.StringLiteral(member.Name),
-            LabelLiteral = CSharpText.StringLiteral(member.Label),
+            Value = i,
+            Name = member.Name,
+            Label = member.Label,
             Doc = Doc(member.Label, new[] { $"Value {member.Name} of fact {fact.Name}." }),
         }).ToImmutableArray();
 
@@ -297,14 +294,14 @@ internal sealed class ViewModelBuilder
         return new FactView
         {
             Property = names.Property,
-            Type = derived || fact.Kind == FactKind.Boolean ? "bool" : fact.Kind == FactKind.Integer ? "int" : names.EnumQualified!,
-            NameLiteral = CSharpText.StringLiteral(fact.Name),
+            EnumType = isEnum ? names.EnumQualified! : string.Empty,
+            Name = fact.Name,
             IsBoolean = !derived && fact.Kind == FactKind.Boolean,
             IsInteger = !derived && fact.Kind == FactKind.Integer,
             IsEnumeration = isEnum,
             IsDerived = derived,
             Field = derived ? _derivedFields[fact.Name] : string.Empty,
-            Derivation = derived ? _derivations.CSharp(fact.Derivation!, "this") : string.Empty,
+            Derivation = derived ? _derivations.View(fact.Derivation!) : null,
             Members = isEnum ? EnumMembers(fact, names) : ImmutableArray<EnumMemberView>.Empty,
             Doc = Doc(fact.Label, remarks),
         };
@@ -319,7 +316,7 @@ internal sealed class ViewModelBuilder
             var names = _names.CaseType(caseType.Name);
             var formScope = NameScope.ForType(names.FormClass, "CaseId", "Profile", "Items", "FindItem");
             var sections = ImmutableArray.CreateBuilder<FormSectionView>();
-            var items = new List<string>();
+            var items = new List<FormItemPathView>();
             var caseDomainIndex = 0;
             for (var d = 0; d < _model.Domains.Count; d++)
             {
@@ -337,7 +334,7 @@ internal sealed class ViewModelBuilder
                     {
                         Property = property,
                         Type = _names.Qualify(domainNames.TypeName),
-                        DomainIndex = CSharpText.IntLiteral(caseDomainIndex),
+                        DomainIndex = caseDomainIndex,
                         Doc = Doc($"Domain {domain.Number}: {domain.Text}", Array.Empty<string>()),
                     });
                     for (var s = 0; s < domain.Standards.Count; s++)
@@ -346,9 +343,9 @@ internal sealed class ViewModelBuilder
                         for (var q = 0; q < domain.Standards[s].KeyQuestions.Count; q++)
                         {
                             var questionNames = standardNames.KeyQuestions[q];
-                            var questionPath = $"{property}.{standardNames.Item.Property}.{questionNames.Item.Property}";
-                            items.Add(questionPath);
-                            items.AddRange(questionNames.Prompts.Select(p => $"{questionPath}.{p}"));
+                            var questionPath = ImmutableArray.Create(property, standardNames.Item.Property, questionNames.Item.Property);
+                            items.Add(new FormItemPathView { Properties = questionPath });
+                            items.AddRange(questionNames.Prompts.Select(p => new FormItemPathView { Properties = questionPath.Add(p) }));
                         }
                     }
                 }
@@ -361,9 +358,9 @@ internal sealed class ViewModelBuilder
             {
                 Member = names.Member,
                 Qualified = _names.Qualify(_names.CaseTypeEnum) + "." + names.Member,
-                Value = CSharpText.IntLiteral(c),
-                NameLiteral = CSharpText.StringLiteral(caseType.Name),
-                LabelLiteral = CSharpText.StringLiteral(caseType.Label),
+                Value = c,
+                Name = caseType.Name,
+                Label = caseType.Label,
                 Doc = Doc(caseType.Label, new[] { $"Case type {caseType.Name}." }),
                 ProfileClass = names.ProfileClass,
                 ProfileType = _names.Qualify(names.ProfileClass),
@@ -374,7 +371,7 @@ internal sealed class ViewModelBuilder
                     $"The assessment form of a case of type {caseType.Label}: the answers to every key question and prompt of {domainsText}.",
                     new[] { $"Case type {caseType.Name}. Each item says whether it applies to the case (from the case's facts); validate the form with {_names.ValidatorClass} and score it with {_names.ScorerClass}." }),
                 Sections = sections.ToImmutable(),
-                Items = items.Select(path => new FormItemPathView { Path = path }).ToImmutableArray(),
+                Items = items.ToImmutableArray(),
             });
         }
 
@@ -413,8 +410,8 @@ internal sealed class ViewModelBuilder
                 var computed = standard.Rule == RatingRule.LowestKeyQuestion;
                 var notRated = standard.Rule == RatingRule.NotRated;
                 var first = keyQuestions.Count;
-                var bands = computed && standard.Bands is not null ? _names.Qualify(_names.FrameworkClass) + "." + _names.BandTable(standard.Bands) : "null";
-                var rule = "null";
+                var bands = computed && standard.Bands is not null ? _names.BandTable(standard.Bands) : string.Empty;
+                var rule = string.Empty;
                 if (computed && standard.Discretion is { } discretion)
                 {
                     var index = rules.IndexOf(discretion);
@@ -424,7 +421,7 @@ internal sealed class ViewModelBuilder
                         rules.Add(discretion);
                     }
 
-                    rule = "Discretion" + CSharpText.IntLiteral(index);
+                    rule = DiscretionField(index);
                 }
 
                 var standardIndex = standards.Count;
@@ -433,8 +430,8 @@ internal sealed class ViewModelBuilder
                     judgements.Add(new JudgementView
                     {
                         Property = _names.JudgementProperties[(d, s)],
-                        StandardIndex = CSharpText.IntLiteral(standardIndex),
-                        NumberLiteral = CSharpText.StringLiteral(standard.Number),
+                        StandardIndex = standardIndex,
+                        Number = standard.Number,
                         Doc = Doc($"Standard {standard.Number}: {standard.Text}", StandardRemarks(standard, "The rating recorded by inspectors; null until recorded (the standard then has no rating, so the inspection has no overall rating).")),
                     });
                 }
@@ -447,15 +444,14 @@ internal sealed class ViewModelBuilder
                     // Every key question is counted, whatever its standard's rule: a judgement standard's
                     // key questions are reported with their counts (and no percentage: no band table).
                     var counter = keyQuestions.Count;
-                    var scoreIndex = CSharpText.IntLiteral(counter);
                     var yesNo = question.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable;
                     keyQuestions.Add(new ScoredKeyQuestionView
                     {
-                        Index = scoreIndex,
-                        NumberLiteral = CSharpText.StringLiteral(question.Number),
-                        NameLiteral = CSharpText.StringLiteral(question.Name),
-                        Bands = bands,
-                        Unrated = CSharpText.BoolLiteral(notRated && yesNo),
+                        Index = counter,
+                        Number = question.Number,
+                        Name = question.Name,
+                        BandsProperty = bands,
+                        Unrated = notRated && yesNo,
                     });
                     foreach (var score in question.Scores)
                     {
@@ -468,7 +464,6 @@ internal sealed class ViewModelBuilder
                     }
 
                     var questionNames = standardNames.KeyQuestions[q];
-                    var questionPath = $"{standardNames.Item.Property}.{questionNames.Item.Property}";
                     var kLocal = "k" + CSharpText.IntLiteral(questionLocal++);
                     var questionSlot = slots++;
                     var firstPromptSlot = slots;
@@ -482,68 +477,70 @@ internal sealed class ViewModelBuilder
                             AnswerKind.Number => _names.NumberPromptClass,
                             _ => _names.ChoicePromptClass,
                         }),
-                        ConstructorArguments = BaseArguments(
-                            new StringBuilder("this, profile, ").Append(prompt.Condition is null ? "null" : "p => " + _conditions.CSharp(prompt.Condition, "p"))
-                                .Append(", parent._parent.Sheet, ").Append(CSharpText.IntLiteral(firstPromptSlot + p)).Append(", "),
-                            prompt.Number, prompt.Name, PathOf(question.Number, prompt.Name), prompt.Text, prompt.Answers, prompt.RationaleRequired).ToString(),
+                        Number = prompt.Number,
+                        Name = prompt.Name,
+                        Path = PathOf(question.Number, prompt.Name),
+                        Wording = prompt.Text,
+                        IsYesNo = prompt.Answers == AnswerKind.YesNo,
+                        IsYesNoNotApplicable = prompt.Answers == AnswerKind.YesNoNotApplicable,
+                        IsText = prompt.Answers == AnswerKind.Text,
+                        IsNumber = prompt.Answers == AnswerKind.Number,
+                        IsChoice = prompt.Answers is AnswerKind.YesNo or AnswerKind.YesNoNotApplicable,
+                        RationaleRequired = prompt.RationaleRequired,
                         Doc = Doc($"Prompt {prompt.Number} {prompt.Name}: {prompt.Text}", ItemRemarks(prompt.Answers, prompt.RationaleRequired, prompt.Condition, prompt.Guidance, prompt.Provenance)),
-                        SectionPath = $"{questionPath}.{questionNames.Prompts[p]}",
-                        LocalAppliesExpression = _conditions.CSharpAnd(kLocal, prompt.Condition, "p"),
-                        Slot = CSharpText.IntLiteral(firstPromptSlot + p),
-                        Comment = "// " + CSharpText.LineComment($"{prompt.Number} {prompt.Name}"),
-                        FastTest = RenderFastTest(firstPromptSlot + p, prompt.Answers, prompt.RationaleRequired, prompt.Condition),
-                        FastEmptyTest = RenderFastEmptyTest(firstPromptSlot + p, prompt.Answers),
+                        Condition = _conditions.ViewOrNull(prompt.Condition),
+                        Local = kLocal,
+                        Slot = firstPromptSlot + p,
                     }).ToImmutableArray();
-                    var localApplies = _conditions.CSharpAll("p", domain.Condition, standard.Condition, question.Condition);
-                    var scored = yesNo ? scoreIndex : string.Empty;
+                    var localConditions = new[] { domain.Condition, standard.Condition, question.Condition }
+                        .Where(c => c is not null).Select(c => _conditions.View(c!)).ToImmutableArray();
                     var summary = $"Key question {question.Number}: {question.Text}";
                     questionViews.Add(new ItemView
                     {
                         Property = questionNames.Item.Property,
                         TypeName = questionNames.Item.TypeName,
                         ParentTypeName = standardNames.Item.TypeName,
-                        BaseType = Runtime + question.Answers switch
-                        {
-                            AnswerKind.Text => "TextItem",
-                            AnswerKind.Number => "NumberItem",
-                            _ => "ChoiceItem",
-                        },
-                        BaseArguments = "parent._parent.Sheet, " + CSharpText.IntLiteral(questionSlot) + ", "
-                            + BaseArguments(question.Number, question.Name, PathOf(question.Number, null), question.Text, question.Answers, question.RationaleRequired),
+                        Number = question.Number,
+                        Name = question.Name,
+                        Path = PathOf(question.Number, null),
+                        Wording = question.Text,
+                        IsYesNo = question.Answers == AnswerKind.YesNo,
+                        IsYesNoNotApplicable = question.Answers == AnswerKind.YesNoNotApplicable,
+                        IsText = question.Answers == AnswerKind.Text,
+                        IsNumber = question.Answers == AnswerKind.Number,
+                        IsChoice = yesNo,
+                        RationaleRequired = question.RationaleRequired,
                         Doc = Doc(summary, ItemRemarks(question.Answers, question.RationaleRequired, question.Condition, question.Guidance, question.Provenance).Concat(ScoreRemarks(question))),
                         TypeDoc = Doc(summary, Array.Empty<string>()),
-                        AppliesExpression = _conditions.CSharpAnd("_parent.Applies", question.Condition, "Profile"),
-                        SectionPath = questionPath,
+                        Condition = _conditions.ViewOrNull(question.Condition),
+                        LocalConditions = localConditions,
+                        // As the template writes them: a condition may itself be the constant true.
+                        LocalAlwaysApplies = ConditionRenderer.CSharpAll(localConditions, "p") == "true",
                         Local = kLocal,
-                        Slot = CSharpText.IntLiteral(questionSlot),
-                        Comment = "// " + CSharpText.LineComment($"{question.Number} {question.Name}"),
-                        FastTest = RenderFastTest(questionSlot, question.Answers, question.RationaleRequired, null),
-                        FastEmptyTest = RenderFastEmptyTest(questionSlot, question.Answers),
-                        LocalAppliesExpression = localApplies,
-                        LocalAlwaysApplies = localApplies == "true",
-                        ScoreIndex = scored,
-                        IsScored = scored.Length > 0,
+                        Slot = questionSlot,
+                        ScoreIndex = counter,
+                        IsScored = yesNo,
                         Prompts = prompts,
                     });
                 }
 
                 standards.Add(new ScoredStandardView
                 {
-                    Index = CSharpText.IntLiteral(standardIndex),
-                    NumberLiteral = CSharpText.StringLiteral(standard.Number),
-                    NameLiteral = CSharpText.StringLiteral(standard.Name),
-                    PathLiteral = CSharpText.StringLiteral(domain.Name + "." + standard.Name),
+                    Index = standardIndex,
+                    Number = standard.Number,
+                    Name = standard.Name,
+                    Path = domain.Name + "." + standard.Name,
                     IsComputed = computed,
-                    Kind = Runtime + "StandardRatingKind." + standard.Rule switch
+                    Kind = standard.Rule switch
                     {
                         RatingRule.Judgement => "Judgement",
                         RatingRule.NotRated => "NotRated",
                         _ => "LowestKeyQuestion",
                     },
-                    Bands = bands,
+                    BandsProperty = bands,
                     Rule = rule,
-                    FirstKeyQuestion = CSharpText.IntLiteral(first),
-                    KeyQuestionCount = CSharpText.IntLiteral(keyQuestions.Count - first),
+                    FirstKeyQuestion = first,
+                    KeyQuestionCount = keyQuestions.Count - first,
                 });
 
                 if (standardNames is not null)
@@ -555,7 +552,7 @@ internal sealed class ViewModelBuilder
                         ParentTypeName = domainNames!.TypeName,
                         Doc = Doc($"Standard {standard.Number}: {standard.Text}", StandardRemarks(standard, null)),
                         TypeDoc = Doc($"Standard {standard.Number}: {standard.Text}", Array.Empty<string>()),
-                        AppliesExpression = _conditions.CSharpAnd("_parent.Applies", standard.Condition, "Profile"),
+                        Condition = _conditions.ViewOrNull(standard.Condition),
                         KeyQuestions = questionViews.ToImmutable(),
                     });
                 }
@@ -568,12 +565,12 @@ internal sealed class ViewModelBuilder
             {
                 domains.Add(new DomainView
                 {
-                    Index = CSharpText.IntLiteral(domains.Count),
+                    Index = domains.Count,
                     TypeName = domainNames.TypeName,
                     Type = domainType,
                     Doc = Doc($"Domain {domain.Number}: {domain.Text}", DomainRemarks(domain)),
-                    AppliesExpression = domain.Condition is null ? "true" : _conditions.CSharp(domain.Condition, "Profile"),
-                    SheetArguments = $"{CSharpText.IntLiteral(slots)}, {CSharpText.BoolLiteral(hasText)}, {CSharpText.BoolLiteral(hasNumbers)}",
+                    Condition = _conditions.ViewOrNull(domain.Condition),
+                    Slots = slots,
                     HasText = hasText,
                     HasNumbers = hasNumbers,
                     Standards = standardViews.ToImmutable(),
@@ -588,28 +585,24 @@ internal sealed class ViewModelBuilder
             keyQuestions.ToImmutableArray(),
             rules.Select((r, i) => new DiscretionRuleView
             {
-                Field = "Discretion" + CSharpText.IntLiteral(i),
-                RationaleRequired = CSharpText.BoolLiteral(r.RationaleRequired),
+                Field = DiscretionField(i),
+                RationaleRequired = r.RationaleRequired,
                 Moves = r.Moves.Select(m => new DiscretionMoveView
                 {
-                    FromIndex = CSharpText.IntLiteral(LevelIndex(m.From)),
-                    ToIndex = CSharpText.IntLiteral(LevelIndex(m.To)),
-                    WithinPoints = m.WithinPoints is { } within ? CSharpText.DecimalLiteral(within) : "null",
+                    FromIndex = LevelIndex(m.From),
+                    ToIndex = LevelIndex(m.To),
+                    WithinPoints = m.WithinPoints,
                 }).ToImmutableArray(),
             }).ToImmutableArray(),
             _model.Scores.Select(score => new ScoreView
             {
-                NameLiteral = CSharpText.StringLiteral(score.Name),
-                LabelLiteral = CSharpText.StringLiteral(score.Label),
+                Name = score.Name,
+                Label = score.Label,
                 Rounding = Rounding(score.Rounding),
-                Decimals = CSharpText.IntLiteral(score.Decimals),
-                KeyQuestionIndexes = string.Join(", ", scoreCounters[score.Name].Select(CSharpText.IntLiteral)),
-                Comment = "// " + CSharpText.LineComment($"{score.Name} ({score.Label}): key questions {string.Join(", ", ContributorNumbers(score.Name))}."),
+                Decimals = score.Decimals,
+                KeyQuestions = scoreCounters[score.Name].Select(counter => keyQuestions[counter]).ToImmutableArray(),
             }).ToImmutableArray());
     }
-
-    private IEnumerable<string> ContributorNumbers(string score) =>
-        _model.Domains.SelectMany(d => d.Standards).SelectMany(s => s.KeyQuestions).Where(q => q.Scores.Contains(score)).Select(q => q.Number);
 
     // Which pooled scores a key question's answers feed, by label and name.
     private IEnumerable<string> ScoreRemarks(KeyQuestionModel question)
@@ -624,59 +617,6 @@ internal sealed class ViewModelBuilder
     /// <summary>The path findings report; the same as the runtime's <c>Findings.PathOf</c> (a test holds them together).</summary>
     internal static string PathOf(string keyQuestionNumber, string? promptName) =>
         promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
-
-    private static string BaseArguments(string number, string name, string path, string wording, AnswerKind answers, bool rationaleRequired) =>
-        BaseArguments(new StringBuilder(), number, name, path, wording, answers, rationaleRequired).ToString();
-
-    // Appended in place, with no intermediate string per literal: there is one of these per item.
-    private static StringBuilder BaseArguments(StringBuilder builder, string number, string name, string path, string wording, AnswerKind answers, bool rationaleRequired)
-    {
-        CSharpText.AppendStringLiteral(builder, number).Append(", ");
-        CSharpText.AppendStringLiteral(builder, name).Append(", ");
-        CSharpText.AppendStringLiteral(builder, path).Append(", ");
-        CSharpText.AppendStringLiteral(builder, wording).Append(", ");
-        builder.Append(answers switch
-        {
-            AnswerKind.Text or AnswerKind.Number => string.Empty,
-            AnswerKind.YesNo => Runtime + "AnswerType.YesNo, ",
-            _ => Runtime + "AnswerType.YesNoNotApplicable, ",
-        });
-        return builder.Append(CSharpText.BoolLiteral(rationaleRequired));
-    }
-
-    // The validator's fast test of one item whose key question applies (the helpers are in Validator.hbs),
-    // over the section's answer sheet: the answer it takes and, where required, a rationale; for a prompt
-    // with a condition of its own, nothing at all when the condition does not hold.
-    private string RenderFastTest(int slot, AnswerKind answers, bool rationaleRequired, ConditionModel? condition)
-    {
-        var at = "[" + CSharpText.IntLiteral(slot) + "]";
-        var answered = answers switch
-        {
-            AnswerKind.YesNo => $"NotYesOrNo(answers{at})",
-            AnswerKind.YesNoNotApplicable => $"NotYesNoOrNotApplicable(answers{at})",
-            AnswerKind.Text => $"Blank(evidence{at})",
-            _ => $"(numbers{at}.HasValue ? 0u : 4u)",
-        };
-        if (rationaleRequired)
-        {
-            answered += $" | Blank(rationales{at})";
-        }
-
-        return condition is null ? answered : $"{_conditions.CSharp(condition, "p")} ? {answered} : {RenderFastEmptyTest(slot, answers)}";
-    }
-
-    // Where the item does not apply: nothing recorded at all.
-    private static string RenderFastEmptyTest(int slot, AnswerKind answers)
-    {
-        var at = "[" + CSharpText.IntLiteral(slot) + "]";
-        var recorded = answers switch
-        {
-            AnswerKind.Text => "evidence",
-            AnswerKind.Number => "numbers",
-            _ => "answers",
-        };
-        return $"NotEmpty({recorded}{at}, rationales{at})";
-    }
 
     private IEnumerable<string> DomainRemarks(DomainModel domain)
     {
@@ -765,51 +705,8 @@ internal sealed class ViewModelBuilder
         }
     }
 
-    /// <summary>A documentation comment: the summary, then each remark as a paragraph; lines start with "///".</summary>
-    private static ImmutableArray<string> Doc(string summary, IEnumerable<string> remarks)
-    {
-        // Each line is made in one concatenation: most wording is one line of plain text, and a view of
-        // a large framework holds tens of thousands of these comments.
-        var lines = ImmutableArray.CreateBuilder<string>();
-        lines.Add("/// <summary>");
-        if (CSharpText.PlainXmlDocLine(summary) is { } plainSummary)
-        {
-            lines.Add(DocLine(plainSummary));
-        }
-        else
-        {
-            foreach (var line in CSharpText.XmlDocLines(summary))
-            {
-                lines.Add(DocLine(line));
-            }
-        }
+    private static DocView Doc(string summary, IEnumerable<string> remarks) => new() { Summary = summary, Remarks = remarks.ToImmutableArray() };
 
-        lines.Add("/// </summary>");
-        using var remark = remarks.GetEnumerator();
-        if (remark.MoveNext())
-        {
-            lines.Add("/// <remarks>");
-            do
-            {
-                if (CSharpText.PlainXmlDocLine(remark.Current) is { } plain)
-                {
-                    lines.Add("/// <para>" + plain + "</para>");
-                    continue;
-                }
-
-                var paragraph = CSharpText.XmlDocLines(remark.Current);
-                for (var i = 0; i < paragraph.Length; i++)
-                {
-                    var text = (i == 0 ? "<para>" : string.Empty) + paragraph[i] + (i == paragraph.Length - 1 ? "</para>" : string.Empty);
-                    lines.Add(DocLine(text));
-                }
-            }
-            while (remark.MoveNext());
-            lines.Add("/// </remarks>");
-        }
-
-        return lines.ToImmutable();
-    }
-
-    private static string DocLine(string content) => content.Length == 0 ? "///" : "/// " + content;
+    // The scorer's field holding the discretion rule at this index.
+    private static string DiscretionField(int index) => "Discretion" + CSharpText.IntLiteral(index);
 }

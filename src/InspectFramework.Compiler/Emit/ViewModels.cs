@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 
 namespace InspectFramework.Compiler.Emit;
 
-// What the templates see. The framework's identity (Name, Title, ..., GeneratorVersion) is data that
-// templates write with the C# helpers (CSharpHelpers), and templates put the commas between the
-// elements of a list ({{#unless @last}},{{/unless}}). Every other string is final C#: identifiers are
-// valid and unique in their scope, literals are escaped (`...Literal`), expressions are rendered
-// (`...Expression`), and documentation comments are complete lines (`Doc`, each starting with "///").
-// Templates read the view through ViewDescriptors, with no reflection.
+// What the templates see: data, which templates write as C# with the helpers of CSharpHelpers
+// ({{csString Name}}, {{csInt Value}}, {{csCondition Applies "p"}}, {{#csDoc Doc}}...{{/csDoc}}, ...).
+// Names (of properties, types, members, fields and locals) are valid C# identifiers, unique in their
+// scope, written as they are; a `...Type` or `Qualified` name is a generated type's or member's global
+// name (`global::Ns.Rating.Good`); the runtime's enum members are given by name (`Rounding` is
+// `HalfUp`). Templates put the commas between the elements of a list ({{#unless @last}},{{/unless}})
+// and read the view through ViewDescriptors, with no reflection.
 
 /// <summary>The root view model handed to every template.</summary>
 public sealed class FrameworkView
@@ -52,9 +53,9 @@ public sealed class FrameworkView
 
     public string ScaleType { get; init; } = "";
 
-    public ImmutableArray<string> FrameworkDoc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView FrameworkDoc { get; init; } = DocView.Empty;
 
-    // The framework's identity, as data: templates write it with {{csString ...}} and {{csComment ...}}.
+    // The framework's identity: templates write it with {{csString ...}} and {{csComment ...}}.
     public string Name { get; init; } = "";
 
     public string Title { get; init; } = "";
@@ -73,18 +74,18 @@ public sealed class FrameworkView
     /// <summary>The generator's version (Major.Minor.Build), stamped into <c>[GeneratedCode]</c> and the header.</summary>
     public string GeneratorVersion { get; init; } = "";
 
-    public ImmutableArray<string> ScaleDoc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView ScaleDoc { get; init; } = DocView.Empty;
 
     public ImmutableArray<LevelView> Levels { get; init; } = ImmutableArray<LevelView>.Empty;
 
     /// <summary>The highest number of points a level gives (0 without a scale).</summary>
-    public string MaxLevelPoints { get; init; } = "0";
+    public int MaxLevelPoints { get; init; }
 
     /// <summary>The highest total: rated standards times <see cref="MaxLevelPoints"/>.</summary>
-    public string MaxPoints { get; init; } = "0";
+    public int MaxPoints { get; init; }
 
-    /// <summary>Where the total of points starts: <c>0</c>, or <c>null</c> when no standard is rated (no total).</summary>
-    public string TotalStart { get; init; } = "null";
+    /// <summary>True when a standard is rated, so the scorer totals points (from 0); false when none is (no total).</summary>
+    public bool HasTotal { get; init; }
 
     public ImmutableArray<BandTableView> BandTables { get; init; } = ImmutableArray<BandTableView>.Empty;
 
@@ -124,31 +125,88 @@ public sealed class FrameworkView
     /// <summary>Every key question, in framework order (their counts are kept).</summary>
     public ImmutableArray<ScoredKeyQuestionView> ScoredKeyQuestions { get; init; } = ImmutableArray<ScoredKeyQuestionView>.Empty;
 
-    public string ScoredKeyQuestionCount { get; init; } = "0";
-
     public ImmutableArray<DiscretionRuleView> DiscretionRules { get; init; } = ImmutableArray<DiscretionRuleView>.Empty;
 
     /// <summary>The pooled scores, in declaration order.</summary>
     public ImmutableArray<ScoreView> Scores { get; init; } = ImmutableArray<ScoreView>.Empty;
 }
 
-/// <summary>A pooled score: its identity, rounding, and the counters of the key questions feeding it.</summary>
+/// <summary>
+/// A documentation comment: its summary, then each remark as a paragraph. <c>{{#csDoc Doc}}</c>
+/// renders its block once per line of the comment, with the line (starting with <c>///</c>, the text
+/// XML-escaped) as <c>this</c>.
+/// </summary>
+public sealed class DocView
+{
+    public static DocView Empty { get; } = new();
+
+    public string Summary { get; init; } = "";
+
+    public ImmutableArray<string> Remarks { get; init; } = ImmutableArray<string>.Empty;
+}
+
+/// <summary>
+/// A condition over a case profile, as a tree: <c>{{csCondition X "p"}}</c> writes it as a C# boolean
+/// expression reading the profile <c>p</c>, and <c>{{csAndCondition X "p"}}</c> as one written after
+/// <c>&amp;&amp;</c>. <see cref="Kind"/> says which node it is: <c>Constant</c> (<see cref="Value"/>),
+/// <c>Fact</c> (the true-or-false fact read by <see cref="Member"/>), <c>Not</c>, <c>All</c> and
+/// <c>Any</c> (<see cref="Operands"/>), <c>Membership</c> (<see cref="Member"/> is one of
+/// <see cref="Values"/>), <c>SameValue</c> (<see cref="Member"/> and <see cref="OtherMember"/> hold the
+/// same value), <c>Equivalent</c> (its two <see cref="Operands"/> are both true or both false) and
+/// <c>Comparison</c> (<see cref="Left"/> <see cref="Operator"/> <see cref="Right"/>).
+/// </summary>
+public sealed class ConditionView
+{
+    public string Kind { get; init; } = "";
+
+    public bool Value { get; init; }
+
+    /// <summary>The profile's member read: a fact's property, or, where a profile derives its facts, a derived fact's field.</summary>
+    public string Member { get; init; } = "";
+
+    public string OtherMember { get; init; } = "";
+
+    /// <summary>For <c>SameValue</c> over two different enumerations (never produced from a framework), the
+    /// labels class whose <c>Name()</c> compares them by member name; else empty.</summary>
+    public string LabelsType { get; init; } = "";
+
+    /// <summary>For <c>Membership</c>, the enum members' global names.</summary>
+    public ImmutableArray<string> Values { get; init; } = ImmutableArray<string>.Empty;
+
+    public ImmutableArray<ConditionView> Operands { get; init; } = ImmutableArray<ConditionView>.Empty;
+
+    /// <summary>For <c>Comparison</c>, a member of the runtime's <c>Comparison</c>: <c>Equal</c>, <c>NotEqual</c>, <c>Less</c>, <c>LessOrEqual</c>, <c>Greater</c> or <c>GreaterOrEqual</c>.</summary>
+    public string Operator { get; init; } = "";
+
+    public OperandView Left { get; init; } = OperandView.Zero;
+
+    public OperandView Right { get; init; } = OperandView.Zero;
+}
+
+/// <summary>A whole number in a comparison: the integer fact read by <see cref="Member"/>, or, when that is empty, <see cref="Value"/>.</summary>
+public sealed class OperandView
+{
+    public static OperandView Zero { get; } = new();
+
+    public string Member { get; init; } = "";
+
+    public int Value { get; init; }
+}
+
+/// <summary>A pooled score: its identity, rounding, and the key questions feeding it.</summary>
 public sealed class ScoreView
 {
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    public string LabelLiteral { get; init; } = "";
+    public string Label { get; init; } = "";
 
-    /// <summary>A <c>PercentageRounding</c> member, fully qualified.</summary>
+    /// <summary>A <c>PercentageRounding</c> member's name.</summary>
     public string Rounding { get; init; } = "";
 
-    public string Decimals { get; init; } = "";
+    public int Decimals { get; init; }
 
-    /// <summary>The counter indices of its key questions, comma separated (an array initializer's contents).</summary>
-    public string KeyQuestionIndexes { get; init; } = "";
-
-    /// <summary>A line comment ("// ...") naming the score and the key questions feeding it.</summary>
-    public string Comment { get; init; } = "";
+    /// <summary>The key questions feeding it, in framework order (their counter <c>Index</c>es are summed).</summary>
+    public ImmutableArray<ScoredKeyQuestionView> KeyQuestions { get; init; } = ImmutableArray<ScoredKeyQuestionView>.Empty;
 }
 
 public sealed class LevelView
@@ -158,70 +216,71 @@ public sealed class LevelView
     /// <summary>The enum member's global name (<c>global::Ns.Rating.Good</c>).</summary>
     public string Qualified { get; init; } = "";
 
-    public string Value { get; init; } = "";
+    public int Value { get; init; }
 
     /// <summary>The level's index in the framework class's <c>Levels</c>.</summary>
-    public string Index { get; init; } = "";
+    public int Index { get; init; }
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    public string LabelLiteral { get; init; } = "";
+    public string Label { get; init; } = "";
 
-    public string Points { get; init; } = "";
+    public int Points { get; init; }
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 }
 
 public sealed class BandTableView
 {
     public string Property { get; init; } = "";
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    /// <summary>A <c>PercentageRounding</c> member, fully qualified.</summary>
+    /// <summary>A <c>PercentageRounding</c> member's name.</summary>
     public string Rounding { get; init; } = "";
 
-    public string Decimals { get; init; } = "";
+    public int Decimals { get; init; }
 
     public ImmutableArray<BandView> Bands { get; init; } = ImmutableArray<BandView>.Empty;
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 }
 
 public sealed class BandView
 {
     /// <summary>The level's index in the framework class's <c>Levels</c>.</summary>
-    public string LevelIndex { get; init; } = "";
+    public int LevelIndex { get; init; }
 
-    public string Low { get; init; } = "";
+    public decimal Low { get; init; }
 
-    public string High { get; init; } = "";
+    public decimal High { get; init; }
 }
 
 /// <summary>One entry of the framework class's <c>Items</c>.</summary>
 public sealed class MetadataItemView
 {
-    /// <summary>A <c>FrameworkItemKind</c> member, fully qualified.</summary>
+    /// <summary>A <c>FrameworkItemKind</c> member's name.</summary>
     public string Kind { get; init; } = "";
 
-    public string NumberLiteral { get; init; } = "";
+    public string Number { get; init; } = "";
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    public string WordingLiteral { get; init; } = "";
+    public string Wording { get; init; } = "";
 
-    public string StatementLiteral { get; init; } = "";
+    public string? Statement { get; init; }
 
-    public string GuidanceLiteral { get; init; } = "";
+    public string? Guidance { get; init; }
 
-    public string ParentLiteral { get; init; } = "";
+    /// <summary>The number of the item it belongs to; null for a domain.</summary>
+    public string? Parent { get; init; }
 }
 
 public sealed class KeyValueView
 {
-    public string KeyLiteral { get; init; } = "";
+    public string Key { get; init; } = "";
 
-    public string ValueLiteral { get; init; } = "";
+    public string Value { get; init; } = "";
 }
 
 /// <summary>An enumeration fact's enum.</summary>
@@ -231,7 +290,7 @@ public sealed class EnumView
 
     public string Qualified { get; init; } = "";
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 
     public ImmutableArray<EnumMemberView> Members { get; init; } = ImmutableArray<EnumMemberView>.Empty;
 }
@@ -242,13 +301,13 @@ public sealed class EnumMemberView
 
     public string Qualified { get; init; } = "";
 
-    public string Value { get; init; } = "";
+    public int Value { get; init; }
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    public string LabelLiteral { get; init; } = "";
+    public string Label { get; init; } = "";
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 }
 
 /// <summary>A case fact as a profile property.</summary>
@@ -256,11 +315,12 @@ public sealed class FactView
 {
     public string Property { get; init; } = "";
 
-    /// <summary>The property's C# type: <c>bool</c>, <c>int</c> or the enum's global name.</summary>
-    public string Type { get; init; } = "";
+    /// <summary>For a recorded enumeration fact, its enum's global name; else empty.</summary>
+    public string EnumType { get; init; } = "";
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
+    /// <summary>Recorded true or false (a derived fact is true or false too, but not recorded).</summary>
     public bool IsBoolean { get; init; }
 
     public bool IsInteger { get; init; }
@@ -272,14 +332,14 @@ public sealed class FactView
     /// <summary>For a derived fact, the private field that holds it once derived.</summary>
     public string Field { get; init; } = "";
 
-    /// <summary>For a derived fact, its condition over <c>this</c>, reading the derived facts it uses
-    /// from their fields (see <see cref="FrameworkView.DerivedFacts"/>).</summary>
-    public string Derivation { get; init; } = "";
+    /// <summary>For a derived fact, its condition, reading the derived facts it uses from their fields
+    /// (see <see cref="FrameworkView.DerivedFacts"/>); else null.</summary>
+    public ConditionView? Derivation { get; init; }
 
     /// <summary>For an enumeration fact, its members (for setting the fact by member name).</summary>
     public ImmutableArray<EnumMemberView> Members { get; init; } = ImmutableArray<EnumMemberView>.Empty;
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 }
 
 public sealed class CaseTypeView
@@ -288,25 +348,25 @@ public sealed class CaseTypeView
 
     public string Qualified { get; init; } = "";
 
-    public string Value { get; init; } = "";
+    public int Value { get; init; }
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    public string LabelLiteral { get; init; } = "";
+    public string Label { get; init; } = "";
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 
     public string ProfileClass { get; init; } = "";
 
     public string ProfileType { get; init; } = "";
 
-    public ImmutableArray<string> ProfileDoc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView ProfileDoc { get; init; } = DocView.Empty;
 
     public string FormClass { get; init; } = "";
 
     public string FormType { get; init; } = "";
 
-    public ImmutableArray<string> FormDoc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView FormDoc { get; init; } = DocView.Empty;
 
     /// <summary>The domains whose sections the form holds.</summary>
     public ImmutableArray<FormSectionView> Sections { get; init; } = ImmutableArray<FormSectionView>.Empty;
@@ -324,34 +384,34 @@ public sealed class FormSectionView
     public string Type { get; init; } = "";
 
     /// <summary>The domain's index in <see cref="FrameworkView.Domains"/> (names the validator and scorer methods).</summary>
-    public string DomainIndex { get; init; } = "";
+    public int DomainIndex { get; init; }
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 }
 
+/// <summary>A key question or prompt of a form, by the properties leading to it from the form.</summary>
 public sealed class FormItemPathView
 {
-    /// <summary>Member access from the form: <c>CourtDisposals.Assessment.Desistance</c>.</summary>
-    public string Path { get; init; } = "";
+    /// <summary>The properties in order: the section's, the standard's, the key question's and, for a prompt, the prompt's.</summary>
+    public ImmutableArray<string> Properties { get; init; } = ImmutableArray<string>.Empty;
 }
 
 /// <summary>A domain with case types: its form section class and what validation and scoring need.</summary>
 public sealed class DomainView
 {
-    public string Index { get; init; } = "";
+    public int Index { get; init; }
 
     public string TypeName { get; init; } = "";
 
     public string Type { get; init; } = "";
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 
-    /// <summary>Whether the domain applies, over the section's <c>_profile</c>.</summary>
-    public string AppliesExpression { get; init; } = "";
+    /// <summary>When the domain applies; null when it always does.</summary>
+    public ConditionView? Condition { get; init; }
 
-    /// <summary>The arguments of the section's <c>AnswerSheet</c>: its number of items, and whether any is
-    /// answered with text and with a number (<c>67, false, false</c>).</summary>
-    public string SheetArguments { get; init; } = "";
+    /// <summary>The number of items (key questions and prompts) of the domain: the slots of its <c>AnswerSheet</c>.</summary>
+    public int Slots { get; init; }
 
     /// <summary>True when an item of the domain is answered with written evidence.</summary>
     public bool HasText { get; init; }
@@ -373,12 +433,13 @@ public sealed class StandardView
     public string ParentTypeName { get; init; } = "";
 
     /// <summary>The documentation of the property (summary and remarks).</summary>
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 
     /// <summary>The documentation of the class (summary only; the property carries the remarks).</summary>
-    public ImmutableArray<string> TypeDoc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView TypeDoc { get; init; } = DocView.Empty;
 
-    public string AppliesExpression { get; init; } = "";
+    /// <summary>The standard's own condition (its domain's is its parent's); null when it has none.</summary>
+    public ConditionView? Condition { get; init; }
 
     public ImmutableArray<ItemView> KeyQuestions { get; init; } = ImmutableArray<ItemView>.Empty;
 }
@@ -400,54 +461,55 @@ public sealed class ItemView
     /// <summary>A prompt's class, fully qualified (<c>ChoicePrompt</c>, <c>TextPrompt</c>, <c>NumberPrompt</c>).</summary>
     public string Type { get; init; } = "";
 
-    /// <summary>A key question's runtime base class, fully qualified (<c>ChoiceItem</c>, <c>TextItem</c>, <c>NumberItem</c>).</summary>
-    public string BaseType { get; init; } = "";
+    // The item's identity, as the runtime's items take it.
+    public string Number { get; init; } = "";
 
-    /// <summary>A key question's base constructor arguments, rendered.</summary>
-    public string BaseArguments { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    /// <summary>A prompt's constructor arguments, rendered: its key question, the profile, its condition, the answer sheet and its slot there, its identity.</summary>
-    public string ConstructorArguments { get; init; } = "";
+    /// <summary>The path findings name it by (<c>2.1.3 / prompt: victims</c>).</summary>
+    public string Path { get; init; } = "";
+
+    public string Wording { get; init; } = "";
+
+    // How it is answered: exactly one of these four is true. A choice (yes or no) has the runtime's
+    // AnswerType YesNo or YesNoNotApplicable and derives from ChoiceItem; text from TextItem; a number from NumberItem.
+    public bool IsYesNo { get; init; }
+
+    public bool IsYesNoNotApplicable { get; init; }
+
+    public bool IsText { get; init; }
+
+    public bool IsNumber { get; init; }
+
+    /// <summary>True when answered yes or no (<see cref="IsYesNo"/> or <see cref="IsYesNoNotApplicable"/>).</summary>
+    public bool IsChoice { get; init; }
+
+    public bool RationaleRequired { get; init; }
 
     /// <summary>The documentation of the property (summary and remarks).</summary>
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 
     /// <summary>A key question's class documentation (summary only; the property carries the remarks).</summary>
-    public ImmutableArray<string> TypeDoc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView TypeDoc { get; init; } = DocView.Empty;
 
-    /// <summary>A key question's applicability over its class's <c>Profile</c> and parent.</summary>
-    public string AppliesExpression { get; init; } = "";
+    /// <summary>The item's own condition; null when it has none.</summary>
+    public ConditionView? Condition { get; init; }
 
-    /// <summary>Member access from the domain section: <c>Assessment.Desistance.Strengths</c>.</summary>
-    public string SectionPath { get; init; } = "";
+    /// <summary>For a key question, the conditions of its domain, standard and itself that it has (its
+    /// applicability over a profile named <c>p</c>; <c>{{csAllConditions LocalConditions "p"}}</c>).</summary>
+    public ImmutableArray<ConditionView> LocalConditions { get; init; } = ImmutableArray<ConditionView>.Empty;
 
-    /// <summary>The validator's local holding whether a key question applies (<c>k3</c>).</summary>
+    /// <summary>True when <see cref="LocalConditions"/> is empty (no condition on the way down).</summary>
+    public bool LocalAlwaysApplies { get; init; }
+
+    /// <summary>The validator's local holding whether a key question applies (<c>k3</c>); a prompt's is its key question's.</summary>
     public string Local { get; init; } = "";
 
     /// <summary>The item's slot in its section's <c>AnswerSheet</c> (framework order within the domain).</summary>
-    public string Slot { get; init; } = "";
+    public int Slot { get; init; }
 
-    /// <summary>A line comment naming the item: <c>// 2.1.3(b) victims</c>.</summary>
-    public string Comment { get; init; } = "";
-
-    /// <summary>The validator's fast test where the key question applies, over the section's sheet (locals
-    /// <c>answers</c>, <c>rationales</c>, <c>evidence</c>, <c>numbers</c>) and the profile <c>p</c>: at most 3
-    /// when the item certainly has no finding. <c>NotYesNoOrNotApplicable(answers[3])</c>, or for a prompt with
-    /// a condition of its own <c>p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7])</c>.</summary>
-    public string FastTest { get; init; } = "";
-
-    /// <summary>The validator's fast test where the key question does not apply: <c>NotEmpty(answers[7], rationales[7])</c>.</summary>
-    public string FastEmptyTest { get; init; } = "";
-
-    /// <summary>Whether the item applies, over a profile named <c>p</c>: for a key question the
-    /// conditions of its domain, standard and itself; for a prompt its key question's local and its own.</summary>
-    public string LocalAppliesExpression { get; init; } = "";
-
-    /// <summary>True when <see cref="LocalAppliesExpression"/> is <c>true</c> (no condition on the way down).</summary>
-    public bool LocalAlwaysApplies { get; init; }
-
-    /// <summary>For a key question answered yes / no (/ not applicable): its counter index; else empty.</summary>
-    public string ScoreIndex { get; init; } = "";
+    /// <summary>For a key question answered yes / no (/ not applicable): its counter index.</summary>
+    public int ScoreIndex { get; init; }
 
     public bool IsScored { get; init; }
 
@@ -457,74 +519,75 @@ public sealed class ItemView
 /// <summary>A standard as scoring sees it.</summary>
 public sealed class ScoredStandardView
 {
-    public string Index { get; init; } = "";
+    public int Index { get; init; }
 
-    public string NumberLiteral { get; init; } = "";
+    public string Number { get; init; } = "";
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    /// <summary>The standard's stable path (<c>"organisational_delivery.governance"</c>), as findings name it.</summary>
-    public string PathLiteral { get; init; } = "";
+    /// <summary>The standard's stable path (<c>organisational_delivery.governance</c>), as findings name it.</summary>
+    public string Path { get; init; } = "";
 
     public bool IsComputed { get; init; }
 
-    /// <summary>A <c>StandardRatingKind</c> member, fully qualified.</summary>
+    /// <summary>A <c>StandardRatingKind</c> member's name.</summary>
     public string Kind { get; init; } = "";
 
-    /// <summary>For a computed standard, its band table (a property of the framework class, fully qualified); else <c>null</c>.</summary>
-    public string Bands { get; init; } = "null";
+    /// <summary>For a computed standard, its band table's property of the framework class; else empty.</summary>
+    public string BandsProperty { get; init; } = "";
 
-    /// <summary>For a computed standard, its discretion rule field (or <c>null</c>); else <c>null</c>.</summary>
-    public string Rule { get; init; } = "null";
+    /// <summary>For a computed standard with professional discretion, its rule's field (see
+    /// <see cref="DiscretionRuleView.Field"/>); else empty.</summary>
+    public string Rule { get; init; } = "";
 
     /// <summary>Its key questions' range in the scored key questions.</summary>
-    public string FirstKeyQuestion { get; init; } = "0";
+    public int FirstKeyQuestion { get; init; }
 
-    public string KeyQuestionCount { get; init; } = "0";
+    public int KeyQuestionCount { get; init; }
 }
 
 public sealed class JudgementView
 {
     public string Property { get; init; } = "";
 
-    public string StandardIndex { get; init; } = "";
+    public int StandardIndex { get; init; }
 
-    public string NumberLiteral { get; init; } = "";
+    public string Number { get; init; } = "";
 
-    public ImmutableArray<string> Doc { get; init; } = ImmutableArray<string>.Empty;
+    public DocView Doc { get; init; } = DocView.Empty;
 }
 
 public sealed class ScoredKeyQuestionView
 {
-    public string Index { get; init; } = "";
+    public int Index { get; init; }
 
-    public string NumberLiteral { get; init; } = "";
+    public string Number { get; init; } = "";
 
-    public string NameLiteral { get; init; } = "";
+    public string Name { get; init; } = "";
 
-    /// <summary>The band table of its standard, fully qualified; <c>null</c> for a judgement standard.</summary>
-    public string Bands { get; init; } = "";
+    /// <summary>The band table of its standard (a property of the framework class); empty for a standard not computed.</summary>
+    public string BandsProperty { get; init; } = "";
 
-    /// <summary><c>true</c> for a key question answered yes or no of a standard that is not rated: its
+    /// <summary>True for a key question answered yes or no of a standard that is not rated: its
     /// percentage is rounded by the published default and has no band.</summary>
-    public string Unrated { get; init; } = "false";
+    public bool Unrated { get; init; }
 }
 
 public sealed class DiscretionRuleView
 {
     public string Field { get; init; } = "";
 
-    public string RationaleRequired { get; init; } = "false";
+    public bool RationaleRequired { get; init; }
 
     public ImmutableArray<DiscretionMoveView> Moves { get; init; } = ImmutableArray<DiscretionMoveView>.Empty;
 }
 
 public sealed class DiscretionMoveView
 {
-    public string FromIndex { get; init; } = "";
+    public int FromIndex { get; init; }
 
-    public string ToIndex { get; init; } = "";
+    public int ToIndex { get; init; }
 
-    /// <summary>A decimal literal, or <c>null</c>.</summary>
-    public string WithinPoints { get; init; } = "null";
+    /// <summary>The most points from the higher level's threshold the move is allowed within; null for any.</summary>
+    public decimal? WithinPoints { get; init; }
 }

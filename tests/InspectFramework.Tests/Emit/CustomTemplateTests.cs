@@ -69,8 +69,32 @@ public sealed class CustomTemplateTests
             result.Files.Single(f => f.Name.EndsWith(".Framework.g.cs", StringComparison.Ordinal)).Text);
     }
 
+    [Fact]
+    public void Templates_write_numbers_conditions_and_documentation_with_the_helpers()
+    {
+        // The values are the framework's (frameworks/hmip-youth-2019.inspect): its levels' points, the
+        // key question bands' requires_improvement band from 50%, discretion within 5 points, and the
+        // conditions of key questions 2.2.2 (when safety_concerns) and 2.2.3 (when harm_factors).
+        var template = "{{#each Levels}}{{csInt Points}},{{/each}} {{csDecimal BandTables.[0].Bands.[1].Low}} {{csDecimal DiscretionRules.[0].Moves.[0].WithinPoints}} {{csBool HasOverall}} "
+            + "{{#each Domains.[0].Standards.[1].KeyQuestions}}{{#if Condition}}{{csCondition Condition \"p\"}}; x &&{{csAndCondition Condition \"this\"}};{{/if}}{{/each}} "
+            + "{{csAllConditions Domains.[0].Standards.[1].KeyQuestions.[0].LocalConditions \"p\"}} {{#csDoc Levels.[0].Doc}}{{this}}|{{/csDoc}}";
+        var result = Emit(new TemplateFile("in-memory/Framework.hbs", template));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(
+            "0,1,2,3, 50m 5m true p.SafetyConcerns; x &&this.SafetyConcerns;p.HarmFactors; x &&this.HarmFactors; true "
+            + "/// <summary>|/// Inadequate|/// </summary>|/// <remarks>|/// <para>Level inadequate: 0 points.</para>|/// </remarks>|\n",
+            result.Files.Single(f => f.Name.EndsWith(".Framework.g.cs", StringComparison.Ordinal)).Text);
+    }
+
     [Theory]
     [InlineData("{{csString Titel}}", "csString was given a name the view does not have here")]
+    [InlineData("{{csInt Name}}", "csInt takes a whole number, not String")]
+    [InlineData("{{csDecimal Levels}}", "csDecimal takes a number, not ImmutableArray`1")]
+    [InlineData("{{csCondition Domains.[0].Condition}}", "csCondition takes 2 values, not 1")]
+    [InlineData("{{csCondition Name \"p\"}}", "csCondition takes a condition, not String")]
+    [InlineData("{{csAndCondition Domains.[0].Standards.[1].KeyQuestions.[1].Condition Levels}}", "csAndCondition takes as its second value the profile's name (\"p\"), not ImmutableArray`1")]
+    [InlineData("{{csAllConditions Levels \"p\"}}", "csAllConditions takes a list of conditions, not ImmutableArray`1")]
+    [InlineData("{{#csDoc Name}}{{this}}{{/csDoc}}", "csDoc takes a documentation comment (a Doc), not String")]
     [InlineData("{{csComment Levels}}", "csComment takes text, not ImmutableArray`1")]
     [InlineData("{{csString Name Title}}", "csString takes one value, not 2")]
     public void A_helper_given_the_wrong_value_is_a_template_error(string template, string reason)

@@ -65,7 +65,7 @@ public sealed class ViewDescriptorsTests
                         }
                     }
                 }
-                else if (expected is not (null or string or bool))
+                else if (expected is not (null or string or bool or int or decimal))
                 {
                     pending.Push(expected);
                 }
