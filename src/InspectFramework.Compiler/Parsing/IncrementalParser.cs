@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Syntax;
@@ -29,6 +30,8 @@ namespace InspectFramework.Compiler.Parsing;
 /// </summary>
 internal static class IncrementalParser
 {
+    private const int BlockLength = 256;
+
     /// <summary>The syntax of <paramref name="source"/> from <paramref name="previous"/>, the syntax of
     /// <paramref name="previousText"/> from a parse that reported nothing; null when it has to be
     /// parsed whole. Reports into <paramref name="diagnostics"/> only what the whole parse would, which
@@ -94,12 +97,27 @@ internal static class IncrementalParser
         var prefix = 0;
         while (prefix < shortest && before[prefix] == after[prefix])
         {
+            // Whole blocks at a time where they are equal (SequenceEqual is vectorised).
+            var block = Math.Min(BlockLength, shortest - prefix);
+            if (block > 1 && before.AsSpan(prefix, block).SequenceEqual(after.AsSpan(prefix, block)))
+            {
+                prefix += block;
+                continue;
+            }
+
             prefix++;
         }
 
         var suffix = 0;
         while (suffix < shortest - prefix && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
         {
+            var block = Math.Min(BlockLength, shortest - prefix - suffix);
+            if (block > 1 && before.AsSpan(before.Length - suffix - block, block).SequenceEqual(after.AsSpan(after.Length - suffix - block, block)))
+            {
+                suffix += block;
+                continue;
+            }
+
             suffix++;
         }
 
