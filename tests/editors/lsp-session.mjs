@@ -1,11 +1,13 @@
 // A client session against the real `inspect lsp` process, over standard input and output as an
 // editor runs it (Node 20, no packages). Two uses:
 //
-//   node tests/editors/lsp-session.mjs fuzz  SERVER [--seed N] [--edits M]
+//   node tests/editors/lsp-session.mjs fuzz  SERVER [--seed N] [--edits M] [--out DIR]
 //     M random incremental edits (tokens of the language, multi-byte and astral characters, CR, LF
-//     and CRLF inserted and deleted) to the youth 2019 framework. Fails on the server's exit, on an
-//     error in answer to a notification, on an error logged by the server, or when the final
-//     diagnostics differ from `SERVER check --format json` on the client's final text.
+//     and CRLF inserted and deleted) to the youth 2019 framework (scripts/fuzz --target lsp runs it).
+//     Fails on the server's exit, on an error in answer to a notification, on an error logged by the
+//     server, or when the diagnostics published after a save (every 500 edits and at the end) differ
+//     from `SERVER check --format json` on the client's text, which is then saved in DIR (default: the
+//     system's temporary folder).
 //
 //   node tests/editors/lsp-session.mjs bench SERVER [FRAMEWORK...] [--rounds N] [--memory-edits M]
 //     Speed and memory (benchmarks/scripts/bench-lsp): keystroke to published diagnostics with the
@@ -16,7 +18,7 @@
 // Positions are the client's own count, independent of the server's: lines end at CR, LF or CRLF,
 // characters are UTF-16 code units (JavaScript's string units).
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
 import { readMessages, writeMessage } from '../lsp-client/framing.js';
@@ -31,6 +33,10 @@ if (!['fuzz', 'bench'].includes(mode) || !server) {
 const option = (name, fallback) => {
   const i = rest.indexOf(name);
   return i < 0 ? fallback : Number(rest[i + 1]);
+};
+const textOption = (name, fallback) => {
+  const i = rest.indexOf(name);
+  return i < 0 ? fallback : rest[i + 1];
 };
 
 function fail(message) {
@@ -193,6 +199,7 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function fuzz() {
   const seed = option('--seed', 1);
   const edits = option('--edits', 10000);
+  const out = textOption('--out', tmpdir());
   const next = random(seed);
   const uri = 'file:///fuzz/youth-2019.inspect';
   let text = readFileSync(join(root, 'frameworks/hmip-youth-2019.inspect'), 'utf8');
@@ -200,38 +207,43 @@ async function fuzz() {
   await session.start();
   session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'inspect', version: 1, text } });
   const started = performance.now();
-  for (let version = 2; version <= edits + 1; version++) {
-    const changes = [];
-    for (let i = 1 + next(3); i > 0; i--) {
-      const edit = randomEdit(text, next);
-      changes.push(edit.change);
-      text = edit.text;
-    }
-    session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
-    // Now and then the client waits for a check, as an editor whose user pauses does.
-    if (version % 500 === 0) {
-      session.notify('textDocument/didSave', { textDocument: { uri } });
-      await session.published(uri, version);
-      session.dropPublished();
-    }
-  }
-  const last = edits + 1;
-  session.notify('textDocument/didSave', { textDocument: { uri } });
-  const published = await session.published(uri, last);
   const folder = mkdtempSync(join(tmpdir(), 'lsp-session-'));
-  try {
-    const path = join(folder, 'final.inspect');
+  let compared = 0, diagnostics = 0;
+  // The client saves and waits for the check, as an editor whose user pauses does; the server's
+  // diagnostics must then be those of inspect check on the client's text.
+  const compare = async version => {
+    session.notify('textDocument/didSave', { textDocument: { uri } });
+    const published = await session.published(uri, version);
+    session.dropPublished();
+    const path = join(folder, 'edited.inspect');
     writeFileSync(path, text, 'utf8');
     const expected = fromCheck(path);
     const actual = fromPublished(published);
     if (JSON.stringify(expected) !== JSON.stringify(actual)) {
-      writeFileSync(join(tmpdir(), `lsp-session-seed-${seed}.inspect`), text, 'utf8');
-      fail(`seed ${seed}: the final diagnostics differ from inspect check (text saved in ${tmpdir()}/lsp-session-seed-${seed}.inspect)\n` +
+      mkdirSync(out, { recursive: true });
+      const saved = join(out, `lsp-seed-${seed}-version-${version}.inspect`);
+      writeFileSync(saved, text, 'utf8');
+      fail(`seed ${seed}, version ${version}: the diagnostics differ from inspect check (text saved in ${saved})\n` +
         `check:\n  ${expected.join('\n  ')}\nserver:\n  ${actual.join('\n  ')}`);
     }
+    compared++;
+    diagnostics = expected.length;
+  };
+  try {
+    for (let version = 2; version <= edits + 1; version++) {
+      const changes = [];
+      for (let i = 1 + next(3); i > 0; i--) {
+        const edit = randomEdit(text, next);
+        changes.push(edit.change);
+        text = edit.text;
+      }
+      session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      if (version % 500 === 0 && version !== edits + 1) await compare(version);
+    }
+    await compare(edits + 1);
     await session.stop();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`lsp-session: seed ${seed}: ${edits} edits (${text.length} UTF-16 units at the end), ${expected.length} diagnostics equal to inspect check's, ${seconds.toFixed(1)} s`);
+    console.log(`lsp-session: seed ${seed}: ${edits} edits (${text.length} UTF-16 units at the end), diagnostics equal to inspect check's at ${compared} saves (${diagnostics} at the end), ${seconds.toFixed(1)} s`);
   } finally {
     rmSync(folder, { recursive: true });
   }
