@@ -29,13 +29,18 @@ public sealed class FrameworkCompilation
 
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private FrameworkCompilation(SourceText source, CompilationUnitSyntax syntax, FrameworkSymbol? framework, ImmutableArray<NameReference> references, ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>Whether parsing reported nothing, so that the next version of the text may be parsed
+    /// from this syntax (<see cref="IncrementalParser"/>).</summary>
+    private readonly bool _parsedCleanly;
+
+    private FrameworkCompilation(SourceText source, CompilationUnitSyntax syntax, FrameworkSymbol? framework, ImmutableArray<NameReference> references, ImmutableArray<Diagnostic> diagnostics, bool parsedCleanly = false)
     {
         Source = source;
         Syntax = syntax;
         Framework = framework;
         References = references;
         Diagnostics = diagnostics;
+        _parsedCleanly = parsedCleanly;
     }
 
     public SourceText Source { get; }
@@ -60,17 +65,23 @@ public sealed class FrameworkCompilation
     /// is generated, scored or rendered from a broken framework.</summary>
     public FrameworkModel? Model => HasErrors || Framework is null ? null : _model ??= FrameworkLowering.Lower(Framework);
 
-    public static FrameworkCompilation Create(SourceText source)
+    public static FrameworkCompilation Create(SourceText source) => Create(source, null);
+
+    // Binding and checking look at the whole framework, so they run again on every version; parsing
+    // starts from the previous version's syntax where it can, which gives the same tree.
+    private static FrameworkCompilation Create(SourceText source, FrameworkCompilation? previous)
     {
         var diagnostics = new DiagnosticBag(source);
-        var syntax = FrameworkParser.Parse(source, diagnostics);
+        var syntax = (previous is { _parsedCleanly: true } ? IncrementalParser.Reparse(previous.Syntax, previous.Source.Text, source, diagnostics) : null)
+            ?? FrameworkParser.Parse(source, diagnostics);
+        var parsedCleanly = diagnostics.Count == 0;
         var framework = Binder.Bind(syntax, diagnostics, out var references);
         if (framework is not null)
         {
             FrameworkChecker.Check(framework, diagnostics);
         }
 
-        return new FrameworkCompilation(source, syntax, framework, references, diagnostics.ToSortedArray());
+        return new FrameworkCompilation(source, syntax, framework, references, diagnostics.ToSortedArray(), parsedCleanly);
     }
 
     /// <summary>A file that could not be read: hosts read files (the compiler does no IO) and report
@@ -118,14 +129,19 @@ public sealed class FrameworkCompilation
     /// <summary>Compiles a text that was never bytes here (an editor's buffer) with the checks
     /// <see cref="FromBytes"/> makes of a file's: the same size limit, counted in UTF-8 bytes as the
     /// text would be saved, and no NUL character; so that it gets the diagnostics the saved file would.</summary>
-    public static FrameworkCompilation FromText(SourceText source)
+    public static FrameworkCompilation FromText(SourceText source) => FromText(source, null);
+
+    /// <summary><see cref="FromText(SourceText)"/> for the next version of a text being edited, with
+    /// the same result: <paramref name="previous"/>, the compilation of an earlier version, lends the
+    /// syntax of whatever the edit did not touch.</summary>
+    public static FrameworkCompilation FromText(SourceText source, FrameworkCompilation? previous)
     {
         // Lone surrogates count as the three bytes of the replacement character an editor saves.
         long size = LenientUtf8.GetByteCount(source.Text);
-        return size > MaxFileBytes ? TooLarge(source.Path, size) : Decoded(source);
+        return size > MaxFileBytes ? TooLarge(source.Path, size) : Decoded(source, previous);
     }
 
-    private static FrameworkCompilation Decoded(SourceText source)
+    private static FrameworkCompilation Decoded(SourceText source, FrameworkCompilation? previous = null)
     {
         var nul = source.Text.IndexOf('\0');
         if (nul >= 0)
@@ -133,7 +149,7 @@ public sealed class FrameworkCompilation
             return Failed(source, bag => bag.Report.NotUtf8(new TextSpan(nul, 1), "it contains a NUL character here, which only binary files have"));
         }
 
-        return Create(source);
+        return Create(source, previous);
     }
 
     private static FrameworkCompilation Failed(SourceText source, Action<DiagnosticBag> report) =>

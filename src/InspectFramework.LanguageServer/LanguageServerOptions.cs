@@ -27,8 +27,9 @@ public sealed class LanguageServerOptions
     public string Version { get; init; } = "0.0.0";
 
     /// <summary>How an editor's text is compiled: with the checks <c>inspect check</c> makes of the
-    /// saved file (size, NUL characters); tests replace it to make the compiler fail.</summary>
-    internal Func<SourceText, FrameworkCompilation> Compile { get; init; } = FrameworkCompilation.FromText;
+    /// saved file (size, NUL characters), reusing what it can of an earlier version's compilation;
+    /// tests replace it to make the compiler fail.</summary>
+    internal Func<SourceText, FrameworkCompilation?, FrameworkCompilation> Compile { get; init; } = FrameworkCompilation.FromText;
 
     /// <summary>The methods served; tests add handlers that fail or wait.</summary>
     internal ImmutableArray<IMethodHandler> Handlers { get; init; } = HandlerCatalogue.Create();

@@ -47,12 +47,26 @@ public class CompletionTests
     }
 
     [Fact]
-    public void After_a_fact_come_operators_and_what_may_follow_the_condition()
+    public void After_a_fact_come_the_operators_its_type_allows_and_what_may_follow_a_condition()
     {
-        // A prompt's braces are optional, so the next member of its key question may follow.
-        AssertLabels(Demo.Mark(("when victim", "when disposal $$")),
-            "and or in not in prompt contributes to guidance provenance verbatim provenance reconstructed answers rationale required");
+        // Only a true-or-false fact is a condition by itself; a prompt's braces are optional, so
+        // after a whole condition the next member of its key question may follow.
+        const string afterCondition = "prompt contributes to guidance provenance verbatim provenance reconstructed answers rationale required";
+        AssertLabels(Demo.Mark(Sanctions, ("when victim", "when sanctions $$")), "== != < <= > >=");
+        AssertLabels(Demo.Mark(("when victim", "when disposal $$")), "== != in not in");
         AssertLabels(Demo.Mark(("when victim", "when disposal not $$")), "in");
+        AssertLabels(Demo.Mark(("when victim", "when victim $$")), "and or == != " + afterCondition);
+        AssertLabels(Demo.Mark(("when victim", "when serious $$")), "and or == != " + afterCondition);
+
+        // A fact on the right of a comparison completes it.
+        AssertLabels(Demo.Mark(Sanctions, ("when victim", "when 2 < sanctions $$")), "and or " + afterCondition);
+    }
+
+    [Fact]
+    public void Operators_are_offered_as_operators()
+    {
+        var marked = Demo.Mark(Sanctions, ("when victim", "when sanctions $$"));
+        Assert.All(CompletionService.Complete(marked.Compile(), marked.Cursor).Items, i => Assert.Equal(CompletionItemKind.Operator, i.Kind));
     }
 
     [Fact]
@@ -118,6 +132,10 @@ public class CompletionTests
             + "}$0",
             snippet.InsertText);
     }
+
+    // An integer fact added to the demo.
+    private static readonly (string, string) Sanctions =
+        ("fact victim \"There is an identifiable victim\" boolean", "fact victim \"There is an identifiable victim\" boolean\nfact sanctions \"Previous sanctions\" integer");
 
     private static void AssertLabels(MarkedText marked, string expected) =>
         Assert.Equal(expected, Labels(CompletionService.Complete(marked.Compile(), marked.Cursor)));

@@ -20,6 +20,7 @@ public static class Program
         usage: scripts/fuzz [--seed N] [--inputs M] [--start K] [--target framework|data] [--timeout SECONDS] [--out DIR]
                scripts/fuzz --seed N --input I      replay one input (prints it; saves it if it fails)
                scripts/fuzz --check FILE            check one saved framework file (a reproducer's main.inspect)
+               scripts/fuzz --target lsp [--seed N] [--edits M] [--out DIR]   the language server (docs/fuzzing.md)
           --seed N      the run's seed (default: one from the clock, printed)
           --inputs M    how many inputs (default 10000)
           --start K     the first input number (default 0)

@@ -1,11 +1,13 @@
 // A client session against the real `inspect lsp` process, over standard input and output as an
 // editor runs it (Node 20, no packages). Two uses:
 //
-//   node tests/editors/lsp-session.mjs fuzz  SERVER [--seed N] [--edits M]
+//   node tests/editors/lsp-session.mjs fuzz  SERVER [--seed N] [--edits M] [--out DIR]
 //     M random incremental edits (tokens of the language, multi-byte and astral characters, CR, LF
-//     and CRLF inserted and deleted) to the youth 2019 framework. Fails on the server's exit, on an
-//     error in answer to a notification, on an error logged by the server, or when the final
-//     diagnostics differ from `SERVER check --format json` on the client's final text.
+//     and CRLF inserted and deleted) to the youth 2019 framework (scripts/fuzz --target lsp runs it).
+//     Fails on the server's exit, on an error in answer to a notification, on an error logged by the
+//     server, or when the diagnostics published after a save (every 500 edits and at the end) differ
+//     from `SERVER check --format json` on the client's text, which is then saved in DIR (default: the
+//     system's temporary folder).
 //
 //   node tests/editors/lsp-session.mjs bench SERVER [FRAMEWORK...] [--rounds N] [--memory-edits M]
 //     Speed and memory (benchmarks/scripts/bench-lsp): keystroke to published diagnostics with the
@@ -16,7 +18,7 @@
 // Positions are the client's own count, independent of the server's: lines end at CR, LF or CRLF,
 // characters are UTF-16 code units (JavaScript's string units).
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
 import { readMessages, writeMessage } from '../lsp-client/framing.js';
@@ -31,6 +33,10 @@ if (!['fuzz', 'bench'].includes(mode) || !server) {
 const option = (name, fallback) => {
   const i = rest.indexOf(name);
   return i < 0 ? fallback : Number(rest[i + 1]);
+};
+const textOption = (name, fallback) => {
+  const i = rest.indexOf(name);
+  return i < 0 ? fallback : rest[i + 1];
 };
 
 function fail(message) {
@@ -193,6 +199,7 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function fuzz() {
   const seed = option('--seed', 1);
   const edits = option('--edits', 10000);
+  const out = textOption('--out', tmpdir());
   const next = random(seed);
   const uri = 'file:///fuzz/youth-2019.inspect';
   let text = readFileSync(join(root, 'frameworks/hmip-youth-2019.inspect'), 'utf8');
@@ -200,38 +207,43 @@ async function fuzz() {
   await session.start();
   session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'inspect', version: 1, text } });
   const started = performance.now();
-  for (let version = 2; version <= edits + 1; version++) {
-    const changes = [];
-    for (let i = 1 + next(3); i > 0; i--) {
-      const edit = randomEdit(text, next);
-      changes.push(edit.change);
-      text = edit.text;
-    }
-    session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
-    // Now and then the client waits for a check, as an editor whose user pauses does.
-    if (version % 500 === 0) {
-      session.notify('textDocument/didSave', { textDocument: { uri } });
-      await session.published(uri, version);
-      session.dropPublished();
-    }
-  }
-  const last = edits + 1;
-  session.notify('textDocument/didSave', { textDocument: { uri } });
-  const published = await session.published(uri, last);
   const folder = mkdtempSync(join(tmpdir(), 'lsp-session-'));
-  try {
-    const path = join(folder, 'final.inspect');
+  let compared = 0, diagnostics = 0;
+  // The client saves and waits for the check, as an editor whose user pauses does; the server's
+  // diagnostics must then be those of inspect check on the client's text.
+  const compare = async version => {
+    session.notify('textDocument/didSave', { textDocument: { uri } });
+    const published = await session.published(uri, version);
+    session.dropPublished();
+    const path = join(folder, 'edited.inspect');
     writeFileSync(path, text, 'utf8');
     const expected = fromCheck(path);
     const actual = fromPublished(published);
     if (JSON.stringify(expected) !== JSON.stringify(actual)) {
-      writeFileSync(join(tmpdir(), `lsp-session-seed-${seed}.inspect`), text, 'utf8');
-      fail(`seed ${seed}: the final diagnostics differ from inspect check (text saved in ${tmpdir()}/lsp-session-seed-${seed}.inspect)\n` +
+      mkdirSync(out, { recursive: true });
+      const saved = join(out, `lsp-seed-${seed}-version-${version}.inspect`);
+      writeFileSync(saved, text, 'utf8');
+      fail(`seed ${seed}, version ${version}: the diagnostics differ from inspect check (text saved in ${saved})\n` +
         `check:\n  ${expected.join('\n  ')}\nserver:\n  ${actual.join('\n  ')}`);
     }
+    compared++;
+    diagnostics = expected.length;
+  };
+  try {
+    for (let version = 2; version <= edits + 1; version++) {
+      const changes = [];
+      for (let i = 1 + next(3); i > 0; i--) {
+        const edit = randomEdit(text, next);
+        changes.push(edit.change);
+        text = edit.text;
+      }
+      session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      if (version % 500 === 0 && version !== edits + 1) await compare(version);
+    }
+    await compare(edits + 1);
     await session.stop();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`lsp-session: seed ${seed}: ${edits} edits (${text.length} UTF-16 units at the end), ${expected.length} diagnostics equal to inspect check's, ${seconds.toFixed(1)} s`);
+    console.log(`lsp-session: seed ${seed}: ${edits} edits (${text.length} UTF-16 units at the end), diagnostics equal to inspect check's at ${compared} saves (${diagnostics} at the end), ${seconds.toFixed(1)} s`);
   } finally {
     rmSync(folder, { recursive: true });
   }
@@ -265,8 +277,7 @@ async function bench() {
 
   const rows = [];
   for (const d of documents) {
-    const typed = [], saved = [];
-    let cpu = 0;
+    const typed = [], saved = [], cpu = [];
     for (let k = 0; k < rounds; k++) {
       let t0 = performance.now();
       keystroke(d, 0);
@@ -278,15 +289,15 @@ async function bench() {
       session.notify('textDocument/didSave', { textDocument: { uri: d.uri } });
       await session.published(d.uri, d.version);
       saved.push(performance.now() - t0);
-      cpu += session.cpuMs() - cpu0;
+      cpu.push(session.cpuMs() - cpu0);
       session.dropPublished();
     }
-    rows.push(`${basename(d.uri).padEnd(34)} ${d.text.length.toString().padStart(9)}  ${median(saved).toFixed(1).padStart(8)} ms  ${(cpu / saved.length).toFixed(1).padStart(8)} ms  ${median(typed).toFixed(1).padStart(8)} ms`);
+    rows.push(`${basename(d.uri).padEnd(34)} ${d.text.length.toString().padStart(9)}  ${median(saved).toFixed(1).padStart(8)} ms  ${`${median(cpu).toFixed(0)} / ${(cpu.reduce((a, b) => a + b, 0) / cpu.length).toFixed(1)}`.padStart(11)} ms  ${median(typed).toFixed(1).padStart(8)} ms`);
   }
-  console.log(`${'framework'.padEnd(34)} ${'UTF-16'.padStart(9)}  ${'re-check'.padStart(11)}  ${'its CPU'.padStart(11)}  ${'keystroke'.padStart(11)}`);
-  console.log(`${''.padEnd(34)} ${'units'.padStart(9)}  ${'(edit+save)'.padStart(11)}  ${'(mean)'.padStart(11)}  ${'(with pause)'.padStart(11)}`);
+  console.log(`${'framework'.padEnd(34)} ${'UTF-16'.padStart(9)}  ${'re-check'.padStart(11)}  ${'its CPU'.padStart(14)}  ${'keystroke'.padStart(11)}`);
+  console.log(`${''.padEnd(34)} ${'units'.padStart(9)}  ${'(edit+save)'.padStart(11)}  ${'(median / mean)'.padStart(14)}  ${'(with pause)'.padStart(11)}`);
   rows.forEach(r => console.log(r));
-  console.log(`(wall-time medians of ${rounds} each; "re-check": didChange then didSave to publishDiagnostics, no pause; "its CPU": server CPU time per re-check, 10 ms ticks summed over ${rounds}; "keystroke": didChange to publishDiagnostics, the 200 ms pause in typing included)`);
+  console.log(`(wall-time medians of ${rounds} each; "re-check": didChange then didSave to publishDiagnostics, no pause; "its CPU": server CPU time per re-check, median and mean of 10 ms ticks; "keystroke": didChange to publishDiagnostics, the 200 ms pause in typing included)`);
 
   // Memory: random edits spread over the open documents, each checked (edit then save, as a user
   // who saves often does), so that every edit makes and drops a compilation.

@@ -101,18 +101,18 @@ internal static class WordingCheck
         var domains = new Duplicates(report, "title");
         foreach (var domain in framework.Domains)
         {
-            domains.Add(domain.Syntax.Text, domain.DisplayName);
+            domains.Add(domain.Syntax.Text, domain);
             CheckGuidance(domain, report);
             var standardTitles = new Duplicates(report, "title");
             var statements = new Duplicates(report, "statement");
             foreach (var standard in domain.Standards)
             {
-                standardTitles.Add(standard.Syntax.Text, standard.DisplayName);
+                standardTitles.Add(standard.Syntax.Text, standard);
                 CheckGuidance(standard, report);
                 var statement = standard.Syntax.Members.OfType<StatementSyntax>().FirstOrDefault();
                 if (statement is not null)
                 {
-                    statements.Add(statement.Text, standard.DisplayName);
+                    statements.Add(statement.Text, standard);
                 }
                 else if (ReadToEnd.Standard(standard, diagnostics))
                 {
@@ -122,12 +122,12 @@ internal static class WordingCheck
                 var questions = new Duplicates(report, "wording");
                 foreach (var question in standard.KeyQuestions)
                 {
-                    questions.Add(question.Syntax.Text, question.DisplayName);
+                    questions.Add(question.Syntax.Text, question);
                     CheckGuidance(question, report);
                     var prompts = new Duplicates(report, "wording");
                     foreach (var prompt in question.Prompts)
                     {
-                        prompts.Add(prompt.Syntax.Text, prompt.DisplayName);
+                        prompts.Add(prompt.Syntax.Text, prompt);
                         CheckGuidance(prompt, report);
                     }
                 }
@@ -139,7 +139,7 @@ internal static class WordingCheck
     {
         foreach (var guidance in item.Syntax.Members.OfType<GuidanceSyntax>())
         {
-            Empty(guidance.Text, item.DisplayName, "guidance", report);
+            Empty(guidance.Text, item, "guidance", report);
         }
     }
 
@@ -254,7 +254,7 @@ internal static class WordingCheck
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private static bool Empty(TextSyntax text, string item, string property, DiagnosticCatalogue report)
+    private static bool Empty(TextSyntax text, ItemName item, string property, DiagnosticCatalogue report)
     {
         // Missing text is a syntax error, already reported.
         if (text.IsMissing || !IsBlank(text.Value))
@@ -262,8 +262,24 @@ internal static class WordingCheck
             return false;
         }
 
-        report.EmptyWording(text.Span, item, property);
+        report.EmptyWording(text.Span, item.ToString(), property);
         return true;
+    }
+
+    /// <summary>How a message names an item: a phrase, or a framework item's display name, which is
+    /// made only when a message needs it (every item's wording is compared; few are reported).</summary>
+    private readonly struct ItemName
+    {
+        private readonly string? _phrase;
+        private readonly ItemSymbol? _item;
+
+        private ItemName(string? phrase, ItemSymbol? item) => (_phrase, _item) = (phrase, item);
+
+        public static implicit operator ItemName(string phrase) => new(phrase, null);
+
+        public static implicit operator ItemName(ItemSymbol item) => new(null, item);
+
+        public override string ToString() => _phrase ?? _item?.DisplayName ?? string.Empty;
     }
 
     private static bool IsBlank(string value) => value.Trim().Length == 0;
@@ -374,7 +390,7 @@ internal static class WordingCheck
     {
         private readonly DiagnosticCatalogue _report;
         private readonly string _property;
-        private readonly Dictionary<Wording, (string Item, TextSpan Span)> _first = new();
+        private readonly Dictionary<Wording, (ItemName Item, TextSpan Span)> _first = new();
 
         public Duplicates(DiagnosticCatalogue report, string property)
         {
@@ -384,7 +400,7 @@ internal static class WordingCheck
 
         /// <param name="item">How the item is named in a message about it.</param>
         /// <param name="asOther">How it is named when a later sibling repeats it; <paramref name="item"/> if null.</param>
-        public void Add(TextSyntax text, string item, string? asOther = null)
+        public void Add(TextSyntax text, ItemName item, string? asOther = null)
         {
             if (text.IsMissing || Empty(text, item, _property, _report))
             {
@@ -394,7 +410,7 @@ internal static class WordingCheck
             var wording = new Wording(text.Value);
             if (_first.TryGetValue(wording, out var other))
             {
-                _report.DuplicatedWording(text.Span, item, _property, other.Item, other.Span);
+                _report.DuplicatedWording(text.Span, item.ToString(), _property, other.Item.ToString(), other.Span);
                 return;
             }
 

@@ -41,15 +41,34 @@ public static class FrameworkParser
     // reported and has no trivia, since the file cannot be formatted anyway. White space and comments
     // stay out of the parser's stream (it would only skip them), and share one reused token object
     // instead of one each: see HiddenTokenReuse.
-    private static ParserTokenStream Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments)
+    private static ParserTokenStream Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments) =>
+        Lex(source, diagnostics, comments, 0, source.Length)!;
+
+    /// <summary>
+    /// The tokens from <paramref name="start"/>, where a token begins, up to <paramref name="stop"/>,
+    /// ending with an EOF token at <paramref name="stop"/>; null when no token begins there (one
+    /// reaches across it), so that the text cannot be lexed in two parts at that place.
+    /// </summary>
+    internal static ParserTokenStream? Lex(SourceText source, DiagnosticBag diagnostics, ImmutableArray<CommentTrivia>.Builder comments, int start, int stop)
     {
-        var lexer = new InspectFrameworkLexer(new StringCharStream(source.Text)) { TokenFactory = new HiddenTokenReuse() };
+        var lexer = new InspectFrameworkLexer(new StringCharStream(source.Text, start)) { TokenFactory = new HiddenTokenReuse() };
         lexer.RemoveErrorListeners();
         var result = new ParserTokenStream(lexer);
         var bidiReported = 0;
-        var reportedUpTo = 0;
+        var reportedUpTo = start;
         for (var token = lexer.NextToken(); ; token = lexer.NextToken())
         {
+            if (token.Type == TokenConstants.EOF || token.StopIndex >= stop)
+            {
+                if (token.StartIndex != stop)
+                {
+                    return null;
+                }
+
+                result.Add(token.Type == TokenConstants.EOF ? token : Retype(token, TokenConstants.EOF));
+                return result;
+            }
+
             var span = SpanOf(token);
             ReportBidiControls(token, diagnostics, ref bidiReported);
             switch (token.Type)
@@ -83,10 +102,6 @@ public static class FrameworkParser
             }
 
             result.Add(token);
-            if (token.Type == TokenConstants.EOF)
-            {
-                return result;
-            }
         }
     }
 
@@ -149,7 +164,7 @@ public static class FrameworkParser
         }
     }
 
-    private static bool CheckNesting(ParserTokenStream tokens, DiagnosticBag diagnostics)
+    internal static bool CheckNesting(ParserTokenStream tokens, DiagnosticBag diagnostics)
     {
         var depth = 0;
         var notRun = 0;
@@ -207,30 +222,43 @@ public static class FrameworkParser
     // whole, exactly as if the fast stage had not run.
     private static CompilationUnitSyntax ParseTwoStage(SourceText source, ParserTokenStream stream, DiagnosticBag diagnostics)
     {
+        var beforeBuilding = diagnostics.Save();
+        if (ParseFast(source, stream, diagnostics) is { } declarations)
+        {
+            return new CompilationUnitSyntax(declarations, new TextSpan(0, source.Length));
+        }
+
+        diagnostics.RollBack(beforeBuilding);
+        stream.Seek(0);
+        var parser = new InspectFrameworkParser(stream) { ErrorHandler = new SyntaxErrorStrategy(diagnostics) };
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+        parser.RemoveErrorListeners();
+        return new SyntaxTreeBuilder(source, diagnostics).Build(parser.compilationUnit());
+    }
+
+    /// <summary>The declarations of <paramref name="stream"/>, parsed in the fast stage (SLL, no error
+    /// recovery) and converted one at a time; null at the first syntax error, with whatever was
+    /// reported while converting left in <paramref name="diagnostics"/> for the caller to roll back.</summary>
+    internal static ImmutableArray<DeclarationSyntax>? ParseFast(SourceText source, ParserTokenStream stream, DiagnosticBag diagnostics)
+    {
         var parser = new InspectFrameworkParser(stream) { ErrorHandler = new BailErrorStrategy() };
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.RemoveErrorListeners();
         var builder = new SyntaxTreeBuilder(source, diagnostics);
-        var beforeBuilding = diagnostics.Save();
+        var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         try
         {
-            var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
             while (stream.LA(1) != TokenConstants.EOF)
             {
                 builder.Add(parser.declaration(), declarations);
             }
-
-            return builder.Unit(declarations);
         }
         catch (ParseCanceledException)
         {
-            diagnostics.RollBack(beforeBuilding);
-            stream.Seek(0);
-            parser.Reset();
-            parser.ErrorHandler = new SyntaxErrorStrategy(diagnostics);
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
-            return builder.Build(parser.compilationUnit());
+            return null;
         }
+
+        return declarations.ToImmutable();
     }
 
     private static IToken Retype(IToken token, int type)
@@ -247,10 +275,12 @@ public static class FrameworkParser
     {
         private readonly string _text;
 
-        public StringCharStream(string text)
+        /// <param name="start">Where reading starts (ANTLR's own <c>Seek</c> gets there a character at a time).</param>
+        public StringCharStream(string text, int start = 0)
         {
             _text = text;
             n = text.Length;
+            p = start;
         }
 
         protected override int ValueAt(int i) => _text[i];

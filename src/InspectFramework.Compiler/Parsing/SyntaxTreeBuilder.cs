@@ -49,7 +49,7 @@ internal sealed class SyntaxTreeBuilder
         }
     }
 
-    public CompilationUnitSyntax Unit(ImmutableArray<DeclarationSyntax>.Builder declarations) =>
+    private CompilationUnitSyntax Unit(ImmutableArray<DeclarationSyntax>.Builder declarations) =>
         new(declarations.ToImmutable(), new TextSpan(0, _source.Length));
 
     private DeclarationSyntax? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch

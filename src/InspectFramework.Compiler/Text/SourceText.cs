@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace InspectFramework.Compiler.Text;
@@ -52,28 +51,21 @@ public sealed class SourceText
     public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
         new(GetLinePosition(span.Start), GetLinePosition(span.End));
 
-    // CR, LF and CRLF all end a line, so positions agree with editors on any line ending.
+    // CR, LF and CRLF all end a line, so positions agree with editors on any line ending. The search
+    // for line breaks is vectorised (IndexOfAny): the language server makes a map for every version.
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var starts = ImmutableArray.CreateBuilder<int>();
+        starts.Add(0);
+        var offset = 0;
+        int found;
+        while ((found = text.AsSpan(offset).IndexOfAny('\r', '\n')) >= 0)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            var end = offset + found;
+            offset = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+            starts.Add(offset);
         }
 
-        return starts.ToImmutableArray();
+        return starts.ToImmutable();
     }
 }

@@ -3,6 +3,9 @@ namespace InspectFramework.EditorFeatures.Completion;
 public enum CompletionItemKind
 {
     Keyword,
+
+    /// <summary>A comparison operator: <c>==</c>, <c>&lt;=</c>...</summary>
+    Operator,
     Fact,
     Value,
     CaseType,

@@ -17,7 +17,8 @@ namespace InspectFramework.EditorFeatures.Completion;
 /// <summary>
 /// Completion that knows where it is. Text being typed is mostly incomplete, so the place is read
 /// from the tokens before the cursor (the lexer is lossless and never fails), not from the syntax
-/// tree: facts where a condition expects one, a fact's values after <c>in {</c> or <c>==</c>, band
+/// tree: facts where a condition expects one, the operators a fact's type allows after it, a fact's
+/// values after <c>in {</c> or <c>==</c>, band
 /// tables after <c>rated by lowest key question in</c>, levels in discretion rules and band rows,
 /// the keywords a block allows where a member may start, and snippets for a key question with its
 /// prompts and for a band table covering 0-100%. The names offered are those the binder declared.
@@ -32,6 +33,9 @@ public sealed class CompletionService
 
     // Words after which a name is declared, so the next thing is its label, not a member.
     private static readonly string[] DeclaringKeywords = { "framework", "source", "scale", "level", "bands", "type", "fact", "score", "prompt", "allow", "->" };
+
+    // What may compare a fact with a value (the grammar's relational operators).
+    private static readonly string[] ComparisonOperators = { "==", "!=", "<", "<=", ">", ">=" };
 
     private static readonly string[] ItemPropertyKeywords = { "contributes to", "guidance", "provenance verbatim", "provenance reconstructed", "answers", "rationale required" };
 
@@ -166,8 +170,16 @@ public sealed class CompletionService
 
         if (EndsOperandInCondition())
         {
-            var operators = Fact(Token(1)) is { Kind: FactKind.Enumeration } ? Keywords("and", "or", "in", "not in") : Keywords("and", "or");
-            return operators.Concat(MemberKeywords());
+            // After a fact on the left of a comparison, what its type allows: only a true-or-false
+            // fact is a condition by itself, so only it may be followed by `and`, `or` or the end.
+            var leftFact = Token(2) is { } before && Array.IndexOf(ComparisonOperators, before.Text) >= 0 ? null : Fact(Token(1));
+            return leftFact?.Kind switch
+            {
+                FactKind.Integer => Operators(ComparisonOperators),
+                FactKind.Enumeration => Operators("==", "!=").Concat(Keywords("in", "not in")),
+                FactKind.Boolean => Keywords("and", "or").Concat(Operators("==", "!=")).Concat(MemberKeywords()),
+                _ => Keywords("and", "or").Concat(MemberKeywords()),
+            };
         }
 
         return MemberKeywords();
@@ -416,6 +428,9 @@ public sealed class CompletionService
 
     private static IEnumerable<CompletionItem> Keywords(params string[] words) =>
         words.Select(w => new CompletionItem(w, CompletionItemKind.Keyword, null, w));
+
+    private static IEnumerable<CompletionItem> Operators(params string[] operators) =>
+        operators.Select(o => new CompletionItem(o, CompletionItemKind.Operator, null, o));
 
     private FactSymbol? Fact(SyntaxToken? token) =>
         token is null ? null : NameReferences.Declared(_compilation).OfType<FactSymbol>().FirstOrDefault(f => f.Name == token.Text);

@@ -13,12 +13,12 @@ namespace InspectFramework.LanguageServer.Documents;
 /// </summary>
 internal sealed class Workspace
 {
-    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile)
+    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile)
         : this(folders, compile, ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal))
     {
     }
 
-    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile, ImmutableDictionary<string, DocumentSnapshot> documents)
+    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile, ImmutableDictionary<string, DocumentSnapshot> documents)
     {
         Folders = folders;
         Compile = compile;
@@ -31,9 +31,10 @@ internal sealed class Workspace
     /// <summary>The open documents by URI, as the client sent it.</summary>
     public ImmutableDictionary<string, DocumentSnapshot> OpenDocuments { get; }
 
-    /// <summary>How an open document's text is compiled: the compiler, or a stand-in in tests (files
-    /// on disk are compiled from their bytes, by <see cref="FrameworkCompilation.FromBytes"/>).</summary>
-    public Func<SourceText, FrameworkCompilation> Compile { get; }
+    /// <summary>How an open document's text is compiled, given the compilation of an earlier version
+    /// if there is one: the compiler, or a stand-in in tests (files on disk are compiled from their
+    /// bytes, by <see cref="FrameworkCompilation.FromBytes"/>).</summary>
+    public Func<SourceText, FrameworkCompilation?, FrameworkCompilation> Compile { get; }
 
     public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments);
 

@@ -48,6 +48,7 @@ internal sealed class CompletionHandler : RequestHandler<CompletionParams, LspCo
     private static LspCompletionItemKind Kind(FeatureKind kind) => kind switch
     {
         FeatureKind.Keyword => LspCompletionItemKind.Keyword,
+        FeatureKind.Operator => LspCompletionItemKind.Operator,
         FeatureKind.Fact => LspCompletionItemKind.Variable,
         FeatureKind.Value or FeatureKind.Level => LspCompletionItemKind.EnumMember,
         FeatureKind.CaseType => LspCompletionItemKind.Class,

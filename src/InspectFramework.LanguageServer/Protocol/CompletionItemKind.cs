@@ -12,4 +12,5 @@ internal enum CompletionItemKind
     EnumMember = 20,
     Constant = 21,
     Struct = 22,
+    Operator = 24,
 }

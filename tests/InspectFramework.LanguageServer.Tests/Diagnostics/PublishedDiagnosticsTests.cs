@@ -143,7 +143,7 @@ public sealed class PublishedDiagnosticsTests
         var fail = true;
         var options = new LanguageServerOptions
         {
-            Compile = source => fail ? throw new InvalidOperationException("broken on purpose") : Compiler.FrameworkCompilation.Create(source),
+            Compile = (source, _) => fail ? throw new InvalidOperationException("broken on purpose") : Compiler.FrameworkCompilation.Create(source),
         };
         await using var client = new TestClient(options);
         await client.InitializeAsync();
