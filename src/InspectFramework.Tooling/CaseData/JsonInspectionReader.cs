@@ -647,7 +647,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                 JsonTokenType.Null => true,
                 JsonTokenType.True when fact.Kind == FactKind.Boolean => Set(record, index, 1),
                 JsonTokenType.False when fact.Kind == FactKind.Boolean => Set(record, index, 0),
-                JsonTokenType.Number when fact.Kind == FactKind.Integer && r.TryGetInt32(out var number) => Set(record, index, number),
+                JsonTokenType.Number when fact.Kind == FactKind.Integer && r.TryGetInt32(out var number) && number >= 0 => Set(record, index, number),
                 JsonTokenType.String when fact.Kind == FactKind.Enumeration => _vocabulary.TrySetEnumFact(record, fact, _json.Unescaped(ref r)),
                 _ => false,
             };
@@ -759,7 +759,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                 }
 
                 return;
-            case JsonTokenType.Number when item.Answers == AnswerKind.Number:
+            case JsonTokenType.Number when item.Answers == AnswerKind.Number && r.TryGetDecimal(out _):
                 record.SetAnswer(item.Index, RecordedAnswer.Value);
                 return;
         }
