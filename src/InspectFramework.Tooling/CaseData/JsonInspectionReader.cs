@@ -503,6 +503,13 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
+        if (name.Contains('\0'))
+        {
+            // No file name holds one, and the path functions refuse it.
+            _session.Stop(CaseDataProblems.UnexpectedStructure("An entry of \"case_files\" holds a NUL character (\\u0000), which no file name can; correct the entry", at));
+            return;
+        }
+
         var folder = caseFiles.Path;
         var full = Path.GetFullPath(Path.Combine(folder, name));
         var display = Path.Combine(caseFiles.Display, name);
