@@ -248,8 +248,10 @@ public sealed class DataOracle
             var root = document.RootElement;
             if (HasDuplicateKey(root))
             {
-                // A fact or an item named twice in a case is the case's own problem (IV0110).
-                findings.Require(result.Problems.Any(p => p.Code is CaseDataProblems.DuplicateKeyCode or CaseDataProblems.RecordedTwiceCode) || RefusedOtherwise(result, CaseDataProblems.DuplicateKeyCode), "a key given twice in an object is reported (IV0306, or IV0110 for a fact or an item)");
+                // A fact or an item named twice in a case is the case's own problem (IV0110). Inside a
+                // value refused for its type (an object given for a fact), the value's problem stands.
+                findings.Require(!result.IsScored, "a file with a key given twice in an object is never scored");
+                findings.Require(result.Problems.Any(p => p.Code is CaseDataProblems.DuplicateKeyCode or CaseDataProblems.RecordedTwiceCode) || RefusedOtherwise(result, CaseDataProblems.DuplicateKeyCode) || result.CasesRejected > 0, "a key given twice in an object is reported (IV0306, or IV0110 for a fact or an item), unless its case was rejected for another problem");
             }
 
             foreach (var entry in CaseFileEntries(input.Bytes).Where(IsOutside))
