@@ -64,8 +64,10 @@ public sealed class DataOracle
 
         foreach (var entry in CaseFileEntries(input.Bytes))
         {
-            // A case file that is missing, unreadable or refused is named as its entry gives it.
-            files.TryAdd(entry, Array.Empty<byte>());
+            // A case file is named as its entry gives it: one inside the folder with its bytes (the
+            // input's CSV again through "sub/.." or a link), one missing or refused with none.
+            var path = Path.Combine(_folder, entry);
+            files.TryAdd(entry, !entry.Contains('\0', StringComparison.Ordinal) && !IsOutside(entry) && File.Exists(path) && entry != "link-loop.csv" ? File.ReadAllBytes(path) : Array.Empty<byte>());
         }
 
         CheckAccount(result, findings);
@@ -287,8 +289,9 @@ public sealed class DataOracle
             foreach (var record in cases.Where(c => c.ValueKind == JsonValueKind.Object))
             {
                 var id = record.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : null;
-                if (id is null || id.Length == 0)
+                if (id is null || id.Length == 0 || HasDuplicateKey(record))
                 {
+                    // A case with a key twice is rejected for it; which of the two values was read is not said.
                     continue;
                 }
 
