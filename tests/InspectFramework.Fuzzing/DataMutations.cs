@@ -36,7 +36,12 @@ internal static class DataMutations
         var choice = random.Next(10);
         if (choice < 4)
         {
-            return isCsv ? CsvCells(bytes, seed, random) : random.Next(5) == 0 ? Entries(bytes, seed, random) : Case(bytes, seed, random);
+            return isCsv ? CsvCells(bytes, seed, random) : random.Next(5) switch
+            {
+                0 => Entries(bytes, seed, random),
+                1 => DuplicateKey(bytes, random),
+                _ => Case(bytes, seed, random),
+            };
         }
 
         if (choice < 7)
@@ -258,10 +263,13 @@ internal static class DataMutations
         var inspection = root["inspection"] as JsonObject;
         var stamp = inspection?["framework"] as JsonObject;
         string edit;
-        switch (random.Next(6))
+        switch (random.Next(8))
         {
             case 5:
                 edit = HostilePayload(root, inspection, random);
+                break;
+            case 6 or 7:
+                edit = CaseFile(root, seed, random);
                 break;
             case 0 when root["judgements"] is JsonArray { Count: > 0 } judgements:
                 judgements.Add(judgements[random.Next(judgements.Count)]!.DeepClone());
@@ -305,6 +313,78 @@ internal static class DataMutations
         bytes.Clear();
         bytes.AddRange(Encoding.UTF8.GetBytes(text));
         return edit;
+    }
+
+    /// <summary>The <c>case_files</c> entries the reader must refuse or read safely; <see cref="DataOracle"/>
+    /// makes the links and the folder in the input's folder.</summary>
+    public static readonly string[] CaseFileLinks = { "link-out.csv", "link-loop.csv", "link-in.csv" };
+
+    // A case_files entry that points out of the folder (absolute, "..", a link out), at a special or
+    // missing file, a folder or a link loop, or has a hostile name; added to the list or replacing it.
+    private static string CaseFile(JsonObject root, DataSeed seed, Random random)
+    {
+        var csv = seed.CsvName ?? "cases.csv";
+        var entries = new[]
+        {
+            "/etc/passwd", "/dev/zero", "/dev/urandom", "/proc/self/environ", "/", "../" + csv, "./sub/../../" + csv, "sub/../" + csv,
+            "link-out.csv", "link-loop.csv", "link-in.csv", "sub", ".", "", "missing.csv", "C:\\cases.csv", "\\\\server\\share\\cases.csv",
+            HostileText.Payloads[random.Next(HostileText.Payloads.Length)] + ".csv", "a\u0000b.csv", "\u202Evsc.csv",
+        };
+        var entry = entries[random.Next(entries.Length)];
+        if (root["case_files"] is JsonArray files && random.Next(2) == 0)
+        {
+            files.Insert(random.Next(files.Count + 1), entry);
+            return "case_files entry added: " + ByteMutations.Show(entry);
+        }
+
+        root["case_files"] = new JsonArray(entry);
+        return "case_files: " + ByteMutations.Show(entry);
+    }
+
+    // A key given again in any object of the file, at any depth, with the same or another value.
+    private static string DuplicateKey(List<byte> bytes, Random random)
+    {
+        var json = bytes.ToArray();
+        try
+        {
+            var count = 0;
+            var reader = new Utf8JsonReader(json);
+            while (reader.Read())
+            {
+                count += reader.TokenType == JsonTokenType.PropertyName ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return JsonTokenEdit(bytes, random);
+            }
+
+            var chosen = random.Next(count);
+            reader = new Utf8JsonReader(json);
+            for (var seen = -1; seen < chosen;)
+            {
+                reader.Read();
+                seen += reader.TokenType == JsonTokenType.PropertyName ? 1 : 0;
+            }
+
+            var nameStart = (int)reader.TokenStartIndex;
+            var name = json.AsSpan(nameStart, reader.ValueSpan.Length + 2).ToArray();
+            reader.Read();
+            var valueStart = (int)reader.TokenStartIndex;
+            reader.Skip();
+            var valueEnd = (int)reader.BytesConsumed;
+            var value = random.Next(2) == 0 ? json.AsSpan(valueStart, valueEnd - valueStart).ToArray() : Encoding.UTF8.GetBytes(JsonValues[random.Next(JsonValues.Length)]);
+            var insert = new List<byte> { (byte)',' };
+            insert.AddRange(name);
+            insert.Add((byte)':');
+            insert.AddRange(value);
+            bytes.InsertRange(valueEnd, insert);
+            return Invariant($"key {Encoding.UTF8.GetString(name)} given twice at byte {valueEnd}");
+        }
+        catch (JsonException)
+        {
+            return JsonTokenEdit(bytes, random);
+        }
     }
 
     // Where text from the data reaches the reports: the service's name and the rationales.

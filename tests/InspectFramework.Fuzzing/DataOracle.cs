@@ -47,6 +47,7 @@ public sealed class DataOracle
             File.WriteAllBytes(Path.Combine(_folder, input.CsvName), input.CsvBytes);
         }
 
+        PrepareCaseFileLinks(input.CsvName ?? "cases.csv");
         var clock = Stopwatch.StartNew();
         var (result, metadata) = Score(seed.Plan, jsonPath, input.FileName);
         var time = clock.Elapsed;
@@ -61,8 +62,17 @@ public sealed class DataOracle
             files[input.CsvName] = input.CsvBytes;
         }
 
+        foreach (var entry in CaseFileEntries(input.Bytes))
+        {
+            // A case file is named as its entry gives it: one inside the folder with its bytes (the
+            // input's CSV again through "sub/.." or a link), one missing or refused with none.
+            var path = Path.Combine(_folder, entry);
+            files.TryAdd(entry, !entry.Contains('\0', StringComparison.Ordinal) && !IsOutside(entry) && File.Exists(path) && entry != "link-loop.csv" ? File.ReadAllBytes(path) : Array.Empty<byte>());
+        }
+
         CheckAccount(result, findings);
         CheckProblems(result, files, findings);
+        CheckNothingOutsideIsQuoted(result, findings);
         CheckAgainstIndependentReading(input, seed, result, findings);
         CheckReports(result, metadata, findings);
         if (result.IsScored)
@@ -71,6 +81,91 @@ public sealed class DataOracle
         }
         return findings.ToVerdict(result.IsScored ? Outcome.DataScored : Outcome.DataRefused, result.Problems.Select(p => p.Code), time);
     }
+
+    // The links and the folder that DataMutations.CaseFile names: out of the folder, a loop, and a
+    // link to the input's own CSV (inside, so read).
+    private void PrepareCaseFileLinks(string csvName)
+    {
+        foreach (var (link, target) in new[] { ("link-out.csv", "/etc/passwd"), ("link-loop.csv", "link-loop.csv"), ("link-in.csv", csvName) })
+        {
+            var path = Path.Combine(_folder, link);
+            File.Delete(path);
+            File.CreateSymbolicLink(path, target);
+        }
+
+        Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+    }
+
+    private static readonly string? SystemFileLine = File.Exists("/etc/passwd") ? File.ReadLines("/etc/passwd").FirstOrDefault() : null;
+
+    // A file that is not case data is never quoted back (today's /etc/passwd would be).
+    private static void CheckNothingOutsideIsQuoted(InspectionResult result, Findings findings)
+    {
+        if (SystemFileLine is { Length: >= 8 } line)
+        {
+            findings.Require(result.Problems.All(p => !p.Message.Contains(line.Substring(0, 8), StringComparison.Ordinal)), "no problem quotes a file outside the data's folder");
+        }
+    }
+
+    private static List<string> CaseFileEntries(byte[] json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind != JsonValueKind.Object ? new List<string>()
+                : document.RootElement.EnumerateObject().Where(p => p.Name == "case_files" && p.Value.ValueKind == JsonValueKind.Array)
+                    .SelectMany(p => p.Value.EnumerateArray()).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return new List<string>();
+        }
+    }
+
+    // Out of the data's folder: an absolute path, ".." above it, or the link out.
+    private bool IsOutside(string entry)
+    {
+        if (entry == "link-out.csv")
+        {
+            return true;
+        }
+
+        try
+        {
+            var folder = Path.GetFullPath(_folder).TrimEnd('/') + "/";
+            return Path.IsPathRooted(entry) || !Path.GetFullPath(Path.Combine(folder, entry)).StartsWith(folder, StringComparison.Ordinal);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HasDuplicateKey(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!names.Add(property.Name) || HasDuplicateKey(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                return element.EnumerateArray().Any(HasDuplicateKey);
+            default:
+                return false;
+        }
+    }
+
+    // Reading stopped, or a file or the inspection's entries were refused, for another reason than `code`.
+    private static bool RefusedOtherwise(InspectionResult result, string code) =>
+        result.Problems.Any(p => p.Code != code && p.CaseId is null && (p.Code.StartsWith("IV02", StringComparison.Ordinal) || p.Code.StartsWith("IV03", StringComparison.Ordinal)));
 
     private static (InspectionResult Result, InspectionMetadata Metadata) Score(ScoringPlan plan, string path, string display)
     {
@@ -126,7 +221,7 @@ public sealed class DataOracle
         }
     }
 
-    private static void CheckAgainstIndependentReading(FuzzInput input, DataSeed seed, InspectionResult result, Findings findings)
+    private void CheckAgainstIndependentReading(FuzzInput input, DataSeed seed, InspectionResult result, Findings findings)
     {
         var json = input.Bytes.AsMemory();
         if (json.Length >= 3 && json.Span[0] == 0xEF && json.Span[1] == 0xBB && json.Span[2] == 0xBF)
@@ -152,9 +247,22 @@ public sealed class DataOracle
         {
             findings.Require(result.Problems.All(p => p.Code != CaseDataProblems.MalformedJsonCode), "well-formed JSON is not reported as malformed: " + Short(result.Problems.FirstOrDefault(p => p.Code == CaseDataProblems.MalformedJsonCode)?.ToCanonicalString() ?? string.Empty));
 
+            var root = document.RootElement;
+            if (HasDuplicateKey(root))
+            {
+                // A fact or an item named twice in a case is the case's own problem (IV0110). Inside a
+                // value refused for its type (an object given for a fact), the value's problem stands.
+                findings.Require(!result.IsScored, "a file with a key given twice in an object is never scored");
+                findings.Require(result.Problems.Any(p => p.Code is CaseDataProblems.DuplicateKeyCode or CaseDataProblems.RecordedTwiceCode) || RefusedOtherwise(result, CaseDataProblems.DuplicateKeyCode) || result.CasesRejected > 0, "a key given twice in an object is reported (IV0306, or IV0110 for a fact or an item), unless its case was rejected for another problem");
+            }
+
+            foreach (var entry in CaseFileEntries(input.Bytes).Where(IsOutside))
+            {
+                findings.Require(result.Problems.Any(p => p.Code == CaseDataProblems.CaseFileOutsideCode) || RefusedOtherwise(result, CaseDataProblems.CaseFileOutsideCode), $"the case file '{Short(entry)}' outside the folder is refused (IV0307)");
+            }
+
             // The account is compared with the file only when everything was read: no problem
             // stopped reading or concerns the inspection's entries or a file (IV02xx, IV03xx).
-            var root = document.RootElement;
             var complete = root.ValueKind == JsonValueKind.Object
                 && !result.Problems.Any(p => p.CaseId is null && (p.Code.StartsWith("IV02", StringComparison.Ordinal) || p.Code.StartsWith("IV03", StringComparison.Ordinal)));
             if (!complete)
@@ -181,8 +289,9 @@ public sealed class DataOracle
             foreach (var record in cases.Where(c => c.ValueKind == JsonValueKind.Object))
             {
                 var id = record.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : null;
-                if (id is null || id.Length == 0)
+                if (id is null || id.Length == 0 || HasDuplicateKey(record))
                 {
+                    // A case with a key twice is rejected for it; which of the two values was read is not said.
                     continue;
                 }
 
@@ -291,7 +400,7 @@ public sealed class DataOracle
             {
                 "text" => OutputOracle.TextProblems(report),
                 "markdown" => OutputOracle.MarkdownProblems(report),
-                _ => Array.Empty<string>(),
+                _ => OutputOracle.HtmlProblems(report),
             });
         }
     }
@@ -317,6 +426,7 @@ public sealed class DataOracle
             ("text", AnalysisTextReport.Write, OutputOracle.TextProblems),
             ("markdown", AnalysisMarkdownReport.Write, OutputOracle.MarkdownProblems),
             ("csv", AnalysisCsvReport.Write, OutputOracle.CsvProblems),
+            ("html", AnalysisHtmlReport.Write, OutputOracle.HtmlProblems),
         })
         {
             var writer = new StringWriter(CultureInfo.InvariantCulture);

@@ -181,10 +181,7 @@ public sealed class FrameworkOracle
         {
             var document = StandardsDocument.Render(model, format);
             findings.Require(document.Length > 0, $"the {format} standards document renders");
-            if (format == DocumentFormat.Markdown)
-            {
-                OutputOracle.Require(findings, "the Markdown standards document", OutputOracle.MarkdownProblems(document));
-            }
+            OutputOracle.Require(findings, $"the {format} standards document", format == DocumentFormat.Markdown ? OutputOracle.MarkdownProblems(document) : OutputOracle.HtmlProblems(document));
         }
 
         findings.Require(FrameworkDiffer.Compare(model, model).Changes.Count == 0, "a framework compared with itself has no changes");

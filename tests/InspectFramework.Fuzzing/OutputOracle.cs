@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -13,8 +14,9 @@ namespace InspectFramework.Fuzzing;
 /// What no output may carry, whatever the framework or the data holds (the injection classes of the
 /// safety issue), each checked independently of the tool's own escapers: a text line holds no
 /// control character, separator or bidirectional control; no CSV cell reads as a spreadsheet formula;
-/// Markdown, parsed by Markdig as GitHub renders it, has no HTML, link or image but the tool's own.
-/// Each method lists what it found (empty: nothing).
+/// Markdown, parsed by Markdig as GitHub renders it, has no HTML, link or image but the tool's own;
+/// HTML, parsed by AngleSharp as a browser parses it, has only the elements, attributes, links and
+/// styles the tool's templates write. Each method lists what it found (empty: nothing).
 /// </summary>
 public static class OutputOracle
 {
@@ -24,6 +26,26 @@ public static class OutputOracle
     private static readonly Regex TemplateTag = new(@"^(<br>|<sub>|</sub>|<a id=""[A-Za-z0-9_.-]*"">|</a>)$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Tag = new(@"</?[A-Za-z][^>]*>", RegexOptions.CultureInvariant);
+
+    // What the HTML templates write (Reports/HtmlReport, Reports/AnalysisHtmlReport,
+    // StandardsDocuments/HtmlDocument), and nothing more: no script, image, form, frame or link
+    // element, no event handler, no URL but an anchor of the same page, styles only as property:value
+    // lists of numbers and colours (no url(), no quotes).
+    private static readonly HashSet<string> TemplateElements = new(System.StringComparer.Ordinal)
+    {
+        "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "nav", "section", "article", "h1", "h2", "h3", "h4",
+        "p", "span", "div", "strong", "em", "code", "sup", "br", "a", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+        "table", "thead", "tbody", "tr", "th", "td", "summary",
+    };
+
+    private static readonly HashSet<string> TemplateAttributes = new(System.StringComparer.Ordinal)
+    {
+        "class", "id", "href", "lang", "charset", "name", "content", "colspan", "style", "role", "aria-label",
+    };
+
+    private static readonly Regex TemplateStyle = new(@"^(?:[a-z-]+:[-#0-9A-Za-z.%]+;?)+$", RegexOptions.CultureInvariant);
+
+    private static readonly HtmlParser Html = new();
 
     /// <summary>Text for a terminal or a CI log: only '\n' may break a line, and nothing may be invisible
     /// or drive the terminal (ESC, CSI, OSC 8 links, C1 controls, U+2028/9, bidi controls).</summary>
@@ -90,6 +112,59 @@ public static class OutputOracle
                     }
 
                     break;
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>HTML: every element and attribute one the templates write, every link an anchor of the
+    /// page, one style sheet, and meta elements only the templates' (character set, viewport,
+    /// generator, framework; never http-equiv).</summary>
+    public static IReadOnlyList<string> HtmlProblems(string html)
+    {
+        var problems = new List<string>();
+        var document = Html.ParseDocument(html);
+        foreach (var element in document.All)
+        {
+            var name = element.LocalName;
+            if (!TemplateElements.Contains(name))
+            {
+                problems.Add("an element the templates do not write: <" + Short(name) + ">");
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                var value = attribute.Value;
+                if (!TemplateAttributes.Contains(attribute.Name))
+                {
+                    problems.Add($"an attribute the templates do not write: {Short(attribute.Name)} on <{name}>");
+                }
+                else if (attribute.Name == "href" && !value.StartsWith('#'))
+                {
+                    problems.Add("a link out of the page: " + Short(value));
+                }
+                else if (attribute.Name == "style" && !TemplateStyle.IsMatch(value))
+                {
+                    problems.Add("a style the templates do not write: " + Short(value));
+                }
+                else if (attribute.Name is "charset" or "name" or "content" && name != "meta")
+                {
+                    problems.Add($"{attribute.Name} on <{name}>");
+                }
+            }
+        }
+
+        if (document.QuerySelectorAll("style").Length > 1)
+        {
+            problems.Add("more than one style sheet");
+        }
+
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            if (!(meta.Attributes.Length == 1 && meta.HasAttribute("charset")) && !(meta.GetAttribute("name") is "viewport" or "generator" or "framework" && meta.HasAttribute("content") && meta.Attributes.Length == 2))
+            {
+                problems.Add("a meta element the templates do not write: " + Short(meta.OuterHtml));
             }
         }
 

@@ -143,7 +143,7 @@ public static class CaseDataSchema
                     break;
                 case FactKind.Integer:
                     WriteStrings(json, "type", "integer", "null");
-                    json.WriteNumber("minimum", int.MinValue);
+                    json.WriteNumber("minimum", 0);
                     json.WriteNumber("maximum", int.MaxValue);
                     break;
                 default:

@@ -301,7 +301,7 @@ internal sealed class CsvCaseReader
             case FactKind.Boolean when text.Equals("false", StringComparison.OrdinalIgnoreCase):
                 record.SetFact(fact.Index, 0);
                 return;
-            case FactKind.Integer when int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
+            case FactKind.Integer when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number):
                 record.SetFact(fact.Index, number);
                 return;
             case FactKind.Enumeration when _vocabulary.TrySetEnumFact(record, fact, Utf8(text)):

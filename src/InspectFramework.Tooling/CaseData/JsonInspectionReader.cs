@@ -503,6 +503,13 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
+        if (name.Contains('\0'))
+        {
+            // No file name holds one, and the path functions refuse it.
+            _session.Stop(CaseDataProblems.UnexpectedStructure("An entry of \"case_files\" holds a NUL character (\\u0000), which no file name can; correct the entry", at));
+            return;
+        }
+
         var folder = caseFiles.Path;
         var full = Path.GetFullPath(Path.Combine(folder, name));
         var display = Path.Combine(caseFiles.Display, name);
@@ -647,7 +654,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                 JsonTokenType.Null => true,
                 JsonTokenType.True when fact.Kind == FactKind.Boolean => Set(record, index, 1),
                 JsonTokenType.False when fact.Kind == FactKind.Boolean => Set(record, index, 0),
-                JsonTokenType.Number when fact.Kind == FactKind.Integer && r.TryGetInt32(out var number) => Set(record, index, number),
+                JsonTokenType.Number when fact.Kind == FactKind.Integer && r.TryGetInt32(out var number) && number >= 0 => Set(record, index, number),
                 JsonTokenType.String when fact.Kind == FactKind.Enumeration => _vocabulary.TrySetEnumFact(record, fact, _json.Unescaped(ref r)),
                 _ => false,
             };
@@ -759,7 +766,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                 }
 
                 return;
-            case JsonTokenType.Number when item.Answers == AnswerKind.Number:
+            case JsonTokenType.Number when item.Answers == AnswerKind.Number && r.TryGetDecimal(out _):
                 record.SetAnswer(item.Index, RecordedAnswer.Value);
                 return;
         }

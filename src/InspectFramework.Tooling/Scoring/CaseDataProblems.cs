@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Text;
 
 namespace InspectFramework.Tooling.Scoring;
@@ -46,8 +48,12 @@ public static class CaseDataProblems
     public static InspectionProblem MissingCaseId(Location? at) =>
         new(MissingCaseIdCode, "The case has no identifier. Give every case a unique \"id\".", string.Empty, null, at);
 
-    public static InspectionProblem DuplicateCaseId(string id, Location? at) =>
-        new(DuplicateCaseIdCode, $"Another case already has the identifier '{id}'. Give every case a unique identifier; a case recorded twice would be counted twice.", id, null, at);
+    /// <param name="first">Where the identifier was first seen; <see cref="Location.None"/> when that was no place.</param>
+    public static InspectionProblem DuplicateCaseId(string id, Location first, Location? at) =>
+        new(DuplicateCaseIdCode, $"Another case already has the identifier '{id}'{(first.HasPosition ? $", at {first}" : first == Location.None ? string.Empty : $", in {first}")}. Give every case a unique identifier; a case recorded twice would be counted twice.", id, null, at)
+        {
+            RelatedLocations = first == Location.None ? ImmutableArray<RelatedLocation>.Empty : ImmutableArray.Create(new RelatedLocation(first, $"the first case with the identifier '{id}'")),
+        };
 
     public static InspectionProblem UnknownCaseType(string given, string? suggestion, IEnumerable<string> known, Location? at) =>
         new(UnknownCaseTypeCode, $"There is no case type '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Case types: {string.Join(", ", known)}.", null, "case type", at);

@@ -12,8 +12,8 @@ namespace InspectFramework.Tooling.Scoring;
 /// <summary>
 /// Scores one inspection from streamed cases, following docs/scoring.md. Each case is validated as
 /// it arrives and, when it has no problem, only its key-question counts are kept, so memory does not
-/// grow with the number of cases (except for one 8-byte hash per case identifier, to catch
-/// duplicates). Judgements and discretion decisions may arrive before or after the cases;
+/// grow with the number of cases (except for the case identifiers and their places, about 15 bytes
+/// each, to catch duplicates exactly). Judgements and discretion decisions may arrive before or after the cases;
 /// <see cref="Complete"/> rates the standards. Any problem refuses the whole inspection.
 /// </summary>
 public sealed class InspectionSession
@@ -37,6 +37,7 @@ public sealed class InspectionSession
     private long _problems;
     private bool _countsIncomplete;
     private bool _stopped;
+    private bool _idsFull;
     private bool _completed;
 
     /// <param name="plan">The framework, prepared once; a plan can serve many sessions.</param>
@@ -213,9 +214,9 @@ public sealed class InspectionSession
         {
             Emit(CaseDataProblems.MissingCaseId(at));
         }
-        else if (!_ids.Add(IdSet.Hash(id)))
+        else if (!AddId(id, at, out var first))
         {
-            Emit(CaseDataProblems.DuplicateCaseId(id, at));
+            Emit(CaseDataProblems.DuplicateCaseId(id, first ?? Location.None, at));
         }
 
         if (record.CaseType >= 0)
@@ -584,6 +585,27 @@ public sealed class InspectionSession
         }
 
         return index;
+    }
+
+    /// <summary>Records a case identifier; false, with where it was first seen, for a duplicate. Past the
+    /// set's capacity (4 GB of identifiers, far beyond any real inspection) reading stops, refused.</summary>
+    private bool AddId(string id, Location? at, out Location? first)
+    {
+        try
+        {
+            return _ids.Add(id, at, out first);
+        }
+        catch (InsufficientMemoryException)
+        {
+            first = null;
+            if (!_idsFull)
+            {
+                _idsFull = true;
+                Stop(CaseDataProblems.TooLarge("The case identifiers together", IdSet.Capacity, at ?? Location.None));
+            }
+
+            return true;
+        }
     }
 
     private void Emit(InspectionProblem problem)

@@ -91,6 +91,19 @@ public sealed class CaseFileContainmentTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_case_file_entry_with_a_nul_character_is_refused_not_an_internal_error(bool allow)
+    {
+        // Found by the fuzzer (seed 1515, input 620): the path functions threw on it.
+        var result = Score("a\\u0000b.csv", allow);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("inspection.json(5,19): error IV0303: An entry of \"case_files\" holds a NUL character (\\u0000), which no file name can; correct the entry. See docs/case-data.md for the format.", problem.ToCanonicalString());
+        Assert.False(result.IsScored);
+    }
+
+    [Theory]
     [InlineData("../outside.csv")]
     [InlineData("link-out.csv")]
     public void A_case_file_outside_is_read_when_the_caller_allows_it(string entry)

@@ -46,10 +46,36 @@ public sealed class OutputInjectionTests
         Assert.Contains("\\[click\\](javascript:alert(1))", stdout);
     }
 
+    [Fact]
+    public void The_html_report_holds_hostile_data_as_text()
+    {
+        using var folder = HostileInspection(out var data);
+        var (exit, stdout, _) = CliRunner.Run(folder.Path, "score", Framework, data, "--format", "html");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(OutputOracle.HtmlProblems(stdout));
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", stdout);
+    }
+
+    [Fact]
+    public void The_html_standards_document_holds_hostile_wording_as_text()
+    {
+        using var folder = new TempFolder();
+        var text = File.ReadAllText(Framework).Replace("title \"Inspection of youth offending services (revised wording)\"", "title \"<script>alert(1)</script> <a href='javascript:alert(1)' onclick=x>y</a>\"", System.StringComparison.Ordinal);
+        Assert.Contains("<script>", text, System.StringComparison.Ordinal);
+        var framework = folder.Write("hostile.inspect", text);
+        var (exit, stdout, _) = CliRunner.Run(folder.Path, "docs", framework, "--format", "html");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(OutputOracle.HtmlProblems(stdout));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", stdout);
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("markdown")]
     [InlineData("csv")]
+    [InlineData("html")]
     public void The_analysis_shows_hostile_data_safely(string format)
     {
         using var folder = HostileInspection(out var data);
@@ -60,6 +86,7 @@ public sealed class OutputInjectionTests
         {
             "csv" => OutputOracle.CsvProblems(stdout),
             "markdown" => OutputOracle.MarkdownProblems(stdout),
+            "html" => OutputOracle.HtmlProblems(stdout),
             _ => OutputOracle.TextProblems(stdout),
         });
     }
@@ -122,6 +149,15 @@ public sealed class OutputInjectionTests
         Assert.NotEmpty(OutputOracle.MarkdownProblems("see https://evil.example"));
         Assert.NotEmpty(OutputOracle.MarkdownProblems("<script>\nalert(1)\n</script>\n"));
         Assert.Empty(OutputOracle.MarkdownProblems("## <a id=\"x\"></a>Title\n\n[Domain](#x)<br>\n"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<p>x <img src=x onerror=alert(1)></p>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<p>x <script>alert(1)</script></p>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<p><a href=\"javascript:alert(1)\">x</a></p>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<p><a href=\" https://evil.example\">x</a></p>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<p onmouseover=\"alert(1)\">x</p>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<div style=\"background:url(https://evil.example/x)\">x</div>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<head><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\"></head>"));
+        Assert.NotEmpty(OutputOracle.HtmlProblems("<style>p{}</style><p>x</p><style>p{}</style>"));
+        Assert.Empty(OutputOracle.HtmlProblems("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><style>p{}</style></head><body><p class=\"x\" style=\"left:10%;width:5%\"><a href=\"#note-1\">1</a> &lt;script&gt;</p></body></html>"));
     }
 
     private static TempFolder HostileInspection(out string path)

@@ -94,7 +94,7 @@ public sealed class CaseDataReaderTests
                 "inspection.json(9,18): error IV0105: case A: fact harms: There is no fact 'harms' in this framework. Did you mean 'harm'? Correct the name or remove the value.",
                 "inspection.json(14,26): error IV0106: case B: fact harm: 'yes' is not a value of fact 'harm': it takes true or false.",
                 "inspection.json(14,41): error IV0106: case B: fact risk: 'medium' is not a value of fact 'risk': it takes one of low, high.",
-                "inspection.json(14,64): error IV0106: case B: fact sanctions: '2.5' is not a value of fact 'sanctions': it takes a whole number.",
+                "inspection.json(14,64): error IV0106: case B: fact sanctions: '2.5' is not a value of fact 'sanctions': it takes a whole number from 0 to 2147483647.",
                 "inspection.json(14,69): error IV0107: case B: fact risky: Fact 'risky' is derived from other facts by the framework; it cannot be recorded. Remove it and record the facts it is derived from.",
             },
             result.Problems.Take(6).Select(p => p.ToCanonicalString()));

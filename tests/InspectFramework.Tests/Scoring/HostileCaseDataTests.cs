@@ -172,6 +172,8 @@ public sealed class HostileCaseDataTests
         Assert.Equal("IV0102", problem.Code);
         Assert.Equal("A", problem.CaseId);
         Assert.Equal(Location.AtLine("inspection.json", 7, 5), problem.Location);
+        Assert.StartsWith("Another case already has the identifier 'A', at cases.csv(3,1). ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(Location.AtLine("cases.csv", 3, 1), Assert.Single(problem.RelatedLocations).Location);
         Assert.Equal((3L, 1L), (result.CasesRead, result.CasesRejected));
     }
 
