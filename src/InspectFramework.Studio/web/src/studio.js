@@ -7,6 +7,7 @@ import { connectClient, outline, renameSymbol } from './editor/lsp.js';
 import { createEditor, refreshColouring } from './editor/view.js';
 import { formatDocument } from '@codemirror/lsp-client';
 import { ReportFrame } from './report-frame.js';
+import { SymbolKind, anchorAt, isMember } from './outline.js';
 
 /** How long typing must pause before the preview, try it and changes are asked for again. */
 const PanelDelay = 250;
@@ -207,8 +208,8 @@ export async function startStudio(backend, page = document) {
     });
     // Domains, standards and key questions first, as the standards document reads; the declarations
     // (sources, scales, bands, case types, facts) folded away below them.
-    const items = build(state.outline.filter((i) => i.kind === 3));
-    const declarations = state.outline.filter((i) => i.kind !== 3);
+    const items = build(state.outline.filter((i) => i.kind === SymbolKind.Namespace));
+    const declarations = state.outline.filter((i) => i.kind !== SymbolKind.Namespace);
     if (declarations.length) {
       const li = page.createElement('li');
       const details = page.createElement('details');
@@ -540,42 +541,4 @@ function count(n, word) {
 
 function severityWord(severity) {
   return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Note';
-}
-
-// LSP symbol kinds of a declaration's members: enum members (levels, values).
-function isMember(item) {
-  return item.kind === 22;
-}
-
-/**
- * The id of the standards document's element for the innermost outline item at `offset`, following
- * the anchors the document gives (Tooling's DocumentContent): domains `domain-D`, standards
- * `standard-D-S`, key questions and their prompts `kq-D-S-Q`, band tables `bands-B`, scores
- * `score-C`, sources `source-N`. The outline's detail of an item is its stable name.
- */
-export function anchorAt(items, offset) {
-  /** @type {any[]} */
-  const path = [];
-  let level = items;
-  for (;;) {
-    const inside = level.find((i) => i.from <= offset && offset <= i.to);
-    if (!inside) break;
-    path.push(inside);
-    level = inside.children;
-  }
-  const items3 = path.filter((i) => i.kind === 3 || i.kind === 19 || i.kind === 12); // domain, standard, key question
-  const names = items3.map((i) => i.detail);
-  if (names.length >= 3) return `kq-${names[0]}-${names[1]}-${names[2]}`;
-  if (names.length === 2) return `standard-${names[0]}-${names[1]}`;
-  if (names.length === 1) return `domain-${names[0]}`;
-  // The framework's own item (a module) holds the declarations when the outline nests them.
-  const declaration = path.find((i) => i.kind !== 2);
-  if (!declaration) return null;
-  switch (declaration.kind) {
-    case 23: return 'bands-' + declaration.name; // a band table
-    case 8: return 'score-' + declaration.name; // a pooled score
-    case 14: return 'source-' + declaration.name; // a source
-    case 5: case 13: return 'case-information'; // case types and facts
-    default: return null;
-  }
 }
