@@ -6,6 +6,7 @@
 import { connectClient, outline, renameSymbol } from './editor/lsp.js';
 import { createEditor, refreshColouring } from './editor/view.js';
 import { formatDocument } from '@codemirror/lsp-client';
+import { EditorView } from '@codemirror/view';
 import { ReportFrame } from './report-frame.js';
 import { SymbolKind, anchorAt, isMember } from './outline.js';
 
@@ -183,7 +184,10 @@ export async function startStudio(backend, page = document) {
     const view = state.view;
     if (!view) return;
     const length = view.state.doc.length;
-    view.dispatch({ selection: { anchor: Math.min(from, length), head: Math.min(to, length) }, scrollIntoView: true });
+    view.dispatch({
+      selection: { anchor: Math.min(from, length), head: Math.min(to, length) },
+      effects: EditorView.scrollIntoView(Math.min(from, length), { y: 'center' }),
+    });
     view.focus();
   }
 
@@ -475,6 +479,13 @@ export async function startStudio(backend, page = document) {
   ui.save.addEventListener('click', () => save());
   ui.format.addEventListener('click', () => { if (state.view) formatDocument(state.view); state.view?.focus(); });
   ui.rename.addEventListener('click', () => { if (state.view) renameSymbol(state.view); });
+  // Ctrl+S saves wherever the focus is (the editor's own key binding covers the text).
+  page.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's' && !e.defaultPrevented) {
+      e.preventDefault();
+      save();
+    }
+  });
   window.addEventListener('beforeunload', (e) => { if (isDirty()) e.preventDefault(); });
 
   function currentText() {
