@@ -423,7 +423,15 @@ export async function startStudio(backend, page = document) {
     const view = state.view, path = state.path, text = currentText();
     say(`Saving ${path}…`);
     try {
-      const result = await backend.save(path, text, baseHash, { format: ui.formatOnSave.checked });
+      const format = ui.formatOnSave.checked;
+      let result = await backend.save(path, text, baseHash, { format });
+      let untidy = '';
+      if (format && !result.ok && 'error' in result) {
+        // Tidying is refused while the text has syntax errors; the text is saved as it is, and the
+        // user is told why it was not tidied.
+        untidy = result.error;
+        result = await backend.save(path, text, baseHash, { format: false });
+      }
       if (view !== state.view) return;
       if (result.ok) {
         state.hash = result.hash;
@@ -432,7 +440,7 @@ export async function startStudio(backend, page = document) {
         if (result.text !== text && currentText() === text) replaceText(view, result.text);
         state.shown.changes = -1;
         showDirty();
-        say(`Saved ${path}.`);
+        say(untidy ? `Saved ${path} without tidying the layout: ${untidy}` : `Saved ${path}.`);
         emit('saved', { path, hash: result.hash });
         refreshPanels();
       } else if ('conflict' in result) {
