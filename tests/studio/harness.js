@@ -32,9 +32,9 @@ export function inspect(...args) {
 }
 
 /**
- * A temporary folder in a git repository of its own, holding the youth 2019 framework with a
- * misspelt fact (key question 2.2.2's condition names `safety_concern`, not `safety_concerns`,
- * line 409) and the Luton inspection's case data, both committed.
+ * A temporary folder in a git repository of its own: the youth 2019 framework and the Luton
+ * inspection's case data committed as bundled, then the framework changed, not committed, to misspell
+ * a fact (key question 2.2.2's condition names `safety_concern`, not `safety_concerns`, line 409).
  */
 export function makeFolder() {
   const folder = mkdtempSync(join(tmpdir(), 'inspect-studio-'));
@@ -43,13 +43,14 @@ export function makeFolder() {
   if (!lines[408].includes('when safety_concerns {')) {
     throw new Error(`Line 409 of frameworks/${youthName} has changed; update the misspelling in tests/studio/harness.js.`);
   }
-  lines[408] = lines[408].replace('when safety_concerns {', 'when safety_concern {');
-  writeFileSync(join(folder, youthName), lines.join('\n'));
+  writeFileSync(join(folder, youthName), original);
   copyFileSync(join(root, 'samples', lutonName), join(folder, lutonName));
   const git = (...args) => execFileSync('git', ['-c', 'user.name=studio test', '-c', 'user.email=studio@test.invalid', ...args], { cwd: folder, stdio: 'ignore' });
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'frameworks');
+  lines[408] = lines[408].replace('when safety_concerns {', 'when safety_concern {');
+  writeFileSync(join(folder, youthName), lines.join('\n'));
   return folder;
 }
 
@@ -127,7 +128,10 @@ export async function openPage(context, url) {
     const target = /** @type {any} */ (e.target);
     console.error(`CSP refused (${e.violatedDirective}) ${JSON.stringify(e.sample)} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} on ${target?.nodeName ?? ''}.${target?.className ?? ''}`);
   }, true));
-  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) problems.push(m.text()); });
+  // A 409 answer to a save is the conflict the page shows, not a failure.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 409 \(Conflict\)/.test(m.text())) problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push('page error: ' + e.message));
   await page.goto(url);
   return { page, problems };

@@ -33,9 +33,11 @@ export class ReportFrame {
     const target = this.frame.contentDocument;
     const view = this.frame.contentWindow;
     if (!target || !view) return;
-    // The style sheets are taken out as text before parsing: a <style> element in a parsed document
-    // is checked against the policy (and refused, with a report), even in an inert one. The tooling
-    // escapes every text it writes, so '<style>' and '</style>' there can only be its own tags.
+    // The styles are taken out as text before parsing: a <style> element or a style attribute in a
+    // parsed document is checked against the policy (and refused, with a report), even in an inert
+    // one. The tooling escapes every text it writes (<, >, & and quotes), so '<style>', '</style>' and
+    // ' style="' there can only be its own markup: the sheets are cut out, and the attributes renamed
+    // to data-studio-style, applied below through the object model.
     let styleText = '';
     for (let open = html.indexOf('<style>'); open >= 0; open = html.indexOf('<style>', open)) {
       const close = html.indexOf('</style>', open);
@@ -43,6 +45,7 @@ export class ReportFrame {
       styleText += html.slice(open + '<style>'.length, close) + '\n';
       html = html.slice(0, open) + html.slice(close + '</style>'.length);
     }
+    html = html.replaceAll(' style="', ' data-studio-style="');
     // Parsed inert: DOMParser documents run no scripts and load nothing.
     const source = new DOMParser().parseFromString(html, 'text/html');
     if (styleText !== this.styleText) {
@@ -54,12 +57,6 @@ export class ReportFrame {
     for (const element of source.querySelectorAll('script, style, link, meta[http-equiv]')) element.remove();
     target.documentElement.lang = source.documentElement.lang;
     target.title = source.title;
-    // Style attributes are moved aside before the body enters the frame (where the policy would
-    // refuse them, with a console report each) and set again through the object model.
-    for (const element of source.querySelectorAll('[style]')) {
-      element.setAttribute('data-studio-style', element.getAttribute('style') ?? '');
-      element.removeAttribute('style');
-    }
     const body = target.importNode(source.body, true);
     for (const element of body.querySelectorAll('[data-studio-style]')) {
       /** @type {HTMLElement} */ (element).style.cssText = element.getAttribute('data-studio-style') ?? '';
