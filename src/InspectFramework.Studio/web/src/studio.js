@@ -28,7 +28,7 @@ export async function startStudio(backend, page = document) {
     previewNote: $('preview-note'), caseFile: $('case-file'), drop: $('drop'), upload: $('case-upload'),
     trySummary: $('try-summary'), tryProblems: $('try-problems'), tryFrame: $('try-frame'),
     verdict: $('changes-verdict'), changesText: $('changes-text'),
-    conflict: $('conflict'), conflictMine: $('conflict-mine'), conflictDisk: $('conflict-disk'),
+    conflict: $('conflict'), conflictSame: $('conflict-same'), conflictMine: $('conflict-mine'), conflictDisk: $('conflict-disk'),
   };
   const preview = new ReportFrame($('preview-frame'), '.studio-current { outline: 3px solid #ffdd00; outline-offset: 4px; }');
   const tryReport = new ReportFrame(ui.tryFrame);
@@ -458,8 +458,14 @@ export async function startStudio(backend, page = document) {
   /** @param {string} mine @param {{ diskText: string, diskHash: string }} conflict */
   function showConflict(mine, conflict) {
     say(`Not saved: ${state.path} was changed on disk since you opened it.`, 'error');
-    ui.conflictMine.textContent = mine;
-    ui.conflictDisk.textContent = conflict.diskText;
+    // Both versions from a little before their first difference: the lines before it are the same.
+    const mineLines = mine.split('\n'), diskLines = conflict.diskText.split('\n');
+    let same = 0;
+    while (same < mineLines.length && same < diskLines.length && mineLines[same] === diskLines[same]) same++;
+    const from = Math.max(0, same - 3);
+    ui.conflictSame.textContent = from === 0 ? '' : `Lines 1 to ${from} are the same in both, and not shown.`;
+    ui.conflictMine.textContent = mineLines.slice(from).join('\n');
+    ui.conflictDisk.textContent = diskLines.slice(from).join('\n');
     pendingConflict = conflict;
     ui.conflict.showModal();
   }
