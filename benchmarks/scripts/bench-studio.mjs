@@ -6,7 +6,7 @@
 //   - keystroke to diagnostics: a key typed into a comment to the diagnostics of that text shown, the
 //     server's pause in typing (200 ms) and the page's (30 ms) included;
 //   - keystroke to preview and to try it: a key typed to the standards document and the Luton ratings
-//     report of that text shown, the page's pause before asking (250 ms) included, so the goal of
+//     report of that text shown, the page's pause before asking (150 ms) included, so the goal of
 //     500 ms after a pause in typing is counted from the key;
 //   - quick fix to no problems: the fix button clicked to the empty problem list.
 // Goals (issue 17): first diagnostics 1 s; keystroke to diagnostics 300 ms; preview and try it 500 ms

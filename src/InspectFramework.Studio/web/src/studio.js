@@ -10,8 +10,10 @@ import { EditorView } from '@codemirror/view';
 import { ReportFrame } from './report-frame.js';
 import { SymbolKind, anchorAt, isMember } from './outline.js';
 
-/** How long typing must pause before the preview, try it and changes are asked for again. */
-const PanelDelay = 250;
+/** How long typing must pause before the preview, try it and changes are asked for again: short
+ * enough that they follow within half a second of a pause (issue 17), long enough that a burst of
+ * keys is one request. An answer about older text than the editor's is dropped when it comes. */
+const PanelDelay = 150;
 
 /** @typedef {import('./backend.js').StudioBackend} StudioBackend */
 
@@ -508,6 +510,9 @@ export async function startStudio(backend, page = document) {
 
   // ---- Start ---------------------------------------------------------------------------------------
 
+  // The folder is listed while the language server starts: neither waits for the other.
+  const listed = backend.listFiles();
+  listed.catch(() => {}); // reported below, once the server is up
   try {
     const transport = await backend.lspTransport();
     /** @type {any} */ (transport).closed?.then(() => say('The connection to the studio server is closed: nothing more is checked or saved. Start it again and reload this page.', 'error'));
@@ -519,7 +524,7 @@ export async function startStudio(backend, page = document) {
 
   let listing;
   try {
-    listing = await backend.listFiles();
+    listing = await listed;
   } catch (e) {
     failed('The folder could not be listed', e);
     return;
