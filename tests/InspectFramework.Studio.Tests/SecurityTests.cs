@@ -78,9 +78,27 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(api)).StatusCode);
 
         using var page = await client.GetAsync($"/?token={studio.Token.Value}");
-        Assert.NotEqual(HttpStatusCode.Unauthorized, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType?.ToString());
         var cookie = Assert.Single(page.Headers.GetValues("Set-Cookie"));
         Assert.Equal($"{StudioSecurity.CookieName}={studio.Token.Value}; path=/; samesite=strict; httponly", cookie);
+    }
+
+    [Fact]
+    public async Task The_page_and_its_files_are_served_from_the_executable_with_the_cookie()
+    {
+        await using var studio = await StudioFixture.StartAsync();
+        using var client = studio.Page();
+
+        using var script = await client.GetAsync("/studio.js");
+        using var style = await client.GetAsync("/studio.css");
+        using var missing = await client.GetAsync("/no-such-file.js");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType?.ToString());
+        Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 1000);
+        Assert.Equal("text/css; charset=utf-8", style.Content.Headers.ContentType?.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]
