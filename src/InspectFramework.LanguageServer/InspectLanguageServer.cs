@@ -12,12 +12,13 @@ using InspectFramework.LanguageServer.Documents;
 using InspectFramework.LanguageServer.Handlers;
 using InspectFramework.LanguageServer.JsonRpc;
 using InspectFramework.LanguageServer.Protocol;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.LanguageServer;
 
 /// <summary>
-/// The language server behind <c>inspect lsp</c>: reads JSON-RPC messages from one stream, answers on
-/// another, and keeps the lifecycle the LSP specification describes (initialize, initialized, shutdown,
+/// The language server behind <c>inspect lsp</c> and <c>inspect serve</c>: reads JSON-RPC messages from
+/// an <see cref="IMessageChannel"/>, answers on it, and keeps the lifecycle the LSP specification describes (initialize, initialized, shutdown,
 /// exit). Messages are taken in arrival order: workspace edits are applied one at a time on this loop,
 /// requests that only read run concurrently on the workspace as it was when they arrived.
 /// </summary>
@@ -29,8 +30,7 @@ public sealed class InspectLanguageServer
     /// <summary>Exit code for <c>exit</c> without <c>shutdown</c>, the end of the input, or the client's death.</summary>
     public const int ExitWithoutShutdown = 1;
 
-    private readonly MessageReader _reader;
-    private readonly MessageWriter _writer;
+    private readonly IMessageChannel _channel;
     private readonly LanguageServerOptions _options;
     private readonly ImmutableArray<IMethodHandler> _handlers;
     private readonly FrozenDictionary<string, IMethodHandler> _byMethod;
@@ -41,10 +41,15 @@ public sealed class InspectLanguageServer
     private Lifecycle _lifecycle;
     private int? _exitCode;
 
+    /// <summary>A server speaking LSP's base protocol (Content-Length headers) over two streams.</summary>
     public InspectLanguageServer(Stream input, Stream output, LanguageServerOptions options)
+        : this(new StreamMessageChannel(input, output), options)
     {
-        _reader = new MessageReader(input);
-        _writer = new MessageWriter(output);
+    }
+
+    public InspectLanguageServer(IMessageChannel channel, LanguageServerOptions options)
+    {
+        _channel = channel;
         _options = options;
         _handlers = options.Handlers;
         _byMethod = HandlerCatalogue.ByMethod(_handlers);
@@ -54,7 +59,8 @@ public sealed class InspectLanguageServer
             options.Time,
             options.DiagnosticsDelay,
             e => Failed("publishing diagnostics", e));
-        _session = new ServerSession(new Workspace(ImmutableArray<string>.Empty, options.Compile), diagnostics, _log);
+        var served = options.ServedFolder is { } folder ? RealPath.Of(folder) ?? Path.GetFullPath(folder) : null;
+        _session = new ServerSession(new Workspace(served is null ? ImmutableArray<string>.Empty : [served], options.Compile, served), diagnostics, _log);
     }
 
     /// <summary>The documents as the last edit left them; read it only when no message is being handled.</summary>
@@ -77,7 +83,7 @@ public sealed class InspectLanguageServer
                 MessageFrame frame;
                 try
                 {
-                    frame = await _reader.ReadAsync(_stop.Token).ConfigureAwait(false);
+                    frame = await _channel.ReadAsync(_stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (_stop.IsCancellationRequested)
                 {
@@ -107,7 +113,7 @@ public sealed class InspectLanguageServer
                 running.Cancel();
             }
 
-            await _writer.CompleteAsync().ConfigureAwait(false);
+            await _channel.CompleteAsync().ConfigureAwait(false);
         }
 
         return _exitCode ?? (_lifecycle == Lifecycle.ShutDown ? ExitAfterShutdown : ExitWithoutShutdown);
@@ -312,7 +318,11 @@ public sealed class InspectLanguageServer
             return;
         }
 
-        _session.Workspace = _session.Workspace.WithFolders(WorkspaceFolders(initialize));
+        if (_options.ServedFolder is null)
+        {
+            _session.Workspace = _session.Workspace.WithFolders(WorkspaceFolders(initialize));
+        }
+
         var capabilities = _handlers.Aggregate(new ServerCapabilities(), (c, h) => h.AddCapability(c));
         var result = new InitializeResult(capabilities, new ServerInfo("inspect", _options.Version));
         Send(JsonRpcMessages.Response(id, JsonSerializer.SerializeToUtf8Bytes(result, LspJsonContext.Default.InitializeResult)));
@@ -388,7 +398,7 @@ public sealed class InspectLanguageServer
     private void Notify<T>(string method, T parameters, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
         Send(JsonRpcMessages.Notification(method, parameters, type));
 
-    private void Send(byte[] message) => _writer.Write(message);
+    private void Send(byte[] message) => _channel.Write(message);
 
     private void Failed(string what, Exception e)
     {

@@ -8,6 +8,7 @@ using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Commands;
 

@@ -11,6 +11,7 @@ using InspectFramework.Compiler;
 using InspectFramework.Compiler.Formatting;
 using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Commands;
 
