@@ -16,8 +16,8 @@ using InspectFramework.LanguageServer.Protocol;
 namespace InspectFramework.LanguageServer;
 
 /// <summary>
-/// The language server behind <c>inspect lsp</c>: reads JSON-RPC messages from one stream, answers on
-/// another, and keeps the lifecycle the LSP specification describes (initialize, initialized, shutdown,
+/// The language server behind <c>inspect lsp</c> and <c>inspect serve</c>: reads JSON-RPC messages from
+/// an <see cref="IMessageChannel"/>, answers on it, and keeps the lifecycle the LSP specification describes (initialize, initialized, shutdown,
 /// exit). Messages are taken in arrival order: workspace edits are applied one at a time on this loop,
 /// requests that only read run concurrently on the workspace as it was when they arrived.
 /// </summary>
@@ -29,8 +29,7 @@ public sealed class InspectLanguageServer
     /// <summary>Exit code for <c>exit</c> without <c>shutdown</c>, the end of the input, or the client's death.</summary>
     public const int ExitWithoutShutdown = 1;
 
-    private readonly MessageReader _reader;
-    private readonly MessageWriter _writer;
+    private readonly IMessageChannel _channel;
     private readonly LanguageServerOptions _options;
     private readonly ImmutableArray<IMethodHandler> _handlers;
     private readonly FrozenDictionary<string, IMethodHandler> _byMethod;
@@ -41,10 +40,15 @@ public sealed class InspectLanguageServer
     private Lifecycle _lifecycle;
     private int? _exitCode;
 
+    /// <summary>A server speaking LSP's base protocol (Content-Length headers) over two streams.</summary>
     public InspectLanguageServer(Stream input, Stream output, LanguageServerOptions options)
+        : this(new StreamMessageChannel(input, output), options)
     {
-        _reader = new MessageReader(input);
-        _writer = new MessageWriter(output);
+    }
+
+    public InspectLanguageServer(IMessageChannel channel, LanguageServerOptions options)
+    {
+        _channel = channel;
         _options = options;
         _handlers = options.Handlers;
         _byMethod = HandlerCatalogue.ByMethod(_handlers);
@@ -77,7 +81,7 @@ public sealed class InspectLanguageServer
                 MessageFrame frame;
                 try
                 {
-                    frame = await _reader.ReadAsync(_stop.Token).ConfigureAwait(false);
+                    frame = await _channel.ReadAsync(_stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (_stop.IsCancellationRequested)
                 {
@@ -107,7 +111,7 @@ public sealed class InspectLanguageServer
                 running.Cancel();
             }
 
-            await _writer.CompleteAsync().ConfigureAwait(false);
+            await _channel.CompleteAsync().ConfigureAwait(false);
         }
 
         return _exitCode ?? (_lifecycle == Lifecycle.ShutDown ? ExitAfterShutdown : ExitWithoutShutdown);
@@ -388,7 +392,7 @@ public sealed class InspectLanguageServer
     private void Notify<T>(string method, T parameters, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
         Send(JsonRpcMessages.Notification(method, parameters, type));
 
-    private void Send(byte[] message) => _writer.Write(message);
+    private void Send(byte[] message) => _channel.Write(message);
 
     private void Failed(string what, Exception e)
     {

@@ -1,8 +1,8 @@
 namespace InspectFramework.LanguageServer.JsonRpc;
 
-/// <summary>What <see cref="MessageReader"/> read: one message's body, a framing error the stream has
-/// been resynchronised after, or the end of the input.</summary>
-internal readonly record struct MessageFrame(byte[]? Body, string? Error)
+/// <summary>What an <see cref="IMessageChannel"/> read: one message's body, a framing error the channel
+/// has recovered from, or the end of the input.</summary>
+public readonly record struct MessageFrame(byte[]? Body, string? Error)
 {
     public static MessageFrame End => default;
 
