@@ -1,0 +1,581 @@
+// The studio page over any StudioBackend: the folder's frameworks, the editor, and the problems,
+// outline, preview, try-it and changes panels. Text from frameworks, case data and the server only
+// ever reaches the page as textContent; the HTML documents of the tooling only inside sandboxed
+// frames (report-frame.js).
+
+import { connectClient, outline, renameSymbol } from './editor/lsp.js';
+import { createEditor, refreshColouring } from './editor/view.js';
+import { formatDocument } from '@codemirror/lsp-client';
+import { ReportFrame } from './report-frame.js';
+
+/** How long typing must pause before the preview, try it and changes are asked for again. */
+const PanelDelay = 250;
+
+/** @typedef {import('./backend.js').StudioBackend} StudioBackend */
+
+/**
+ * @param {StudioBackend} backend
+ * @param {Document} page
+ */
+export async function startStudio(backend, page = document) {
+  const $ = (id) => /** @type {any} */ (page.getElementById(id));
+  const ui = {
+    status: $('status'), files: $('file-list'), outline: $('outline'), fileName: $('file-name'), dirty: $('dirty'),
+    save: $('save'), formatOnSave: $('format-on-save'), format: $('format'), rename: $('rename'),
+    editor: $('editor'), problems: $('problems'), problemCount: $('problem-count'),
+    previewNote: $('preview-note'), caseFile: $('case-file'), drop: $('drop'), upload: $('case-upload'),
+    trySummary: $('try-summary'), tryProblems: $('try-problems'), tryFrame: $('try-frame'),
+    verdict: $('changes-verdict'), changesText: $('changes-text'),
+    conflict: $('conflict'), conflictMine: $('conflict-mine'), conflictDisk: $('conflict-disk'),
+  };
+  const preview = new ReportFrame($('preview-frame'), '.studio-current { outline: 3px solid #ffdd00; outline-offset: 4px; }');
+  const tryReport = new ReportFrame(ui.tryFrame);
+
+  const state = {
+    /** @type {import('@codemirror/lsp-client').LSPClient | null} */ client: null,
+    /** @type {import('@codemirror/view').EditorView | null} */ view: null,
+    path: '', hash: '', savedText: '',
+    edit: 0, // counts edits, so that an answer about older text is recognised
+    diagnostics: [], outline: [],
+    /** @type {import('./backend.js').CaseData | null} */ caseData: null,
+    dropped: /** @type {{ name: string, bytes: Uint8Array } | null} */ (null),
+    shown: { preview: -1, try: -1, changes: -1 },
+    timer: -1, followTimer: -1,
+  };
+
+  const say = (text, kind = 'info') => {
+    ui.status.textContent = text;
+    ui.status.dataset.kind = kind;
+  };
+  const emit = (name, detail) => page.dispatchEvent(new CustomEvent('studio:' + name, { detail }));
+  const failed = (what, e) => say(`${what}: ${e?.message ?? e}`, 'error');
+
+  // ---- Files ---------------------------------------------------------------------------------
+
+  const uriOf = (path) => 'inspect-studio:///' + path.split('/').map(encodeURIComponent).join('/');
+
+  async function openFile(path) {
+    if (isDirty() && !window.confirm(`${state.path} has unsaved changes. Open ${path} and lose them?`)) return;
+    let opened;
+    try {
+      opened = await backend.open(path);
+    } catch (e) {
+      failed(`Could not open ${path}`, e);
+      return;
+    }
+    state.view?.destroy();
+    state.path = opened.path;
+    state.hash = opened.hash;
+    state.savedText = opened.text;
+    state.diagnostics = [];
+    state.outline = [];
+    state.edit++;
+    // Nothing of the last file's documents stays on show.
+    previewShown = false;
+    preview.clear();
+    ui.previewNote.textContent = 'Making the standards document…';
+    ui.previewNote.dataset.stale = 'false';
+    ui.tryFrame.hidden = true;
+    if (state.caseData) ui.trySummary.textContent = 'Scoring…';
+    state.view = createEditor({
+      parent: ui.editor,
+      client: /** @type {any} */ (state.client),
+      uri: uriOf(opened.path),
+      text: opened.text,
+      label: `Framework text of ${opened.path}`,
+      save: () => { save(); },
+      changed: (update) => {
+        if (update.docChanged) edited();
+        if (update.selectionSet || update.docChanged) followCursorSoon();
+      },
+    });
+    ui.fileName.textContent = opened.path;
+    for (const button of ui.files.querySelectorAll('button')) {
+      if (button.dataset.path === opened.path) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+    }
+    for (const b of [ui.save, ui.format, ui.rename]) b.disabled = false;
+    renderProblems();
+    renderOutline();
+    showDirty();
+    say(`Opened ${opened.path}. Checking…`);
+    refreshPanels();
+    state.view.focus();
+  }
+
+  function isDirty() {
+    return state.view !== null && state.view.state.doc.toString() !== state.savedText;
+  }
+
+  function showDirty() {
+    const dirty = isDirty();
+    ui.dirty.hidden = !dirty;
+    page.title = (dirty ? '• ' : '') + (state.path || 'Framework studio') + ' — Framework studio';
+  }
+
+  function edited() {
+    state.edit++;
+    showDirty();
+    clearTimeout(state.timer);
+    state.timer = setTimeout(refreshPanels, PanelDelay);
+  }
+
+  // ---- Diagnostics, problems, outline ----------------------------------------------------------
+
+  function diagnosticsArrived(uri, version, list) {
+    if (!state.view || uri !== uriOf(state.path)) return;
+    state.diagnostics = list;
+    renderProblems();
+    const errors = list.filter((d) => d.severity === 'error').length;
+    const warnings = list.filter((d) => d.severity === 'warning').length;
+    say(errors + warnings === 0 ? 'No problems found.' : `${count(errors, 'error')}, ${count(warnings, 'warning')}.`, errors ? 'error' : 'info');
+    ui.problems.dataset.version = String(version);
+    emit('diagnostics', { version, count: list.length });
+    // The server has compiled this version: its outline and colours are ready too.
+    const view = state.view;
+    outline(view).then((items) => {
+      if (state.view !== view) return;
+      state.outline = items;
+      renderOutline();
+      followCursor();
+    }, () => {});
+    refreshColouring(view);
+  }
+
+  function renderProblems() {
+    const items = state.diagnostics.map((d) => {
+      const li = page.createElement('li');
+      li.className = 'problem ' + d.severity;
+      const go = page.createElement('button');
+      go.type = 'button';
+      go.className = 'go';
+      const line = state.view ? state.view.state.doc.lineAt(Math.min(d.from, state.view.state.doc.length)) : null;
+      const where = line ? `Line ${line.number}, column ${d.from - line.from + 1}` : '';
+      const head = page.createElement('span');
+      head.className = 'where';
+      head.textContent = `${severityWord(d.severity)} ${d.code} · ${where}`;
+      const message = page.createElement('span');
+      message.className = 'message';
+      message.textContent = d.message;
+      go.append(head, message);
+      go.addEventListener('click', () => goTo(d.from, d.to));
+      li.append(go);
+      for (const fix of d.fixes) {
+        const button = page.createElement('button');
+        button.type = 'button';
+        button.className = 'fix' + (fix.preferred ? ' preferred' : '');
+        button.textContent = 'Fix: ' + fix.title;
+        button.addEventListener('click', () => {
+          if (!fix.apply()) say('The text changed since this fix was offered; its new fixes are on their way.', 'info');
+          else state.view?.focus();
+        });
+        li.append(button);
+      }
+      return li;
+    });
+    ui.problems.replaceChildren(...items);
+    const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
+    ui.problemCount.textContent = state.diagnostics.length === 0 ? '(none)' : `(${state.diagnostics.length}${errors ? `, ${count(errors, 'error')}` : ''})`;
+  }
+
+  function goTo(from, to = from) {
+    const view = state.view;
+    if (!view) return;
+    const length = view.state.doc.length;
+    view.dispatch({ selection: { anchor: Math.min(from, length), head: Math.min(to, length) }, scrollIntoView: true });
+    view.focus();
+  }
+
+  function renderOutline() {
+    const build = (items) => items.map((item) => {
+      const li = page.createElement('li');
+      const button = page.createElement('button');
+      button.type = 'button';
+      button.textContent = item.name;
+      if (item.detail && item.detail !== item.name) button.title = item.detail;
+      button.addEventListener('click', () => goTo(item.selection));
+      li.append(button);
+      // Declarations' members (a scale's levels, a fact's values) stay folded away: the outline is
+      // for finding one's way through domains, standards and key questions.
+      const children = item.children.filter((c) => !isMember(c));
+      if (children.length) {
+        const ul = page.createElement('ul');
+        ul.append(...build(children));
+        li.append(ul);
+      }
+      return li;
+    });
+    // Domains, standards and key questions first, as the standards document reads; the declarations
+    // (sources, scales, bands, case types, facts) folded away below them.
+    const items = build(state.outline.filter((i) => i.kind === 3));
+    const declarations = state.outline.filter((i) => i.kind !== 3);
+    if (declarations.length) {
+      const li = page.createElement('li');
+      const details = page.createElement('details');
+      const summary = page.createElement('summary');
+      summary.textContent = `Declarations (${declarations.length})`;
+      const ul = page.createElement('ul');
+      ul.append(...build(declarations));
+      details.append(summary, ul);
+      li.append(details);
+      items.push(li);
+    }
+    ui.outline.replaceChildren(...items);
+  }
+
+  // ---- Preview, following the cursor --------------------------------------------------------------
+
+  function followCursorSoon() {
+    clearTimeout(state.followTimer);
+    state.followTimer = setTimeout(followCursor, 150);
+  }
+
+  function followCursor() {
+    if (!state.view) return;
+    preview.follow(anchorAt(state.outline, state.view.state.selection.main.head));
+  }
+
+  let previewShown = false;
+
+  async function refreshPreview() {
+    const edit = state.edit, path = state.path, text = currentText();
+    let result;
+    try {
+      result = await backend.preview(path, text);
+    } catch (e) {
+      failed('The preview could not be made', e);
+      return;
+    }
+    if (edit !== state.edit || path !== state.path) return;
+    state.shown.preview = edit;
+    if (result.html !== null) {
+      previewShown = true;
+      await preview.show(result.html);
+      ui.previewNote.textContent = 'The standards document of the text as it is now.';
+      ui.previewNote.dataset.stale = 'false';
+      followCursor();
+    } else {
+      ui.previewNote.textContent = previewShown
+        ? `Showing the last version without errors: the text now has ${count(result.errors, 'error')} (see Problems).`
+        : `The text has ${count(result.errors, 'error')} (see Problems): the standards document appears when there are none.`;
+      ui.previewNote.dataset.stale = 'true';
+    }
+    emit('preview', { edit, stale: result.html === null });
+  }
+
+  // ---- Try it -----------------------------------------------------------------------------------
+
+  async function refreshTry() {
+    if (!state.caseData) return;
+    const edit = state.edit, path = state.path, caseData = state.caseData;
+    let result;
+    try {
+      result = await backend.tryIt(path, currentText(), caseData);
+    } catch (e) {
+      failed('The framework could not be tried on the data', e);
+      return;
+    }
+    if (edit !== state.edit || path !== state.path || caseData !== state.caseData) return;
+    state.shown.try = edit;
+    ui.trySummary.textContent = result.summary;
+    ui.tryProblems.replaceChildren(...result.problems.map((p) => {
+      const li = page.createElement('li');
+      li.textContent = p;
+      return li;
+    }));
+    if (result.html !== null) {
+      ui.tryFrame.hidden = false;
+      await tryReport.show(result.html);
+      ui.tryFrame.dataset.stale = 'false';
+    } else {
+      // The last report stays, marked, so that a typo does not blank the ratings being watched.
+      ui.tryFrame.dataset.stale = 'true';
+    }
+    emit('try', { edit, scored: result.html !== null, summary: result.summary });
+  }
+
+  function chooseCaseData(caseData) {
+    state.caseData = caseData;
+    state.shown.try = -1;
+    if (!caseData) {
+      ui.tryFrame.hidden = true;
+      ui.trySummary.textContent = 'Choose inspection data to see the ratings this framework gives it.';
+      ui.tryProblems.replaceChildren();
+      return;
+    }
+    ui.trySummary.textContent = 'Scoring…';
+    refreshTry();
+  }
+
+  ui.caseFile.addEventListener('change', () => {
+    const value = ui.caseFile.value;
+    chooseCaseData(value === '' ? null : value === '\u0000dropped' && state.dropped ? state.dropped : { path: value });
+  });
+
+  async function takeFile(file) {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    state.dropped = { name: file.name, bytes };
+    let option = ui.caseFile.querySelector('option[data-dropped]');
+    if (!option) {
+      option = page.createElement('option');
+      option.dataset.dropped = 'true';
+      option.value = '\u0000dropped';
+      ui.caseFile.append(option);
+    }
+    option.textContent = `${file.name} (dropped here, not saved)`;
+    ui.caseFile.value = option.value;
+    chooseCaseData(state.dropped);
+  }
+
+  ui.drop.addEventListener('dragover', (e) => { e.preventDefault(); ui.drop.classList.add('over'); });
+  ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('over'));
+  ui.drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    ui.drop.classList.remove('over');
+    takeFile(e.dataTransfer?.files?.[0]);
+  });
+  ui.upload.addEventListener('change', () => takeFile(ui.upload.files?.[0]));
+
+  // ---- Changes ----------------------------------------------------------------------------------
+
+  const against = () => /** @type {'saved' | 'head'} */ (page.querySelector('input[name="against"]:checked')?.value ?? 'saved');
+
+  async function refreshChanges() {
+    const edit = state.edit, path = state.path, which = against();
+    let result;
+    try {
+      result = await backend.changes(path, currentText(), which);
+    } catch (e) {
+      failed('The changes could not be listed', e);
+      return;
+    }
+    if (edit !== state.edit || path !== state.path || which !== against()) return;
+    state.shown.changes = edit;
+    if (!result.available) {
+      ui.verdict.textContent = which === 'head'
+        ? 'There is no earlier version to compare with: the folder is not in a git repository, or the file is not committed.'
+        : 'There is no saved file to compare with.';
+      ui.verdict.dataset.verdict = '';
+      ui.changesText.textContent = '';
+    } else {
+      ui.verdict.textContent = 'Verdict: ' + result.verdict;
+      ui.verdict.dataset.verdict = result.verdict;
+      ui.changesText.textContent = result.text;
+    }
+    emit('changes', { edit, verdict: result.verdict });
+  }
+
+  for (const radio of page.querySelectorAll('input[name="against"]')) {
+    radio.addEventListener('change', () => { state.shown.changes = -1; refreshChanges(); });
+  }
+
+  // ---- Panels -------------------------------------------------------------------------------------
+
+  const tabs = [...page.querySelectorAll('[role="tab"]')];
+  const visible = (name) => !$('panel-' + name).hidden;
+
+  /** Asks for what the visible panel shows, when the text changed since it was made. */
+  function refreshPanels() {
+    if (!state.view) return;
+    if (visible('preview') && state.shown.preview !== state.edit) refreshPreview();
+    if (visible('try') && state.shown.try !== state.edit) refreshTry();
+    if (visible('changes') && state.shown.changes !== state.edit) refreshChanges();
+  }
+
+  function selectTab(tab, focus = false) {
+    for (const t of tabs) {
+      const selected = t === tab;
+      t.setAttribute('aria-selected', String(selected));
+      t.tabIndex = selected ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !selected;
+    }
+    if (focus) tab.focus();
+    refreshPanels();
+  }
+
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => selectTab(tab));
+    tab.addEventListener('keydown', (e) => {
+      const i = tabs.indexOf(tab);
+      const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length]
+        : e.key === 'ArrowLeft' ? tabs[(i + tabs.length - 1) % tabs.length]
+          : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : null;
+      if (next) {
+        e.preventDefault();
+        selectTab(next, true);
+      }
+    });
+  }
+
+  // ---- Saving -------------------------------------------------------------------------------------
+
+  let saving = false;
+
+  async function save(baseHash = state.hash) {
+    if (!state.view || saving) return;
+    saving = true;
+    const view = state.view, path = state.path, text = currentText();
+    say(`Saving ${path}…`);
+    try {
+      const result = await backend.save(path, text, baseHash, { format: ui.formatOnSave.checked });
+      if (view !== state.view) return;
+      if (result.ok) {
+        state.hash = result.hash;
+        state.savedText = result.text;
+        // The formatted text replaces what was saved, unless the user typed on meanwhile.
+        if (result.text !== text && currentText() === text) replaceText(view, result.text);
+        state.shown.changes = -1;
+        showDirty();
+        say(`Saved ${path}.`);
+        emit('saved', { path, hash: result.hash });
+        refreshPanels();
+      } else if ('conflict' in result) {
+        showConflict(text, result.conflict);
+      } else {
+        say(`Not saved: ${result.error}`, 'error');
+      }
+    } catch (e) {
+      failed(`Not saved`, e);
+    } finally {
+      saving = false;
+    }
+  }
+
+  /** @param {string} mine @param {{ diskText: string, diskHash: string }} conflict */
+  function showConflict(mine, conflict) {
+    say(`Not saved: ${state.path} was changed on disk since you opened it.`, 'error');
+    ui.conflictMine.textContent = mine;
+    ui.conflictDisk.textContent = conflict.diskText;
+    pendingConflict = conflict;
+    ui.conflict.showModal();
+  }
+
+  /** @type {{ diskText: string, diskHash: string } | null} */
+  let pendingConflict = null;
+  $('conflict-overwrite').addEventListener('click', () => {
+    const conflict = pendingConflict;
+    ui.conflict.close();
+    if (conflict) save(conflict.diskHash);
+  });
+  $('conflict-reload').addEventListener('click', () => {
+    const conflict = pendingConflict;
+    ui.conflict.close();
+    if (!conflict || !state.view) return;
+    state.hash = conflict.diskHash;
+    state.savedText = conflict.diskText;
+    replaceText(state.view, conflict.diskText);
+    showDirty();
+    say(`Reloaded ${state.path} from disk.`);
+  });
+  $('conflict-cancel').addEventListener('click', () => ui.conflict.close());
+  ui.conflict.addEventListener('close', () => { pendingConflict = null; state.view?.focus(); });
+
+  ui.save.addEventListener('click', () => save());
+  ui.format.addEventListener('click', () => { if (state.view) formatDocument(state.view); state.view?.focus(); });
+  ui.rename.addEventListener('click', () => { if (state.view) renameSymbol(state.view); });
+  window.addEventListener('beforeunload', (e) => { if (isDirty()) e.preventDefault(); });
+
+  function currentText() {
+    return state.view ? state.view.state.doc.toString() : '';
+  }
+
+  // ---- Start ---------------------------------------------------------------------------------------
+
+  try {
+    const transport = await backend.lspTransport();
+    /** @type {any} */ (transport).closed?.then(() => say('The connection to the studio server is closed: nothing more is checked or saved. Start it again and reload this page.', 'error'));
+    state.client = await connectClient(transport, { diagnostics: diagnosticsArrived });
+  } catch (e) {
+    failed('The language server could not be reached', e);
+    return;
+  }
+
+  let listing;
+  try {
+    listing = await backend.listFiles();
+  } catch (e) {
+    failed('The folder could not be listed', e);
+    return;
+  }
+  ui.files.replaceChildren(...listing.files.map((f) => {
+    const li = page.createElement('li');
+    const button = page.createElement('button');
+    button.type = 'button';
+    button.dataset.path = f.path;
+    button.textContent = f.path;
+    button.addEventListener('click', () => openFile(f.path));
+    li.append(button);
+    return li;
+  }));
+  for (const f of listing.caseFiles) {
+    const option = page.createElement('option');
+    option.value = f.path;
+    option.textContent = f.path;
+    ui.caseFile.append(option);
+  }
+
+  // The file named after '#' in the address, else the first.
+  const wanted = decodeURIComponent(page.location?.hash.slice(1) ?? '');
+  const first = listing.files.find((f) => f.path === wanted) ?? listing.files[0];
+  if (first) await openFile(first.path);
+  else say('There are no .inspect files in this folder.', 'info');
+}
+
+/** Replaces the editor's text with `text`, changing only the part between what the two share at
+ * their start and end, so that the cursor and scroll position stay where they were. */
+function replaceText(view, text) {
+  const old = view.state.doc.toString();
+  let start = 0;
+  while (start < old.length && start < text.length && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < old.length - start && end < text.length - start &&
+    old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
+  view.dispatch({ changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) } });
+}
+
+function count(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function severityWord(severity) {
+  return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Note';
+}
+
+// LSP symbol kinds of a declaration's members: enum members (levels, values).
+function isMember(item) {
+  return item.kind === 22;
+}
+
+/**
+ * The id of the standards document's element for the innermost outline item at `offset`, following
+ * the anchors the document gives (Tooling's DocumentContent): domains `domain-D`, standards
+ * `standard-D-S`, key questions and their prompts `kq-D-S-Q`, band tables `bands-B`, scores
+ * `score-C`, sources `source-N`. The outline's detail of an item is its stable name.
+ */
+export function anchorAt(items, offset) {
+  /** @type {any[]} */
+  const path = [];
+  let level = items;
+  for (;;) {
+    const inside = level.find((i) => i.from <= offset && offset <= i.to);
+    if (!inside) break;
+    path.push(inside);
+    level = inside.children;
+  }
+  const items3 = path.filter((i) => i.kind === 3 || i.kind === 19 || i.kind === 12); // domain, standard, key question
+  const names = items3.map((i) => i.detail);
+  if (names.length >= 3) return `kq-${names[0]}-${names[1]}-${names[2]}`;
+  if (names.length === 2) return `standard-${names[0]}-${names[1]}`;
+  if (names.length === 1) return `domain-${names[0]}`;
+  // The framework's own item (a module) holds the declarations when the outline nests them.
+  const declaration = path.find((i) => i.kind !== 2);
+  if (!declaration) return null;
+  switch (declaration.kind) {
+    case 23: return 'bands-' + declaration.name; // a band table
+    case 8: return 'score-' + declaration.name; // a pooled score
+    case 14: return 'source-' + declaration.name; // a source
+    case 5: case 13: return 'case-information'; // case types and facts
+    default: return null;
+  }
+}
