@@ -6,6 +6,7 @@ using System.Linq;
 using InspectFramework.Cli.Commands;
 using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli;
 

@@ -7,6 +7,7 @@ using InspectFramework.Cli.Input;
 using InspectFramework.Cli.Output;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Commands;
 

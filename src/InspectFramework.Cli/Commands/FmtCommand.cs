@@ -10,6 +10,7 @@ using InspectFramework.Compiler;
 using InspectFramework.Compiler.Formatting;
 using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Diff;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Commands;
 

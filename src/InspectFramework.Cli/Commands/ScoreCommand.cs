@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using InspectFramework.Cli.Input;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Tooling.CaseData;
@@ -118,15 +116,7 @@ internal static class ScoreCommand
         }.Finish(stdout, stderr);
     }
 
-    private static string Refusal(InspectionResult result, string path) =>
-        $"{path}: {result.ProblemCount.ToString("#,0", CultureInfo.InvariantCulture)} problem(s); {Cases(result.CasesRead)} read: {Cases(result.CasesAccepted)} without problems + {Cases(result.CasesRejected)} rejected. Nothing was scored: correct the data and run again.";
+    private static string Refusal(InspectionResult result, string path) => $"{path}: {ResultSummary.Refused(result)}";
 
-    private static string Written(string outPath, InspectionResult scored) => scored.Plan.RatedStandards > 0
-        ? $"{outPath}: {scored.Score!.Overall?.Label ?? "no overall rating"}, {scored.Score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-"} of {scored.Score.MaxPoints} points; {ReportLine(scored)}."
-        : $"{outPath}: {string.Join(", ", scored.Score!.Scores.Select((s, i) => $"{s.Label} {(s.Percentage is { } p ? p.ToString("F" + scored.Plan.Scores[i].Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%" : "-")}"))}; {ReportLine(scored)}.";
-
-    private static string ReportLine(InspectionResult result) =>
-        $"{Cases(result.CasesRead)} read = {result.CasesScored.ToString("#,0", CultureInfo.InvariantCulture)} scored + {result.CasesRejected.ToString("#,0", CultureInfo.InvariantCulture)} rejected";
-
-    private static string Cases(long count) => count == 1 ? "1 case" : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} cases";
+    private static string Written(string outPath, InspectionResult scored) => $"{outPath}: {ResultSummary.Scored(scored)}.";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Output;
 

@@ -27,11 +27,8 @@ public static class InspectionReader
             return InspectionMetadata.Empty;
         }
 
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (RefusedAsCsv(path, display, session))
         {
-            session.Stop(CaseDataProblems.UnexpectedStructure(
-                "A CSV file holds cases only. Write an inspection file (JSON) with the inspection's details, framework stamp, judgements and discretion decisions, and name the CSV in its \"case_files\"",
-                Location.InFile(display)));
             return InspectionMetadata.Empty;
         }
 
@@ -56,14 +53,35 @@ public static class InspectionReader
     }
 
     /// <summary>
-    /// Reads inspection data from a stream that has no folder of its own (standard input): its
+    /// Reads inspection data from a stream that has no folder of its own (standard input, bytes given
+    /// by a page); a <paramref name="display"/> name ending in .csv is refused as a file's is. Its
     /// <c>case_files</c> are relative to <see cref="InspectionReadOptions.StreamFolder"/>. The stream is
     /// read as it comes, with the same limits as a file (<see cref="MaxValueBytes"/> for one value).
     /// </summary>
     public static InspectionMetadata Read(Stream stream, string display, InspectionSession session, Action<ReadProgress>? progress = null, InspectionReadOptions? options = null)
     {
+        if (RefusedAsCsv(display, display, session))
+        {
+            return InspectionMetadata.Empty;
+        }
+
         options ??= InspectionReadOptions.Default;
         return Read(stream, display, options.StreamFolder is { } folder ? new CaseFileFolder(Path.GetFullPath(folder), string.Empty) : null, session, progress, options);
+    }
+
+    // A file named .csv holds cases only: refused by its name, whether read from a path or as bytes
+    // (a file dropped into the studio).
+    private static bool RefusedAsCsv(string name, string display, InspectionSession session)
+    {
+        if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        session.Stop(CaseDataProblems.UnexpectedStructure(
+            "A CSV file holds cases only. Write an inspection file (JSON) with the inspection's details, framework stamp, judgements and discretion decisions, and name the CSV in its \"case_files\"",
+            Location.InFile(display)));
+        return true;
     }
 
     private static InspectionMetadata Read(Stream stream, string display, CaseFileFolder? caseFiles, InspectionSession session, Action<ReadProgress>? progress, InspectionReadOptions options)

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using InspectFramework.Tooling.Files;
 
-namespace InspectFramework.Cli.Output;
+namespace InspectFramework.Tooling.Files;
 
 /// <summary>
 /// The one way the commands write files: each file is written in full to a temporary file beside it,
@@ -15,7 +14,7 @@ namespace InspectFramework.Cli.Output;
 /// permissions. A device, a pipe or an empty file is written in place instead (nothing to lose, and a
 /// device must not be replaced by a file).
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
