@@ -6,7 +6,9 @@
 import { connectClient, outline, renameSymbol } from './editor/lsp.js';
 import { createEditor, refreshColouring } from './editor/view.js';
 import { formatDocument } from '@codemirror/lsp-client';
+import { EditorView } from '@codemirror/view';
 import { ReportFrame } from './report-frame.js';
+import { SymbolKind, anchorAt, isMember } from './outline.js';
 
 /** How long typing must pause before the preview, try it and changes are asked for again. */
 const PanelDelay = 250;
@@ -182,7 +184,10 @@ export async function startStudio(backend, page = document) {
     const view = state.view;
     if (!view) return;
     const length = view.state.doc.length;
-    view.dispatch({ selection: { anchor: Math.min(from, length), head: Math.min(to, length) }, scrollIntoView: true });
+    view.dispatch({
+      selection: { anchor: Math.min(from, length), head: Math.min(to, length) },
+      effects: EditorView.scrollIntoView(Math.min(from, length), { y: 'center' }),
+    });
     view.focus();
   }
 
@@ -207,8 +212,8 @@ export async function startStudio(backend, page = document) {
     });
     // Domains, standards and key questions first, as the standards document reads; the declarations
     // (sources, scales, bands, case types, facts) folded away below them.
-    const items = build(state.outline.filter((i) => i.kind === 3));
-    const declarations = state.outline.filter((i) => i.kind !== 3);
+    const items = build(state.outline.filter((i) => i.kind === SymbolKind.Namespace));
+    const declarations = state.outline.filter((i) => i.kind !== SymbolKind.Namespace);
     if (declarations.length) {
       const li = page.createElement('li');
       const details = page.createElement('details');
@@ -418,7 +423,15 @@ export async function startStudio(backend, page = document) {
     const view = state.view, path = state.path, text = currentText();
     say(`Saving ${path}…`);
     try {
-      const result = await backend.save(path, text, baseHash, { format: ui.formatOnSave.checked });
+      const format = ui.formatOnSave.checked;
+      let result = await backend.save(path, text, baseHash, { format });
+      let untidy = '';
+      if (format && !result.ok && 'error' in result) {
+        // Tidying is refused while the text has syntax errors; the text is saved as it is, and the
+        // user is told why it was not tidied.
+        untidy = result.error;
+        result = await backend.save(path, text, baseHash, { format: false });
+      }
       if (view !== state.view) return;
       if (result.ok) {
         state.hash = result.hash;
@@ -427,7 +440,7 @@ export async function startStudio(backend, page = document) {
         if (result.text !== text && currentText() === text) replaceText(view, result.text);
         state.shown.changes = -1;
         showDirty();
-        say(`Saved ${path}.`);
+        say(untidy ? `Saved ${path} without tidying the layout: ${untidy}` : `Saved ${path}.`);
         emit('saved', { path, hash: result.hash });
         refreshPanels();
       } else if ('conflict' in result) {
@@ -474,6 +487,13 @@ export async function startStudio(backend, page = document) {
   ui.save.addEventListener('click', () => save());
   ui.format.addEventListener('click', () => { if (state.view) formatDocument(state.view); state.view?.focus(); });
   ui.rename.addEventListener('click', () => { if (state.view) renameSymbol(state.view); });
+  // Ctrl+S saves wherever the focus is (the editor's own key binding covers the text).
+  page.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's' && !e.defaultPrevented) {
+      e.preventDefault();
+      save();
+    }
+  });
   window.addEventListener('beforeunload', (e) => { if (isDirty()) e.preventDefault(); });
 
   function currentText() {
@@ -540,42 +560,4 @@ function count(n, word) {
 
 function severityWord(severity) {
   return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Note';
-}
-
-// LSP symbol kinds of a declaration's members: enum members (levels, values).
-function isMember(item) {
-  return item.kind === 22;
-}
-
-/**
- * The id of the standards document's element for the innermost outline item at `offset`, following
- * the anchors the document gives (Tooling's DocumentContent): domains `domain-D`, standards
- * `standard-D-S`, key questions and their prompts `kq-D-S-Q`, band tables `bands-B`, scores
- * `score-C`, sources `source-N`. The outline's detail of an item is its stable name.
- */
-export function anchorAt(items, offset) {
-  /** @type {any[]} */
-  const path = [];
-  let level = items;
-  for (;;) {
-    const inside = level.find((i) => i.from <= offset && offset <= i.to);
-    if (!inside) break;
-    path.push(inside);
-    level = inside.children;
-  }
-  const items3 = path.filter((i) => i.kind === 3 || i.kind === 19 || i.kind === 12); // domain, standard, key question
-  const names = items3.map((i) => i.detail);
-  if (names.length >= 3) return `kq-${names[0]}-${names[1]}-${names[2]}`;
-  if (names.length === 2) return `standard-${names[0]}-${names[1]}`;
-  if (names.length === 1) return `domain-${names[0]}`;
-  // The framework's own item (a module) holds the declarations when the outline nests them.
-  const declaration = path.find((i) => i.kind !== 2);
-  if (!declaration) return null;
-  switch (declaration.kind) {
-    case 23: return 'bands-' + declaration.name; // a band table
-    case 8: return 'score-' + declaration.name; // a pooled score
-    case 14: return 'source-' + declaration.name; // a source
-    case 5: case 13: return 'case-information'; // case types and facts
-    default: return null;
-  }
 }

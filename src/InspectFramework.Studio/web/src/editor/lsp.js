@@ -204,7 +204,7 @@ export function renameSymbol(view) {
         const edit = await client.request('textDocument/rename', { textDocument: { uri: plugin.uri }, position, newName });
         if (!edit) return;
         const warning = Object.values(edit.changeAnnotations ?? {}).find((a) => a.needsConfirmation);
-        if (warning && !window.confirm(`${warning.label}: ${warning.description ?? ''}\n\nRename anyway?`)) return;
+        if (warning && !window.confirm(`${warning.description ?? warning.label}\n\nRename anyway?`)) return;
         if (!applyWorkspaceEdit(view, plugin, doc, edit, 'rename')) report(view, 'The text changed while renaming; rename again.');
       } catch (e) {
         report(view, e?.message ?? String(e));
