@@ -48,7 +48,7 @@ function handle(data) {
     }
     return;
   }
-  self.postMessage({ kind: 'error', id: data?.id, message: `The playground worker does not know the message ${JSON.stringify(data?.kind ?? null)}.` });
+  self.postMessage({ kind: 'error', id: data?.id, message: `The playground cannot do ${JSON.stringify(data?.op ?? data?.kind ?? null)}: this page and its compiler come from different builds.` });
 }
 
 self.onmessage = (event) => handle(event.data);

@@ -33,7 +33,7 @@ export function playgroundBackend(options = {}) {
     switch (data.kind) {
       case 'ready': started.resolve({ startMs: data.startMs }); break;
       case 'lsp': for (const handler of lspHandlers) handler(data.message); break;
-      case 'result': calls.get(data.id)?.resolve(JSON.parse(data.value)); calls.delete(data.id); break;
+      case 'result': calls.get(data.id)?.resolve(data.value === undefined ? undefined : JSON.parse(data.value)); calls.delete(data.id); break;
       case 'error':
         if (data.id === undefined) { started.reject(new Error(data.message)); break; }
         calls.get(data.id)?.reject(new Error(data.message)); calls.delete(data.id);
@@ -79,9 +79,21 @@ export function playgroundBackend(options = {}) {
     return bytes;
   }
 
+  /** Case files already handed to .NET's in-memory folder, so that an inspection's case_files are found. */
+  const inDotnetFolder = new Set();
+  async function caseFilesBeside(path) {
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const { caseFiles } = await backend.listFiles();
+    for (const { path: other } of caseFiles) {
+      if (!other.startsWith(folder) || other.slice(folder.length).includes('/') || inDotnetFolder.has(other)) continue;
+      await call('AddCaseFile', other, await bytesOf(other));
+      inDotnetFolder.add(other);
+    }
+  }
+
   const ordinal = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-  return {
+  const backend = {
     kind: 'playground',
     ready,
 
@@ -124,9 +136,11 @@ export function playgroundBackend(options = {}) {
     },
 
     async tryIt(path, text, caseData) {
-      const name = 'path' in caseData ? caseData.path : caseData.name;
-      const bytes = 'path' in caseData ? await bytesOf(caseData.path) : caseData.bytes;
-      const result = await call('TryIt', path, text, name, bytes);
+      const inFolder = 'path' in caseData;
+      const name = inFolder ? caseData.path : caseData.name;
+      const bytes = inFolder ? await bytesOf(caseData.path) : caseData.bytes;
+      if (inFolder) await caseFilesBeside(caseData.path);
+      const result = await call('TryIt', path, text, name, bytes, inFolder);
       return { html: result.html ?? null, summary: result.summary, problems: result.problems ?? [] };
     },
 
@@ -146,6 +160,7 @@ export function playgroundBackend(options = {}) {
       };
     },
   };
+  return backend;
 }
 
 /** @param {string} name @param {string} text */
