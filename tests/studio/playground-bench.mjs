@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launchChromium } from './playground-server.mjs';
+import { serve } from './playground-server.mjs';
+import { launchBrowser } from './harness.js';
 
 const site = path.resolve(process.argv[2] ?? 'artifacts/playground');
 const loads = Number(process.argv[3] ?? 5);
@@ -44,7 +45,7 @@ const starts = [];
 let browser, page;
 try {
   for (let i = 0; i < loads; i++) {
-    browser = await launchChromium();
+    browser = await launchBrowser();
     page = await browser.context.newPage();
     await page.goto(server.url + '/__harness.html');
     await page.waitForFunction(() => window.harnessLoaded === true);

@@ -1,6 +1,7 @@
 // A static web server for the playground tests and benchmark, as an intranet server would host the
 // folder `inspect playground` writes: GET only, files under the folder, a content type by extension.
 // Two more roots for the harness page: /__web/ (the studio page's sources) and /__harness.html.
+// The browser is harness.js's launchBrowser, as for the tests of inspect serve.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,22 +43,6 @@ export async function serve(site) {
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
-  };
-}
-
-/** Debian's Chromium, headless, as this machine allows it (docs/studio.md). */
-export async function launchChromium() {
-  const { chromium } = await import('playwright-core');
-  const userDataDir = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'inspect-studio-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  return {
-    context,
-    close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
   };
 }
 

@@ -16,12 +16,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launchChromium, repoRoot } from './playground-server.mjs';
-import { openPage, pointAt, screenshot, waitUntil } from './harness.js';
+import { serve, repoRoot } from './playground-server.mjs';
+import { launchBrowser, openPage, pointAt, screenshot, waitUntil } from './harness.js';
 
 const written = process.env.PLAYGROUND_SITE ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'inspect-playground-'));
 const site = process.env.PLAYGROUND_SITE ?? path.join(written, 'site');
-const shots = path.join(repoRoot, 'artifacts/studio-screenshots');
 const framework = 'frameworks/hmip-youth-2019.inspect';
 
 let server, browser, page;
@@ -29,9 +28,8 @@ let server, browser, page;
 before(async () => {
   if (written) execFileSync(path.join(repoRoot, 'scripts/inspect'), ['playground', '--out', site], { stdio: 'inherit' });
   assert.ok(fs.existsSync(path.join(site, 'inspect-worker.js')), `no playground at ${site}: run scripts/build-playground first`);
-  fs.mkdirSync(shots, { recursive: true });
   server = await serve(site);
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(server.url + '/__harness.html');
@@ -151,7 +149,7 @@ test('the preview and the Luton try-it report follow the text', async () => {
 
   const report = await browser.context.newPage();
   await report.setContent(result.tried.html);
-  await report.screenshot({ path: path.join(shots, 'playground-try-it-luton.png') });
+  await screenshot(report, 'playground-report-luton');
   await report.close();
 });
 
