@@ -83,6 +83,24 @@ test('the bundled frameworks and case data are listed', async () => {
   assert.deepEqual(listed.caseFiles.map((f) => f.path), ['samples/luton-2020.json', 'samples/sefton-2019-cases.csv', 'samples/sefton-2019.json']);
 });
 
+test('a file the user opens is listed and opened with its hash; save will not tidy a text with syntax errors', async () => {
+  const result = await page.evaluate(async () => {
+    const { backend } = window.studio;
+    const bytes = new TextEncoder().encode('\uFEFFframework mine "Mine" version "1"\n');
+    await backend.addFile('mine/mine.inspect', bytes);
+    const listed = await backend.listFiles();
+    const opened = await backend.open('mine/mine.inspect');
+    const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const broken = await backend.save('mine/mine.inspect', 'framework mine "Mine" version', opened.hash, { format: true });
+    return { files: listed.files.map((f) => f.path), text: opened.text, hash: opened.hash, digest, broken };
+  });
+  assert.ok(result.files.includes('mine/mine.inspect'), result.files.join(', '));
+  assert.equal(result.text, 'framework mine "Mine" version "1"\n');
+  assert.equal(result.hash, result.digest);
+  assert.equal(result.broken.ok, false);
+  assert.match(result.broken.error, /^Not saved: formatting needs a text without syntax errors/);
+});
+
 test('a misspelt fact is marked at its place, and its quick fix clears it', async () => {
   const result = await page.evaluate(async (path) => {
     const { backend, request, notify, diagnostics } = window.studio;
