@@ -46,6 +46,7 @@ public static class InspectApp
             root.Subcommands.Add(SchemaCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(GenerateCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(LspCommand.Create(stderr));
+            root.Subcommands.Add(ServeCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(PlaygroundCommand.Create(stdout, stderr, workingDirectory));
 
             var parsed = root.Parse(args);

@@ -12,6 +12,7 @@ using InspectFramework.LanguageServer.Documents;
 using InspectFramework.LanguageServer.Handlers;
 using InspectFramework.LanguageServer.JsonRpc;
 using InspectFramework.LanguageServer.Protocol;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.LanguageServer;
 
@@ -58,7 +59,8 @@ public sealed class InspectLanguageServer
             options.Time,
             options.DiagnosticsDelay,
             e => Failed("publishing diagnostics", e));
-        _session = new ServerSession(new Workspace(ImmutableArray<string>.Empty, options.Compile), diagnostics, _log);
+        var served = options.ServedFolder is { } folder ? RealPath.Of(folder) ?? Path.GetFullPath(folder) : null;
+        _session = new ServerSession(new Workspace(served is null ? ImmutableArray<string>.Empty : [served], options.Compile, served), diagnostics, _log);
     }
 
     /// <summary>The documents as the last edit left them; read it only when no message is being handled.</summary>
@@ -316,7 +318,11 @@ public sealed class InspectLanguageServer
             return;
         }
 
-        _session.Workspace = _session.Workspace.WithFolders(WorkspaceFolders(initialize));
+        if (_options.ServedFolder is null)
+        {
+            _session.Workspace = _session.Workspace.WithFolders(WorkspaceFolders(initialize));
+        }
+
         var capabilities = _handlers.Aggregate(new ServerCapabilities(), (c, h) => h.AddCapability(c));
         var result = new InitializeResult(capabilities, new ServerInfo("inspect", _options.Version));
         Send(JsonRpcMessages.Response(id, JsonSerializer.SerializeToUtf8Bytes(result, LspJsonContext.Default.InitializeResult)));

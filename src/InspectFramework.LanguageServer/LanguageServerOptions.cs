@@ -27,6 +27,11 @@ public sealed class LanguageServerOptions
     /// <summary>How often the server checks that the client process named in <c>initialize</c> is alive.</summary>
     public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The folder a host serves to a web page (<c>inspect serve</c>): it is the workspace folder
+    /// whatever the client names in <c>initialize</c>, and files on disk are read only from inside it
+    /// (by real path: no <c>..</c> or symbolic link out). Null for an editor's server (<c>inspect lsp</c>).</summary>
+    public string? ServedFolder { get; init; }
+
     /// <summary>The version <c>initialize</c> reports.</summary>
     public string Version { get; init; } = "0.0.0";
 

@@ -37,8 +37,9 @@ internal static class LspCommand
         return command;
     }
 
-    // Without the source revision after '+', so that every build of one version answers the same.
-    private static string Version()
+    // Without the source revision after '+', so that every build of one version answers the same
+    // (inspect serve's language servers report it too).
+    internal static string Version()
     {
         var version = typeof(LspCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = version.IndexOf('+', StringComparison.Ordinal);

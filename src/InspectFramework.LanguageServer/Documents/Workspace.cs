@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.LanguageServer.Documents;
 
@@ -13,17 +14,23 @@ namespace InspectFramework.LanguageServer.Documents;
 /// </summary>
 internal sealed class Workspace
 {
-    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile)
-        : this(folders, compile, ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal))
+    /// <param name="confinedTo">When given (the real path of the folder <c>inspect serve</c> serves),
+    /// files on disk are read only from inside it: the client is a web page, not the user's editor.</param>
+    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile, string? confinedTo = null)
+        : this(folders, compile, ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal), confinedTo)
     {
     }
 
-    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile, ImmutableDictionary<string, DocumentSnapshot> documents)
+    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation> compile, ImmutableDictionary<string, DocumentSnapshot> documents, string? confinedTo)
     {
         Folders = folders;
         Compile = compile;
         OpenDocuments = documents;
+        ConfinedTo = confinedTo;
     }
+
+    /// <summary>The only folder files on disk are read from (by real path), or null for anywhere.</summary>
+    public string? ConfinedTo { get; }
 
     /// <summary>The workspace folders' local paths, from <c>initialize</c>.</summary>
     public ImmutableArray<string> Folders { get; }
@@ -35,18 +42,18 @@ internal sealed class Workspace
     /// on disk are compiled from their bytes, by <see cref="FrameworkCompilation.FromBytes"/>).</summary>
     public Func<SourceText, FrameworkCompilation> Compile { get; }
 
-    public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments);
+    public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments, ConfinedTo);
 
-    public Workspace WithDocument(DocumentSnapshot document) => new(Folders, Compile, OpenDocuments.SetItem(document.Uri, document));
+    public Workspace WithDocument(DocumentSnapshot document) => new(Folders, Compile, OpenDocuments.SetItem(document.Uri, document), ConfinedTo);
 
-    public Workspace WithoutDocument(string uri) => new(Folders, Compile, OpenDocuments.Remove(uri));
+    public Workspace WithoutDocument(string uri) => new(Folders, Compile, OpenDocuments.Remove(uri), ConfinedTo);
 
     public DocumentSnapshot Open(string uri, int version, string text) =>
         new(uri, version, new SourceText(DocumentUri.ToPath(uri), text), Compile);
 
     /// <summary>The open document, else the file on disk (version null), read as <c>inspect check</c>
     /// reads it (a file that is too large or not UTF-8 is one diagnostic); null when neither exists or
-    /// the file cannot be read.</summary>
+    /// the file cannot be read or is outside <see cref="ConfinedTo"/>.</summary>
     public DocumentSnapshot? GetDocument(string uri)
     {
         if (OpenDocuments.TryGetValue(uri, out var open))
@@ -55,7 +62,7 @@ internal sealed class Workspace
         }
 
         var path = DocumentUri.ToPath(uri);
-        if (!Path.IsPathRooted(path))
+        if (!Path.IsPathRooted(path) || (ConfinedTo is { } folder && !(RealPath.Of(path) is { } real && RealPath.IsInside(real, folder))))
         {
             return null;
         }

@@ -36,4 +36,32 @@ public sealed class FilesOnDiskTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_workspace_confined_to_a_folder_reads_files_inside_it_only()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"confined-{Guid.NewGuid():N}");
+        var served = Directory.CreateDirectory(Path.Combine(root, "served")).FullName;
+        Directory.CreateDirectory(Path.Combine(served, "sub"));
+        File.WriteAllText(Path.Combine(served, "sub", "inside.inspect"), Samples.ValidMinimal);
+        File.WriteAllText(Path.Combine(root, "outside.inspect"), Samples.ValidMinimal);
+        File.CreateSymbolicLink(Path.Combine(served, "link.inspect"), Path.Combine(root, "outside.inspect"));
+        Directory.CreateSymbolicLink(Path.Combine(served, "linked"), root);
+        try
+        {
+            var workspace = new Workspace([served], FrameworkCompilation.FromText, confinedTo: served);
+            DocumentSnapshot? Read(string path) => workspace.GetDocument(new Uri(path).AbsoluteUri);
+
+            Assert.NotNull(Read(Path.Combine(served, "sub", "inside.inspect")));
+            Assert.Null(Read(Path.Combine(root, "outside.inspect")));
+            Assert.Null(Read(Path.Combine(served, "link.inspect")));
+            Assert.Null(Read(Path.Combine(served, "linked", "outside.inspect")));
+            Assert.Null(Read(Path.Combine(served, "..", "outside.inspect")));
+            Assert.NotNull(new Workspace([served], FrameworkCompilation.FromText).GetDocument(new Uri(Path.Combine(served, "link.inspect")).AbsoluteUri));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
