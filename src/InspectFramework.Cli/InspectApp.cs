@@ -47,6 +47,7 @@ public static class InspectApp
             root.Subcommands.Add(GenerateCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(LspCommand.Create(stderr));
             root.Subcommands.Add(ServeCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(PlaygroundCommand.Create(stdout, stderr, workingDirectory));
 
             var parsed = root.Parse(args);
             var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();

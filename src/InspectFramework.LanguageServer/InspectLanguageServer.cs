@@ -328,7 +328,7 @@ public sealed class InspectLanguageServer
         Send(JsonRpcMessages.Response(id, JsonSerializer.SerializeToUtf8Bytes(result, LspJsonContext.Default.InitializeResult)));
         _lifecycle = Lifecycle.Running;
         _log.SendToClient(p => Notify("window/logMessage", p, LspJsonContext.Default.LogMessageParams));
-        if (initialize.ProcessId is { } client)
+        if (_options.WatchClientProcess && initialize.ProcessId is { } client)
         {
             _ = WatchClientAsync(client);
         }

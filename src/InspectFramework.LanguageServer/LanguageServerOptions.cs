@@ -20,6 +20,10 @@ public sealed class LanguageServerOptions
     /// <summary>How long typing must pause before diagnostics are published.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Whether the server exits when the client process named in <c>initialize</c> ends. A host
+    /// without processes to watch (the browser playground, where the client is the page itself) turns it off.</summary>
+    public bool WatchClientProcess { get; init; } = true;
+
     /// <summary>How often the server checks that the client process named in <c>initialize</c> is alive.</summary>
     public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
 

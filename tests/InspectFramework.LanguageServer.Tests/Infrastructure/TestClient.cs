@@ -39,6 +39,7 @@ internal sealed class TestClient : IAsyncDisposable
             Compile = options.Compile,
             Handlers = options.Handlers,
             ProcessIsAlive = options.ProcessIsAlive,
+            WatchClientProcess = options.WatchClientProcess,
         };
         Server = new InspectLanguageServer(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream(), options);
         Exit = RunAndClose();

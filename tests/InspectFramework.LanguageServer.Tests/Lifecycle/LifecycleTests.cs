@@ -192,6 +192,23 @@ public sealed class LifecycleTests
         Assert.Equal(1, await client.Exit.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
+    [Fact]
+    public async Task A_host_that_watches_no_process_keeps_serving_when_the_named_process_is_gone()
+    {
+        var time = new FakeTimeProvider();
+        var asked = 0;
+        var options = new LanguageServerOptions { Time = time, WatchClientProcess = false, ProcessIsAlive = _ => Interlocked.Increment(ref asked) < 0 };
+        await using var client = new TestClient(options);
+        await client.InitializeAsync(new { processId = 4242, capabilities = new { } });
+
+        time.Advance(TimeSpan.FromSeconds(5));
+        var answer = await client.RequestAsync("shutdown");
+
+        Assert.False(client.Exit.IsCompleted);
+        Assert.Equal(0, Volatile.Read(ref asked));
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("result").ValueKind);
+    }
+
     private sealed class ThrowingHandler : RequestHandler<JsonElement, JsonElement>
     {
         public override string Method => "test/throw";
