@@ -1,20 +1,36 @@
-// Builds the studio page into dist/: one JavaScript bundle (esbuild, every package from
-// node_modules: nothing is fetched when the page runs), the style sheet and the HTML, which
-// InspectFramework.Studio embeds as resources. The same sources give byte-identical files.
+// Builds the studio page: one JavaScript bundle (esbuild, every package from node_modules: nothing
+// is fetched when the page runs), the style sheets and the HTML. The same sources give
+// byte-identical files.
+//   node build.mjs             the page of `inspect serve` into dist/ (the serve backend), which
+//                              InspectFramework.Studio embeds as resources;
+//   node build.mjs playground  the page of `inspect playground` into dist-playground/ (the
+//                              playground backend); scripts/build-playground adds the WebAssembly
+//                              files beside it.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const targets = {
+  serve: { entry: 'src/serve-main.js', out: 'dist' },
+  playground: { entry: 'src/playground-main.js', out: 'dist-playground' },
+};
+const name = process.argv[2] ?? 'serve';
+const target = targets[name];
+if (!target) {
+  console.error(`build.mjs: unknown page '${name}'; build one of: ${Object.keys(targets).join(', ')}.`);
+  process.exit(2);
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+const dist = join(here, target.out);
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 await esbuild.build({
   absWorkingDir: here,
-  entryPoints: ['src/serve-main.js'],
-  outfile: 'dist/studio.js',
+  entryPoints: [target.entry],
+  outfile: `${target.out}/studio.js`,
   bundle: true,
   format: 'esm',
   platform: 'browser',
