@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using InspectFramework.Cli.Input;
@@ -124,7 +123,7 @@ public sealed class DocsTests
             File.WriteAllText(page, StandardsDocument.Render(model, DocumentFormat.Html));
             var screenshot = Path.Combine(directory, "framework.png");
 
-            Chromium(directory, $"--screenshot={screenshot}", "--window-size=1280,2000", new Uri(page).AbsoluteUri);
+            Chromium.Run(directory, $"--screenshot={screenshot}", "--window-size=1280,2000", new Uri(page).AbsoluteUri);
             var png = File.ReadAllBytes(screenshot);
             Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.Take(4));
             Assert.Equal(1280, BigEndian(png, 16));
@@ -133,7 +132,7 @@ public sealed class DocsTests
             // A blank page of this size compresses to about 12 kB; the rendered page is far larger.
             Assert.True(png.Length > 60_000, $"The screenshot is only {png.Length} bytes: the page looks empty.");
 
-            var dom = Chromium(directory, "--dump-dom", new Uri(page).AbsoluteUri);
+            var dom = Chromium.Run(directory, "--dump-dom", new Uri(page).AbsoluteUri);
             Assert.Contains($"<h1>{model.Title}</h1>", dom, StringComparison.Ordinal);
             Assert.Contains("<h2>Contents</h2>", dom, StringComparison.Ordinal);
             Assert.Contains("<h2>Rating rules</h2>", dom, StringComparison.Ordinal);
@@ -154,35 +153,4 @@ public sealed class DocsTests
 
     private static int BigEndian(byte[] bytes, int offset) =>
         (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
-
-    private static string Chromium(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(ChromiumFactAttribute.Executable!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var common = new List<string>
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--user-data-dir=" + Path.Combine(directory, "profile"),
-        };
-        foreach (var argument in common.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("Chromium did not finish within three minutes.");
-        }
-
-        Assert.True(process.ExitCode == 0, $"Chromium exited with {process.ExitCode}: {error.Result}");
-        return output;
-    }
 }
