@@ -15,6 +15,22 @@ import { SymbolKind, anchorAt, isMember } from './outline.js';
  * keys is one request. An answer about older text than the editor's is dropped when it comes. */
 const PanelDelay = 150;
 
+/** The ratings report (`inspect score --format html`) is laid out for a page 1120 px wide; in the
+ * panel, a third of the screen, its summary and tables are stacked and loosened instead, so that no
+ * column is squeezed to a letter a line. Only the panel's copy changes: the report itself does not. */
+const NarrowReportCss = `@media (max-width: 760px) {
+  main { padding: 0 14px 24px; }
+  header.masthead div { padding: 12px 14px 14px; }
+  h1 { font-size: 26px; }
+  h2 { font-size: 20px; margin-top: 24px; }
+  .summary { grid-template-columns: 1fr; gap: 12px; margin-top: 16px; }
+  dl.facts { grid-template-columns: minmax(6rem, max-content) 1fr; padding: 12px 14px; }
+  td.rating-cell { width: auto; white-space: normal; }
+  .rating { min-width: 0; }
+  table.ratings td, table.ratings th, table.questions td, table.questions th { padding: 6px 8px; }
+  table.ratings td.number, table.questions .number { width: auto; }
+}`;
+
 /** @typedef {import('./backend.js').StudioBackend} StudioBackend */
 
 /**
@@ -34,7 +50,7 @@ export async function startStudio(backend, page = document) {
     conflict: $('conflict'), conflictSame: $('conflict-same'), conflictMine: $('conflict-mine'), conflictDisk: $('conflict-disk'),
   };
   const preview = new ReportFrame($('preview-frame'), '.studio-current { outline: 3px solid #ffdd00; outline-offset: 4px; }');
-  const tryReport = new ReportFrame(ui.tryFrame);
+  const tryReport = new ReportFrame(ui.tryFrame, NarrowReportCss);
 
   const state = {
     /** @type {import('@codemirror/lsp-client').LSPClient | null} */ client: null,
