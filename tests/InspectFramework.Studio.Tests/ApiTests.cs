@@ -154,6 +154,22 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Try_it_on_a_reworded_text_scores_the_data_recorded_under_the_saved_file()
+    {
+        await using var studio = await StudioFixture.StartAsync();
+        using var client = studio.Page();
+        var reworded = StudioFixture.YouthText.Replace("keeping the child safe?\"", "keeping the child safe and well?\"", StringComparison.Ordinal);
+        Assert.NotEqual(StudioFixture.YouthText, reworded);
+
+        var tried = await StudioFixture.ReadJson(await client.PostAsync("/api/try", StudioFixture.Json(new { path = StudioFixture.Framework, text = reworded, caseFile = StudioFixture.CaseData })));
+
+        Assert.Equal("Requires improvement, 16 of 36 points; 36 cases read = 36 scored + 0 rejected", tried.GetProperty("summary").GetString());
+        Assert.Contains("keeping the child safe and well?", tried.GetProperty("html").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Data recorded under the saved file (hmip_youth_2019 2019.1 (sha256:", tried.GetProperty("basis").GetString(), StringComparison.Ordinal);
+        Assert.Empty(tried.GetProperty("problems").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Try_it_with_the_framework_misspelt_lists_its_error_and_scores_nothing()
     {
         await using var studio = await StudioFixture.StartAsync();

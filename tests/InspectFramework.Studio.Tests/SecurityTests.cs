@@ -145,6 +145,47 @@ public sealed class SecurityTests
         Assert.Contains("401", noCookie.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Listening_on_every_address_the_page_reached_at_an_address_of_this_machine_may_connect()
+    {
+        await using var studio = await StudioFixture.StartAsync(host: IPAddress.Any);
+        var port = studio.Host.EndPoint.Port;
+        var own = (await Dns.GetHostAddressesAsync(Dns.GetHostName())).Where(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a)).Take(1);
+
+        // What a browser sends for a page opened at http://ADDRESS:PORT: that Host and that Origin.
+        foreach (var address in new[] { IPAddress.Loopback }.Concat(own))
+        {
+            Assert.Equal(101, await studio.UpgradeStatusAsync(address, $"{address}:{port}", $"http://{address}:{port}"));
+        }
+    }
+
+    [Fact]
+    public async Task Listening_on_every_address_a_page_of_another_site_or_address_is_still_refused()
+    {
+        await using var studio = await StudioFixture.StartAsync(host: IPAddress.Any);
+        var port = studio.Host.EndPoint.Port;
+
+        // Another site; a name resolving to this machine (DNS rebinding); an address that is not this
+        // machine's; the Host of this machine but the Origin of another page; another port.
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"127.0.0.1:{port}", "http://evil.example"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"evil.example:{port}", $"http://evil.example:{port}"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"192.0.2.1:{port}", $"http://192.0.2.1:{port}"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"127.0.0.1:{port}", $"http://192.0.2.1:{port}"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"127.0.0.1:{port + 1}", $"http://127.0.0.1:{port + 1}"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"127.0.0.1:{port}", $"https://127.0.0.1:{port}"));
+    }
+
+    [Fact]
+    public async Task Listening_on_the_loopback_address_the_host_the_browser_sent_does_not_widen_the_origin()
+    {
+        await using var studio = await StudioFixture.StartAsync();
+        var port = studio.Host.EndPoint.Port;
+
+        Assert.Equal(101, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"127.0.0.1:{port}", $"http://127.0.0.1:{port}"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"localhost:{port}", $"http://localhost:{port}"));
+        Assert.Equal(403, await studio.UpgradeStatusAsync(IPAddress.Loopback, $"[::1]:{port}", $"http://[::1]:{port}"));
+    }
+
     [Theory]
     [InlineData("../secret.inspect", 403)]
     [InlineData("data/../../secret.inspect", 403)]

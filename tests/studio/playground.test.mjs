@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { serve, repoRoot } from './playground-server.mjs';
 import { launchBrowser, openPage, pointAt, screenshot, waitUntil } from './harness.js';
 
@@ -146,6 +147,8 @@ test('the preview and the Luton try-it report follow the text', async () => {
       previewBroken: await backend.preview(path, broken),
       tried: await backend.tryIt(path, text, luton),
       triedBroken: await backend.tryIt(path, broken, luton),
+      triedReworded: await backend.tryIt(path, text.replace('keeping the child safe?"', 'keeping the child safe and well?"'), luton),
+      triedRebanded: await backend.tryIt(path, text.replace('requires_improvement 50% to  64%', 'requires_improvement 50% to  65%').replace('good                 65% to  79%', 'good                 66% to  79%'), luton),
       unchanged: await backend.changes(path, text, 'saved'),
       changed: await backend.changes(path, text.replace('"Assessment"', '"Assessment of the child"'), 'saved'),
       head: await backend.changes(path, text, 'head'),
@@ -160,6 +163,14 @@ test('the preview and the Luton try-it report follow the text', async () => {
   assert.match(result.tried.html, /Luton Youth Offending Service/);
   assert.equal(result.triedBroken.html, null);
   assert.ok(result.triedBroken.problems.some((p) => p.includes('IF0109')), result.triedBroken.problems.join('\n'));
+  // A wording edit is compatible: the data recorded under the text as opened is scored with the new text.
+  assert.match(result.triedReworded.summary, /^Requires improvement, 16 of 36 points;/, result.triedReworded.problems.join('\n'));
+  assert.match(result.triedReworded.html, /keeping the child safe and well\?/);
+  assert.match(result.triedReworded.basis, /^Data recorded under the text as opened \(hmip_youth_2019 2019\.1 /);
+  // A band edge moved affects ratings: nothing is scored, and the summary says why.
+  assert.equal(result.triedRebanded.html, null);
+  assert.match(result.triedRebanded.summary, /^Not scored with the text as it is now: the data was recorded under the text as opened .* 2 change\(s\) that affect ratings/);
+  assert.equal(result.triedRebanded.basis, 'Data recorded under the text as opened: the edits are ratings-affecting.');
   assert.equal(result.unchanged.available, true);
   assert.equal(result.changed.available, true);
   assert.notEqual(result.changed.text, result.unchanged.text);
@@ -233,18 +244,105 @@ test('on the static page: the misspelt fact, its fix, hover, the Luton report an
     assert.match(await frameText('try-frame'), /Luton Youth Offending Service/);
     await screenshot(studio, 'playground-try-it');
 
-    // Reword key question 2.2.2: the report follows the text (the data was recorded under the
-    // published wording, whose content hash it names, so it is refused as inspect score refuses it),
-    // and so does the preview.
+    // Reword key question 2.2.2: the report follows the text. The data was recorded under the
+    // published wording (the text as opened), and rewording is compatible, so it is scored with the
+    // text as it is now, as `inspect score --recorded-under` does; and the preview follows too.
     const end = await pointAt(studio, 'keeping the child safe?"', 'keeping the child safe'.length);
     await studio.mouse.click(end.x, end.y);
     await studio.keyboard.type(' and well');
-    await waitUntil(async () => /IV0201/.test(await studio.locator('#try-problems').innerText()), 'the report of the new text', 60000);
-    assert.match(await studio.locator('#try-summary').innerText(), /Nothing was scored/);
+    await waitUntil(async () => /keeping the child safe and well\?/.test(await frameText('try-frame')), 'the report of the new text', 60000);
+    assert.match(await studio.locator('#try-summary').innerText(), /^Requires improvement, 16 of 36 points;/);
+    assert.match(await studio.locator('#try-basis').innerText(), /^Data recorded under the text as opened \(hmip_youth_2019 2019\.1 \(sha256:[0-9a-f]+\)\), scored with the text as it is now: the edits since are compatible/);
+    assert.equal(await studio.locator('#try-frame').getAttribute('data-stale'), 'false');
+    await screenshot(studio, 'playground-try-it-reworded');
     await studio.locator('#tab-preview').click();
     await waitUntil(async () => /keeping the child safe and well\?/.test(await frameText('preview-frame')), 'the reworded key question in the preview', 60000);
     await screenshot(studio, 'playground-preview');
 
+    assert.deepEqual(problems, []);
+  } finally {
+    await studio.close();
+  }
+});
+
+// The page's "open a file" control: frameworks and inspection data from this computer, chosen with
+// the file picker or dropped, are added to the page's folder, listed and used.
+test('on the static page: files opened from this computer are listed, opened and tried', async () => {
+  const { page: studio, problems } = await openPage(browser.context, server.url + '/#' + framework);
+  const read = (file) => fs.readFileSync(path.join(repoRoot, file));
+  try {
+    await waitUntil(async () => (await studio.locator('#status').innerText()) === 'No problems found.', 'the framework checked', 120000);
+    assert.equal(await studio.locator('#open-local').isVisible(), true);
+
+    // The picker: a framework under a name of its own, and Sefton's JSON with the CSV it names.
+    await studio.locator('#open-input').setInputFiles([
+      { name: 'my-2018.inspect', mimeType: 'text/plain', buffer: read('frameworks/hmip-youth-2018.inspect') },
+      { name: 'sefton-2019.json', mimeType: 'application/json', buffer: read('samples/sefton-2019.json') },
+      { name: 'sefton-2019-cases.csv', mimeType: 'text/csv', buffer: read('samples/sefton-2019-cases.csv') },
+    ]);
+    await waitUntil(async () => (await studio.locator('#file-name').innerText()) === 'my-2018.inspect', 'the opened framework in the editor', 60000);
+    assert.ok((await studio.locator('#file-list button').allInnerTexts()).includes('my-2018.inspect'));
+    assert.ok((await studio.locator('#case-file option').allInnerTexts()).includes('sefton-2019.json'));
+    await studio.locator('#tab-try').click();
+    await waitUntil(async () => /^Requires improvement, 12 of 36 points;/.test(await studio.locator('#try-summary').innerText()), 'Sefton tried on the opened framework', 60000);
+    await screenshot(studio, 'playground-opened-files');
+
+    // A drop: a framework with a misspelt fact is opened and its mistake marked.
+    const misspelt = read(framework).toString('utf8').replace('when safety_concerns {', 'when safety_concern {');
+    const dataTransfer = await studio.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.inspect', { type: 'text/plain' }));
+      return transfer;
+    }, misspelt);
+    await studio.locator('#open-local').dispatchEvent('drop', { dataTransfer });
+    await waitUntil(async () => (await studio.locator('#file-name').innerText()) === 'dropped.inspect', 'the dropped framework in the editor', 60000);
+    await waitUntil(async () => /Error IF0109 · Line 409, column 104/.test((await studio.locator('#problems li').allInnerTexts()).join('\n')), 'the misspelt fact marked', 60000);
+
+    assert.deepEqual(problems, []);
+  } finally {
+    await studio.close();
+  }
+});
+
+// The page's own Content-Security-Policy: with no server to send headers, it is a <meta> element; no
+// inline script, WebAssembly compiled only under 'wasm-unsafe-eval' (the pages above run under it
+// and record any refusal: none).
+test('the page carries a Content-Security-Policy without inline script', () => {
+  const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' blob: 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+  // Every script is a file: none inline.
+  assert.deepEqual([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]), ['<script defer src="studio.js">']);
+});
+
+// Opened from disk: no server at all, as when the folder is copied to a laptop and index.html is
+// double-clicked. Chromium blocks module scripts, fetch and workers from files there; the page loads
+// playground-offline.js and starts .NET from bytes instead (backends/playground.js).
+test('opened from disk (file://): diagnostics, hover, the preview and try it work', async () => {
+  const { page: studio, problems } = await openPage(browser.context, pathToFileURL(path.join(site, 'index.html')).href + '#' + framework);
+  const frameText = (id) => studio.frameLocator('#' + id).locator('body').innerText();
+  try {
+    await waitUntil(async () => (await studio.locator('#status').innerText()) === 'No problems found.', 'the framework checked from disk', 120000);
+    await waitUntil(async () => /Does planning focus sufficiently on keeping the child safe\?/.test(await frameText('preview-frame')), 'the standards document', 60000);
+    await studio.locator('#outline').getByText(/^2\.2\.2 /).first().click();
+    const at = await waitUntil(() => pointAt(studio, 'when safety_concerns {', 'when safety_concerns'.length).catch(() => null), 'line 409 in view');
+    await studio.mouse.click(at.x, at.y);
+    await studio.keyboard.press('Backspace');
+    await waitUntil(async () => /Error IF0109 · Line 409, column 104/.test((await studio.locator('#problems li').allInnerTexts()).join('\n')), 'the misspelt fact marked', 60000);
+    await studio.locator('#problems li button.fix').click();
+    await waitUntil(async () => (await studio.locator('#status').innerText()) === 'No problems found.', 'the fix', 60000);
+    const fact = studio.locator('.cm-line', { hasText: 'key question 2.2.2 child_safety' }).locator('.tok-fact', { hasText: /^safety_concerns$/ });
+    await waitUntil(async () => (await fact.count()) === 1, 'the fact coloured as a fact');
+    await fact.hover();
+    await waitUntil(async () => /Safety and wellbeing concerns were identified/.test((await studio.locator('.cm-lsp-hover-tooltip').allInnerTexts()).join('')), 'the hover', 60000);
+    await studio.mouse.move(5, 5);
+    await studio.locator('#tab-try').click();
+    await studio.locator('#case-file').selectOption('samples/luton-2020.json');
+    await waitUntil(async () => /^Requires improvement, 16 of 36 points;/.test(await studio.locator('#try-summary').innerText()), 'the Luton rating from disk', 60000);
+    assert.match(await frameText('try-frame'), /Luton Youth Offending Service/);
+    await screenshot(studio, 'playground-from-disk');
     assert.deepEqual(problems, []);
   } finally {
     await studio.close();

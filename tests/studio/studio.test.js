@@ -113,16 +113,50 @@ test('the preview follows the text, and keeps the last version without errors', 
   await waitUntil(async () => (await page.locator('#preview-note').getAttribute('data-stale')) === 'false' && (await problemTexts()).length === 0, 'the preview back in step');
 });
 
-test('try it follows the text', async () => {
-  // The text is now reworded, and inspect serve's try-it scores data only under the framework version
-  // the data was recorded under (its content hash): the page shows that refusal for the new text and
-  // keeps the last report, faded. (Issue 17 asks for the report of the edited text: see docs/studio.md.)
+/** Through the outline's declarations to the key question bands (lines 44 to 50). */
+async function goToBands() {
+  const declarations = page.locator('#outline details');
+  if ((await declarations.getAttribute('open')) === null) await declarations.locator('summary').click();
+  await page.locator('#outline button', { hasText: /^key_question_bands$/ }).click();
+}
+
+test('try it follows the text: a wording edit is scored, a band edge moved is not', async () => {
+  // The text is now reworded. The Luton data names the published version (its content hash), the one
+  // at git HEAD (the saved file still has the misspelt fact): rewording is compatible, so the data is
+  // scored with the text as it is now, as `inspect score --recorded-under` does.
   await page.locator('#tab-try').click();
-  await waitUntil(async () => (await page.locator('#try-frame').getAttribute('data-stale')) === 'true', 'the outcome for the reworded text');
-  assert.match(await page.locator('#try-summary').innerText(), /Nothing was scored/);
-  assert.match(await page.locator('#try-problems').innerText(), /error IV0201: The data was recorded under hmip_youth_2019 version 2019\.1/);
-  assert.match(await frameText('try-frame'), /16 of 36/);
+  await waitUntil(async () => /keeping the child safe and well\?/.test(await frameText('try-frame')), 'the report of the reworded text');
+  assert.match(await page.locator('#try-summary').innerText(), /^Requires improvement, 16 of 36 points; 36 cases read = 36 scored \+ 0 rejected/);
+  assert.match(await page.locator('#try-basis').innerText(), /^Data recorded under the file at git HEAD \(hmip_youth_2019 2019\.1 \(sha256:[0-9a-f]+\)\), scored with the text as it is now: the edits since are compatible \(1 change\(s\), none affecting answers or ratings\)\.$/);
+  assert.equal(await page.locator('#try-frame').getAttribute('data-stale'), 'false');
+  assert.equal(await page.locator('#try-problems li').count(), 0);
   await screenshot(page, '07-try-it-follows');
+
+  // Move the edge between 'Requires improvement' and 'Good' from 65% to 66%: the same answers could
+  // now be rated differently, so the data is not scored with this text, and the page says why.
+  await goToBands();
+  const setEdge = async (line, from, to) => {
+    const at = await waitUntil(() => pointAt(page, line, line.indexOf(from) + 1).catch(() => null), `'${line}' in view`);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.keyboard.type(to);
+  };
+  await setEdge('requires_improvement 50% to  64%', '64', '65');
+  await setEdge('good                 65% to  79%', '65', '66');
+  await waitUntil(async () => /^Not scored with the text as it is now/.test(await page.locator('#try-summary').innerText()), 'the refusal of the moved band edge');
+  assert.match(await page.locator('#try-summary').innerText(), /the data was recorded under the file at git HEAD \(hmip_youth_2019 2019\.1 \(sha256:[0-9a-f]+\)\), and the text now differs from it in 2 change\(s\) that affect ratings and 0 that need migration/);
+  assert.equal(await page.locator('#try-basis').innerText(), 'Data recorded under the file at git HEAD: the edits are ratings-affecting.');
+  assert.match(await page.locator('#try-problems').innerText(), /error IV0201: The data was recorded under hmip_youth_2019 version 2019\.1/);
+  // The last report stays, faded, so that it is not taken for this text's.
+  assert.equal(await page.locator('#try-frame').getAttribute('data-stale'), 'true');
+  await screenshot(page, '07b-try-it-band-edge');
+
+  // Back to the published edges: scored again.
+  await setEdge('requires_improvement 50% to  65%', '65', '64');
+  await setEdge('good                 66% to  79%', '66', '65');
+  await waitUntil(async () => (await page.locator('#try-frame').getAttribute('data-stale')) === 'false', 'the report after the edges are restored');
+  assert.match(await page.locator('#try-summary').innerText(), /^Requires improvement, 16 of 36 points/);
+  // Back to key question 2.2.2, where the next steps edit.
+  await page.locator('#outline button', { hasText: /^2\.2\.2 / }).first().click();
 });
 
 test('the changes panel lists what changed since the last commit, with the verdict', async () => {
@@ -164,6 +198,32 @@ test('a file changed on disk is never overwritten silently', async () => {
   await page.locator('#conflict-reload').click();
   await waitUntil(async () => (await editorLine('key question 2.2.2 child_safety').innerText()).includes('(changed on disk)'), 'the text from disk');
   assert.equal(await page.locator('#dirty').isHidden(), true);
+});
+
+test('F2 renames a name everywhere it is used', async () => {
+  const path = join(folder, youthName);
+  const before = readFileSync(path, 'utf8');
+  const uses = before.split('key_question_bands').length - 1;
+  assert.ok(uses > 2, `key_question_bands is used ${uses} times`);
+  assert.equal(before.split('kq_bands').length - 1, 0);
+  await goToBands();
+  const at = await waitUntil(() => pointAt(page, 'bands key_question_bands', 'bands key_'.length).catch(() => null), 'the bands in view');
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.press('F2');
+  const input = page.locator('#editor .studio-rename input[name="name"]');
+  await waitUntil(() => input.isVisible(), 'the rename box');
+  assert.equal(await input.inputValue(), 'key_question_bands');
+  await input.fill('kq_bands');
+  await screenshot(page, '11-rename');
+  await input.press('Enter');
+  await waitUntil(async () => (await editorLine('bands kq_bands').count()) === 1, 'the declaration renamed');
+  await waitUntil(async () => (await problemTexts()).length === 0 && (await page.locator('#status').innerText()) === 'No problems found.', 'no problems after the rename');
+  await page.keyboard.press('Control+s');
+  await waitUntil(async () => /^Saved /.test(await page.locator('#status').innerText()), 'the save');
+  const after = readFileSync(path, 'utf8');
+  assert.equal(after.split('key_question_bands').length - 1, 0);
+  assert.equal(after.split('kq_bands').length - 1, uses);
+  assert.equal(after, before.replaceAll('key_question_bands', 'kq_bands'));
 });
 
 test('the page runs under its Content-Security-Policy without a refusal', async () => {

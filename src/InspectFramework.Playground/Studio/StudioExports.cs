@@ -69,12 +69,19 @@ public static partial class StudioExports
 
     /// <summary>The text scored on case data (<c>inspect score</c>'s HTML report), or the problems. Data of
     /// the folder (<paramref name="inFolder"/>) may name case files added with <see cref="AddCaseFile"/>;
-    /// a dropped file may name none.</summary>
+    /// a dropped file may name none. Data recorded under the text as first opened
+    /// (<paramref name="openedText"/>) or as last saved (<paramref name="savedText"/>) is scored with the
+    /// edited text when the edits are compatible (TryIt's earlier versions).</summary>
     [JSExport]
-    public static string TryIt(string path, string text, string caseDataName, byte[] caseData, bool inFolder)
+    public static string TryIt(string path, string text, string caseDataName, byte[] caseData, bool inFolder, string? savedText, string? openedText)
     {
         var options = inFolder ? new InspectionReadOptions { StreamFolder = Path.GetDirectoryName(InFolder(caseDataName)) } : null;
-        return JsonSerializer.Serialize(EditorFeatures.Studio.TryIt.Score(path, text, caseData, caseDataName, options), PlaygroundJson.Default.TryItResult);
+        var earlier = new[]
+        {
+            savedText is null ? null : new EarlierVersion("the text as last saved", "saved:" + path, savedText),
+            openedText is null || openedText == savedText ? null : new EarlierVersion("the text as opened", "opened:" + path, openedText),
+        }.OfType<EarlierVersion>().ToArray();
+        return JsonSerializer.Serialize(EditorFeatures.Studio.TryIt.Score(path, text, caseData, caseDataName, options, earlier), PlaygroundJson.Default.TryItResult);
     }
 
     /// <summary><c>inspect diff</c>'s text report and verdict, from the text as first opened (or last saved) to the text now.</summary>

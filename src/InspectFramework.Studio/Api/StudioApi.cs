@@ -163,8 +163,28 @@ internal static class StudioApi
             return;
         }
 
-        var tried = EditorFeatures.Studio.TryIt.Score(request.Path!, request.Text!, data, name, options);
-        await StudioResponses.Json(context, StatusCodes.Status200OK, new TryAnswer(tried.Html, tried.Summary, tried.Problems), StudioJsonContext.Default.TryAnswer).ConfigureAwait(false);
+        var earlier = await EarlierVersions(folder, request.Path!).ConfigureAwait(false);
+        var tried = EditorFeatures.Studio.TryIt.Score(request.Path!, request.Text!, data, name, options, earlier);
+        await StudioResponses.Json(context, StatusCodes.Status200OK, new TryAnswer(tried.Html, tried.Summary, tried.Problems, tried.Basis), StudioJsonContext.Default.TryAnswer).ConfigureAwait(false);
+    }
+
+    // The versions data may have been recorded under while the text is edited: the saved file, then
+    // the file at git HEAD (the published version, while saved edits are not yet committed).
+    private static async Task<EarlierVersion[]> EarlierVersions(StudioFolder folder, string relative)
+    {
+        var path = folder.Resolve(relative);
+        if (path.IsRefused || !File.Exists(path.FullPath))
+        {
+            return [];
+        }
+
+        var saved = StudioFolder.ReadAtMost(path.FullPath!, FrameworkCompilation.MaxFileBytes);
+        var head = await GitHead.ReadAsync(path.FullPath!).ConfigureAwait(false);
+        return new[]
+        {
+            saved is null || StudioFolder.Decode(saved, out _) is not { } savedText ? null : new EarlierVersion("the saved file", $"{path.Relative} (saved)", savedText),
+            head is null || StudioFolder.Decode(head, out _) is not { } headText ? null : new EarlierVersion("the file at git HEAD", $"HEAD:{path.Relative}", headText),
+        }.OfType<EarlierVersion>().ToArray();
     }
 
     private static async Task Changes(HttpContext context, StudioFolder folder)

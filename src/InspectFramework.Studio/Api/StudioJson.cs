@@ -23,7 +23,7 @@ internal sealed record PreviewAnswer(string? Html, int Errors);
 
 internal sealed record TryRequest(string? Path, string? Text, string? CaseFile, string? CaseName, string? CaseDataBase64);
 
-internal sealed record TryAnswer(string? Html, string Summary, IReadOnlyList<string> Problems);
+internal sealed record TryAnswer(string? Html, string Summary, IReadOnlyList<string> Problems, string? Basis);
 
 internal sealed record ChangesRequest(string? Path, string? Text, string? Against);
 

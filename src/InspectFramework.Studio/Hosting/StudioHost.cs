@@ -70,7 +70,7 @@ public sealed class StudioHost : IAsyncDisposable
         });
 
         var app = builder.Build();
-        string origin = string.Empty;
+        StudioOrigin? origin = null;
         app.UseStudioSecurity(options.Token, () => origin);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapStudioApi(folder);
@@ -96,7 +96,7 @@ public sealed class StudioHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var bound = new IPEndPoint(options.Host, new Uri(address).Port);
         var host = new StudioHost(app, options.Token, bound);
-        origin = host.Origin;
+        origin = new StudioOrigin(bound);
         return host;
     }
 

@@ -10,8 +10,9 @@ namespace InspectFramework.Studio.Security;
 /// What every request goes through before it is answered: the security headers, then the token. The
 /// page is opened once with <c>/?token=T</c>, which sets an HttpOnly, SameSite=Strict cookie; every
 /// other request needs that cookie, every <c>/api/</c> request also the header a page from another
-/// site cannot send (<c>X-Inspect-Token</c>), and <c>/lsp</c> (the WebSocket) an <c>Origin</c> that is exactly
-/// this server's (cross-site WebSocket hijacking: browsers send cookies with cross-site upgrades).
+/// site cannot send (<c>X-Inspect-Token</c>), and <c>/lsp</c> (the WebSocket) an <c>Origin</c> that is
+/// this server's own (<see cref="StudioOrigin"/>; cross-site WebSocket hijacking: browsers send
+/// cookies with cross-site upgrades).
 /// </summary>
 internal static class StudioSecurity
 {
@@ -24,7 +25,7 @@ internal static class StudioSecurity
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    public static void UseStudioSecurity(this IApplicationBuilder app, StudioToken token, Func<string> origin) =>
+    public static void UseStudioSecurity(this IApplicationBuilder app, StudioToken token, Func<StudioOrigin?> origin) =>
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -42,7 +43,7 @@ internal static class StudioSecurity
         });
 
     // True when the request was refused (and answered).
-    private static async Task<bool> Refused(HttpContext context, StudioToken token, string origin)
+    private static async Task<bool> Refused(HttpContext context, StudioToken token, StudioOrigin? origin)
     {
         var request = context.Request;
         var path = request.Path;
@@ -83,9 +84,10 @@ internal static class StudioSecurity
 
         // Checked on the path, not on the upgrade: this runs before the WebSocket middleware has
         // looked at the request.
-        if (path.StartsWithSegments("/lsp") && !string.Equals(request.Headers.Origin.Count == 1 ? request.Headers.Origin[0] : null, origin, StringComparison.Ordinal))
+        // Null only in the moment between listening and knowing the port bound: refused.
+        if (path.StartsWithSegments("/lsp") && origin?.Accepts(request.Headers.Origin.Count == 1 ? request.Headers.Origin[0] : null, request.Host) != true)
         {
-            await StudioResponses.Error(context, StatusCodes.Status403Forbidden, $"A connection to the language server must come from the studio's own page ({origin}).").ConfigureAwait(false);
+            await StudioResponses.Error(context, StatusCodes.Status403Forbidden, $"A connection to the language server must come from the studio's own page ({origin?.Bound}).").ConfigureAwait(false);
             return true;
         }
 

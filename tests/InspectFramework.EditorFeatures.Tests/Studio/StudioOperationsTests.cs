@@ -115,6 +115,66 @@ public sealed class StudioOperationsTests
         Assert.Equal(cli.Stdout, string.Concat(tried.Problems.Select(p => p + "\n")) + $"samples/sefton-2019-cases.csv: {tried.Summary}\n");
     }
 
+    private static readonly string Reworded = Youth2019.Replace("keeping the child safe?", "keeping the child safe and well?", System.StringComparison.Ordinal);
+
+    private static readonly string Rebanded = Youth2019.Replace("good                 65% to  79%", "good                 66% to  79%", System.StringComparison.Ordinal)
+        .Replace("requires_improvement 50% to  64%", "requires_improvement 50% to  65%", System.StringComparison.Ordinal);
+
+    private static readonly EarlierVersion[] Saved = [new("the saved file", "frameworks/hmip-youth-2019.inspect (saved)", Youth2019)];
+
+    [Fact]
+    public void Try_it_on_a_reworded_text_scores_data_recorded_under_the_saved_version_as_score_recorded_under_does()
+    {
+        Assert.NotEqual(Youth2019, Reworded);
+        var file = Path.Combine(Path.GetTempPath(), $"studio-reworded-{System.Guid.NewGuid():N}.inspect");
+        File.WriteAllText(file, Reworded);
+        try
+        {
+            var cli = Cli("score", file, "samples/luton-2020.json", "--recorded-under", "frameworks/hmip-youth-2019.inspect", "--format", "html");
+            var data = File.ReadAllBytes(Path.Combine(Root, "samples", "luton-2020.json"));
+
+            var tried = TryIt.Score(file, Reworded, data, "samples/luton-2020.json", earlier: Saved);
+
+            Assert.Equal(0, cli.Exit);
+            Assert.Equal(cli.Stdout, tried.Html);
+            Assert.Contains("keeping the child safe and well?", tried.Html, System.StringComparison.Ordinal);
+            Assert.Equal("Requires improvement, 16 of 36 points; 36 cases read = 36 scored + 0 rejected", tried.Summary);
+            Assert.Empty(tried.Problems);
+            Assert.StartsWith("Data recorded under the saved file (hmip_youth_2019 2019.1 (", tried.Basis, System.StringComparison.Ordinal);
+            Assert.Matches(@"\), scored with the text as it is now: the edits since are compatible \(\d+ change\(s\), none affecting answers or ratings\)\.$", tried.Basis);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Try_it_on_a_reworded_text_with_no_earlier_version_refuses_the_data_as_inspect_score_does()
+    {
+        var data = File.ReadAllBytes(Path.Combine(Root, "samples", "luton-2020.json"));
+
+        var tried = TryIt.Score("main.inspect", Reworded, data, "samples/luton-2020.json", earlier: [new("another text", "other.inspect", Reworded)]);
+
+        Assert.Null(tried.Html);
+        Assert.Null(tried.Basis);
+        Assert.Contains("error IV0201", Assert.Single(tried.Problems), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Try_it_on_a_changed_band_edge_scores_nothing_and_says_the_change_affects_ratings()
+    {
+        var data = File.ReadAllBytes(Path.Combine(Root, "samples", "luton-2020.json"));
+
+        var tried = TryIt.Score("main.inspect", Rebanded, data, "samples/luton-2020.json", earlier: Saved);
+
+        Assert.Null(tried.Html);
+        Assert.Contains("error IV0201", Assert.Single(tried.Problems), System.StringComparison.Ordinal);
+        Assert.StartsWith("Not scored with the text as it is now: the data was recorded under the saved file (hmip_youth_2019 2019.1 (", tried.Summary, System.StringComparison.Ordinal);
+        Assert.Contains("the text now differs from it in 2 change(s) that affect ratings and 0 that need migration", tried.Summary, System.StringComparison.Ordinal);
+        Assert.Equal("Data recorded under the saved file: the edits are ratings-affecting.", tried.Basis);
+    }
+
     [Fact]
     public void Changes_are_inspect_diff_text_with_its_verdict()
     {

@@ -47,7 +47,7 @@ internal sealed class StudioFixture : IAsyncDisposable
 
     public static string YouthText { get; } = File.ReadAllText(Path.Combine(Repository, "frameworks", "hmip-youth-2019.inspect"));
 
-    public static async Task<StudioFixture> StartAsync(Action<string>? prepare = null)
+    public static async Task<StudioFixture> StartAsync(Action<string>? prepare = null, IPAddress? host = null)
     {
         var root = Path.Combine(Path.GetTempPath(), $"studio-{Guid.NewGuid():N}");
         var folder = Directory.CreateDirectory(Path.Combine(root, "served")).FullName;
@@ -63,8 +63,8 @@ internal sealed class StudioFixture : IAsyncDisposable
         Directory.CreateSymbolicLink(Path.Combine(folder, "linked"), root);
         prepare?.Invoke(folder);
         var token = StudioToken.Create();
-        var host = await StudioHost.StartAsync(new StudioOptions { Folder = folder, Token = token });
-        return new StudioFixture(root, host, token);
+        var studio = await StudioHost.StartAsync(new StudioOptions { Folder = folder, Token = token, Host = host ?? IPAddress.Loopback });
+        return new StudioFixture(root, studio, token);
     }
 
     /// <summary>A client that sends nothing of its own: no cookie, no header.</summary>
@@ -92,6 +92,37 @@ internal sealed class StudioFixture : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await socket.ConnectAsync(new Uri(Host.Origin.Replace("http://", "ws://", StringComparison.Ordinal) + "/lsp"), timeout.Token);
         return socket;
+    }
+
+    /// <summary>
+    /// The status of a WebSocket upgrade to <c>/lsp</c> sent over TCP to <paramref name="address"/>,
+    /// with the cookie and exactly the <c>Host</c> and <c>Origin</c> given (as a browser, or a page
+    /// trying DNS rebinding, would send them).
+    /// </summary>
+    public async Task<int> UpgradeStatusAsync(IPAddress address, string hostHeader, string origin)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(address, Host.EndPoint.Port);
+        var stream = client.GetStream();
+        var request = $"GET /lsp HTTP/1.1\r\nHost: {hostHeader}\r\nOrigin: {origin}\r\nCookie: {StudioSecurity.CookieName}={Token.Value}\r\n" +
+            "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        var buffer = new byte[12];
+        var read = 0;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (read < buffer.Length)
+        {
+            var n = await stream.ReadAsync(buffer.AsMemory(read), timeout.Token);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        // "HTTP/1.1 101"
+        return int.Parse(Encoding.ASCII.GetString(buffer, 9, 3), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static StringContent Json(object value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));

@@ -27,10 +27,12 @@
  */
 
 /**
- * @typedef {{ html: string | null, summary: string, problems: string[] }} TryItResult
+ * @typedef {{ html: string | null, summary: string, problems: string[], basis: string | null }} TryItResult
  * `html`: the `inspect score` HTML ratings report, or null when nothing was scored; `summary`: one
  * line (the overall rating, or why there is none); `problems`: the framework's or the case data's
- * problems, one line each, as the CLI prints them.
+ * problems, one line each, as the CLI prints them; `basis`: when the data was recorded under an
+ * earlier version of the text (the saved file, git HEAD, the text as opened), which, and whether the
+ * edits since let it be scored with the text as it is now (compatible) or not (and why).
  */
 
 /**

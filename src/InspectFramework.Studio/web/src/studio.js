@@ -15,6 +15,22 @@ import { SymbolKind, anchorAt, isMember } from './outline.js';
  * keys is one request. An answer about older text than the editor's is dropped when it comes. */
 const PanelDelay = 150;
 
+/** The ratings report (`inspect score --format html`) is laid out for a page 1120 px wide; in the
+ * panel, a third of the screen, its summary and tables are stacked and loosened instead, so that no
+ * column is squeezed to a letter a line. Only the panel's copy changes: the report itself does not. */
+const NarrowReportCss = `@media (max-width: 760px) {
+  main { padding: 0 14px 24px; }
+  header.masthead div { padding: 12px 14px 14px; }
+  h1 { font-size: 26px; }
+  h2 { font-size: 20px; margin-top: 24px; }
+  .summary { grid-template-columns: 1fr; gap: 12px; margin-top: 16px; }
+  dl.facts { grid-template-columns: minmax(6rem, max-content) 1fr; padding: 12px 14px; }
+  td.rating-cell { width: auto; white-space: normal; }
+  .rating { min-width: 0; }
+  table.ratings td, table.ratings th, table.questions td, table.questions th { padding: 6px 8px; }
+  table.ratings td.number, table.questions .number { width: auto; }
+}`;
+
 /** @typedef {import('./backend.js').StudioBackend} StudioBackend */
 
 /**
@@ -28,12 +44,13 @@ export async function startStudio(backend, page = document) {
     save: $('save'), formatOnSave: $('format-on-save'), format: $('format'), rename: $('rename'),
     editor: $('editor'), problems: $('problems'), problemCount: $('problem-count'),
     previewNote: $('preview-note'), caseFile: $('case-file'), drop: $('drop'), upload: $('case-upload'),
-    trySummary: $('try-summary'), tryProblems: $('try-problems'), tryFrame: $('try-frame'),
+    trySummary: $('try-summary'), tryBasis: $('try-basis'), tryProblems: $('try-problems'), tryFrame: $('try-frame'),
+    openLocal: $('open-local'), openInput: $('open-input'),
     verdict: $('changes-verdict'), changesText: $('changes-text'),
     conflict: $('conflict'), conflictSame: $('conflict-same'), conflictMine: $('conflict-mine'), conflictDisk: $('conflict-disk'),
   };
   const preview = new ReportFrame($('preview-frame'), '.studio-current { outline: 3px solid #ffdd00; outline-offset: 4px; }');
-  const tryReport = new ReportFrame(ui.tryFrame);
+  const tryReport = new ReportFrame(ui.tryFrame, NarrowReportCss);
 
   const state = {
     /** @type {import('@codemirror/lsp-client').LSPClient | null} */ client: null,
@@ -285,6 +302,8 @@ export async function startStudio(backend, page = document) {
     if (edit !== state.edit || path !== state.path || caseData !== state.caseData) return;
     state.shown.try = edit;
     ui.trySummary.textContent = result.summary;
+    ui.tryBasis.textContent = result.basis ?? '';
+    ui.tryBasis.hidden = result.basis === null;
     ui.tryProblems.replaceChildren(...result.problems.map((p) => {
       const li = page.createElement('li');
       li.textContent = p;
@@ -307,6 +326,7 @@ export async function startStudio(backend, page = document) {
     if (!caseData) {
       ui.tryFrame.hidden = true;
       ui.trySummary.textContent = 'Choose inspection data to see the ratings this framework gives it.';
+      ui.tryBasis.hidden = true;
       ui.tryProblems.replaceChildren();
       return;
     }
@@ -508,6 +528,65 @@ export async function startStudio(backend, page = document) {
     return state.view ? state.view.state.doc.toString() : '';
   }
 
+  function showListing(listing) {
+    ui.files.replaceChildren(...listing.files.map((f) => {
+      const li = page.createElement('li');
+      const button = page.createElement('button');
+      button.type = 'button';
+      button.dataset.path = f.path;
+      button.textContent = f.path;
+      if (f.path === state.path) button.setAttribute('aria-current', 'true');
+      button.addEventListener('click', () => openFile(f.path));
+      li.append(button);
+      return li;
+    }));
+    const chosen = ui.caseFile.value;
+    for (const option of [...ui.caseFile.options]) if (option.value !== '' && !option.dataset.dropped) option.remove();
+    const dropped = ui.caseFile.querySelector('option[data-dropped]');
+    for (const f of listing.caseFiles) {
+      const option = page.createElement('option');
+      option.value = f.path;
+      option.textContent = f.path;
+      ui.caseFile.insertBefore(option, dropped);
+    }
+    ui.caseFile.value = chosen;
+  }
+
+  // ---- Opening files from this computer (the playground: the browser holds its folder) ----------
+
+  /** Frameworks (.inspect) and case data (.json, .csv) chosen or dropped: added to the page's folder
+   * under their names, so that an inspection's JSON finds the CSV it names when both are opened;
+   * the first framework is opened, else the first case data is tried. */
+  async function openLocalFiles(files) {
+    const taken = [...files].filter((f) => /\.(inspect|json|csv)$/i.test(f.name));
+    if (taken.length === 0) {
+      say('Open .inspect files (frameworks) or .json and .csv files (inspection data).', 'error');
+      return;
+    }
+    for (const file of taken) await backend.addFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    showListing(await backend.listFiles());
+    const framework = taken.find((f) => /\.inspect$/i.test(f.name));
+    const data = taken.find((f) => /\.json$/i.test(f.name));
+    if (framework) await openFile(framework.name);
+    if (data) {
+      ui.caseFile.value = data.name;
+      chooseCaseData({ path: data.name });
+    }
+    say(`Opened from this computer: ${taken.map((f) => f.name).join(', ')}.`);
+  }
+
+  if (typeof backend.addFile === 'function') {
+    ui.openLocal.hidden = false;
+    ui.openInput.addEventListener('change', () => { openLocalFiles(ui.openInput.files ?? []); ui.openInput.value = ''; });
+    ui.openLocal.addEventListener('dragover', (e) => { e.preventDefault(); ui.openLocal.classList.add('over'); });
+    ui.openLocal.addEventListener('dragleave', () => ui.openLocal.classList.remove('over'));
+    ui.openLocal.addEventListener('drop', (e) => {
+      e.preventDefault();
+      ui.openLocal.classList.remove('over');
+      openLocalFiles(e.dataTransfer?.files ?? []);
+    });
+  }
+
   // ---- Start ---------------------------------------------------------------------------------------
 
   // The folder is listed while the language server starts: neither waits for the other.
@@ -529,22 +608,7 @@ export async function startStudio(backend, page = document) {
     failed('The folder could not be listed', e);
     return;
   }
-  ui.files.replaceChildren(...listing.files.map((f) => {
-    const li = page.createElement('li');
-    const button = page.createElement('button');
-    button.type = 'button';
-    button.dataset.path = f.path;
-    button.textContent = f.path;
-    button.addEventListener('click', () => openFile(f.path));
-    li.append(button);
-    return li;
-  }));
-  for (const f of listing.caseFiles) {
-    const option = page.createElement('option');
-    option.value = f.path;
-    option.textContent = f.path;
-    ui.caseFile.append(option);
-  }
+  showListing(listing);
 
   // The file named after '#' in the address, else the first.
   const wanted = decodeURIComponent(page.location?.hash.slice(1) ?? '');

@@ -4,6 +4,12 @@
 // The folder is the frameworks and case data bundled into the static folder (listed in
 // playground-files.json) plus the files the user opens or drops; the browser has no folder to write
 // to, so saving downloads the file, and "changes" compares with the text as it was first opened.
+//
+// Opened from disk (file://), Chromium lets the page neither fetch its own files nor start a worker
+// from them, nor import modules: it may still run a classic <script src>. So the folder also holds
+// playground-offline.js (scripts/build-playground), a classic script holding every other file of
+// the folder as base64; from disk the page loads it, starts the worker from a blob: address and
+// hands .NET's files to it as bytes (inspect-worker.js). Over http it is never loaded.
 
 /** @typedef {import('../backend.js').StudioBackend} StudioBackend */
 /** @typedef {import('../backend.js').Transport} Transport */
@@ -18,7 +24,7 @@
 export function playgroundBackend(options = {}) {
   const base = new URL(options.base ?? '.', document.baseURI);
   const download = options.download ?? downloadFile;
-  const worker = new Worker(new URL('inspect-worker.js', base), { type: 'module' });
+  const offline = base.protocol === 'file:' ? offlineFiles(base) : null;
 
   /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
   const calls = new Map();
@@ -28,7 +34,30 @@ export function playgroundBackend(options = {}) {
   let started;
   const ready = new Promise((resolve, reject) => { started = { resolve, reject }; });
 
-  worker.onmessage = (event) => {
+  const worker = startWorker();
+  worker.catch((e) => started.reject(e));
+
+  async function startWorker() {
+    let created;
+    if (offline) {
+      const files = await offline;
+      const source = files.get('inspect-worker.js');
+      if (!source) throw new Error('playground-offline.js has no inspect-worker.js: build the playground again.');
+      created = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+      /** @type {Record<string, Uint8Array>} */
+      const framework = {};
+      for (const [path, bytes] of files) if (path.startsWith('_framework/')) framework[path.slice('_framework/'.length)] = bytes;
+      created.postMessage({ kind: 'boot', framework });
+    } else {
+      created = new Worker(new URL('inspect-worker.js', base), { type: 'module' });
+      created.postMessage({ kind: 'boot', framework: null });
+    }
+    created.onmessage = received;
+    created.onerror = (event) => started.reject(new Error(`The playground worker failed to start: ${event.message ?? 'no message'}`));
+    return created;
+  }
+
+  function received(event) {
     const data = event.data;
     switch (data.kind) {
       case 'ready': started.resolve({ startMs: data.startMs }); break;
@@ -39,15 +68,26 @@ export function playgroundBackend(options = {}) {
         calls.get(data.id)?.reject(new Error(data.message)); calls.delete(data.id);
         break;
     }
-  };
-  worker.onerror = (event) => started.reject(new Error(`The playground worker failed to start: ${event.message ?? 'no message'}`));
+  }
+
+  /** A file of the static folder: fetched, or from playground-offline.js when opened from disk. */
+  async function siteFile(path) {
+    if (offline) {
+      const bytes = (await offline).get(path);
+      if (!bytes) throw new Error(`${path} is not in playground-offline.js.`);
+      return bytes;
+    }
+    const response = await fetch(new URL(path.split('/').map(encodeURIComponent).join('/'), base));
+    if (!response.ok) throw new Error(`${path} could not be read (${response.status}).`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
 
   /** A studio operation in the worker; its answer is JSON. */
   function call(op, ...args) {
     const id = nextId++;
     return new Promise((resolve, reject) => {
       calls.set(id, { resolve, reject });
-      worker.postMessage({ kind: 'call', id, op, args });
+      worker.then((w) => w.postMessage({ kind: 'call', id, op, args }), reject);
     });
   }
 
@@ -57,24 +97,22 @@ export function playgroundBackend(options = {}) {
   /** The text of each framework as first opened (or last saved): what "changes" compares with. */
   /** @type {Map<string, string>} */
   const savedText = new Map();
+  /** The text of each framework as first opened: data recorded under it is tried on the edited text. */
+  /** @type {Map<string, string>} */
+  const openedText = new Map();
   /** @type {Promise<{ files: { path: string }[], caseFiles: { path: string }[] }> | undefined} */
   let bundled;
   const added = { files: new Set(), caseFiles: new Set() };
 
   function bundledFiles() {
-    bundled ??= fetch(new URL('playground-files.json', base)).then((r) => {
-      if (!r.ok) throw new Error(`The playground's list of files could not be read (${r.status}).`);
-      return r.json();
-    });
+    bundled ??= siteFile('playground-files.json').then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
     return bundled;
   }
 
   async function bytesOf(path) {
     const known = bytesByPath.get(path);
     if (known) return known;
-    const response = await fetch(new URL('files/' + path.split('/').map(encodeURIComponent).join('/'), base));
-    if (!response.ok) throw new Error(`${path} could not be read (${response.status}).`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = await siteFile('files/' + path);
     bytesByPath.set(path, bytes);
     return bytes;
   }
@@ -117,6 +155,7 @@ export function playgroundBackend(options = {}) {
       const bytes = await bytesOf(path);
       const opened = await call('Open', bytes);
       if (!savedText.has(path)) savedText.set(path, opened.text);
+      if (!openedText.has(path)) openedText.set(path, opened.text);
       return { path, text: opened.text, hash: opened.hash };
     },
 
@@ -140,8 +179,9 @@ export function playgroundBackend(options = {}) {
       const name = inFolder ? caseData.path : caseData.name;
       const bytes = inFolder ? await bytesOf(caseData.path) : caseData.bytes;
       if (inFolder) await caseFilesBeside(caseData.path);
-      const result = await call('TryIt', path, text, name, bytes, inFolder);
-      return { html: result.html ?? null, summary: result.summary, problems: result.problems ?? [] };
+      const opened = openedText.get(path) ?? null, saved = savedText.get(path) ?? null;
+      const result = await call('TryIt', path, text, name, bytes, inFolder, saved !== opened ? saved : null, opened);
+      return { html: result.html ?? null, summary: result.summary, problems: result.problems ?? [], basis: result.basis ?? null };
     },
 
     async changes(path, text, against) {
@@ -154,7 +194,7 @@ export function playgroundBackend(options = {}) {
     async lspTransport() {
       await ready;
       return {
-        send(message) { worker.postMessage({ kind: 'lsp', message }); },
+        send(message) { worker.then((w) => w.postMessage({ kind: 'lsp', message })); },
         subscribe(handler) { lspHandlers.push(handler); },
         unsubscribe(handler) { lspHandlers = lspHandlers.filter((h) => h !== handler); },
       };
@@ -171,4 +211,27 @@ function downloadFile(name, text) {
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The folder's files from playground-offline.js, loaded as a classic script (the one kind of script a
+ * page opened from disk may load): path → bytes.
+ * @param {URL} base
+ * @returns {Promise<Map<string, Uint8Array>>}
+ */
+function offlineFiles(base) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL('playground-offline.js', base).href;
+    script.onload = () => {
+      const encoded = /** @type {any} */ (globalThis).inspectPlaygroundFiles;
+      if (!encoded) { reject(new Error('playground-offline.js did not load its files.')); return; }
+      const files = new Map();
+      for (const [path, base64] of Object.entries(encoded)) files.set(path, Uint8Array.from(atob(/** @type {string} */ (base64)), (c) => c.charCodeAt(0)));
+      delete (/** @type {any} */ (globalThis)).inspectPlaygroundFiles;
+      resolve(files);
+    };
+    script.onerror = () => reject(new Error('playground-offline.js could not be loaded beside the page: copy the whole folder.'));
+    document.head.append(script);
+  });
 }

@@ -87,7 +87,7 @@ export function serveBackend(location) {
         ? { path, text, caseFile: caseData.path }
         : { path, text, caseName: caseData.name, caseDataBase64: base64(caseData.bytes) };
       const { json } = await call('POST', '/api/try', body);
-      return { html: json.html ?? null, summary: json.summary, problems: json.problems ?? [] };
+      return { html: json.html ?? null, summary: json.summary, problems: json.problems ?? [], basis: json.basis ?? null };
     },
 
     async changes(path, text, against) {
