@@ -71,7 +71,10 @@ ul.contributors li { margin: .2rem 0; }
 .feeds { margin: .2rem 0; color: var(--muted); font-size: .88rem; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
 sup.fn { margin-left: .2em; font-size: .62em; font-weight: 600; }
-ol.notes li { margin: .35rem 0; }
+ul.notes { list-style: none; padding-left: 0; }
+ul.notes li { margin: .35rem 0; padding-left: 2.4rem; text-indent: -2.4rem; }
+.note-number { display: inline-block; width: 2.4rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+ul.notes li > span { text-indent: 0; }
 .cover { border-bottom: 4px solid var(--accent); padding-bottom: 1.5rem; }
 .cover img.logo { display: block; max-width: 16rem; max-height: 5rem; margin: 0 0 1.25rem; }
 .cover .org { margin: 0 0 .35rem; font-size: 1.05rem; font-weight: 600; }
@@ -497,8 +500,8 @@ a { color: inherit; }
 
     /// <summary>
     /// For the public: provenance as numbered notes, one per distinct source and note, so a source's
-    /// title is written once, in the notes, rather than under every item. Numbered source by source
-    /// (in the order the sources are declared), each in the order of first use.
+    /// title is written once, in the notes, rather than under every item. Numbered in reading order
+    /// (first use), so the numbers in the text go up; the notes are listed under their source.
     /// </summary>
     private Dictionary<(ProvenanceKind Kind, string Source, string? Note), int> NumberNotes()
     {
@@ -517,10 +520,7 @@ a { color: inherit; }
             }
         }
 
-        var order = Model.Sources.Select(s => s.Name).ToList();
-        var keys = marks.Select(m => (m.Kind, m.Source, m.Note)).Distinct().ToList();
-        var sorted = keys.OrderBy(k => order.IndexOf(k.Source) is var i && i < 0 ? int.MaxValue : i).ThenBy(keys.IndexOf).ToList();
-        return sorted.Select((k, i) => (k, i + 1)).ToDictionary(p => p.k, p => p.Item2);
+        return marks.Select(m => (m.Kind, m.Source, m.Note)).Distinct().Select((k, i) => (k, i + 1)).ToDictionary(p => p.k, p => p.Item2);
     }
 
     private string Marks(EquatableArray<ProvenanceModel> provenance)
@@ -550,15 +550,17 @@ a { color: inherit; }
                 continue;
             }
 
-            Raw($"<ol class=\"notes\" start=\"{notes[0].Value.ToString(CultureInfo.InvariantCulture)}\">");
+            // Numbers follow reading order, so one source's notes need not be consecutive: each is written out.
+            Raw("<ul class=\"notes\">");
             foreach (var ((kind, _, note), number) in notes)
             {
                 var tag = kind == ProvenanceKind.Verbatim ? "<span class=\"tag verbatim\">Verbatim</span>" : "<span class=\"tag reconstructed\">Reconstructed</span>";
                 var detail = note is null ? string.Empty : Esc(note);
-                Raw($"<li id=\"note-{number.ToString(CultureInfo.InvariantCulture)}\">{tag}{detail}</li>");
+                var n = number.ToString(CultureInfo.InvariantCulture);
+                Raw($"<li id=\"note-{n}\"><span class=\"note-number\">{n}</span>{tag}{detail}</li>");
             }
 
-            Raw("</ol>");
+            Raw("</ul>");
         }
 
         Raw("</section>");

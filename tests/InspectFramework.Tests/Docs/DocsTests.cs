@@ -108,7 +108,12 @@ public sealed class DocsTests
 
         var marks = model.Domains.SelectMany(d => d.Standards).SelectMany(s => s.KeyQuestions).Sum(k => k.Provenance.Count);
         Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "<sup class=\"fn\">").Count >= marks);
-        Assert.Contains("<li id=\"note-1\">", html, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"note-1\"><span class=\"note-number\">1</span>", html, StringComparison.Ordinal);
+
+        // Note numbers go up in reading order.
+        var numbers = System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"#note-(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var firstUses = numbers.Distinct().ToList();
+        Assert.Equal(Enumerable.Range(1, firstUses.Count), firstUses);
         Assert.Contains("Version</dt><dd>2019.1</dd>", html, StringComparison.Ordinal);
         Assert.Contains("Effective from</dt><dd>1 June 2019</dd>", html, StringComparison.Ordinal);
     }
