@@ -1,8 +1,12 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using InspectFramework.Cli.Input;
 using InspectFramework.Compiler;
 using InspectFramework.Compiler.Model;
+using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Diff;
 
 namespace InspectFramework.Cli.Commands;
@@ -30,14 +34,24 @@ internal static class DiffCommand
         var newPath = new Argument<string>("new") { Description = "The framework file after the change." };
         var format = new Option<string>("--format") { Description = "Output format: text, markdown (for pull requests) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var only = new Option<string[]>("--only")
+        {
+            Description = "List only these kinds of change: wording, rules, applicability, provenance (repeat the option or give a comma list). The verdict and exit code stay those of the whole diff.",
+        };
         var command = new Command(
             "diff",
             "Compare two versions of a framework item by item and give a verdict. Exit code: 0 identical or compatible, 4 needs migration, 5 ratings-affecting; 1 input errors, 2 usage, 3 internal error, 6 output not written.");
         command.Arguments.Add(oldPath);
         command.Arguments.Add(newPath);
         command.Options.Add(format);
+        command.Options.Add(only);
         command.SetAction(result =>
         {
+            if (!Categories(result.GetValue(only), stderr, out var categories))
+            {
+                return InspectApp.BadUsage;
+            }
+
             var before = Compile(result.GetValue(oldPath)!, workingDirectory, stderr);
             var after = Compile(result.GetValue(newPath)!, workingDirectory, stderr);
             if (before is null || after is null)
@@ -52,10 +66,36 @@ internal static class DiffCommand
                 "json" => DiffFormat.Json,
                 _ => DiffFormat.Text,
             };
-            stdout.Write(DiffRenderer.Render(diff, chosen));
+            stdout.Write(DiffRenderer.Render(diff, chosen, categories));
             return ExitCode(diff.Verdict);
         });
         return command;
+    }
+
+    // "--only wording --only rules" and "--only wording,rules" say the same.
+    private static bool Categories(string[]? values, TextWriter stderr, out IReadOnlyCollection<ChangeCategory>? categories)
+    {
+        categories = null;
+        if (values is null || values.Length == 0)
+        {
+            return true;
+        }
+
+        var chosen = new HashSet<ChangeCategory>();
+        foreach (var value in values.SelectMany(v => v.Split(',')).Select(v => v.Trim()))
+        {
+            var category = Enum.GetValues<ChangeCategory>().Where(c => DiffRenderer.Key(c) == value).Select(c => (ChangeCategory?)c).FirstOrDefault();
+            if (category is null)
+            {
+                stderr.WriteLine($"inspect: --only takes wording, rules, applicability or provenance (or a comma list of them), not '{DisplayText.OneLine(value)}'.");
+                return false;
+            }
+
+            chosen.Add(category.Value);
+        }
+
+        categories = chosen;
+        return true;
     }
 
     public static int ExitCode(Verdict verdict) => verdict switch

@@ -100,6 +100,10 @@ public sealed class DiagnosticCatalogue
     // Language server (the editor): IF07xx
     public static readonly DiagnosticDescriptor IF0701 = Error("IF0701", "Compiler failed on this text");
 
+    // Standards document options (inspect docs --branding): IF08xx
+    public static readonly DiagnosticDescriptor IF0801 = Error("IF0801", "Invalid branding file");
+    public static readonly DiagnosticDescriptor IF0802 = Error("IF0802", "Logo cannot be used");
+
     private readonly DiagnosticBag _bag;
 
     internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
@@ -647,6 +651,18 @@ public sealed class DiagnosticCatalogue
     /// <param name="exception">The exception's type and message, as one clause.</param>
     public void CompilerFailed(string exception) =>
         AddWhole(IF0701, $"The compiler failed on this text ({exception}), so no other problems are shown for it. This is a bug in InspectFramework: please report it with the file; editing the text runs the compiler again.");
+
+    // ---- IF08xx: standards document options ------------------------------------------------------
+
+    /// <param name="problem">What is wrong and what to do, as a sentence.</param>
+    public void InvalidBranding(TextSpan span, string problem) =>
+        Add(IF0801, span, problem + " A branding file is a JSON object with any of \"organisation\" (text), \"logo\" (a PNG or JPEG file, relative to the branding file) and \"accentColour\" (\"#rrggbb\").");
+
+    public void UnreadableBranding(string reason) =>
+        AddWhole(IF0801, $"The branding file could not be read: {reason}. Check the path given with --branding.");
+
+    public void UnusableLogo(TextSpan span, string logo, string reason) =>
+        Add(IF0802, span, $"The logo '{logo}' cannot be used: {reason}. Give a PNG or JPEG file of at most 1 MB, relative to the branding file.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

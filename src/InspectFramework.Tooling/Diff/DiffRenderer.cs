@@ -22,12 +22,38 @@ public static class DiffRenderer
 {
     private const int VerdictWidth = 19;
 
-    public static string Render(FrameworkDiff diff, DiffFormat format) => format switch
+    public static string Render(FrameworkDiff diff, DiffFormat format) => Render(diff, format, null);
+
+    /// <param name="only">The categories of change to list (<c>--only</c>), or null for all. The verdict,
+    /// the counts and the exit code are always those of the whole diff, so a filter never hides what
+    /// gates a change.</param>
+    public static string Render(FrameworkDiff diff, DiffFormat format, IReadOnlyCollection<ChangeCategory>? only)
     {
-        DiffFormat.Markdown => Markdown(diff),
-        DiffFormat.Json => Json(diff),
-        _ => Text(diff),
-    };
+        var shown = only is null ? diff.Changes.ToList() : diff.Changes.Where(c => only.Contains(c.Category)).ToList();
+        var view = new View(diff, shown, only, RepeatedEdits.Find(shown));
+        return format switch
+        {
+            DiffFormat.Markdown => Markdown(view),
+            DiffFormat.Json => Json(view),
+            _ => Text(view),
+        };
+    }
+
+    /// <summary>The category as written on the command line and in JSON: wording, rules, applicability, provenance.</summary>
+    public static string Key(ChangeCategory category) => Camel(category.ToString());
+
+    private sealed record View(FrameworkDiff Diff, IReadOnlyList<FrameworkChange> Shown, IReadOnlyCollection<ChangeCategory>? Only, IReadOnlyList<RepeatedEdit> Repeated)
+    {
+        public string? Filter => Only is null
+            ? null
+            : $"showing {Shown.Count} of {Diff.Changes.Count} change(s): {string.Join(", ", Enum.GetValues<ChangeCategory>().Where(Only.Contains).Select(Key))} only";
+    }
+
+    /// <summary>The warning when the content changed but the version did not.</summary>
+    public static string VersionWarning(FrameworkDiff diff) =>
+        $"the content changed but the version did not (both {diff.New.Version}): raise 'version' in the new file, so that case data and generated code stamped with the version can tell the two apart.";
+
+    private const string Legend = "Word changes are shown as [-removed words-]{+added words+}.";
 
     /// <summary>The verdict as written in every format: "identical", "compatible", "needs migration", "ratings-affecting".</summary>
     public static string Label(Verdict verdict) => verdict switch
@@ -58,22 +84,47 @@ public static class DiffRenderer
         _ => "Domains, standards, key questions and prompts",
     };
 
-    private static IEnumerable<IGrouping<string, FrameworkChange>> Sections(FrameworkDiff diff) =>
-        diff.Changes.GroupBy(c => Section(c.Area));
+    private static IEnumerable<IGrouping<string, FrameworkChange>> Sections(View view) =>
+        view.Shown.GroupBy(c => Section(c.Area));
 
     private static string Counts(FrameworkDiff diff) =>
         $"{diff.Changes.Count} change(s): {diff.Count(Verdict.Compatible)} compatible, {diff.Count(Verdict.NeedsMigration)} needing migration, {diff.Count(Verdict.RatingsAffecting)} affecting ratings";
 
     // ---- text -----------------------------------------------------------------------------------
 
-    private static string Text(FrameworkDiff diff)
+    private static string Text(View view)
     {
+        var diff = view.Diff;
         var builder = new StringBuilder();
         builder.Append("old: ").Append(OneLine(diff.Old.ToString())).Append('\n');
         builder.Append("new: ").Append(OneLine(diff.New.ToString())).Append('\n');
         builder.Append("verdict: ").Append(Label(diff.Verdict)).Append(" - ").Append(Meaning(diff.Verdict)).Append('\n');
         builder.Append(Counts(diff)).Append('\n');
-        foreach (var section in Sections(diff))
+        if (diff.VersionUnchanged)
+        {
+            builder.Append("warning: ").Append(OneLine(VersionWarning(diff))).Append('\n');
+        }
+
+        if (view.Filter is { } filter)
+        {
+            builder.Append(filter).Append('\n');
+        }
+
+        if (view.Shown.Any(c => c.Wording.Count > 0))
+        {
+            builder.Append(Legend).Append('\n');
+        }
+
+        if (view.Repeated.Count > 0)
+        {
+            builder.Append("\nRepeated edits\n");
+            foreach (var edit in view.Repeated)
+            {
+                builder.Append("  ").Append(OneLine(RepeatedText(edit))).Append('\n');
+            }
+        }
+
+        foreach (var section in Sections(view))
         {
             builder.Append('\n').Append(section.Key).Append('\n');
             foreach (var change in section)
@@ -107,13 +158,16 @@ public static class DiffRenderer
         return builder.ToString();
     }
 
+    private static string RepeatedText(RepeatedEdit edit) => $"'{edit.Old}' -> '{edit.New}' in {edit.Items} items";
+
     // Text values may hold line breaks (\n in the framework) or terminal controls; each change stays on its own lines.
     private static string OneLine(string value) => DisplayText.OneLine(value);
 
     // ---- Markdown -------------------------------------------------------------------------------
 
-    private static string Markdown(FrameworkDiff diff)
+    private static string Markdown(View view)
     {
+        var diff = view.Diff;
         var builder = new StringBuilder();
         builder.Append("# Framework changes: ").Append(Escape($"{diff.Old.Name} {diff.Old.Version}")).Append(" → ").Append(Escape($"{diff.New.Name} {diff.New.Version}")).Append("\n\n");
         builder.Append("**Verdict: ").Append(Label(diff.Verdict)).Append("**: ").Append(Escape(Meaning(diff.Verdict))).Append("\n\n");
@@ -127,7 +181,31 @@ public static class DiffRenderer
             builder.Append("| ").Append(Label(verdict)).Append(" | ").Append(diff.Count(verdict)).Append(" |\n");
         }
 
-        foreach (var section in Sections(diff))
+        if (diff.VersionUnchanged)
+        {
+            builder.Append("\n**Warning:** ").Append(Escape(VersionWarning(diff))).Append('\n');
+        }
+
+        if (view.Filter is { } filter)
+        {
+            builder.Append('\n').Append(Escape(char.ToUpperInvariant(filter[0]) + filter.Substring(1))).Append(".\n");
+        }
+
+        if (view.Shown.Any(c => c.Wording.Count > 0))
+        {
+            builder.Append("\nWord changes are shown as ~~removed words~~ **added words**.\n");
+        }
+
+        if (view.Repeated.Count > 0)
+        {
+            builder.Append("\n## Repeated edits\n\n");
+            foreach (var edit in view.Repeated)
+            {
+                builder.Append("- ").Append(Code(edit.Old)).Append(" → ").Append(Code(edit.New)).Append(" in ").Append(edit.Items).Append(" items\n");
+            }
+        }
+
+        foreach (var section in Sections(view))
         {
             builder.Append("\n## ").Append(section.Key).Append("\n\n");
             foreach (var change in section)
@@ -136,6 +214,11 @@ public static class DiffRenderer
                 if (change.Wording.Count > 0)
                 {
                     builder.Append("<br>\n  ").Append(WordDiff.ToMarkdown(change.Wording, Escape));
+                }
+                else if (change.Kind == ChangeKind.ApplicabilityChanged && change.Old is not null && change.New is not null)
+                {
+                    // Sentences, as the standards document writes them, not code.
+                    builder.Append("<br>\n  was: ").Append(Escape(change.Old)).Append("<br>\n  now: ").Append(Escape(change.New));
                 }
                 else if (change.Old is not null && change.New is not null)
                 {
@@ -186,8 +269,9 @@ public static class DiffRenderer
         Encoder = AsciiJsonEncoder.Instance,
     };
 
-    private static string Json(FrameworkDiff diff)
+    private static string Json(View view)
     {
+        var diff = view.Diff;
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
@@ -200,11 +284,41 @@ public static class DiffRenderer
             json.WriteNumber("needsMigration", diff.Count(Verdict.NeedsMigration));
             json.WriteNumber("ratingsAffecting", diff.Count(Verdict.RatingsAffecting));
             json.WriteEndObject();
+            json.WriteStartArray("warnings");
+            if (diff.VersionUnchanged)
+            {
+                json.WriteStringValue(VersionWarning(diff));
+            }
+
+            json.WriteEndArray();
+            if (view.Only is { } only)
+            {
+                json.WriteStartArray("only");
+                foreach (var category in Enum.GetValues<ChangeCategory>().Where(only.Contains))
+                {
+                    json.WriteStringValue(Key(category));
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteStartArray("repeatedEdits");
+            foreach (var edit in view.Repeated)
+            {
+                json.WriteStartObject();
+                json.WriteString("old", edit.Old);
+                json.WriteString("new", edit.New);
+                json.WriteNumber("items", edit.Items);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("changes");
-            foreach (var change in diff.Changes)
+            foreach (var change in view.Shown)
             {
                 json.WriteStartObject();
                 json.WriteString("verdict", Key(change.Verdict));
+                json.WriteString("category", Key(change.Category));
                 json.WriteString("area", Camel(change.Area.ToString()));
                 json.WriteString("kind", Camel(change.Kind.ToString()));
                 json.WriteString("target", change.Target);

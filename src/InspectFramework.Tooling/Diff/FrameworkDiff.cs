@@ -65,6 +65,17 @@ public enum ChangeKind
     HeaderChanged,
     RoundingChanged,
     ContributionsChanged,
+    Renamed,
+}
+
+/// <summary>What a change is about, for <c>inspect diff --only</c>: the wording people read, the
+/// rules that record and score, when items apply, or where wording comes from.</summary>
+public enum ChangeCategory
+{
+    Wording,
+    Rules,
+    Applicability,
+    Provenance,
 }
 
 /// <summary>
@@ -83,7 +94,20 @@ public sealed record FrameworkChange(
     string? Old,
     string? New,
     EquatableArray<WordDiffSegment> Wording,
-    string Reason);
+    string Reason)
+{
+    /// <summary>Wording: text, numbering, order, names and the header; applicability: which cases an
+    /// item applies to; provenance: provenance marks and sources; rules: everything else (items added
+    /// or removed, answers, facts, bands, rating rules, discretion, scores).</summary>
+    public ChangeCategory Category => Kind switch
+    {
+        _ when Area == ChangeArea.Source => ChangeCategory.Provenance,
+        ChangeKind.ProvenanceChanged => ChangeCategory.Provenance,
+        ChangeKind.ApplicabilityChanged => ChangeCategory.Applicability,
+        ChangeKind.Reworded or ChangeKind.Renumbered or ChangeKind.Reordered or ChangeKind.GuidanceChanged or ChangeKind.HeaderChanged or ChangeKind.Renamed => ChangeCategory.Wording,
+        _ => ChangeCategory.Rules,
+    };
+}
 
 /// <summary>The semantic difference between two versions of a framework.</summary>
 public sealed record FrameworkDiff(FrameworkIdentity Old, FrameworkIdentity New, EquatableArray<FrameworkChange> Changes)
@@ -91,4 +115,8 @@ public sealed record FrameworkDiff(FrameworkIdentity Old, FrameworkIdentity New,
     public Verdict Verdict => Changes.Count == 0 ? Verdict.Identical : Changes.Max(c => c.Verdict);
 
     public int Count(Verdict verdict) => Changes.Count(c => c.Verdict == verdict);
+
+    /// <summary>The content changed but the version did not: case data stamped with the version alone
+    /// could not tell the two apart.</summary>
+    public bool VersionUnchanged => Old.ContentHash != New.ContentHash && Old.Name == New.Name && Old.Version == New.Version;
 }

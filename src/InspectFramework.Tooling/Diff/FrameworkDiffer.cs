@@ -5,6 +5,7 @@ using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
 using InspectFramework.Compiler.Syntax;
+using InspectFramework.Tooling.StandardsDocuments;
 
 namespace InspectFramework.Tooling.Diff;
 
@@ -27,6 +28,8 @@ public static class FrameworkDiffer
         private readonly FrameworkModel _old;
         private readonly FrameworkModel _new;
         private readonly ApplicabilityComparer _applicability;
+        private readonly PlainEnglish _oldEnglish;
+        private readonly PlainEnglish _newEnglish;
         private readonly List<FrameworkChange> _changes = new();
 
         public Differ(FrameworkModel oldModel, FrameworkModel newModel)
@@ -34,6 +37,8 @@ public static class FrameworkDiffer
             _old = oldModel;
             _new = newModel;
             _applicability = new ApplicabilityComparer(oldModel, newModel);
+            _oldEnglish = new PlainEnglish(oldModel);
+            _newEnglish = new PlainEnglish(newModel);
         }
 
         public FrameworkDiff Run()
@@ -468,14 +473,14 @@ public static class FrameworkDiffer
 
         private IEnumerable<(StandardModel Before, StandardModel After)> MatchedStandards()
         {
-            foreach (var (oldDomain, newDomain) in Match(_old.Domains, _new.Domains, d => d.Name))
+            foreach (var (oldDomain, newDomain) in MatchItems(_old.Domains, _new.Domains, d => d.Name, d => d.Text))
             {
                 if (oldDomain is null || newDomain is null)
                 {
                     continue;
                 }
 
-                foreach (var (before, after) in Match(oldDomain.Standards, newDomain.Standards, s => s.Name))
+                foreach (var (before, after) in MatchItems(oldDomain.Standards, newDomain.Standards, s => s.Name, s => s.Text))
                 {
                     if (before is not null && after is not null)
                     {
@@ -489,7 +494,7 @@ public static class FrameworkDiffer
 
         private void Domains()
         {
-            foreach (var (before, after) in Match(_old.Domains, _new.Domains, d => d.Name))
+            foreach (var (before, after) in MatchItems(_old.Domains, _new.Domains, d => d.Name, d => d.Text))
             {
                 var domain = (after ?? before)!;
                 var target = "item:" + domain.Name;
@@ -504,13 +509,15 @@ public static class FrameworkDiffer
                     continue;
                 }
 
+                var scope = new Scope(before.CaseTypes, after.CaseTypes);
+                Renamed(ChangeArea.Domain, target, subject, before.Name, after.Name);
                 NumberAndWording(ChangeArea.Domain, target, subject, before.Number, after.Number, before.Text, after.Text);
                 CaseTypeBinding(target, subject, before, after);
-                Applicability(ChangeArea.Domain, target, subject, before.Condition, after.Condition, ratingRelevant: true);
+                Applicability(ChangeArea.Domain, target, subject, before.Condition, after.Condition, ratingRelevant: true, scope);
                 Documentation(ChangeArea.Domain, target, subject, before.Guidance, after.Guidance, before.Provenance, after.Provenance);
-                foreach (var (oldStandard, newStandard) in Match(before.Standards, after.Standards, s => s.Name))
+                foreach (var (oldStandard, newStandard) in MatchItems(before.Standards, after.Standards, s => s.Name, s => s.Text))
                 {
-                    Standard(after.Name, oldStandard, newStandard);
+                    Standard(before.Name, after.Name, scope, oldStandard, newStandard);
                 }
 
                 Order(ChangeArea.Domain, target, $"standards of {subject}", before.Standards, after.Standards, s => s.Name, Verdict.Compatible, "Order only.");
@@ -537,12 +544,13 @@ public static class FrameworkDiffer
                 _ => "It covers different cases: ratings are computed over a different sample.",
             };
             Add(ChangeArea.Domain, target, subject, ChangeKind.ApplicabilityChanged, Verdict.RatingsAffecting, "case types changed",
-                CaseTypeList(before.CaseTypes), CaseTypeList(after.CaseTypes), reason);
+                CaseTypeList(_oldEnglish, before.CaseTypes), CaseTypeList(_newEnglish, after.CaseTypes), reason);
         }
 
-        private static string CaseTypeList(EquatableArray<string> types) => types.Count == 0 ? "none (no case sample)" : string.Join(", ", types);
+        private static string CaseTypeList(PlainEnglish english, EquatableArray<string> types) =>
+            types.Count == 0 ? "No case sample." : $"Takes {english.CaseTypes(types)}.";
 
-        private void Standard(string domainName, StandardModel? before, StandardModel? after)
+        private void Standard(string oldDomainName, string domainName, Scope scope, StandardModel? before, StandardModel? after)
         {
             var standard = (after ?? before)!;
             var target = $"item:{domainName}.{standard.Name}";
@@ -557,6 +565,7 @@ public static class FrameworkDiffer
                 return;
             }
 
+            Renamed(ChangeArea.Standard, target, subject, $"{oldDomainName}.{before.Name}", $"{domainName}.{after.Name}");
             NumberAndWording(ChangeArea.Standard, target, subject, before.Number, after.Number, before.Text, after.Text);
             OptionalWording(ChangeArea.Standard, target, subject, "statement", before.Statement, after.Statement);
             if (before.Rule != after.Rule || before.Bands != after.Bands)
@@ -565,12 +574,12 @@ public static class FrameworkDiffer
                     RuleText(before), RuleText(after), "The standard's rating is worked out differently.");
             }
 
-            Applicability(ChangeArea.Standard, target, subject, before.Condition, after.Condition, ratingRelevant: true);
+            Applicability(ChangeArea.Standard, target, subject, before.Condition, after.Condition, ratingRelevant: true, scope);
             Documentation(ChangeArea.Standard, target, subject, before.Guidance, after.Guidance, before.Provenance, after.Provenance);
             var computed = before.Rule == RatingRule.LowestKeyQuestion || after.Rule == RatingRule.LowestKeyQuestion;
-            foreach (var (oldQuestion, newQuestion) in Match(before.KeyQuestions, after.KeyQuestions, k => k.Name))
+            foreach (var (oldQuestion, newQuestion) in MatchItems(before.KeyQuestions, after.KeyQuestions, k => k.Name, k => k.Text))
             {
-                KeyQuestion($"{domainName}.{after.Name}", computed, oldQuestion, newQuestion);
+                KeyQuestion($"{oldDomainName}.{before.Name}", $"{domainName}.{after.Name}", scope, computed, oldQuestion, newQuestion);
             }
 
             Order(ChangeArea.Standard, target, $"key questions of {subject}", before.KeyQuestions, after.KeyQuestions, k => k.Name, Verdict.Compatible, "Order only: the standard takes the lowest band whatever the order.");
@@ -584,7 +593,7 @@ public static class FrameworkDiffer
             _ => "no rating rule",
         };
 
-        private void KeyQuestion(string parentPath, bool computed, KeyQuestionModel? before, KeyQuestionModel? after)
+        private void KeyQuestion(string oldParentPath, string parentPath, Scope scope, bool computed, KeyQuestionModel? before, KeyQuestionModel? after)
         {
             var question = (after ?? before)!;
             var target = $"item:{parentPath}.{question.Name}";
@@ -616,20 +625,21 @@ public static class FrameworkDiffer
                 return;
             }
 
+            Renamed(ChangeArea.KeyQuestion, target, subject, $"{oldParentPath}.{before.Name}", $"{parentPath}.{after.Name}");
             NumberAndWording(ChangeArea.KeyQuestion, target, subject, before.Number, after.Number, before.Text, after.Text);
             Answers(ChangeArea.KeyQuestion, target, subject, before.Answers, after.Answers, before.RationaleRequired, after.RationaleRequired, counts);
-            Applicability(ChangeArea.KeyQuestion, target, subject, before.Condition, after.Condition, ratingRelevant: counts);
+            Applicability(ChangeArea.KeyQuestion, target, subject, before.Condition, after.Condition, ratingRelevant: counts, scope);
             Contributions(target, subject, before, after);
             Documentation(ChangeArea.KeyQuestion, target, subject, before.Guidance, after.Guidance, before.Provenance, after.Provenance);
-            foreach (var (oldPrompt, newPrompt) in Match(before.Prompts, after.Prompts, p => p.Name))
+            foreach (var (oldPrompt, newPrompt) in MatchItems(before.Prompts, after.Prompts, p => p.Name, p => p.Text))
             {
-                Prompt($"{parentPath}.{after.Name}", oldPrompt, newPrompt);
+                Prompt($"{oldParentPath}.{before.Name}", $"{parentPath}.{after.Name}", scope, oldPrompt, newPrompt);
             }
 
             Order(ChangeArea.KeyQuestion, target, $"prompts of {subject}", before.Prompts, after.Prompts, p => p.Name, Verdict.Compatible, "Order only.");
         }
 
-        private void Prompt(string parentPath, PromptModel? before, PromptModel? after)
+        private void Prompt(string oldParentPath, string parentPath, Scope scope, PromptModel? before, PromptModel? after)
         {
             var prompt = (after ?? before)!;
             var target = $"item:{parentPath}.{prompt.Name}";
@@ -641,9 +651,10 @@ public static class FrameworkDiffer
                 return;
             }
 
+            Renamed(ChangeArea.Prompt, target, subject, $"{oldParentPath}.{before.Name}", $"{parentPath}.{after.Name}");
             NumberAndWording(ChangeArea.Prompt, target, subject, before.Number, after.Number, before.Text, after.Text, before.Letter != after.Letter);
             Answers(ChangeArea.Prompt, target, subject, before.Answers, after.Answers, before.RationaleRequired, after.RationaleRequired, ratingRelevant: false);
-            Applicability(ChangeArea.Prompt, target, subject, before.Condition, after.Condition, ratingRelevant: false);
+            Applicability(ChangeArea.Prompt, target, subject, before.Condition, after.Condition, ratingRelevant: false, scope);
             Documentation(ChangeArea.Prompt, target, subject, before.Guidance, after.Guidance, before.Provenance, after.Provenance);
         }
 
@@ -734,7 +745,7 @@ public static class FrameworkDiffer
         /// <param name="ratingRelevant">Whether the cases the item applies to decide ratings (domains,
         /// standards, key questions of standards rated from key questions), rather than only which
         /// answers are recorded (prompts, key questions of standards rated by judgement).</param>
-        private void Applicability(ChangeArea area, string target, string subject, ConditionModel? before, ConditionModel? after, bool ratingRelevant)
+        private void Applicability(ChangeArea area, string target, string subject, ConditionModel? before, ConditionModel? after, bool ratingRelevant, Scope scope)
         {
             var sameText = Equals(before, after);
             if (sameText && !_applicability.UsesChangedDerivation(after) && !_applicability.UsesChangedDerivation(before))
@@ -747,7 +758,7 @@ public static class FrameworkDiffer
             {
                 if (!sameText)
                 {
-                    Add(area, target, subject, ChangeKind.ApplicabilityChanged, Verdict.Compatible, "condition rewritten", ConditionOrAlways(before), ConditionOrAlways(after),
+                    Add(area, target, subject, ChangeKind.ApplicabilityChanged, Verdict.Compatible, "condition rewritten", Applies(_oldEnglish, before, scope.Old), Applies(_newEnglish, after, scope.New),
                         "Written differently, but it applies to exactly the same cases.");
                 }
 
@@ -765,22 +776,45 @@ public static class FrameworkDiffer
             var consequence = ratingRelevant ? ", and percentages and ratings are computed over different cases." : ".";
             Add(area, target, subject, ChangeKind.ApplicabilityChanged, ratingRelevant ? Verdict.RatingsAffecting : Verdict.NeedsMigration,
                 description + (change == ApplicabilityChange.Undecided ? " (too many fact values to compare exhaustively)" : $" ({change.ToString().ToLowerInvariant()})"),
-                WithDefinitions(before, _old, changedFacts), WithDefinitions(after, _new, changedFacts), what + consequence);
+                WithDefinitions(before, _old, _oldEnglish, scope.Old, changedFacts), WithDefinitions(after, _new, _newEnglish, scope.New, changedFacts), what + consequence);
         }
 
-        // "when concerns; concerns = harm or victim": a changed derived fact is shown with its definition.
-        private static string WithDefinitions(ConditionModel? condition, FrameworkModel model, List<string> facts)
+        // Applicability reads as the standards document writes it, and a changed derived fact is
+        // shown with its definition: "Applies only to ... where there are concerns. (There are
+        // concerns: yes where there are factors related to harm or ...)".
+        private static string WithDefinitions(ConditionModel? condition, FrameworkModel model, PlainEnglish english, EquatableArray<string> caseTypes, List<string> facts)
         {
-            var text = ConditionOrAlways(condition);
+            var text = Applies(english, condition, caseTypes);
             foreach (var fact in model.Facts.Where(f => f.Derivation is not null && facts.Contains(f.Name)))
             {
-                text += $"; {fact.Name} = {ConditionText.ToSource(fact.Derivation!)}";
+                text += $" ({fact.Label}: yes where {english.Clause(fact.Derivation!)}.)";
             }
 
             return text;
         }
 
-        private static string ConditionOrAlways(ConditionModel? condition) => condition is null ? "always" : "when " + ConditionText.ToSource(condition);
+        private static string Applies(PlainEnglish english, ConditionModel? condition, EquatableArray<string> caseTypes) =>
+            english.Applicability(condition, caseTypes)
+            ?? (caseTypes.Count == 0 ? "Applies in every case." : $"Applies to all {english.CaseTypes(caseTypes)}.");
+
+        /// <summary>The case types of the domain an item is in, in each version: applicability is read within them.</summary>
+        private sealed record Scope(EquatableArray<string> Old, EquatableArray<string> New);
+
+        /// <summary>
+        /// An item whose name changed but whose wording did not is the same item renamed: case data
+        /// records answers by item path, so the answers recorded under the old path must be moved.
+        /// </summary>
+        private void Renamed(ChangeArea area, string target, string subject, string oldPath, string newPath)
+        {
+            if (oldPath == newPath || LastPart(oldPath) == LastPart(newPath))
+            {
+                return;
+            }
+
+            var under = area is ChangeArea.Domain or ChangeArea.Standard ? " and every answer under it" : string.Empty;
+            Add(area, target, subject, ChangeKind.Renamed, Verdict.NeedsMigration, $"renamed from {LastPart(oldPath)} (same wording)", oldPath, newPath,
+                $"Migration: case data records answers by item path; in data recorded under the old version, rename the answer '{oldPath}'{under} to '{newPath}'.");
+        }
 
         // ---- shared helpers -----------------------------------------------------------------------
 
@@ -876,6 +910,39 @@ public static class FrameworkDiffer
                 if (!newKeys.Contains(key(before[nextOld])))
                 {
                     yield return (before[nextOld], null);
+                }
+            }
+        }
+
+        /// <summary>
+        /// <see cref="Match"/> for items, with renames: an item removed and an item added under the
+        /// same parent with the same wording are paired (at the added one's place), first with first.
+        /// </summary>
+        private static IEnumerable<(T? Before, T? After)> MatchItems<T>(EquatableArray<T> before, EquatableArray<T> after, Func<T, string> key, Func<T, string> text)
+            where T : class, IEquatable<T>
+        {
+            var pairs = Match(before, after, key).ToList();
+            var renamedFrom = new Dictionary<T, T>(ReferenceEqualityComparer.Instance);
+            var paired = new HashSet<T>(ReferenceEqualityComparer.Instance);
+            foreach (var (removed, _) in pairs.Where(p => p.After is null))
+            {
+                var added = pairs.FirstOrDefault(p => p.Before is null && !renamedFrom.ContainsKey(p.After!) && text(p.After!) == text(removed!)).After;
+                if (added is not null)
+                {
+                    renamedFrom[added] = removed!;
+                    paired.Add(removed!);
+                }
+            }
+
+            foreach (var (oldItem, newItem) in pairs)
+            {
+                if (oldItem is null && renamedFrom.TryGetValue(newItem!, out var original))
+                {
+                    yield return (original, newItem);
+                }
+                else if (newItem is not null || !paired.Contains(oldItem!))
+                {
+                    yield return (oldItem, newItem);
                 }
             }
         }

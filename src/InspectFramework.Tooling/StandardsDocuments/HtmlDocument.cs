@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using InspectFramework.Compiler.Binding;
@@ -6,7 +9,11 @@ using InspectFramework.Compiler.Syntax;
 
 namespace InspectFramework.Tooling.StandardsDocuments;
 
-/// <summary>The standards document as one standalone HTML page (inline CSS, no scripts, no external files).</summary>
+/// <summary>
+/// The standards document as one standalone HTML page (inline CSS, no scripts, no external files).
+/// For the public it has a cover, no internal names or content hash, provenance as numbered notes,
+/// and the organisation's branding; both audiences print with page numbers and a running header.
+/// </summary>
 internal sealed class HtmlDocument
 {
     private const string Style = @"
@@ -63,15 +70,53 @@ ul.sources li { margin: .3rem 0; }
 ul.contributors li { margin: .2rem 0; }
 .feeds { margin: .2rem 0; color: var(--muted); font-size: .88rem; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
-@media print { body { background: #fff; } .page { padding: 0; } .standard { break-inside: avoid-page; } nav.toc { columns: 1; } }
+sup.fn { margin-left: .2em; font-size: .62em; font-weight: 600; }
+ul.notes { list-style: none; padding-left: 0; }
+ul.notes li { margin: .35rem 0; padding-left: 2.4rem; text-indent: -2.4rem; }
+.note-number { display: inline-block; width: 2.4rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+ul.notes li > span { text-indent: 0; }
+.cover { border-bottom: 4px solid var(--accent); padding-bottom: 1.5rem; }
+.cover img.logo { display: block; max-width: 16rem; max-height: 5rem; margin: 0 0 1.25rem; }
+.cover .org { margin: 0 0 .35rem; font-size: 1.05rem; font-weight: 600; }
+";
+
+    // Print: headings stay with what follows them; nothing larger than a prompt, a table row or a
+    // note is kept whole, so pages fill up rather than leave half a page empty before a long standard.
+    private const string PrintStyle = @"
+@media print {
+body { background: #fff; font-size: 10.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.page { max-width: none; min-height: 0; padding: 0; }
+h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+p, li, blockquote { orphans: 3; widows: 3; }
+.standard { box-shadow: none; }
+ol.prompts li, tr, .applies, .prov, .answers, dl.meta { break-inside: avoid; }
+thead { display: table-header-group; }
+nav.toc { columns: 1; background: none; padding: 0; }
+a { color: inherit; }
+.cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; border: 0; break-after: page; }
+.cover h1 { font-size: 28pt; }
+}
 ";
 
     private readonly DocumentContent _content;
+    private readonly DocumentOptions _options;
     private readonly StringBuilder _out = new();
 
-    public HtmlDocument(DocumentContent content) => _content = content;
+    // Public provenance notes and their numbers.
+    private readonly Dictionary<(ProvenanceKind Kind, string Source, string? Note), int> _notes;
+
+    public HtmlDocument(DocumentContent content, DocumentOptions options)
+    {
+        _content = content;
+        _options = options;
+        _notes = Public ? NumberNotes() : new();
+    }
 
     private FrameworkModel Model => _content.Model;
+
+    private bool Public => _options.Audience == DocumentAudience.Public;
+
+    private string? Organisation => _options.Branding?.Organisation;
 
     public string Render()
     {
@@ -81,14 +126,30 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         Raw("<meta charset=\"utf-8\">");
         Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         Raw("<meta name=\"generator\" content=\"inspect docs\">");
-        Raw($"<meta name=\"framework\" content=\"{Attr($"{Model.Name} {Model.Version} {Model.ContentHash}")}\">");
+        if (!Public)
+        {
+            Raw($"<meta name=\"framework\" content=\"{Attr($"{Model.Name} {Model.Version} {Model.ContentHash}")}\">");
+        }
+
         Raw($"<title>{Esc(Model.Title)}</title>");
-        Raw("<style>" + Style + "</style>");
+        Raw("<style>" + Style + PrintStyle + PageStyle() + AccentStyle() + "</style>");
         Raw("</head>");
         Raw("<body>");
-        Raw($"<!-- {Esc(_content.Stamp)} -->");
+        if (!Public)
+        {
+            Raw($"<!-- {Esc(_content.Stamp)} -->");
+        }
+
         Raw("<div class=\"page\">");
-        TitleBlock();
+        if (Public)
+        {
+            Cover();
+        }
+        else
+        {
+            TitleBlock();
+        }
+
         Contents();
         Raw("<main>");
         Rules();
@@ -99,13 +160,96 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
             Domain(domain);
         }
 
-        Sources();
+        if (Public)
+        {
+            Notes();
+        }
+        else
+        {
+            Sources();
+        }
+
         Raw("</main>");
-        Raw($"<footer>{Esc(_content.Stamp)}</footer>");
+        Raw($"<footer>{Esc(Public ? PublicFooter : _content.Stamp)}</footer>");
         Raw("</div>");
         Raw("</body>");
         Raw("</html>");
         return _out.ToString();
+    }
+
+    private string PublicFooter =>
+        $"{Organisation ?? Model.Publisher}: {Model.Title}, version {Model.Version}, effective from {DocumentContent.Date(Model.Effective)}.";
+
+    // Chromium prints @page margin boxes: the title as a running header, the organisation (or
+    // publisher) opposite, "Page n of N" at the foot; the public cover page has none of them.
+    private string PageStyle()
+    {
+        const string Box = "font-family: -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; font-size: 8pt; color: #5b6776;";
+        var page = new StringBuilder();
+        page.Append("@page { size: A4; margin: 18mm 16mm 18mm 16mm;\n");
+        page.Append($"  @top-left {{ content: {CssString(Model.Title)}; {Box} }}\n");
+        page.Append($"  @top-right {{ content: {CssString(Organisation ?? Model.Publisher)}; {Box} }}\n");
+        page.Append($"  @bottom-center {{ content: \"Page \" counter(page) \" of \" counter(pages); {Box} }}\n}}\n");
+        if (Public)
+        {
+            page.Append("@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }\n");
+        }
+
+        return page.ToString();
+    }
+
+    // Checked to be #rrggbb where the branding file is read; checked again here, as it goes into CSS.
+    private string AccentStyle() =>
+        _options.Branding?.AccentColour is { Length: 7 } colour && colour[0] == '#' && colour.Skip(1).All(Uri.IsHexDigit)
+            ? $":root {{ --accent: {colour}; }}\n"
+            : string.Empty;
+
+    /// <summary>Text as a CSS string: every character but letters, digits and spaces as a six-digit
+    /// escape, so no text can end the string, the rule or the style element.</summary>
+    private static string CssString(string text)
+    {
+        var css = new StringBuilder("\"");
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value < 128 && (char.IsLetterOrDigit((char)rune.Value) || rune.Value == ' '))
+            {
+                css.Append((char)rune.Value);
+            }
+            else
+            {
+                css.Append('\\').Append(rune.Value.ToString("X6", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return css.Append('"').ToString();
+    }
+
+    private void Cover()
+    {
+        Raw("<header class=\"cover\">");
+        if (_options.Branding?.LogoDataUri is { } logo)
+        {
+            Raw($"<img class=\"logo\" src=\"{Attr(logo)}\" alt=\"{Attr(Organisation ?? Model.Publisher)}\">");
+        }
+
+        if (Organisation is { } organisation)
+        {
+            Raw($"<p class=\"org\">{Esc(organisation)}</p>");
+        }
+
+        Raw("<p class=\"kicker\">Inspection framework</p>");
+        Raw($"<h1>{Esc(Model.Title)}</h1>");
+        Raw("<dl class=\"meta\">");
+        Raw($"<dt>Version</dt><dd>{Esc(Model.Version)}</dd>");
+        Raw($"<dt>Effective from</dt><dd>{Esc(DocumentContent.Date(Model.Effective))}</dd>");
+        Raw($"<dt>Publisher</dt><dd>{Esc(Model.Publisher)}</dd>");
+        Raw("</dl>");
+        if (Model.Guidance is { } guidance)
+        {
+            Raw($"<p class=\"guidance\">{Esc(guidance)}</p>");
+        }
+
+        Raw("</header>");
     }
 
     private void TitleBlock()
@@ -156,7 +300,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
             Raw("</ol></li>");
         }
 
-        Raw($"<li><a href=\"#{DocumentContent.SourcesAnchor}\">Sources</a></li>");
+        Raw($"<li><a href=\"#{DocumentContent.SourcesAnchor}\">{(Public ? "Sources and notes" : "Sources")}</a></li>");
         Raw("</ol>");
         Raw("</nav>");
     }
@@ -232,7 +376,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
         {
             var contributors = _content.Contributors(score);
             Raw($"<h3 id=\"{Attr(DocumentContent.ScoreAnchor(score.Name))}\">{Esc(score.Label)}</h3>");
-            Raw($"<p class=\"note\">{Esc(DocumentContent.ScoreRoundingSentence(score))} Name: <code>{Esc(score.Name)}</code>.</p>");
+            Raw($"<p class=\"note\">{Esc(DocumentContent.ScoreRoundingSentence(score))}{(Public ? string.Empty : $" Name: <code>{Esc(score.Name)}</code>.")}</p>");
             Raw($"<p>{Esc(DocumentContent.ContributorCount(contributors.Count))}</p>");
             Raw("<ul class=\"contributors\">");
             foreach (var (domain, standard, question) in contributors)
@@ -250,21 +394,24 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
     {
         Raw($"<section id=\"{DocumentContent.CaseInformationAnchor}\">");
         Raw("<h2>Case information</h2>");
-        Raw("<p>Case types: " + string.Join(", ", Model.CaseTypes.Select(c => $"{Esc(c.Label)} (<code>{Esc(c.Name)}</code>)")) + ".</p>");
+        Raw("<p>Case types: " + string.Join(", ", Model.CaseTypes.Select(c => Esc(c.Label) + Name(c.Name))) + ".</p>");
         Raw("<table class=\"facts\"><thead><tr><th>Fact</th><th>Values</th><th>Used for</th></tr></thead><tbody>");
         foreach (var (label, name, values, use) in _content.FactRows)
         {
-            Raw($"<tr><td>{Esc(label)} <code>{Esc(name)}</code></td><td>{Esc(values)}</td><td>{Esc(use)}</td></tr>");
+            Raw($"<tr><td>{Esc(label)}{(Public ? string.Empty : $" <code>{Esc(name)}</code>")}</td><td>{Esc(values)}</td><td>{Esc(use)}</td></tr>");
         }
 
         Raw("</tbody></table>");
         Raw("</section>");
     }
 
+    // The name as written in the framework, for staff; the public document uses the labels alone.
+    private string Name(string name) => Public ? string.Empty : $" (<code>{Esc(name)}</code>)";
+
     private void Domain(DomainModel domain)
     {
         Raw($"<section class=\"domain\" id=\"{Attr(DocumentContent.Anchor(domain))}\">");
-        Raw($"<h2><span class=\"num\">Domain {Esc(domain.Number)}</span>{Esc(domain.Text)}</h2>");
+        Raw($"<h2><span class=\"num\">Domain {Esc(domain.Number)}</span>{Esc(domain.Text)}{Marks(domain.Provenance)}</h2>");
         Raw($"<p class=\"sample\">{Esc(_content.CaseSample(domain))}</p>");
         Notes(_content.English.Applicability(domain.Condition, domain.CaseTypes), domain.Guidance, domain.Provenance);
         foreach (var standard in domain.Standards)
@@ -278,7 +425,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
     private void Standard(DomainModel domain, StandardModel standard)
     {
         Raw($"<article class=\"standard\" id=\"{Attr(DocumentContent.Anchor(domain, standard))}\">");
-        Raw($"<h3><span class=\"num\">{Esc(standard.Number)}</span>{Esc(standard.Text)}</h3>");
+        Raw($"<h3><span class=\"num\">{Esc(standard.Number)}</span>{Esc(standard.Text)}{Marks(standard.Provenance)}</h3>");
         if (standard.Statement is { } statement)
         {
             Raw($"<blockquote class=\"statement\">{Esc(statement)}</blockquote>");
@@ -298,7 +445,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
     private void KeyQuestion(DomainModel domain, StandardModel standard, KeyQuestionModel question)
     {
         Raw($"<div class=\"kq\" id=\"{Attr(DocumentContent.Anchor(domain, standard, question))}\">");
-        Raw($"<h4><span class=\"num\">{Esc(question.Number)}</span>{Esc(question.Text)}</h4>");
+        Raw($"<h4><span class=\"num\">{Esc(question.Number)}</span>{Esc(question.Text)}{Marks(question.Provenance)}</h4>");
         Raw($"<p class=\"answers\">{Esc(DocumentWording.Answers(question.Answers, question.RationaleRequired))}</p>");
         if (question.Scores.Count > 0)
         {
@@ -313,7 +460,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
             foreach (var prompt in question.Prompts)
             {
                 Raw($"<li><span class=\"letter\">{Esc(prompt.Letter ?? "·")}</span><div class=\"prompt-body\">");
-                Raw($"<p>{Esc(prompt.Text)}</p>");
+                Raw($"<p>{Esc(prompt.Text)}{Marks(prompt.Provenance)}</p>");
                 if (prompt.Answers != AnswerKind.YesNoNotApplicable || prompt.RationaleRequired)
                 {
                     Raw($"<p class=\"answers\">{Esc(DocumentWording.Answers(prompt.Answers, prompt.RationaleRequired))}</p>");
@@ -342,13 +489,81 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
             Raw($"<p class=\"guidance-note\"><strong>Guidance:</strong> {Esc(guidance)}</p>");
         }
 
-        foreach (var p in _content.Provenance(provenance))
+        foreach (var p in Public ? Enumerable.Empty<(ProvenanceKind Kind, string Label, string Source, string SourceTitle, string? Note)>() : _content.Provenance(provenance))
         {
             var kind = p.Kind == ProvenanceKind.Verbatim ? "verbatim" : "reconstructed";
             var note = p.Note is null ? string.Empty : ": " + Esc(p.Note);
             var check = p.Kind == ProvenanceKind.Reconstructed ? " <em>Check against the official standards.</em>" : string.Empty;
             Raw($"<p class=\"prov\"><span class=\"tag {kind}\">{p.Label}</span>from <a href=\"#{Attr(DocumentContent.SourceAnchor(p.Source))}\">{Esc(p.SourceTitle)}</a>{note}{check}</p>");
         }
+    }
+
+    /// <summary>
+    /// For the public: provenance as numbered notes, one per distinct source and note, so a source's
+    /// title is written once, in the notes, rather than under every item. Numbered in reading order
+    /// (first use), so the numbers in the text go up; the notes are listed under their source.
+    /// </summary>
+    private Dictionary<(ProvenanceKind Kind, string Source, string? Note), int> NumberNotes()
+    {
+        var marks = new List<ProvenanceModel>();
+        foreach (var domain in Model.Domains)
+        {
+            marks.AddRange(domain.Provenance);
+            foreach (var standard in domain.Standards)
+            {
+                marks.AddRange(standard.Provenance);
+                foreach (var question in standard.KeyQuestions)
+                {
+                    marks.AddRange(question.Provenance);
+                    marks.AddRange(question.Prompts.SelectMany(p => p.Provenance));
+                }
+            }
+        }
+
+        return marks.Select(m => (m.Kind, m.Source, m.Note)).Distinct().Select((k, i) => (k, i + 1)).ToDictionary(p => p.k, p => p.Item2);
+    }
+
+    private string Marks(EquatableArray<ProvenanceModel> provenance)
+    {
+        if (!Public || provenance.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var links = provenance
+            .Select(m => _notes[(m.Kind, m.Source, m.Note)].ToString(CultureInfo.InvariantCulture))
+            .Select(n => $"<a href=\"#note-{n}\">{n}</a>");
+        return $"<sup class=\"fn\">{string.Join(",", links)}</sup>";
+    }
+
+    private void Notes()
+    {
+        Raw($"<section id=\"{DocumentContent.SourcesAnchor}\">");
+        Raw("<h2>Sources and notes</h2>");
+        Raw("<p>The numbers after a heading or prompt refer to these notes: where its wording comes from. <span class=\"tag verbatim\">Verbatim</span>wording is copied exactly from the source. <span class=\"tag reconstructed\">Reconstructed</span>wording was rebuilt from a paraphrase and still needs checking against the official standards.</p>");
+        foreach (var source in Model.Sources)
+        {
+            Raw($"<h3 id=\"{Attr(DocumentContent.SourceAnchor(source.Name))}\">{Esc(source.Title)}</h3>");
+            var notes = _notes.Where(n => n.Key.Source == source.Name).OrderBy(n => n.Value).ToList();
+            if (notes.Count == 0)
+            {
+                continue;
+            }
+
+            // Numbers follow reading order, so one source's notes need not be consecutive: each is written out.
+            Raw("<ul class=\"notes\">");
+            foreach (var ((kind, _, note), number) in notes)
+            {
+                var tag = kind == ProvenanceKind.Verbatim ? "<span class=\"tag verbatim\">Verbatim</span>" : "<span class=\"tag reconstructed\">Reconstructed</span>";
+                var detail = note is null ? string.Empty : Esc(note);
+                var n = number.ToString(CultureInfo.InvariantCulture);
+                Raw($"<li id=\"note-{n}\"><span class=\"note-number\">{n}</span>{tag}{detail}</li>");
+            }
+
+            Raw("</ul>");
+        }
+
+        Raw("</section>");
     }
 
     private void Sources()

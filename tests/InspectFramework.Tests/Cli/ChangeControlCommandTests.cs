@@ -93,6 +93,22 @@ public sealed class ChangeControlCommandTests : IDisposable
     }
 
     [Fact]
+    public void Diff_only_takes_a_repeated_option_or_a_comma_list_and_refuses_other_words()
+    {
+        var repeated = Run("diff", Youth("2018"), Youth("2019"), "--only", "wording", "--only", "provenance");
+        var list = Run("diff", Youth("2018"), Youth("2019"), "--only", "wording,provenance");
+        Assert.Equal(0, repeated.Exit);
+        Assert.Equal(repeated.Out, list.Out);
+        Assert.Contains("showing 213 of 213 change(s): wording, provenance only", list.Out, StringComparison.Ordinal);
+        Assert.Contains("showing 120 of 213 change(s): provenance only", Run("diff", Youth("2018"), Youth("2019"), "--only", "provenance").Out, StringComparison.Ordinal);
+
+        var bad = Run("diff", Youth("2018"), Youth("2019"), "--only", "wording,typos");
+        Assert.Equal(2, bad.Exit);
+        Assert.Equal(string.Empty, bad.Out);
+        Assert.Equal("inspect: --only takes wording, rules, applicability or provenance (or a comma list of them), not 'typos'.\n", bad.Error.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Diff_json_is_valid_json_with_the_verdict()
     {
         var sample = Write("sample.inspect", DiffSample.Base);
@@ -117,5 +133,46 @@ public sealed class ChangeControlCommandTests : IDisposable
 
         var broken = Write("broken.inspect", DiffSample.Base.Replace("when victim\n", "when victm\n"));
         Assert.Equal(1, Run("docs", broken).Exit);
+    }
+
+    [Fact]
+    public void Docs_for_the_public_takes_a_checked_branding_file()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
+        File.WriteAllBytes(Path.Combine(_directory, "logo.png"), png);
+        var branding = Write("branding.json", "{\n  \"organisation\": \"HM Inspectorate of Probation\",\n  \"logo\": \"logo.png\",\n  \"accentColour\": \"#0B6E4F\"\n}\n");
+        var output = Path.Combine(_directory, "public.html");
+        var result = Run("docs", Youth("2019"), "--audience", "public", "--branding", branding, "--out", output);
+        Assert.Equal(0, result.Exit);
+        var html = File.ReadAllText(output);
+        Assert.Contains("<img class=\"logo\" src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\"", html, StringComparison.Ordinal);
+        Assert.Contains(":root { --accent: #0b6e4f; }", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"org\">HM Inspectorate of Probation</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Docs_reports_each_branding_problem_at_its_place_and_writes_nothing()
+    {
+        File.WriteAllText(Path.Combine(_directory, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        var branding = Write("branding.json", "{\n  \"logo\": \"logo.svg\",\n  \"accentColour\": \"blue\",\n  \"font\": \"Arial\"\n}\n");
+        var output = Path.Combine(_directory, "public.html");
+        var result = Run("docs", Youth("2019"), "--audience", "public", "--branding", branding, "--out", output);
+        Assert.Equal(1, result.Exit);
+        Assert.False(File.Exists(output));
+        var lines = result.Error.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{branding}(2,11): error IF0802: The logo 'logo.svg' cannot be used: it is not a PNG or JPEG image", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{branding}(3,19): error IF0801: 'accentColour' must be a colour written as # and six hexadecimal digits, such as \"#1f5fa8\", not \"blue\".", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{branding}(4,3): error IF0801: 'font' is not a branding setting.", lines[2], StringComparison.Ordinal);
+        Assert.Equal($"inspect: {branding} has errors; nothing was written.", lines[3]);
+
+        var broken = Write("broken.json", "{ \"organisation\": \"x\",, }");
+        var syntax = Run("docs", Youth("2019"), "--audience", "public", "--branding", broken);
+        Assert.Equal(1, syntax.Exit);
+        Assert.Contains($"{broken}(1,", syntax.Error, StringComparison.Ordinal);
+        Assert.Contains("error IF0801: The branding file is not valid JSON", syntax.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, syntax.Out);
+
+        Assert.Equal(2, Run("docs", Youth("2019"), "--branding", branding).Exit);
+        Assert.Equal(2, Run("docs", Youth("2019"), "--audience", "public", "--format", "markdown").Exit);
     }
 }

@@ -94,6 +94,7 @@ public sealed class DiffTests
         new("score rounding changed", new[] { E("score safety \"Safety\"", "score safety \"Safety\" rounded half_even to 1 decimals") }, Verdict.RatingsAffecting, ChangeKind.RoundingChanged, ChangeArea.Score),
         new("key questions stop contributing", new[] { E("  contributes to safety\n\n", string.Empty), E("    rated by lowest key question in kq\n\n    key question 2.2.1", "    rated by lowest key question in kq\n    contributes to safety\n\n    key question 2.2.1") }, Verdict.RatingsAffecting, ChangeKind.ContributionsChanged, ChangeArea.KeyQuestion),
         new("standard no longer rated", new[] { E("    statement \"Planning is well-informed and personalised.\"\n    rated by lowest key question in kq", "    statement \"Planning is well-informed and personalised.\"\n    not rated"), E("requires_improvement 2 to 4\n  good                 5 to 6", "requires_improvement 2 to 3\n  good                 4 to 4") }, Verdict.RatingsAffecting, ChangeKind.RatingRuleChanged, ChangeArea.Standard),
+        new("key question renamed, same wording", new[] { E("key question 2.1.1 desistance \"", "key question 2.1.1 desistance_analysis \"") }, Verdict.NeedsMigration, ChangeKind.Renamed, ChangeArea.KeyQuestion),
         new("standard removed", new[] { E("\n  standard 2.2 planning \"Planning\" {\n    statement \"Planning is well-informed and personalised.\"\n    rated by lowest key question in kq\n\n    key question 2.2.1 desistance \"Does planning focus on desistance?\" when concerns\n  }\n", string.Empty), E("requires_improvement 2 to 4\n  good                 5 to 6", "requires_improvement 2 to 3\n  good                 4 to 4") }, Verdict.RatingsAffecting, ChangeKind.Removed, ChangeArea.Standard),
     };
 
@@ -134,7 +135,9 @@ public sealed class DiffTests
             var (before, after) = @case.Versions(Sample);
             var diff = FrameworkDiffer.Compare(Model(before), Model(after));
             builder.Append("==== ").Append(@case.Name).Append(" ====\n");
-            builder.Append(DiffRenderer.Render(diff, DiffFormat.Text).Split('\n', 5)[4]).Append('\n');
+            // The head (identities, verdict, counts, the version warning, the legend) ends at the first blank line.
+            var text = DiffRenderer.Render(diff, DiffFormat.Text);
+            builder.Append(text.Substring(text.IndexOf("\n\n", StringComparison.Ordinal) + 1)).Append('\n');
         }
 
         Snapshot.Verify(builder.ToString(), "Crafted", "txt");
@@ -272,6 +275,105 @@ public sealed class DiffTests
             "Does [-the implementation and-]{+service+} delivery [-of services effectively-] support the child",
             WordDiff.ToText(WordDiff.Compute("Does the implementation and delivery of services effectively support the child", "Does service delivery support the child")));
         Assert.Equal("the ~~young~~ child", WordDiff.ToMarkdown(WordDiff.Compute("the young", "the child").Where(s => s.Operation != DiffOperation.Added), s => s) + " child");
+    }
+
+    [Fact]
+    public void A_renamed_item_with_the_same_wording_is_one_rename_with_its_migration_note()
+    {
+        var @case = Cases.Single(c => c.Name == "key question renamed, same wording");
+        var diff = FrameworkDiffer.Compare(Model(Sample), Model(@case.Apply(Sample)));
+
+        // Not removed and added: one rename, its prompts (whose paths move with it) not repeated.
+        var change = Assert.Single(diff.Changes);
+        Assert.Equal(ChangeKind.Renamed, change.Kind);
+        Assert.Equal("key question 2.1.1 desistance_analysis", change.Subject);
+        Assert.Equal("renamed from desistance (same wording)", change.Description);
+        Assert.Equal(("court_work.assessment.desistance", "court_work.assessment.desistance_analysis"), (change.Old, change.New));
+        Assert.Equal(
+            "Migration: case data records answers by item path; in data recorded under the old version, rename the answer 'court_work.assessment.desistance' to 'court_work.assessment.desistance_analysis'.",
+            change.Reason);
+
+        // Renamed and reworded at once is not the same item as far as the diff can tell.
+        var reworded = @case.Apply(Sample).Replace("how to support the child's desistance?", "how to support desistance?", StringComparison.Ordinal);
+        var kinds = FrameworkDiffer.Compare(Model(Sample), Model(reworded)).Changes.Where(c => c.Area == ChangeArea.KeyQuestion).Select(c => c.Kind).ToList();
+        Assert.Equal(new[] { ChangeKind.Removed, ChangeKind.Added }, kinds.Where(k => k != ChangeKind.Reordered).OrderByDescending(k => k == ChangeKind.Removed));
+    }
+
+    [Fact]
+    public void Applicability_changes_read_as_the_standards_document_writes_them()
+    {
+        var wider = Cases.Single(c => c.Name == "prompt applies more widely");
+        var change = Assert.Single(FrameworkDiffer.Compare(Model(Sample), Model(wider.Apply(Sample))).Changes);
+        Assert.Equal("Applies only to court disposal cases where there is an identifiable victim.", change.Old);
+        Assert.Equal("Applies only to court disposal cases where there is an identifiable victim or there are factors related to harm.", change.New);
+
+        // A redefined derived fact is read out with its definition in each version.
+        var redefined = Cases.Single(c => c.Name == "derived fact redefined");
+        var question = FrameworkDiffer.Compare(Model(Sample), Model(redefined.Apply(Sample))).Changes.First(c => c.Area == ChangeArea.KeyQuestion);
+        Assert.Equal("Applies only to court disposal cases where concerns were identified. (Concerns were identified: yes where there are factors related to harm or there is an identifiable victim.)", question.Old);
+        Assert.Equal("Applies only to court disposal cases where concerns were identified. (Concerns were identified: yes where there are factors related to harm and there is an identifiable victim.)", question.New);
+        Assert.DoesNotContain("when ", DiffRenderer.Render(FrameworkDiffer.Compare(Model(Sample), Model(redefined.Apply(Sample))), DiffFormat.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_edit_in_several_items_is_summarised_once()
+    {
+        var edited = Sample.Replace("the child's", "the young person's", StringComparison.Ordinal).Replace("for all children.", "for all.", StringComparison.Ordinal);
+        var diff = FrameworkDiffer.Compare(Model(Sample), Model(edited));
+        Assert.Equal(2, diff.Changes.Count(c => c.Wording.Any(w => w.Text.Contains("young person", StringComparison.Ordinal))));
+
+        // Two items share an edit; the third edit is in one item only, so it is no summary.
+        Assert.Equal(new[] { new RepeatedEdit("child", "young person", 2) }, RepeatedEdits.Find(diff.Changes));
+        var text = DiffRenderer.Render(diff, DiffFormat.Text);
+        Assert.Contains("\nRepeated edits\n  'child' -> 'young person' in 2 items\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nWord changes are shown as [-removed words-]{+added words+}.\n", text, StringComparison.Ordinal);
+
+        // A removal is named with the word before it.
+        var removal = Sample.Replace("the child's", "the child or young person's", StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { new RepeatedEdit("child", "child or young person", 2) },
+            RepeatedEdits.Find(FrameworkDiffer.Compare(Model(Sample), Model(removal)).Changes));
+    }
+
+    [Fact]
+    public void Only_lists_the_chosen_kinds_of_change_but_keeps_the_verdict_and_counts_of_the_whole_diff()
+    {
+        var names = new[] { "title and version", "key question reworded", "prompt applies more widely", "provenance changed", "band edge moved" };
+        var changed = Cases.Where(c => names.Contains(c.Name)).Aggregate(Sample, (text, c) => c.Apply(text));
+        var diff = FrameworkDiffer.Compare(Model(Sample), Model(changed));
+        var wording = diff.Changes.Count(c => c.Category == ChangeCategory.Wording);
+        Assert.True(wording >= 2 && wording < diff.Changes.Count);
+
+        var text = DiffRenderer.Render(diff, DiffFormat.Text, new[] { ChangeCategory.Wording });
+        Assert.Contains("verdict: ratings-affecting", text, StringComparison.Ordinal);
+        Assert.Contains($"\nshowing {wording} of {diff.Changes.Count} change(s): wording only\n", text, StringComparison.Ordinal);
+        Assert.Contains("how to support [-the child's-] desistance?", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("band changed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("provenance changed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("applicability", text, StringComparison.Ordinal);
+
+        var json = System.Text.Json.JsonDocument.Parse(DiffRenderer.Render(diff, DiffFormat.Json, new[] { ChangeCategory.Provenance, ChangeCategory.Applicability }));
+        var categories = json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("category").GetString()).ToList();
+        Assert.Equal(new[] { "applicability", "provenance" }, categories.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal("ratingsAffecting", json.RootElement.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Content_changed_without_a_new_version_is_warned_about()
+    {
+        var reworded = Cases.Single(c => c.Name == "key question reworded").Apply(Sample);
+        var diff = FrameworkDiffer.Compare(Model(Sample), Model(reworded));
+        Assert.True(diff.VersionUnchanged);
+        Assert.Contains("\nwarning: the content changed but the version did not (both 1): raise 'version' in the new file", DiffRenderer.Render(diff, DiffFormat.Text), StringComparison.Ordinal);
+        Assert.Contains("**Warning:** the content changed", DiffRenderer.Render(diff, DiffFormat.Markdown), StringComparison.Ordinal);
+        var warnings = System.Text.Json.JsonDocument.Parse(DiffRenderer.Render(diff, DiffFormat.Json)).RootElement.GetProperty("warnings");
+        Assert.Equal(1, warnings.GetArrayLength());
+
+        var versioned = Cases.Single(c => c.Name == "title and version").Apply(reworded);
+        var bumped = FrameworkDiffer.Compare(Model(Sample), Model(versioned));
+        Assert.False(bumped.VersionUnchanged);
+        Assert.DoesNotContain("warning:", DiffRenderer.Render(bumped, DiffFormat.Text), StringComparison.Ordinal);
+        Assert.False(FrameworkDiffer.Compare(Model(Sample), Model(Sample)).VersionUnchanged);
     }
 
     [Fact]

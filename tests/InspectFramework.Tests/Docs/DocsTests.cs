@@ -71,6 +71,72 @@ public sealed class DocsTests
         }
     }
 
+    private static string Visible(string html) =>
+        System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(html, "<(style|title)>.*?</\\1>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline), "<[^>]+>", " "));
+
+    [Fact]
+    public void The_public_document_has_no_internal_names_or_content_hash_and_names_each_source_once()
+    {
+        var model = Bundled("hmip-youth-2019");
+        var internalHtml = StandardsDocument.Render(model, DocumentFormat.Html);
+        var html = StandardsDocument.Render(model, DocumentFormat.Html, new DocumentOptions(DocumentAudience.Public));
+        var text = Visible(html);
+
+        Assert.DoesNotContain(model.ContentHash, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("sha256", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<code>", html, StringComparison.Ordinal);
+        var names = model.Facts.Select(f => f.Name)
+            .Concat(model.Domains.Select(d => d.Name))
+            .Concat(model.Domains.SelectMany(d => d.Standards).SelectMany(s => s.KeyQuestions).Select(k => k.Name))
+            .Concat(model.Sources.Select(s => s.Name))
+            .Append(model.Name)
+            .Where(n => n.Contains('_', StringComparison.Ordinal))
+            .ToList();
+        Assert.True(names.Count > 20);
+        Assert.All(names, n => Assert.DoesNotContain(n, text, StringComparison.Ordinal));
+        Assert.Contains(names, n => internalHtml.Contains($"<code>{n}</code>", StringComparison.Ordinal));
+
+        // Each source's title once, over its numbered notes; the items carry only the numbers.
+        foreach (var source in model.Sources)
+        {
+            var title = System.Net.WebUtility.HtmlEncode(source.Title).Replace("&#39;", "'", StringComparison.Ordinal);
+            var staff = System.Text.RegularExpressions.Regex.Matches(internalHtml, System.Text.RegularExpressions.Regex.Escape(title)).Count;
+            Assert.True(System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(title)).Count <= 1, $"'{source.Title}' is written more than once");
+            Assert.True(staff > 1 || staff == 0);
+        }
+
+        var marks = model.Domains.SelectMany(d => d.Standards).SelectMany(s => s.KeyQuestions).Sum(k => k.Provenance.Count);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "<sup class=\"fn\">").Count >= marks);
+        Assert.Contains("<li id=\"note-1\"><span class=\"note-number\">1</span>", html, StringComparison.Ordinal);
+
+        // Note numbers go up in reading order.
+        var numbers = System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"#note-(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var firstUses = numbers.Distinct().ToList();
+        Assert.Equal(Enumerable.Range(1, firstUses.Count), firstUses);
+        Assert.Contains("Version</dt><dd>2019.1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("Effective from</dt><dd>1 June 2019</dd>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Branding_text_stays_text_and_the_running_header_cannot_leave_its_css_string()
+    {
+        var model = Bundled("hmip-youth-2019");
+        var hostile = "</style><script>alert(1)</script>\" } body { display: none";
+        var html = StandardsDocument.Render(model, DocumentFormat.Html, new DocumentOptions(DocumentAudience.Public, new Branding(hostile, "data:image/png;base64,iVBORw0KGgo=", "#0b6e4f")));
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "</style>"));
+        Assert.Contains("<p class=\"org\">&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot; } body { display: none</p>", html, StringComparison.Ordinal);
+        Assert.Contains("@top-right { content: \"\\00003C\\00002Fstyle\\00003E\\00003Cscript\\00003Ealert\\0000281\\000029", html, StringComparison.Ordinal);
+        Assert.Contains(":root { --accent: #0b6e4f; }", html, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw0KGgo=\"", html, StringComparison.Ordinal);
+
+        // A colour that is not #rrggbb never reaches the style sheet, even if it got past the file's check.
+        var sneaky = StandardsDocument.Render(model, DocumentFormat.Html, new DocumentOptions(DocumentAudience.Public, new Branding(null, null, "red;}")));
+        Assert.DoesNotContain("red;}", sneaky, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Conditions_read_as_plain_english()
     {
