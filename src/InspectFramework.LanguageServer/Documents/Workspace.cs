@@ -70,27 +70,11 @@ internal sealed class Workspace
 
         try
         {
-            return DocumentSnapshot.FromFile(uri, path, ReadAtMost(path, FrameworkCompilation.MaxFileBytes), Compile);
+            return DocumentSnapshot.FromFile(uri, path, BoundedRead.File(path, FrameworkCompilation.MaxFileBytes), Compile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-    }
-
-    // At most one byte more than the limit, however large the file (FromBytes reports it as too large),
-    // so that a huge file in a workspace folder costs no more than the limit.
-    private static byte[] ReadAtMost(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while (buffer.Length <= limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }
