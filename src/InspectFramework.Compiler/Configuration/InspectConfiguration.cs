@@ -29,6 +29,9 @@ public sealed class InspectConfiguration
 {
     public const string FileName = "inspectconfig.json";
 
+    /// <summary>A configuration is a few lines; anything larger is refused unread.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     /// <summary>No file: every diagnostic keeps the severity the catalogue gives it.</summary>
     public static InspectConfiguration Empty { get; } = new(DiagnosticSeverities.Default, ImmutableArray<Override>.Empty);
 

@@ -33,9 +33,6 @@ public sealed record FoundConfiguration(string Path, SourceText Source, InspectC
 /// </summary>
 public sealed class ConfigurationFiles
 {
-    /// <summary>A configuration is a few lines; anything larger is refused unread.</summary>
-    public const long MaxFileBytes = 1024 * 1024;
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string? _boundary;
@@ -99,16 +96,16 @@ public sealed class ConfigurationFiles
         byte[] bytes;
         try
         {
-            bytes = BoundedRead.File(path, MaxFileBytes);
+            bytes = BoundedRead.File(path, InspectConfiguration.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Refused(path, shown, $"it could not be read ({e.Message.TrimEnd('.')})");
         }
 
-        if (bytes.LongLength > MaxFileBytes)
+        if (bytes.LongLength > InspectConfiguration.MaxFileBytes)
         {
-            return Refused(path, shown, $"it is larger than {MaxFileBytes / 1024} KB, which no configuration needs");
+            return Refused(path, shown, $"it is larger than {InspectConfiguration.MaxFileBytes / 1024} KB, which no configuration needs");
         }
 
         string text;
