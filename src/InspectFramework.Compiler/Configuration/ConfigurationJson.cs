@@ -44,7 +44,7 @@ internal sealed class ConfigurationJson
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The value of the whole text, or null after reporting (IF0801) why it is not JSON.</summary>
+    /// <summary>The value of the whole text, or null after reporting (IF0901) why it is not JSON.</summary>
     public static JsonNode? Read(SourceText source, DiagnosticBag diagnostics)
     {
         var reader = new ConfigurationJson(source, diagnostics);

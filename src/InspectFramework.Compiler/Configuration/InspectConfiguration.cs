@@ -46,7 +46,7 @@ public sealed class InspectConfiguration
         _overrides = overrides;
     }
 
-    /// <summary>Reads a configuration file; its problems (IF0801-IF0804) are reported in
+    /// <summary>Reads a configuration file; its problems (IF0901-IF0904) are reported in
     /// <paramref name="diagnostics"/>, located in it. Whatever could be read is kept, so one bad entry
     /// does not undo the others.</summary>
     public static InspectConfiguration Parse(SourceText source, out ImmutableArray<Diagnostic> diagnostics)
@@ -250,7 +250,7 @@ public sealed class InspectConfiguration
         return new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>The members of an object, a repeated name reported (IF0801) and its later value ignored.</summary>
+    /// <summary>The members of an object, a repeated name reported (IF0901) and its later value ignored.</summary>
     private static IEnumerable<JsonMember> Distinct(JsonObject value, DiagnosticBag bag)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

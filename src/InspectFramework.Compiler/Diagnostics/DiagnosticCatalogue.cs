@@ -100,11 +100,11 @@ public sealed class DiagnosticCatalogue
     // Language server (the editor): IF07xx
     public static readonly DiagnosticDescriptor IF0701 = Error("IF0701", "Compiler failed on this text");
 
-    // Configuration (inspectconfig.json): IF08xx
-    public static readonly DiagnosticDescriptor IF0801 = Error("IF0801", "Invalid configuration file");
-    public static readonly DiagnosticDescriptor IF0802 = Error("IF0802", "Unknown diagnostic code in configuration");
-    public static readonly DiagnosticDescriptor IF0803 = Error("IF0803", "Configuration sets the severity of an error");
-    public static readonly DiagnosticDescriptor IF0804 = Error("IF0804", "Unknown severity in configuration");
+    // Configuration (inspectconfig.json): IF09xx
+    public static readonly DiagnosticDescriptor IF0901 = Error("IF0901", "Invalid configuration file");
+    public static readonly DiagnosticDescriptor IF0902 = Error("IF0902", "Unknown diagnostic code in configuration");
+    public static readonly DiagnosticDescriptor IF0903 = Error("IF0903", "Configuration sets the severity of an error");
+    public static readonly DiagnosticDescriptor IF0904 = Error("IF0904", "Unknown severity in configuration");
 
     private readonly DiagnosticBag _bag;
 
@@ -654,24 +654,24 @@ public sealed class DiagnosticCatalogue
     public void CompilerFailed(string exception) =>
         AddWhole(IF0701, $"The compiler failed on this text ({exception}), so no other problems are shown for it. This is a bug in InspectFramework: please report it with the file; editing the text runs the compiler again.");
 
-    // ---- IF08xx: configuration (inspectconfig.json) ------------------------------------------------
+    // ---- IF09xx: configuration (inspectconfig.json) ------------------------------------------------
 
     /// <param name="reason">What is wrong, as a clause.</param>
     public void InvalidConfiguration(TextSpan span, string reason) =>
-        Add(IF0801, span, $"This configuration file cannot be read as it is: {reason}.");
+        Add(IF0901, span, $"This configuration file cannot be read as it is: {reason}.");
 
     /// <param name="reason">Why, as a clause: "it is not UTF-8 text; save it as UTF-8".</param>
     public void UnreadableConfiguration(string reason) =>
-        AddWhole(IF0801, $"This configuration file cannot be read as it is: {reason}.");
+        AddWhole(IF0901, $"This configuration file cannot be read as it is: {reason}.");
 
     public void UnknownConfiguredCode(TextSpan span, string code, IReadOnlyList<string> suggestions) =>
-        Add(IF0802, span, $"'{code}' is not a diagnostic code that can be configured.{DidYouMean(suggestions)} Warnings can be configured: {List(All.Where(d => !d.IsError).Select(d => d.Code))}.", span.Length == code.Length + 2 ? ReplaceWithSuggestions(TextSpan.FromBounds(span.Start + 1, span.End - 1), code, suggestions) : default);
+        Add(IF0902, span, $"'{code}' is not a diagnostic code that can be configured.{DidYouMean(suggestions)} Warnings can be configured: {List(All.Where(d => !d.IsError).Select(d => d.Code))}.", span.Length == code.Length + 2 ? ReplaceWithSuggestions(TextSpan.FromBounds(span.Start + 1, span.End - 1), code, suggestions) : default);
 
     public void ErrorNotConfigurable(TextSpan span, string code, string title) =>
-        Add(IF0803, span, $"{code} ({title}) is an error, and errors cannot be configured: a framework with an error cannot be scored or generated. Remove this line; only warnings can be set to \"error\", \"warning\" or \"off\".");
+        Add(IF0903, span, $"{code} ({title}) is an error, and errors cannot be configured: a framework with an error cannot be scored or generated. Remove this line; only warnings can be set to \"error\", \"warning\" or \"off\".");
 
     public void UnknownSeverity(TextSpan span, string written, IEnumerable<string> allowed, IReadOnlyList<string> suggestions) =>
-        Add(IF0804, span, $"'{written}' is not a severity.{DidYouMean(suggestions)} Use one of {List(allowed)}.");
+        Add(IF0904, span, $"'{written}' is not a severity.{DidYouMean(suggestions)} Use one of {List(allowed)}.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

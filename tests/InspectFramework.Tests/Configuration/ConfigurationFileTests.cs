@@ -114,10 +114,10 @@ public sealed class ConfigurationFileTests : IDisposable
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
         Assert.Equal(
             """
-            inspectconfig.json(3,20): error IF0802: 'IF043' is not a diagnostic code that can be configured. Did you mean 'IF0403'? Warnings can be configured: 'IF0012', 'IF0205', 'IF0206', 'IF0207', 'IF0322', 'IF0401', 'IF0402', 'IF0403', 'IF0504'.
-            inspectconfig.json(3,36): error IF0803: IF0109 (Undefined name) is an error, and errors cannot be configured: a framework with an error cannot be scored or generated. Remove this line; only warnings can be set to "error", "warning" or "off".
-            inspectconfig.json(3,63): error IF0804: 'loud' is not a severity. Use one of 'error', 'warning', 'off'.
-            inspectconfig.json(4,3): error IF0801: This configuration file cannot be read as it is: "overides" is not a setting here (did you mean "overrides"?); the settings are "diagnostics", "overrides", "$schema".
+            inspectconfig.json(3,20): error IF0902: 'IF043' is not a diagnostic code that can be configured. Did you mean 'IF0403'? Warnings can be configured: 'IF0012', 'IF0205', 'IF0206', 'IF0207', 'IF0322', 'IF0401', 'IF0402', 'IF0403', 'IF0504'.
+            inspectconfig.json(3,36): error IF0903: IF0109 (Undefined name) is an error, and errors cannot be configured: a framework with an error cannot be scored or generated. Remove this line; only warnings can be set to "error", "warning" or "off".
+            inspectconfig.json(3,63): error IF0904: 'loud' is not a severity. Use one of 'error', 'warning', 'off'.
+            inspectconfig.json(4,3): error IF0901: This configuration file cannot be read as it is: "overides" is not a setting here (did you mean "overrides"?); the settings are "diagnostics", "overrides", "$schema".
             f.inspect(38,6): warning IF0403: Fact 'harm_factors' is declared but no condition uses it. Remove it, or use it in a condition.
             f.inspect(42,6): warning IF0403: Fact 'repeat_offending' is declared but no condition uses it. Remove it, or use it in a condition.
             2 files checked: 4 errors, 2 warnings.
@@ -127,11 +127,11 @@ public sealed class ConfigurationFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"diagnostics\": { \"IF0403\": \"off\" ", "inspectconfig.json(1,36): error IF0801: This configuration file cannot be read as it is: the file ends too soon: a ',' or the '}' that closes the object was expected here.")]
-    [InlineData("{ 'diagnostics': {} }", "inspectconfig.json(1,3): error IF0801: This configuration file cannot be read as it is: a property name in double quotes was expected here.")]
-    [InlineData("[]", "inspectconfig.json(1,1): error IF0801: This configuration file cannot be read as it is: the file must hold one object")]
-    [InlineData("{ \"diagnostics\": { \"IF0403\": \"off\" } } x", "inspectconfig.json(1,40): error IF0801: This configuration file cannot be read as it is: there is more text after the end of the JSON value")]
-    [InlineData("{ \"overrides\": [ { \"files\": [\"../other/*.inspect\"], \"diagnostics\": {} } ] }", "error IF0801: This configuration file cannot be read as it is: the pattern \"../other/*.inspect\" must be relative to this file's folder")]
+    [InlineData("{ \"diagnostics\": { \"IF0403\": \"off\" ", "inspectconfig.json(1,36): error IF0901: This configuration file cannot be read as it is: the file ends too soon: a ',' or the '}' that closes the object was expected here.")]
+    [InlineData("{ 'diagnostics': {} }", "inspectconfig.json(1,3): error IF0901: This configuration file cannot be read as it is: a property name in double quotes was expected here.")]
+    [InlineData("[]", "inspectconfig.json(1,1): error IF0901: This configuration file cannot be read as it is: the file must hold one object")]
+    [InlineData("{ \"diagnostics\": { \"IF0403\": \"off\" } } x", "inspectconfig.json(1,40): error IF0901: This configuration file cannot be read as it is: there is more text after the end of the JSON value")]
+    [InlineData("{ \"overrides\": [ { \"files\": [\"../other/*.inspect\"], \"diagnostics\": {} } ] }", "error IF0901: This configuration file cannot be read as it is: the pattern \"../other/*.inspect\" must be relative to this file's folder")]
     public void A_configuration_that_cannot_be_read_is_an_error_at_its_place(string configuration, string expected)
     {
         Write("f.inspect", UnusedFact);
@@ -152,7 +152,7 @@ public sealed class ConfigurationFileTests : IDisposable
         var result = CliRunner.Run(_folder, "check", "f.inspect");
 
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
-        Assert.Contains("inspectconfig.json: error IF0801: This configuration file cannot be read as it is: it is not UTF-8 text; save it as UTF-8.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("inspectconfig.json: error IF0901: This configuration file cannot be read as it is: it is not UTF-8 text; save it as UTF-8.", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class ConfigurationFileTests : IDisposable
         var result = CliRunner.Run(_folder, "score", "f.inspect", "luton.json");
 
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
-        Assert.Contains("inspectconfig.json(1,30): error IF0804: 'quiet' is not a severity.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("inspectconfig.json(1,30): error IF0904: 'quiet' is not a severity.", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("OVERALL RATING", result.Stdout, StringComparison.Ordinal);
     }
 

@@ -55,8 +55,8 @@ public sealed class GeneratorConfigurationTests
             new InMemoryAdditionalText("/repo/a/f.inspect", NeverHolds),
             new InMemoryAdditionalText("/repo/inspectconfig.json", "{ \"diagnostics\": { \"IF0205\": \"loud\" } }"));
 
-        var problem = Assert.Single(result.Diagnostics, d => d.Id == "IF0804");
-        Assert.Equal("/repo/inspectconfig.json(1,30): error IF0804: 'loud' is not a severity. Use one of 'error', 'warning', 'off'.", GeneratorHarness.Canonical(problem));
+        var problem = Assert.Single(result.Diagnostics, d => d.Id == "IF0904");
+        Assert.Equal("/repo/inspectconfig.json(1,30): error IF0904: 'loud' is not a severity. Use one of 'error', 'warning', 'off'.", GeneratorHarness.Canonical(problem));
     }
 
     private static GeneratorRunResult Generate(params AdditionalText[] files)
