@@ -84,6 +84,18 @@ public sealed class FrameworkCompilation
         return new FrameworkCompilation(source, syntax, framework, references, diagnostics.ToSortedArray(), parsedCleanly);
     }
 
+    /// <summary>This compilation with its warnings as a configuration file sets them
+    /// (<see cref="Configuration.InspectConfiguration"/>): left out, or reported as errors, which then
+    /// keep the model from being built as any error does.</summary>
+    /// <param name="configurationProblems">The configuration file's own diagnostics, for a host that
+    /// reports them with the framework's (located in that file); empty for one that shows them apart.</param>
+    public FrameworkCompilation WithSeverities(Configuration.DiagnosticSeverities severities, ImmutableArray<Diagnostic> configurationProblems = default) =>
+        severities.IsDefault && configurationProblems.IsDefaultOrEmpty
+            ? this
+            : new FrameworkCompilation(Source, Syntax, Framework, References, Sorted(severities.Apply(Diagnostics).AddRange(configurationProblems.IsDefault ? ImmutableArray<Diagnostic>.Empty : configurationProblems)), _parsedCleanly);
+
+    private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics) => diagnostics.Sort(DiagnosticOrder.Instance);
+
     /// <summary>A file that could not be read: hosts read files (the compiler does no IO) and report
     /// here why one could not be, so that it is one more diagnostic.</summary>
     /// <param name="path">The path diagnostics show.</param>

@@ -60,7 +60,8 @@ public sealed class InspectLanguageServer
             options.DiagnosticsDelay,
             e => Failed("publishing diagnostics", e));
         var served = options.ServedFolder is { } folder ? RealPath.Of(folder) ?? Path.GetFullPath(folder) : null;
-        _session = new ServerSession(new Workspace(served is null ? ImmutableArray<string>.Empty : [served], options.Compile, served), diagnostics, _log);
+        var configurations = options.ReadsConfigurationFiles ? new ConfigurationFiles(boundary: served) : null;
+        _session = new ServerSession(new Workspace(served is null ? ImmutableArray<string>.Empty : [served], options.Compile, served, configurations), diagnostics, _log);
     }
 
     /// <summary>The documents as the last edit left them; read it only when no message is being handled.</summary>

@@ -24,6 +24,10 @@ public sealed class LanguageServerOptions
     /// without processes to watch (the browser playground, where the client is the page itself) turns it off.</summary>
     public bool WatchClientProcess { get; init; } = true;
 
+    /// <summary>Whether a document's warnings take the severities of the nearest <c>inspectconfig.json</c>
+    /// above it, as <c>inspect check</c> gives them. A host without files (the browser playground) turns it off.</summary>
+    public bool ReadsConfigurationFiles { get; init; } = true;
+
     /// <summary>How often the server checks that the client process named in <c>initialize</c> is alive.</summary>
     public TimeSpan ClientProcessCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
 

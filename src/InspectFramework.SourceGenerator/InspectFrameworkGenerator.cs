@@ -4,12 +4,14 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Configuration;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Emit;
 using InspectFramework.Compiler.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using CompilerDiagnostic = InspectFramework.Compiler.Diagnostics.Diagnostic;
+using CompilerSeverity = InspectFramework.Compiler.Diagnostics.DiagnosticSeverity;
 using CompilerSourceText = InspectFramework.Compiler.Text.SourceText;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
@@ -45,8 +47,20 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => Read(file.Path, file.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.Text);
 
+        // Every inspectconfig.json among the additional files (the package adds the nearest above the
+        // project and any in it); each framework takes the nearest one above it. Their texts are the
+        // pipeline's values, so frameworks compile again only when a configuration's text changes.
+        var configurations = context.AdditionalTextsProvider
+            .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), InspectConfiguration.FileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => ReadConfiguration(file.Path, file.GetText(cancellationToken)))
+            .WithTrackingName(TrackingNames.Configuration);
+        var allConfigurations = configurations
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<ConfigurationText>(all.OrderBy(c => c.Path, StringComparer.Ordinal).ToImmutableArray()));
+
         var compiled = texts
-            .Select((text, cancellationToken) => Compile(text, _compile))
+            .Combine(allConfigurations)
+            .Select((pair, cancellationToken) => Compile(pair.Left, pair.Right, _compile))
             .WithTrackingName(TrackingNames.Compile);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -72,6 +86,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(generated, static (spc, frameworks) => AddSources(spc, frameworks));
         context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
+        context.RegisterSourceOutput(configurations.Select(static (c, _) => ConfigurationProblems(c)), static (spc, list) => Report(spc, list));
     }
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
@@ -105,13 +120,55 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         return bytes > FrameworkCompilation.MaxFileBytes ? new FrameworkText(path, null, bytes) : new FrameworkText(path, text);
     }
 
-    private static CompiledFramework Compile(FrameworkText text, Func<CompilerSourceText, FrameworkCompilation> compile)
+    private static ConfigurationText ReadConfiguration(string path, Microsoft.CodeAnalysis.Text.SourceText? source) =>
+        new(path, source is null || source.Length > InspectConfiguration.MaxFileBytes ? null : source.ToString());
+
+    /// <summary>The configuration file's own problems, reported once, at their place in it.</summary>
+    private static EquatableArray<DiagnosticInfo> ConfigurationProblems(ConfigurationText configuration)
+    {
+        if (configuration.Text is null)
+        {
+            return Failure(configuration.Path, report => report.UnreadableConfiguration($"it could not be read, or is larger than {InspectConfiguration.MaxFileBytes / 1024} KB"));
+        }
+
+        InspectConfiguration.Parse(new CompilerSourceText(configuration.Path, configuration.Text), out var diagnostics);
+        return ToInfos(diagnostics, configuration.Path);
+    }
+
+    /// <summary>The severities the nearest configuration file above <paramref name="path"/> sets for it.</summary>
+    private static DiagnosticSeverities SeveritiesFor(string path, EquatableArray<ConfigurationText> configurations)
+    {
+        var folder = System.IO.Path.GetDirectoryName(path) ?? string.Empty;
+        ConfigurationText? nearest = null;
+        var nearestFolder = string.Empty;
+        foreach (var configuration in configurations)
+        {
+            var candidate = System.IO.Path.GetDirectoryName(configuration.Path) ?? string.Empty;
+            var under = folder.Length == candidate.Length ? string.Equals(folder, candidate, StringComparison.Ordinal)
+                : folder.StartsWith(candidate, StringComparison.Ordinal) && folder.Length > candidate.Length && folder[candidate.Length] is '/' or '\\';
+            if (under && configuration.Text is not null && (nearest is null || candidate.Length > nearestFolder.Length))
+            {
+                nearest = configuration;
+                nearestFolder = candidate;
+            }
+        }
+
+        if (nearest is null)
+        {
+            return DiagnosticSeverities.Default;
+        }
+
+        var relative = path.Substring(nearestFolder.Length).TrimStart('/', '\\').Replace('\\', '/');
+        return InspectConfiguration.Parse(new CompilerSourceText(nearest.Path, nearest.Text!), out _).For(relative);
+    }
+
+    private static CompiledFramework Compile(FrameworkText text, EquatableArray<ConfigurationText> configurations, Func<CompilerSourceText, FrameworkCompilation> compile)
     {
         try
         {
             var compilation = text.TooLargeBytes > 0 ? FrameworkCompilation.TooLarge(text.Path, text.TooLargeBytes)
                 : text.Text is null ? FrameworkCompilation.Unreadable(text.Path, "the compiler could not read it")
-                : compile(new CompilerSourceText(text.Path, text.Text));
+                : compile(new CompilerSourceText(text.Path, text.Text)).WithSeverities(SeveritiesFor(text.Path, configurations));
             return new CompiledFramework(text.Path, compilation.Model, ToInfos(compilation.Diagnostics, text.Path));
         }
         catch (Exception e)
@@ -182,7 +239,9 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
                 new Microsoft.CodeAnalysis.Text.LinePositionSpan(
                     new Microsoft.CodeAnalysis.Text.LinePosition(info.StartLine, info.StartCharacter),
                     new Microsoft.CodeAnalysis.Text.LinePosition(info.EndLine, info.EndCharacter)));
-        return RoslynDiagnostic.Create(Descriptors.For(info.Code), location, info.Message);
+        // The severity is the diagnostic's own: an inspectconfig.json may have made a warning an error.
+        var severity = info.Severity == CompilerSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning;
+        return RoslynDiagnostic.Create(Descriptors.For(info.Code), location, severity, additionalLocations: null, properties: null, info.Message);
     }
 
     /// <summary>Diagnostics of the framework file keep their position (the file's start for those about

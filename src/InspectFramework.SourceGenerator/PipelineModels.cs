@@ -11,6 +11,10 @@ namespace InspectFramework.SourceGenerator;
 /// the CLI's limit has no text, only its size in UTF-8 bytes, so it is neither kept nor compiled.</summary>
 internal sealed record FrameworkText(string Path, string? Text, long TooLargeBytes = 0);
 
+/// <summary>An inspectconfig.json among the additional files; <c>Text</c> is null when it could not be
+/// read or is larger than a configuration may be.</summary>
+internal sealed record ConfigurationText(string Path, string? Text);
+
 /// <summary>A diagnostic with its position as plain values: turned into a Roslyn diagnostic only when reported.</summary>
 internal sealed record DiagnosticInfo(
     string Code,

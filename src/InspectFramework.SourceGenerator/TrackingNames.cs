@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string Text = "InspectFramework.Compiler.Text";
 
+    public const string Configuration = "InspectFramework.Configuration";
     public const string Compile = "InspectFramework.Compile";
 
     public const string Options = "InspectFramework.Options";

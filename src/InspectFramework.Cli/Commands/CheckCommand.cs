@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
@@ -103,15 +104,27 @@ internal static class CheckCommand
             // What --fix did goes with the report in text, and to standard error beside JSON or SARIF.
             var textFormat = result.GetValue(format) is null or TextFormat;
             var fixes = result.GetValue(fix) ? new Fixing(textFormat ? stdout : stderr, result.GetValue(dryRun)) : null;
-            var files = inputs.Files
+            // Each inspectconfig.json with problems is reported once, before the frameworks it applies to.
+            var configurations = FrameworkSource.Configurations(workingDirectory);
+            var configurationFiles = new SortedDictionary<string, CheckedFile>(StringComparer.Ordinal);
+            var frameworks = inputs.Files
                 .Select(f =>
                 {
                     var compilation = FrameworkSource.Compile(f.FullPath, f.DisplayPath);
                     compilation = fixes?.Apply(f.FullPath, compilation) ?? compilation;
+                    if (FrameworkSource.ConfigurationFor(configurations, f.FullPath, f.DisplayPath, workingDirectory) is { } found)
+                    {
+                        compilation = compilation.WithSeverities(found.SeveritiesFor(f.FullPath));
+                        if (found.Diagnostics.Length > 0)
+                        {
+                            configurationFiles.TryAdd(found.Source.Path, new CheckedFile(found.Source.Path, found.Diagnostics, found.Source));
+                        }
+                    }
+
                     return new CheckedFile(f.DisplayPath, compilation.Diagnostics, compilation.Source);
                 })
                 .ToImmutableArray();
-            var report = CheckReport.Create(files, result.GetValue(warningsAsErrors));
+            var report = CheckReport.Create(configurationFiles.Values.Concat(frameworks).ToImmutableArray(), result.GetValue(warningsAsErrors));
 
             IReportWriter writer = result.GetValue(format) switch
             {

@@ -109,7 +109,7 @@ internal static class DiffCommand
     // holds only the diff (JSON stays parseable).
     private static FrameworkModel? Compile(string path, string workingDirectory, TextWriter stderr)
     {
-        var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, path), path);
+        var compilation = FrameworkSource.CompileConfigured(Path.Combine(workingDirectory, path), path, workingDirectory);
         if (compilation.Model is { } model)
         {
             return model;

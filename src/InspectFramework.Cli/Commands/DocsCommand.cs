@@ -64,7 +64,7 @@ internal static class DocsCommand
                 }
             }
 
-            var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, file), file);
+            var compilation = FrameworkSource.CompileConfigured(Path.Combine(workingDirectory, file), file, workingDirectory);
             if (compilation.Model is not { } model)
             {
                 foreach (var diagnostic in compilation.Diagnostics)

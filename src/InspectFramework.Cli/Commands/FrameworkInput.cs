@@ -37,7 +37,7 @@ internal static class FrameworkInput
     /// <c>inspect check</c> prints them): a framework without errors can always be scored.</summary>
     public static ScoringPlan? Load(string path, string workingDirectory, TextWriter stdout)
     {
-        var compilation = FrameworkSource.Compile(Resolve(path, workingDirectory), path);
+        var compilation = FrameworkSource.CompileConfigured(Resolve(path, workingDirectory), path, workingDirectory);
         if (compilation.Model is not { } model)
         {
             foreach (var diagnostic in compilation.Diagnostics)
@@ -70,7 +70,7 @@ internal static class FrameworkInput
             return null;
         }
 
-        var compilation = FrameworkSource.Compile(Resolve(path, workingDirectory), path);
+        var compilation = FrameworkSource.CompileConfigured(Resolve(path, workingDirectory), path, workingDirectory);
         if (compilation.Model is not { } earlier)
         {
             foreach (var diagnostic in compilation.Diagnostics.Where(d => d.IsError))

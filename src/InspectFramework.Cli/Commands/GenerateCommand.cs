@@ -74,7 +74,7 @@ internal static class GenerateCommand
             customTemplates = read.Templates;
         }
 
-        var compilation = FrameworkSource.Compile(Path.Combine(workingDirectory, path), path);
+        var compilation = FrameworkSource.CompileConfigured(Path.Combine(workingDirectory, path), path, workingDirectory);
         foreach (var diagnostic in compilation.Diagnostics)
         {
             stdout.WriteLine(diagnostic.ToCanonicalString());

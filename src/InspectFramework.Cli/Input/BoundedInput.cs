@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using InspectFramework.Tooling.Files;
 
 namespace InspectFramework.Cli.Input;
 
@@ -18,21 +19,5 @@ internal static class BoundedInput
 
     /// <summary>At most <paramref name="limit"/> + 1 bytes of the input: a longer result means the input
     /// is larger than the limit (and was not read to its end).</summary>
-    public static byte[] Read(Stream stream, long limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        while (buffer.Length <= limit)
-        {
-            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length));
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] Read(Stream stream, long limit) => BoundedRead.Read(stream, limit);
 }

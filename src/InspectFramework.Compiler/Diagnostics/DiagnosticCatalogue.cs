@@ -104,6 +104,12 @@ public sealed class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0801 = Error("IF0801", "Invalid branding file");
     public static readonly DiagnosticDescriptor IF0802 = Error("IF0802", "Logo cannot be used");
 
+    // Configuration (inspectconfig.json): IF09xx
+    public static readonly DiagnosticDescriptor IF0901 = Error("IF0901", "Invalid configuration file");
+    public static readonly DiagnosticDescriptor IF0902 = Error("IF0902", "Unknown diagnostic code in configuration");
+    public static readonly DiagnosticDescriptor IF0903 = Error("IF0903", "Configuration sets the severity of an error");
+    public static readonly DiagnosticDescriptor IF0904 = Error("IF0904", "Unknown severity in configuration");
+
     private readonly DiagnosticBag _bag;
 
     internal DiagnosticCatalogue(DiagnosticBag bag) => _bag = bag;
@@ -663,6 +669,25 @@ public sealed class DiagnosticCatalogue
 
     public void UnusableLogo(TextSpan span, string logo, string reason) =>
         Add(IF0802, span, $"The logo '{logo}' cannot be used: {reason}. Give a PNG or JPEG file of at most 1 MB, relative to the branding file.");
+
+    // ---- IF09xx: configuration (inspectconfig.json) ------------------------------------------------
+
+    /// <param name="reason">What is wrong, as a clause.</param>
+    public void InvalidConfiguration(TextSpan span, string reason) =>
+        Add(IF0901, span, $"This configuration file cannot be read as it is: {reason}.");
+
+    /// <param name="reason">Why, as a clause: "it is not UTF-8 text; save it as UTF-8".</param>
+    public void UnreadableConfiguration(string reason) =>
+        AddWhole(IF0901, $"This configuration file cannot be read as it is: {reason}.");
+
+    public void UnknownConfiguredCode(TextSpan span, string code, IReadOnlyList<string> suggestions) =>
+        Add(IF0902, span, $"'{code}' is not a diagnostic code that can be configured.{DidYouMean(suggestions)} Warnings can be configured: {List(All.Where(d => !d.IsError).Select(d => d.Code))}.", span.Length == code.Length + 2 ? ReplaceWithSuggestions(TextSpan.FromBounds(span.Start + 1, span.End - 1), code, suggestions) : default);
+
+    public void ErrorNotConfigurable(TextSpan span, string code, string title) =>
+        Add(IF0903, span, $"{code} ({title}) is an error, and errors cannot be configured: a framework with an error cannot be scored or generated. Remove this line; only warnings can be set to \"error\", \"warning\" or \"off\".");
+
+    public void UnknownSeverity(TextSpan span, string written, IEnumerable<string> allowed, IReadOnlyList<string> suggestions) =>
+        Add(IF0904, span, $"'{written}' is not a severity.{DidYouMean(suggestions)} Use one of {List(allowed)}.");
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

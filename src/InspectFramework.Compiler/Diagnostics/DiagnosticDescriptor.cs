@@ -17,6 +17,8 @@ public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severi
     /// resolve against it wherever an absolute address is needed (the language server's code links).</summary>
     public const string DocumentationBaseUri = "https://github.com/inspectframework/inspectframework/blob/main/";
 
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
     /// <summary>The anchor of this code in docs/diagnostics.md.</summary>
     public string HelpAnchor => Code.ToLowerInvariant();
 

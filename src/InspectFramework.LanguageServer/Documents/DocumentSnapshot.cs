@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Configuration;
 using InspectFramework.Compiler.Text;
 using InspectFramework.LanguageServer.Protocol;
 
@@ -83,9 +84,10 @@ internal sealed class DocumentSnapshot
     /// <summary>A file on disk that is not open (version null), compiled from its bytes as
     /// <c>inspect check</c> compiles a file; its text is the one the compiler decoded (empty when the
     /// file was refused whole, as too large).</summary>
-    public static DocumentSnapshot FromFile(string uri, string path, byte[] bytes, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile)
+    /// <param name="severities">What the file's configuration sets, as <paramref name="compile"/> applies it to open documents.</param>
+    public static DocumentSnapshot FromFile(string uri, string path, byte[] bytes, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile, DiagnosticSeverities severities)
     {
-        var compilation = CompileSafely(new SourceText(path, string.Empty), () => FrameworkCompilation.FromBytes(path, bytes));
+        var compilation = CompileSafely(new SourceText(path, string.Empty), () => FrameworkCompilation.FromBytes(path, bytes).WithSeverities(severities));
         return new(uri, null, compilation.Source, compile, new Lazy<FrameworkCompilation>(compilation), previous: null);
     }
 

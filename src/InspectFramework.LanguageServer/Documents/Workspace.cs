@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using InspectFramework.Compiler;
+using InspectFramework.Compiler.Configuration;
 using InspectFramework.Compiler.Text;
 using InspectFramework.Tooling.Files;
 
@@ -16,18 +17,28 @@ internal sealed class Workspace
 {
     /// <param name="confinedTo">When given (the real path of the folder <c>inspect serve</c> serves),
     /// files on disk are read only from inside it: the client is a web page, not the user's editor.</param>
-    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile, string? confinedTo = null)
-        : this(folders, compile, ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal), confinedTo)
+    /// <param name="configurations">Where the <c>inspectconfig.json</c> of a document is found, as
+    /// <c>inspect check</c> finds it; null where there are no files (the browser playground).</param>
+    public Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile, string? confinedTo = null, ConfigurationFiles? configurations = null)
+        : this(folders, compile, configurations, ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal), confinedTo)
     {
     }
 
-    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile, ImmutableDictionary<string, DocumentSnapshot> documents, string? confinedTo)
+    private Workspace(ImmutableArray<string> folders, Func<SourceText, FrameworkCompilation?, FrameworkCompilation> compile, ConfigurationFiles? configurations, ImmutableDictionary<string, DocumentSnapshot> documents, string? confinedTo)
     {
         Folders = folders;
-        Compile = compile;
+        _configurations = configurations;
+        // A document's warnings take the severities its configuration file sets (read again when that file changes).
+        Compile = configurations is null ? compile : (text, previous) => compile(text, previous).WithSeverities(configurations.SeveritiesFor(text.Path));
+        _compile = compile;
         OpenDocuments = documents;
         ConfinedTo = confinedTo;
     }
+
+    private readonly ConfigurationFiles? _configurations;
+
+    // The compiler as given, which Compile adds the configuration to.
+    private readonly Func<SourceText, FrameworkCompilation?, FrameworkCompilation> _compile;
 
     /// <summary>The only folder files on disk are read from (by real path), or null for anywhere.</summary>
     public string? ConfinedTo { get; }
@@ -39,15 +50,16 @@ internal sealed class Workspace
     public ImmutableDictionary<string, DocumentSnapshot> OpenDocuments { get; }
 
     /// <summary>How an open document's text is compiled, given the compilation of an earlier version
-    /// if there is one: the compiler, or a stand-in in tests (files on disk are compiled from their
-    /// bytes, by <see cref="FrameworkCompilation.FromBytes"/>).</summary>
+    /// if there is one: the compiler, or a stand-in in tests, with the configuration file's severities
+    /// (files on disk are compiled from their bytes, by <see cref="FrameworkCompilation.FromBytes"/>,
+    /// through the same severities).</summary>
     public Func<SourceText, FrameworkCompilation?, FrameworkCompilation> Compile { get; }
 
-    public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, Compile, OpenDocuments, ConfinedTo);
+    public Workspace WithFolders(ImmutableArray<string> folders) => new(folders, _compile, _configurations, OpenDocuments, ConfinedTo);
 
-    public Workspace WithDocument(DocumentSnapshot document) => new(Folders, Compile, OpenDocuments.SetItem(document.Uri, document), ConfinedTo);
+    public Workspace WithDocument(DocumentSnapshot document) => new(Folders, _compile, _configurations, OpenDocuments.SetItem(document.Uri, document), ConfinedTo);
 
-    public Workspace WithoutDocument(string uri) => new(Folders, Compile, OpenDocuments.Remove(uri), ConfinedTo);
+    public Workspace WithoutDocument(string uri) => new(Folders, _compile, _configurations, OpenDocuments.Remove(uri), ConfinedTo);
 
     public DocumentSnapshot Open(string uri, int version, string text) =>
         new(uri, version, new SourceText(DocumentUri.ToPath(uri), text), Compile);
@@ -70,27 +82,11 @@ internal sealed class Workspace
 
         try
         {
-            return DocumentSnapshot.FromFile(uri, path, ReadAtMost(path, FrameworkCompilation.MaxFileBytes), Compile);
+            return DocumentSnapshot.FromFile(uri, path, BoundedRead.File(path, FrameworkCompilation.MaxFileBytes), Compile, _configurations?.SeveritiesFor(path) ?? DiagnosticSeverities.Default);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-    }
-
-    // At most one byte more than the limit, however large the file (FromBytes reports it as too large),
-    // so that a huge file in a workspace folder costs no more than the limit.
-    private static byte[] ReadAtMost(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while (buffer.Length <= limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

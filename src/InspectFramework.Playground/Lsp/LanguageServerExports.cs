@@ -35,7 +35,7 @@ public static partial class LanguageServerExports
 
         // The page is the client: there is no client process to watch (the browser has no processes),
         // and no log but the client's own window/logMessage.
-        var options = new LanguageServerOptions { WatchClientProcess = false, Version = typeof(LanguageServerExports).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" };
+        var options = new LanguageServerOptions { WatchClientProcess = false, ReadsConfigurationFiles = false, Version = typeof(LanguageServerExports).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" };
         _ = Serve(new InspectLanguageServer(_channel, options));
     }
 
