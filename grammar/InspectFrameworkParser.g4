@@ -2,7 +2,8 @@
 // src/InspectFramework.Compiler/Parsing turns it into the compiler's own immutable syntax tree.
 parser grammar InspectFrameworkParser;
 
-options { tokenVocab = InspectFrameworkLexer; }
+// CompactRuleContext: ANTLR's parse tree node with less allocation (see that class).
+options { tokenVocab = InspectFrameworkLexer; contextSuperClass = InspectFramework.Grammar.CompactRuleContext; }
 
 compilationUnit : declaration* EOF ;
 

@@ -14,6 +14,7 @@ namespace InspectFramework.Benchmarks;
 /// <c>generate SCALE PATH</c> writes the synthetic framework (benchmarks/scripts/bench checks it with the CLI);
 /// <c>profile [SCALE...] [--chain LENGTH] [--tsv PATH]</c> times each phase of one compilation in CPU time (<see cref="PhaseProfile"/>),
 /// of synthetic frameworks or of a chain of LENGTH derived facts;
+/// <c>allocations PHASE (SCALE | --chain LENGTH)</c> lists what one call of a phase allocates, by type (<see cref="AllocationProfile"/>);
 /// <c>repeat PHASE SCALE COUNT</c> runs one phase COUNT times after a first call, for external profilers (<see cref="Repeat"/>);
 /// <c>scoring [--cases N] [--tsv PATH] [POOL...]</c> times the generated scorer and the evaluator in CPU time for several
 /// pool sizes (<see cref="ScoringProfile"/>);
@@ -80,6 +81,25 @@ public static class Program
             }
 
             return Repeat.Run(args[1], scale, count);
+        }
+
+        if (args.Length > 0 && args[0] == "allocations")
+        {
+            if (args.Length >= 3 && AllocationProfile.Phases.Contains(args[1]))
+            {
+                if (args[2] == "--chain" && args.Length == 4 && int.TryParse(args[3], NumberStyles.None, CultureInfo.InvariantCulture, out var length) && length >= 1)
+                {
+                    return AllocationProfile.Run(args[1], InspectFramework.Tests.Infrastructure.DerivedFactChain.Text(length), $"chain_{length}.inspect");
+                }
+
+                if (args.Length == 3 && int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale >= 1)
+                {
+                    return AllocationProfile.Run(args[1], AllocationProfile.Synthetic(scale), $"synthetic_x{scale}.inspect");
+                }
+            }
+
+            Console.Error.WriteLine($"usage: allocations PHASE (SCALE | --chain LENGTH)   (PHASE: {string.Join(", ", AllocationProfile.Phases)})");
+            return 2;
         }
 
         if (args.Length > 0 && args[0] == "scoring")

@@ -7,19 +7,6 @@ namespace InspectFramework.Compiler.Checking;
 /// <summary>Walks over bound conditions, iteratively (never recursion per node) and in source order.</summary>
 internal static class BoundConditions
 {
-    /// <summary>Every node of the condition, each before its operands, operands left to right.</summary>
-    public static IEnumerable<BoundExpression> Nodes(BoundExpression root)
-    {
-        var pending = new Stack<BoundExpression>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var node = pending.Pop();
-            yield return node;
-            PushOperands(node, pending);
-        }
-    }
-
     /// <summary>Pushes the node's operands so that they pop left to right.</summary>
     public static void PushOperands(BoundExpression node, Stack<BoundExpression> pending)
     {
@@ -45,24 +32,18 @@ internal static class BoundConditions
         }
     }
 
-    /// <summary>The facts the condition names directly, in order of use (a fact used twice comes twice).</summary>
-    public static IEnumerable<FactSymbol> FactsIn(BoundExpression root)
-    {
-        foreach (var node in Nodes(root))
-        {
-            if (node is BoundFactReference reference)
-            {
-                yield return reference.Fact;
-            }
-        }
-    }
-
     /// <summary>
     /// The operands of <paramref name="op"/> at the top of the condition, with nested chains of the same
     /// operator flattened: <c>(a and b) and c</c> gives a, b, c. Anything else is a single operand.
     /// </summary>
     public static void AddOperands(BoundExpression root, LogicalOperator op, List<BoundExpression> operands)
     {
+        if (root is not BoundLogical)
+        {
+            operands.Add(root);
+            return;
+        }
+
         var pending = new Stack<BoundExpression>();
         pending.Push(root);
         while (pending.Count > 0)

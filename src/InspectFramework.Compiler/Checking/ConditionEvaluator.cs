@@ -43,6 +43,13 @@ public static class ConditionEvaluator
             return false;
         }
 
+        // Most conditions of a framework are one name; a stack each is what checking a long chain of
+        // derived facts would allocate most.
+        if (condition is BoundFactReference or BoundBooleanLiteral)
+        {
+            return true;
+        }
+
         var pending = new Stack<BoundExpression>();
         pending.Push(condition);
         while (pending.Count > 0)

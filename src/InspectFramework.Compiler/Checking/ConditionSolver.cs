@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
@@ -69,6 +70,10 @@ internal sealed class ConditionSolver
     // costs n thousand-node walks. Worked out dependencies first, so each walk reads settled entries.
     private readonly bool[] _expandsTooFar;
 
+    // The walks' work list, reused: a check analyses every derived fact and item condition, and a stack
+    // each would be most of what checking a long chain of derived facts allocates. One walk at a time.
+    private readonly Stack<BoundExpression> _pending = new();
+
     public ConditionSolver(DerivedFactGraph graph)
     {
         _graph = graph;
@@ -94,12 +99,18 @@ internal sealed class ConditionSolver
             return false;
         }
 
-        foreach (var fact in BoundConditions.FactsIn(condition))
+        var pending = _pending;
+        pending.Clear();
+        pending.Push(condition);
+        while (pending.Count > 0)
         {
-            if (_graph.IsExpanded(fact) && _graph.IsUnknown(fact))
+            var node = pending.Pop();
+            if (node is BoundFactReference { Fact: var fact } && _graph.IsExpanded(fact) && _graph.IsUnknown(fact))
             {
                 return false;
             }
+
+            BoundConditions.PushOperands(node, pending);
         }
 
         return true;
@@ -141,14 +152,24 @@ internal sealed class ConditionSolver
 
     private ConditionOutcomes Solve(List<BoundExpression> operands, LogicalOperator op)
     {
-        var parts = operands.Select(Describe).ToList();
+        var isAnd = op == LogicalOperator.And;
+        if (operands.Count == 1)
+        {
+            return Enumerate(Describe(operands[0]), operands, isAnd);
+        }
+
+        var parts = new List<Part>(operands.Count);
+        foreach (var operand in operands)
+        {
+            parts.Add(Describe(operand));
+        }
 
         // Group the operands that share a recorded (or opaque) fact: union-find over operand positions.
         var parent = Enumerable.Range(0, parts.Count).ToArray();
         var owner = new Dictionary<int, int>();
         for (var i = 0; i < parts.Count; i++)
         {
-            foreach (var variable in parts[i].Variables)
+            foreach (var variable in parts[i].VariablesOrEmpty)
             {
                 if (owner.TryGetValue(variable, out var other))
                 {
@@ -178,7 +199,6 @@ internal sealed class ConditionSolver
             }
         }
 
-        var isAnd = op == LogicalOperator.And;
         var canBeTrue = new List<Possibility>();
         var canBeFalse = new List<Possibility>();
         foreach (var root in groups.Keys)
@@ -220,7 +240,8 @@ internal sealed class ConditionSolver
     private Part Describe(BoundExpression operand)
     {
         var part = new Part();
-        var pending = new Stack<BoundExpression>();
+        var pending = _pending;
+        pending.Clear();
         pending.Push(operand);
         while (pending.Count > 0)
         {
@@ -237,17 +258,17 @@ internal sealed class ConditionSolver
                     part.Truncated = true;
                     return part;
                 case BoundFactReference { Fact: var fact } when _graph.IsExpanded(fact):
-                    if (part.Derived.Add(fact))
+                    if (part.AddDerived(fact))
                     {
                         pending.Push(fact.Derivation!);
                     }
 
                     break;
                 case BoundFactReference { Fact: var fact }:
-                    part.Variables.Add(_graph.IndexOf(fact));
+                    part.AddVariable(_graph.IndexOf(fact));
                     break;
                 case BoundIntegerLiteral literal:
-                    part.Constants.Add(literal.Value);
+                    part.AddConstant(literal.Value);
                     break;
                 case BoundComparison { Left: BoundFactReference { FactType.Kind: ValueTypeKind.Integer }, Right: BoundFactReference { FactType.Kind: ValueTypeKind.Integer } }:
                     part.ComparesIntegerFacts = true;
@@ -263,13 +284,14 @@ internal sealed class ConditionSolver
     // Tries every candidate case for one group of operands (sharing facts), combined with and/or.
     private ConditionOutcomes Enumerate(Part part, List<BoundExpression> operands, bool isAnd)
     {
-        var variables = part.Variables.ToArray();
-        var domains = new long[variables.Length][];
-        var integerFacts = variables.Count(v => _graph.Facts[v].Kind == FactKind.Integer);
         if (part.Truncated)
         {
             return ConditionOutcomes.Undecided;
         }
+
+        var variables = part.VariablesOrEmpty.ToArray();
+        var domains = new long[variables.Length][];
+        var integerFacts = variables.Count(v => _graph.Facts[v].Kind == FactKind.Integer);
 
         long cases = 1;
         for (var i = 0; i < variables.Length; i++)
@@ -283,7 +305,7 @@ internal sealed class ConditionSolver
             }
         }
 
-        var derived = part.Derived.OrderBy(_graph.EvaluationPosition).ToArray();
+        var derived = part.DerivedOrEmpty.OrderBy(_graph.EvaluationPosition).ToArray();
         var slots = _values.Slots;
         var positions = new int[variables.Length];
         var seenTrue = false;
@@ -353,7 +375,7 @@ internal sealed class ConditionSolver
 
         var above = part.ComparesIntegerFacts ? integerFacts : 1;
         var points = new SortedSet<long>();
-        foreach (var anchor in part.Constants.Append(0L))
+        foreach (var anchor in part.ConstantsOrEmpty.Append(0L))
         {
             for (var offset = 0; offset <= above; offset++)
             {
@@ -364,13 +386,19 @@ internal sealed class ConditionSolver
         return points.ToArray();
     }
 
+    // The sets are made on first use: most operands name a fact or two, and an operand cut short
+    // (Truncated) is thrown away unread.
     private sealed class Part
     {
-        public SortedSet<int> Variables { get; } = new();
+        private SortedSet<int>? _variables;
+        private HashSet<FactSymbol>? _derived;
+        private HashSet<long>? _constants;
 
-        public HashSet<FactSymbol> Derived { get; } = new();
+        public IReadOnlyCollection<int> VariablesOrEmpty => (IReadOnlyCollection<int>?)_variables ?? Array.Empty<int>();
 
-        public HashSet<long> Constants { get; } = new();
+        public IReadOnlyCollection<FactSymbol> DerivedOrEmpty => (IReadOnlyCollection<FactSymbol>?)_derived ?? Array.Empty<FactSymbol>();
+
+        public IReadOnlyCollection<long> ConstantsOrEmpty => (IReadOnlyCollection<long>?)_constants ?? Array.Empty<long>();
 
         public bool ComparesIntegerFacts { get; set; }
 
@@ -384,11 +412,30 @@ internal sealed class ConditionSolver
         {
             Nodes += other.Nodes;
             Truncated |= other.Truncated;
-            Variables.UnionWith(other.Variables);
-            Derived.UnionWith(other.Derived);
-            Constants.UnionWith(other.Constants);
+            if (other._variables is not null)
+            {
+                (_variables ??= new SortedSet<int>()).UnionWith(other._variables);
+            }
+
+            if (other._derived is not null)
+            {
+                (_derived ??= new HashSet<FactSymbol>()).UnionWith(other._derived);
+            }
+
+            if (other._constants is not null)
+            {
+                (_constants ??= new HashSet<long>()).UnionWith(other._constants);
+            }
+
             ComparesIntegerFacts |= other.ComparesIntegerFacts;
         }
+
+        public void AddVariable(int slot) => (_variables ??= new SortedSet<int>()).Add(slot);
+
+        /// <summary>False when the fact was already there (its definition is then not walked again).</summary>
+        public bool AddDerived(FactSymbol fact) => (_derived ??= new HashSet<FactSymbol>()).Add(fact);
+
+        public void AddConstant(long value) => (_constants ??= new HashSet<long>()).Add(value);
     }
 
     // The candidate case being tried: one value slot per fact, indexed as in the graph.

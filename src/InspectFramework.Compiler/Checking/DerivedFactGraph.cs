@@ -60,6 +60,8 @@ public sealed class DerivedFactGraph
         // Edges go from a derived fact to the derived facts its definition names, in order of first use.
         var edges = new int[facts.Length][];
         var hasError = new bool[facts.Length];
+        var targets = new List<int>();
+        var pending = new Stack<BoundExpression>();
         for (var i = 0; i < facts.Length; i++)
         {
             var derivation = facts[i].Derivation;
@@ -70,15 +72,19 @@ public sealed class DerivedFactGraph
             }
 
             hasError[i] = derivation is null || !ConditionEvaluator.CanEvaluate(derivation);
-            var targets = new List<int>();
+            targets.Clear();
             if (derivation is not null)
             {
-                foreach (var fact in BoundConditions.FactsIn(derivation))
+                pending.Push(derivation);
+                while (pending.Count > 0)
                 {
-                    if (fact.IsDerived && index.TryGetValue(fact, out var target) && !targets.Contains(target))
+                    var node = pending.Pop();
+                    if (node is BoundFactReference { Fact: { IsDerived: true } fact } && index.TryGetValue(fact, out var target) && !targets.Contains(target))
                     {
                         targets.Add(target);
                     }
+
+                    BoundConditions.PushOperands(node, pending);
                 }
             }
 

@@ -78,6 +78,11 @@ internal static class WordingCheck
         foreach (var fact in framework.Facts)
         {
             facts.Add(fact.Syntax.Label, $"fact '{fact.Name}'");
+            if (fact.Members.IsEmpty)
+            {
+                continue;
+            }
+
             var members = new Duplicates(report, "label");
             foreach (var member in fact.Members)
             {
@@ -152,11 +157,12 @@ internal static class WordingCheck
     private static void CheckUnusedFacts(FrameworkSymbol framework, DiagnosticCatalogue report)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<BoundExpression>();
         foreach (var item in framework.AllItems)
         {
             if (item.Condition is { } condition)
             {
-                CollectFacts(condition, used);
+                CollectFacts(condition, used, pending);
             }
         }
 
@@ -164,7 +170,7 @@ internal static class WordingCheck
         {
             if (fact.Derivation is { } derivation)
             {
-                CollectFacts(derivation, used);
+                CollectFacts(derivation, used, pending);
             }
         }
 
@@ -182,9 +188,9 @@ internal static class WordingCheck
     /// there count too, so that one mistake in a condition does not also make its facts "unused".
     /// Iterative: conditions may nest as deep as the parser allows.
     /// </summary>
-    private static void CollectFacts(BoundExpression root, HashSet<string> used)
+    /// <param name="pending">An empty work list, reused from one condition to the next.</param>
+    private static void CollectFacts(BoundExpression root, HashSet<string> used, Stack<BoundExpression> pending)
     {
-        var pending = new Stack<BoundExpression>();
         pending.Push(root);
         while (pending.Count > 0)
         {

@@ -70,7 +70,7 @@ public static class FrameworkParser
             }
 
             var span = SpanOf(token);
-            ReportBidiControls(token, diagnostics, ref bidiReported);
+            ReportBidiControls(source.Text, token, diagnostics, ref bidiReported);
             switch (token.Type)
             {
                 case InspectFrameworkLexer.WS:
@@ -140,8 +140,9 @@ public static class FrameworkParser
 
     // Trojan Source: a bidirectional control in a comment or in text makes an editor show the file
     // otherwise than the compiler reads it. Escaped ones (\u202E) are visible and not reported. Warnings
-    // are not capped as errors are (IF0011), so only the first MaxBidiWarnings are reported.
-    private static void ReportBidiControls(IToken token, DiagnosticBag diagnostics, ref int reported)
+    // are not capped as errors are (IF0011), so only the first MaxBidiWarnings are reported. The
+    // token's characters are read in the file: asking a token for its text copies it out each time.
+    private static void ReportBidiControls(string text, IToken token, DiagnosticBag diagnostics, ref int reported)
     {
         var where = token.Type switch
         {
@@ -149,17 +150,16 @@ public static class FrameworkParser
             InspectFrameworkLexer.STRING or InspectFrameworkLexer.UNTERMINATED_STRING or InspectFrameworkLexer.MISQUOTED_STRING => "text",
             _ => null,
         };
-        var text = token.Text;
-        if (where is null || text is null)
+        if (where is null)
         {
             return;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        for (var i = token.StartIndex; i <= token.StopIndex; i++)
         {
             if (DisplayText.IsBidiControl(text[i]) && reported++ < MaxBidiWarnings)
             {
-                diagnostics.Report.BidiControl(new TextSpan(token.StartIndex + i, 1), text[i], where);
+                diagnostics.Report.BidiControl(new TextSpan(i, 1), text[i], where);
             }
         }
     }
