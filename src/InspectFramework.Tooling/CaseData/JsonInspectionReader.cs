@@ -29,7 +29,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
     private readonly CaseVocabulary _vocabulary;
     private readonly CaseRecord _record;
     private readonly Action<ReadProgress>? _progress;
-    private readonly bool _allowCaseFilesOutside;
+    private readonly InspectionReadOptions _options;
     private readonly JsonInspectionStream _json;
 
     // "the answer to 1.2.3", for a key given twice in an answer, made once per item.
@@ -84,9 +84,9 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         InAnswer = Answer | Rationale,
     }
 
-    public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
+    public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, InspectionReadOptions options)
     {
-        _allowCaseFilesOutside = allowCaseFilesOutside;
+        _options = options;
         _caseFiles = caseFiles;
         _display = display;
         _session = session;
@@ -513,7 +513,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         var folder = caseFiles.Path;
         var full = Path.GetFullPath(Path.Combine(folder, name));
         var display = Path.Combine(caseFiles.Display, name);
-        if (!_allowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
+        if (!_options.AllowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
         {
             // Refused before it is opened: nothing of a file that is not case data is ever quoted back.
             _session.Stop(CaseDataProblems.CaseFileOutside(name, reason, at));
@@ -526,7 +526,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        new CsvCaseReader(full, display, _session, _vocabulary, _progress).Read();
+        new CsvCaseReader(full, display, _session, _vocabulary, _progress, _options).Read();
     }
 
     // Null when the case file is inside the folder, by real path: a symbolic link in the folder may

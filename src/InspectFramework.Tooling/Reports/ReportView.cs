@@ -102,7 +102,7 @@ internal sealed class ReportView
             }
 
             var byType = parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
-            return $"{Count(Result.CasesRead)} read = {Count(Result.CasesScored)} scored + {Count(Result.CasesRejected)} rejected{byType}";
+            return $"{Count(Result.CasesRead)} read = {Count(Result.CasesScored)} scored + {Count(Result.CasesRejected)} rejected{ResultSummary.EmptyRows(Result)}{byType}";
         }
     }
 

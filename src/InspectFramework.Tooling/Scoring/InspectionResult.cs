@@ -19,6 +19,7 @@ public sealed class InspectionResult
         long casesRead,
         long casesRejected,
         ImmutableArray<long> casesByType,
+        long emptyRowsSkipped,
         long problemCount,
         ImmutableArray<InspectionProblem> problems,
         ImmutableArray<DomainResult> domains,
@@ -29,6 +30,7 @@ public sealed class InspectionResult
         CasesRead = casesRead;
         CasesRejected = casesRejected;
         CasesByType = casesByType;
+        EmptyRowsSkipped = emptyRowsSkipped;
         ProblemCount = problemCount;
         Problems = problems;
         Domains = domains;
@@ -55,6 +57,10 @@ public sealed class InspectionResult
 
     /// <summary>Accepted cases per case type (by <see cref="ScoringPlan.CaseTypes"/> index).</summary>
     public ImmutableArray<long> CasesByType { get; }
+
+    /// <summary>CSV rows that were empty or held only separators (Excel writes them): skipped, not
+    /// cases, and reported beside the case account.</summary>
+    public long EmptyRowsSkipped { get; }
 
     public long ProblemCount { get; }
 

@@ -34,6 +34,8 @@ public sealed class InspectionSession
     private readonly Decision?[] _discretion;
     private long _read;
     private long _rejected;
+    private long _emptyRows;
+    private string? _caseCell;
     private long _problems;
     private bool _countsIncomplete;
     private bool _stopped;
@@ -72,6 +74,10 @@ public sealed class InspectionSession
     public FrameworkIdentity? CompatibleEarlierVersion { get; }
 
     public long CasesRead => _read;
+
+    /// <summary>Counts a CSV row that is empty or holds only separators: skipped, not a case, but
+    /// reported beside the case account so that no row disappears unseen.</summary>
+    public void SkipEmptyRow() => _emptyRows++;
 
     public long ProblemCount => _problems;
 
@@ -205,6 +211,19 @@ public sealed class InspectionSession
         var before = _problems;
         var id = record.Id;
         var at = record.Location;
+        _caseCell = record.Cell;
+        try
+        {
+            Count(record, id, at, before);
+        }
+        finally
+        {
+            _caseCell = null;
+        }
+    }
+
+    private void Count(CaseRecord record, string id, Location? at, long before)
+    {
         foreach (var problem in record.Problems)
         {
             Emit(problem with { CaseId = problem.CaseId ?? id });
@@ -329,6 +348,7 @@ public sealed class InspectionSession
             _read,
             _rejected,
             _byType.ToImmutableArray(),
+            _emptyRows,
             _problems,
             _collected?.ToImmutableArray() ?? ImmutableArray<InspectionProblem>.Empty,
             domains.MoveToImmutable(),
@@ -555,7 +575,7 @@ public sealed class InspectionSession
 
             if (answer == RecordedAnswer.Invalid)
             {
-                Emit(InspectionProblem.FromFinding(Findings.AnswerNotAllowed(id, item.FindingPath, record.InvalidAnswers[item.Index] ?? string.Empty, item.AllowedAnswers), at));
+                Emit(InspectionProblem.FromFinding(Findings.AnswerNotAllowed(id, item.FindingPath, record.InvalidAnswers[item.Index] ?? string.Empty, item.AllowedAnswers), at) with { Cell = record.InvalidAnswerCells[item.Index] });
             }
             else if (answer == RecordedAnswer.NotApplicable && item.Answers == AnswerKind.YesNo)
             {
@@ -610,6 +630,11 @@ public sealed class InspectionSession
 
     private void Emit(InspectionProblem problem)
     {
+        if (_caseCell is not null && problem.Cell is null)
+        {
+            problem = problem with { Cell = _caseCell };
+        }
+
         _problems++;
         if (_sink is not null)
         {
