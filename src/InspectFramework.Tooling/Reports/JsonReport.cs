@@ -43,6 +43,7 @@ public static class JsonReport
         json.WriteNumber("scored", result.CasesScored);
         json.WriteNumber("rejected", result.CasesRejected);
         json.WriteNumber("empty_rows_skipped", result.EmptyRowsSkipped);
+        json.WriteBoolean("from_ratings_alone", result.FromRatingsAlone);
         json.WriteStartObject("by_case_type");
         for (var i = 0; i < result.Plan.CaseTypes.Length; i++)
         {

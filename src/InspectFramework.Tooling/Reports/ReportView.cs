@@ -94,6 +94,11 @@ internal sealed class ReportView
     {
         get
         {
+            if (Result.FromRatingsAlone)
+            {
+                return "none: scored from the recorded standard ratings alone";
+            }
+
             var plan = Result.Plan;
             var parts = new List<string>();
             for (var i = 0; i < plan.CaseTypes.Length; i++)

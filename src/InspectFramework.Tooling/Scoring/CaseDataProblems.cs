@@ -106,6 +106,19 @@ public static class CaseDataProblems
             ? $"Standard {standardNumber} is not rated: it is reported as key question percentages only. Remove the judgement."
             : $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
 
+    /// <param name="notRated">The standard is <c>not rated</c>, rather than rated by judgement.</param>
+    public static InspectionProblem RatingForUncomputedStandard(string standardNumber, bool notRated, Location? at) =>
+        new(JudgementForComputedStandardCode, notRated
+            ? $"Standard {standardNumber} is not rated: it has no rating to record. Remove it from \"ratings\"."
+            : $"Standard {standardNumber} is rated by judgement: record its rating in \"judgements\", not in \"ratings\".", null, $"standard {standardNumber}", at);
+
+    /// <summary>An inspection scored from ratings alone lacks the rating of a standard rated from key questions (IV0005, as a missing judgement).</summary>
+    public static InspectionProblem MissingRating(string standardNumber, string standardPath, Location? at) =>
+        new(Runtime.Findings.MissingJudgementCode, $"Standard {standardNumber} has no recorded rating. An inspection scored from ratings alone records the rating of every standard rated from its key questions: add {{ \"standard\": \"{standardPath}\", \"rating\": \"...\" }} to \"ratings\".", null, $"standard {standardNumber}", at);
+
+    public static InspectionProblem RatingsWithCases(Location? at) =>
+        UnexpectedStructure("An inspection with \"ratings\" is scored from those ratings alone, so it has no cases, case files or discretion decisions (a published rating already includes the panel's discretion); keep either the ratings or the cases", at);
+
     // ---- IV03xx files -------------------------------------------------------------------------
 
     public static InspectionProblem MalformedJson(string detail, Location at) =>

@@ -20,6 +20,7 @@ public sealed class InspectionResult
         long casesRejected,
         ImmutableArray<long> casesByType,
         long emptyRowsSkipped,
+        bool fromRatingsAlone,
         long problemCount,
         ImmutableArray<InspectionProblem> problems,
         ImmutableArray<DomainResult> domains,
@@ -31,6 +32,7 @@ public sealed class InspectionResult
         CasesRejected = casesRejected;
         CasesByType = casesByType;
         EmptyRowsSkipped = emptyRowsSkipped;
+        FromRatingsAlone = fromRatingsAlone;
         ProblemCount = problemCount;
         Problems = problems;
         Domains = domains;
@@ -61,6 +63,10 @@ public sealed class InspectionResult
     /// <summary>CSV rows that were empty or held only separators (Excel writes them): skipped, not
     /// cases, and reported beside the case account.</summary>
     public long EmptyRowsSkipped { get; }
+
+    /// <summary>Scored from recorded standard ratings alone, without cases (docs/case-data.md): the
+    /// standards have final ratings and no key-question counts.</summary>
+    public bool FromRatingsAlone { get; }
 
     public long ProblemCount { get; }
 

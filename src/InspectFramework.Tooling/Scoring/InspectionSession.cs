@@ -32,6 +32,9 @@ public sealed class InspectionSession
     private readonly IdSet _ids = new();
     private readonly Decision?[] _judgements;
     private readonly Decision?[] _discretion;
+    private readonly Decision?[] _ratings;
+    private bool _fromRatings;
+    private Location? _ratingsAt;
     private long _read;
     private long _rejected;
     private long _emptyRows;
@@ -63,6 +66,7 @@ public sealed class InspectionSession
         _itemApplies = new Tri[plan.Items.Length];
         _judgements = new Decision?[plan.Standards.Length];
         _discretion = new Decision?[plan.Standards.Length];
+        _ratings = new Decision?[plan.Standards.Length];
     }
 
     public ScoringPlan Plan => _plan;
@@ -155,6 +159,36 @@ public sealed class InspectionSession
         else
         {
             _judgements[standard.Index] = new Decision(levelIndex, rationale, at, null);
+        }
+    }
+
+    /// <summary>
+    /// Records the final rating of a standard rated from its key questions, for an inspection scored
+    /// from ratings alone (national tables, checking published results): such an inspection has no
+    /// cases and no discretion decisions, and records a rating for every such standard.
+    /// </summary>
+    public void RecordRating(string standardPath, string level, string? rationale, Location? at)
+    {
+        _fromRatings = true;
+        _ratingsAt ??= at;
+        var standard = ResolveStandard(standardPath, at);
+        var levelIndex = ResolveLevel(level, at);
+        if (standard is null || levelIndex < 0)
+        {
+            return;
+        }
+
+        if (standard.Kind != StandardRatingKind.LowestKeyQuestion)
+        {
+            Emit(CaseDataProblems.RatingForUncomputedStandard(standard.Number, standard.Kind == StandardRatingKind.NotRated, at));
+        }
+        else if (_ratings[standard.Index] is not null)
+        {
+            Emit(CaseDataProblems.DecisionTwice("rating", standard.Number, at));
+        }
+        else
+        {
+            _ratings[standard.Index] = new Decision(levelIndex, rationale, at, null);
         }
     }
 
@@ -303,6 +337,12 @@ public sealed class InspectionSession
     public InspectionResult Complete()
     {
         _completed = true;
+        if (_fromRatings && (_read > 0 || _emptyRows > 0 || _discretion.Any(d => d is not null)))
+        {
+            // Either the cases or the ratings would decide; the published rating already includes discretion.
+            Emit(CaseDataProblems.RatingsWithCases(_ratingsAt));
+        }
+
         var standards = ImmutableArray.CreateBuilder<StandardScore>(_plan.Standards.Length);
         foreach (var standard in _plan.Standards)
         {
@@ -349,6 +389,7 @@ public sealed class InspectionSession
             _rejected,
             _byType.ToImmutableArray(),
             _emptyRows,
+            _fromRatings,
             _problems,
             _collected?.ToImmutableArray() ?? ImmutableArray<InspectionProblem>.Empty,
             domains.MoveToImmutable(),
@@ -408,6 +449,18 @@ public sealed class InspectionSession
             }
 
             return new StandardScore(standard.Number, standard.Name, standard.Kind, keyQuestions, null, null, judgement is null ? null : _plan.Levels[judgement.Level], null);
+        }
+
+        if (_fromRatings)
+        {
+            // Scored from ratings alone: no counts, so no key questions and no computed rating.
+            var recorded = _ratings[standard.Index];
+            if (recorded is null && !_stopped)
+            {
+                Emit(CaseDataProblems.MissingRating(standard.Number, standard.Path, _ratingsAt));
+            }
+
+            return new StandardScore(standard.Number, standard.Name, standard.Kind, ImmutableArray<KeyQuestionScore>.Empty, null, null, recorded is null ? null : _plan.Levels[recorded.Level], null);
         }
 
         var (computed, deciding) = Ratings.LowestBand(keyQuestions);
