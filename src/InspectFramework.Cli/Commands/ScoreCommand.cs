@@ -26,6 +26,9 @@ internal static class ScoreCommand
         var progress = new Option<bool>("--progress") { Description = "Show progress on standard error (shown anyway when it is a terminal)." };
         var recordedUnder = new Option<string?>("--recorded-under") { Description = "The framework file the data was recorded under, when it is an earlier version: the data is scored if the difference is compatible." };
         var allowOutside = new Option<bool>("--allow-case-files-outside") { Description = "Read case files that an inspection file's \"case_files\" names outside its folder (an absolute path, '..', a symbolic link out). Only for data you trust." };
+        var encoding = new Option<string>("--encoding") { Description = "The encoding of data files without a byte-order mark: utf-8, or windows-1252 for a CSV saved from Excel as plain \"CSV (Comma delimited)\".", DefaultValueFactory = _ => "utf-8" };
+        encoding.AcceptOnlyFromAmong(TextEncodings.Names);
+        var ignoreColumns = new Option<string?>("--ignore-columns") { Description = "CSV columns to leave unread (the team's own, such as an inspector or a date), separated by commas; any other column the framework does not name is refused." };
         var command = new Command("score", "Score an inspection: rate every standard from its case data and write the results report.");
         command.Arguments.Add(framework);
         command.Arguments.Add(inspection);
@@ -34,6 +37,8 @@ internal static class ScoreCommand
         command.Options.Add(progress);
         command.Options.Add(recordedUnder);
         command.Options.Add(allowOutside);
+        command.Options.Add(encoding);
+        command.Options.Add(ignoreColumns);
         command.SetAction(result => Run(
             result.GetValue(framework)!,
             result.GetValue(inspection)!,
@@ -41,14 +46,18 @@ internal static class ScoreCommand
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(progress),
-            result.GetValue(allowOutside),
+            FrameworkInput.DataOptions(result.GetValue(allowOutside), workingDirectory) with
+            {
+                Encoding = TextEncodings.Named(result.GetValue(encoding) ?? "utf-8"),
+                IgnoredColumns = IgnoredColumns(result.GetValue(ignoreColumns)),
+            },
             workingDirectory,
             stdout,
             stderr));
         return command;
     }
 
-    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, bool allowCaseFilesOutside, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    private static int Run(string frameworkPath, string inspectionPath, string? recordedUnderPath, string format, string? outPath, bool progressRequested, InspectionReadOptions options, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (!FrameworkInput.Exists(frameworkPath, workingDirectory, stderr) || !FrameworkInput.Exists(inspectionPath, workingDirectory, stderr)
             || !FrameworkInput.StandardInputOnce(new[] { frameworkPath, inspectionPath, recordedUnderPath }, stderr)
@@ -80,7 +89,6 @@ internal static class ScoreCommand
         var session = new InspectionSession(plan, sink, compatibleEarlierVersion: earlier);
 
         var progress = ProgressLine.For(stderr, requested: progressRequested);
-        var options = FrameworkInput.DataOptions(allowCaseFilesOutside, workingDirectory);
         InspectionMetadata metadata;
         if (inspectionPath == BoundedInput.StandardInput)
         {
@@ -115,6 +123,11 @@ internal static class ScoreCommand
             Written = path => Written(path, scored),
         }.Finish(stdout, stderr);
     }
+
+    private static System.Collections.Immutable.ImmutableHashSet<string> IgnoredColumns(string? list) =>
+        list is null
+            ? System.Collections.Immutable.ImmutableHashSet<string>.Empty
+            : System.Collections.Immutable.ImmutableHashSet.CreateRange(StringComparer.Ordinal, list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     private static string Refusal(InspectionResult result, string path) => $"{path}: {ResultSummary.Refused(result)}";
 

@@ -41,6 +41,11 @@ public static class CaseDataSchema
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
 
+        json.WriteStartObject("$schema");
+        json.WriteString("description", "Where editors find this schema (the file inspect schema writes); it does not change the data.");
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+
         json.WriteStartObject("format");
         json.WriteString("const", JsonInspectionReader.FormatName);
         json.WriteEndObject();
@@ -71,6 +76,7 @@ public static class CaseDataSchema
 
         ArrayOf(json, "judgements", "judgement", "Ratings recorded by inspectors for the standards rated by judgement.");
         ArrayOf(json, "discretion", "discretion", "Professional discretion decisions of the ratings panel.");
+        ArrayOf(json, "ratings", "rating_of_standard", "The final rating of every standard rated from its key questions, for an inspection scored from ratings alone, without cases (docs/case-data.md).");
         json.WriteStartObject("case_files");
         json.WriteString("description", "CSV files of further cases, relative to this file (docs/case-data.md).");
         json.WriteString("type", "array");
@@ -80,6 +86,21 @@ public static class CaseDataSchema
         json.WriteEndObject();
         json.WriteEndObject();
         ArrayOf(json, "cases", "case", "The inspected cases.");
+        json.WriteEndObject();
+
+        // Scored from ratings alone: no cases, case files or discretion beside the ratings.
+        json.WriteStartObject("dependentSchemas");
+        json.WriteStartObject("ratings");
+        json.WriteStartObject("properties");
+        foreach (var excluded in new[] { "cases", "case_files", "discretion" })
+        {
+            json.WriteStartObject(excluded);
+            json.WriteNumber("maxItems", 0);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
         json.WriteEndObject();
 
         json.WriteStartObject("$defs");
@@ -103,6 +124,7 @@ public static class CaseDataSchema
 
         Decision(json, "judgement", plan, StandardRatingKind.Judgement);
         Decision(json, "discretion", plan, StandardRatingKind.LowestKeyQuestion);
+        Decision(json, "rating_of_standard", plan, StandardRatingKind.LowestKeyQuestion, discretionOnly: false);
 
         json.WriteStartObject("case");
         json.WriteString("type", "object");
@@ -262,14 +284,14 @@ public static class CaseDataSchema
         }
     }
 
-    private static void Decision(Utf8JsonWriter json, string name, ScoringPlan plan, StandardRatingKind kind)
+    private static void Decision(Utf8JsonWriter json, string name, ScoringPlan plan, StandardRatingKind kind, bool discretionOnly = true)
     {
         json.WriteStartObject(name);
         json.WriteString("type", "object");
         WriteStrings(json, "required", "standard", "rating");
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
-        var standards = plan.Standards.Where(s => s.Kind == kind && (kind == StandardRatingKind.Judgement || s.Discretion is { Moves.IsDefaultOrEmpty: false })).ToList();
+        var standards = plan.Standards.Where(s => s.Kind == kind && (kind == StandardRatingKind.Judgement || !discretionOnly || s.Discretion is { Moves.IsDefaultOrEmpty: false })).ToList();
         if (standards.Count == 0)
         {
             // No standard takes such a decision: the schema accepts none.

@@ -63,6 +63,30 @@ internal sealed class CaseVocabulary
         return Matches(text, "not_applicable"u8, ignoreCase) ? RecordedAnswer.NotApplicable : RecordedAnswer.None;
     }
 
+    /// <summary>
+    /// A yes/no answer as a spreadsheet holds it: "yes", "no", "not_applicable", "not applicable" or
+    /// "n/a", in any letter case, as teams type them in Excel (JSON takes the names only, as its
+    /// schema says); <see cref="RecordedAnswer.None"/> for anything else.
+    /// </summary>
+    public static RecordedAnswer ParseSpreadsheetYesNo(ReadOnlySpan<char> text)
+    {
+        if (text.Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            return RecordedAnswer.Yes;
+        }
+
+        if (text.Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            return RecordedAnswer.No;
+        }
+
+        return text.Equals("not_applicable", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("not applicable", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("n/a", StringComparison.OrdinalIgnoreCase)
+            ? RecordedAnswer.NotApplicable
+            : RecordedAnswer.None;
+    }
+
     public static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> word, bool ignoreCase)
     {
         if (!ignoreCase)
@@ -114,10 +138,10 @@ internal sealed class CaseVocabulary
     }
 
     /// <summary>The problem for a value a fact does not take; the fact counts as given (not missing).</summary>
-    public static void ReportInvalidFact(CaseRecord record, PlanFact fact, string given, Location? at)
+    public static void ReportInvalidFact(CaseRecord record, PlanFact fact, string given, Location? at, string? cell = null)
     {
         var suggestion = fact.Kind == FactKind.Enumeration ? NameSuggester.Suggest(given, fact.Members) : null;
         record.SetFactGivenInvalid(fact.Index);
-        record.AddProblem(CaseDataProblems.InvalidFactValue(fact.Name, given, Expected(fact) + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"), at));
+        record.AddProblem(CaseDataProblems.InvalidFactValue(fact.Name, given, Expected(fact) + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"), at) with { Cell = cell });
     }
 }

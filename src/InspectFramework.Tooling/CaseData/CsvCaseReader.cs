@@ -14,7 +14,9 @@ namespace InspectFramework.Tooling.CaseData;
 /// Reads a flat CSV of cases row by row into the session: <see cref="CsvTokenizer"/> cuts the text
 /// into fields with their places, and this class maps the header to columns and each row to a case. The header names the
 /// columns: <c>id</c>, <c>case_type</c>, fact names, item paths, and <c>&lt;item path&gt;:rationale</c>.
-/// Empty cells record nothing. Lines and columns in problems are physical lines of the file.
+/// Empty cells record nothing; rows that are empty or hold only separators (Excel writes them) are
+/// skipped and counted. Problems keep the physical line and character for editors and name the
+/// spreadsheet cell ("row 14, column 6 (F)") for the team that keeps the file in Excel.
 /// </summary>
 internal sealed class CsvCaseReader
 {
@@ -27,6 +29,7 @@ internal sealed class CsvCaseReader
     private readonly InspectionSession _session;
     private readonly CaseVocabulary _vocabulary;
     private readonly Action<ReadProgress>? _progress;
+    private readonly InspectionReadOptions _options;
     private readonly CaseRecord _record;
     private readonly List<Column> _columns = new();
     private byte[] _bytes = new byte[256];
@@ -47,8 +50,9 @@ internal sealed class CsvCaseReader
 
     private readonly record struct Column(ColumnKind Kind, int Index);
 
-    public CsvCaseReader(string path, string display, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress)
+    public CsvCaseReader(string path, string display, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, InspectionReadOptions options)
     {
+        _options = options;
         _path = path;
         _display = display;
         _session = session;
@@ -63,9 +67,12 @@ internal sealed class CsvCaseReader
         try
         {
             using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            // A byte-order mark (UTF-8, UTF-16) decides; without one the file is UTF-8 unless the
+            // command names another encoding.
+            using var reader = new StreamReader(stream, _options.Encoding ?? new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             _stream = stream;
             _csv = csv = new CsvTokenizer(reader, _display);
+            var separatorLine = _csv.DetectSeparator();
             if (!_csv.ReadRow(out var error))
             {
                 _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", Location.InFile(_display)));
@@ -78,16 +85,17 @@ internal sealed class CsvCaseReader
                 return;
             }
 
-            if (!ReadHeader())
+            if (!ReadHeader(separatorLine))
             {
                 return;
             }
 
             while (_csv.ReadRow(out error))
             {
-                if (error is null && _csv.FieldCount == 1 && _csv.Field(0).IsEmpty)
+                if (error is null && IsEmptyRow())
                 {
-                    continue; // a blank line
+                    _session.SkipEmptyRow();
+                    continue;
                 }
 
                 ReadCase(error);
@@ -97,23 +105,130 @@ internal sealed class CsvCaseReader
         {
             _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, Location.AtLine(_display, e.RowLine, 1)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (DecoderFallbackException) when (_options.Encoding is { } encoding)
         {
-            var reason = e is DecoderFallbackException ? "it is not UTF-8 text" : e.Message.TrimEnd('.');
-            _session.Stop(CaseDataProblems.FileUnreadable(reason, csv?.Position ?? Location.AtLine(_display, 1, 1)));
+            _session.Stop(CaseDataProblems.FileUnreadable($"it is not {encoding.WebName} text either; save it as \"CSV UTF-8 (Comma delimited)\"", csv?.Position ?? Location.AtLine(_display, 1, 1)));
+        }
+        catch (DecoderFallbackException)
+        {
+            // The reader decodes a block ahead of the tokenizer: the bad byte is found again in the file.
+            _session.Stop(NotUtf8(csv?.Separator ?? ','));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), csv?.Position ?? Location.AtLine(_display, 1, 1)));
         }
     }
 
-    private bool ReadHeader()
+    /// <summary>"F" for the sixth column, "AA" for the 27th: how Excel names column <paramref name="index"/> (from 0).</summary>
+    public static string ColumnLetters(int index)
+    {
+        var letters = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+
+    /// <summary>"row 14, column 6 (F)": a cell as a spreadsheet shows it.</summary>
+    public static string CellName(int row, int field) =>
+        $"row {row.ToString(CultureInfo.InvariantCulture)}, column {(field + 1).ToString(CultureInfo.InvariantCulture)} ({ColumnLetters(field)})";
+
+    private string Cell(int field) => CellName(_csv.RowNumber, field);
+
+    // Excel writes a row of separators for every row that once held something; a blank line is one too.
+    private bool IsEmptyRow()
+    {
+        for (var i = 0; i < _csv.FieldCount; i++)
+        {
+            if (!_csv.Field(i).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The first byte that is not UTF-8, by line and character for editors and by cell for the team:
+    // a file saved from Excel as plain "CSV" is Windows-1252 (é is the byte E9).
+    private InspectionProblem NotUtf8(char separator)
+    {
+        var bytes = File.ReadAllBytes(_path);
+        var offset = 0;
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            offset = 3;
+        }
+
+        int line = 1, column = 1, row = 1, field = 0;
+        var quoted = false;
+        var lineStart = offset;
+        var firstLine = true;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(offset), out var rune, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+
+            if (rune.Value == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && rune.Value == separator)
+            {
+                field++;
+            }
+
+            if (rune.Value == '\n' || (rune.Value == '\r' && (offset + 1 >= bytes.Length || bytes[offset + 1] != '\n')))
+            {
+                // A sep= line is not a row in Excel.
+                var sepLine = firstLine && offset - lineStart == 5 && bytes.AsSpan(lineStart, 4).SequenceEqual("sep="u8);
+                firstLine = false;
+                line++;
+                column = 1;
+                lineStart = offset + consumed;
+                if (!quoted)
+                {
+                    row += sepLine ? 0 : 1;
+                    field = 0;
+                }
+            }
+            else if (rune.Value != '\r')
+            {
+                column++;
+            }
+
+            offset += consumed;
+        }
+
+        var at = Location.AtLine(_display, line, column);
+        var value = offset < bytes.Length ? bytes[offset] : (byte)0;
+        return CaseDataProblems.NotUtf8(value, at) with { Cell = CellName(row, field) };
+    }
+
+    private bool ReadHeader(bool separatorLine)
     {
         // A file without both columns is not a CSV of cases: nothing else of it is quoted back (its
         // first line could be anything, say a password file's).
         var missing = false;
+        var separator = _csv.Separator switch
+        {
+            ',' => "commas",
+            ';' => "semicolons",
+            '\t' => "tabs",
+            var other => $"'{other}'",
+        };
+        var how = separatorLine ? $"as its sep= line says, with fields separated by {separator}" : $"with fields separated by {separator}";
         foreach (var required in new[] { "id", "case_type" })
         {
             if (!HasColumn(required))
             {
-                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", Location.AtLine(_display, 1, 1)));
+                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header, read {how}, has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", _csv.FieldLocation(0)));
                 missing = true;
             }
         }
@@ -129,10 +244,15 @@ internal sealed class CsvCaseReader
         {
             var name = _csv.Field(i).Trim().ToString();
             var at = _csv.FieldLocation(i);
+            var cell = Cell(i);
             var column = new Column(ColumnKind.Ignored, -1);
             if (!seen.Add(name))
             {
-                _session.Report(CaseDataProblems.RecordedTwice($"Column '{name}'", at) with { ItemPath = "header" });
+                _session.Report(CaseDataProblems.RecordedTwice($"Column '{name}'", at) with { ItemPath = "header", Cell = cell });
+            }
+            else if (_options.IgnoredColumns.Contains(name))
+            {
+                // Listed by the team (--ignore-columns): kept in their sheet, not inspection data.
             }
             else if (name == "id")
             {
@@ -152,7 +272,7 @@ internal sealed class CsvCaseReader
                 }
                 else
                 {
-                    _session.Report(CaseDataProblems.UnknownItem(path, plan.SuggestItem(path), plan.ExampleItemPath, at));
+                    _session.Report(CaseDataProblems.UnknownItem(path, plan.SuggestItem(path), plan.ExampleItemPath, at) with { Cell = cell });
                 }
             }
             else if (plan.FindItem(name) is var item and >= 0)
@@ -163,7 +283,7 @@ internal sealed class CsvCaseReader
             {
                 if (plan.Facts[fact].IsDerived)
                 {
-                    _session.Report(CaseDataProblems.DerivedFactRecorded(name, at));
+                    _session.Report(CaseDataProblems.DerivedFactRecorded(name, at) with { Cell = cell });
                 }
                 else
                 {
@@ -172,10 +292,11 @@ internal sealed class CsvCaseReader
             }
             else
             {
-                // Data in a column nobody reads would be lost silently: the inspection is refused.
-                _session.Report(name.Contains('.')
+                // Data in a column nobody reads would be lost silently: the inspection is refused,
+                // unless the team lists the column as theirs to ignore.
+                _session.Report((name.Contains('.')
                     ? CaseDataProblems.UnknownItem(name, plan.SuggestItem(name), plan.ExampleItemPath, at)
-                    : CaseDataProblems.UnknownFact(name, plan.SuggestFact(name), at));
+                    : CaseDataProblems.UnknownColumn(name, plan.SuggestFact(name), at)) with { Cell = cell });
             }
 
             _columns.Add(column);
@@ -203,9 +324,16 @@ internal sealed class CsvCaseReader
         record.Clear();
         var rowLocation = Location.AtLine(_display, _csv.RowLine, 1);
         record.Location = rowLocation;
-        if (error is null && _csv.FieldCount != _columns.Count)
+        record.Cell = $"row {_csv.RowNumber.ToString(CultureInfo.InvariantCulture)}";
+        if (error is not null && _csv.FieldCount > 0)
         {
-            error = CaseDataProblems.MalformedCsv($"This row has {_csv.FieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain commas)", rowLocation);
+            // The tokenizer stops in the field it found malformed, its last.
+            error = error with { Cell = Cell(_csv.FieldCount - 1) };
+        }
+        else if (error is null && _csv.FieldCount != _columns.Count)
+        {
+            var separator = _csv.Separator == ',' ? "commas" : $"'{_csv.Separator}'";
+            error = CaseDataProblems.MalformedCsv($"This row has {_csv.FieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain {separator})", rowLocation);
         }
 
         if (error is not null)
@@ -251,7 +379,7 @@ internal sealed class CsvCaseReader
                     else
                     {
                         var given = value.ToString();
-                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, plan.SuggestCaseType(given), plan.CaseTypes, _csv.FieldLocation(i)));
+                        record.AddProblem(CaseDataProblems.UnknownCaseType(given, plan.SuggestCaseType(given), plan.CaseTypes, _csv.FieldLocation(i)) with { Cell = Cell(i) });
                     }
 
                     break;
@@ -261,7 +389,7 @@ internal sealed class CsvCaseReader
                     ReadFact(record, plan.Facts[column.Index], text.Trim(), i);
                     break;
                 case ColumnKind.Answer:
-                    ReadAnswer(record, plan.Items[column.Index], text.Trim());
+                    ReadAnswer(record, plan.Items[column.Index], text.Trim(), i);
                     break;
                 case ColumnKind.Rationale:
                     if (!text.IsWhiteSpace())
@@ -293,12 +421,13 @@ internal sealed class CsvCaseReader
             return;
         }
 
+        // A spreadsheet's Yes and No are true and false.
         switch (fact.Kind)
         {
-            case FactKind.Boolean when text.Equals("true", StringComparison.OrdinalIgnoreCase):
+            case FactKind.Boolean when text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase):
                 record.SetFact(fact.Index, 1);
                 return;
-            case FactKind.Boolean when text.Equals("false", StringComparison.OrdinalIgnoreCase):
+            case FactKind.Boolean when text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("no", StringComparison.OrdinalIgnoreCase):
                 record.SetFact(fact.Index, 0);
                 return;
             case FactKind.Integer when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number):
@@ -308,10 +437,10 @@ internal sealed class CsvCaseReader
                 return;
         }
 
-        CaseVocabulary.ReportInvalidFact(record, fact, text.ToString(), _csv.FieldLocation(field));
+        CaseVocabulary.ReportInvalidFact(record, fact, text.ToString(), _csv.FieldLocation(field), Cell(field));
     }
 
-    private void ReadAnswer(CaseRecord record, PlanItem item, ReadOnlySpan<char> text)
+    private void ReadAnswer(CaseRecord record, PlanItem item, ReadOnlySpan<char> text, int field)
     {
         if (text.IsEmpty)
         {
@@ -321,7 +450,7 @@ internal sealed class CsvCaseReader
         switch (item.Answers)
         {
             case AnswerKind.YesNo or AnswerKind.YesNoNotApplicable:
-                var answer = CaseVocabulary.ParseYesNo(Utf8(text), ignoreCase: true);
+                var answer = CaseVocabulary.ParseSpreadsheetYesNo(text);
                 if (answer != RecordedAnswer.None)
                 {
                     record.SetAnswer(item.Index, answer);
@@ -337,7 +466,7 @@ internal sealed class CsvCaseReader
                 return;
         }
 
-        record.SetInvalidAnswer(item.Index, text.ToString());
+        record.SetInvalidAnswer(item.Index, text.ToString(), Cell(field));
     }
 
     private ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> text)

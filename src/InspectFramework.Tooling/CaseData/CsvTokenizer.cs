@@ -9,7 +9,9 @@ namespace InspectFramework.Tooling.CaseData;
 /// <summary>
 /// Cuts CSV text into records and fields (RFC 4180: comma separated, fields with commas, quotes or
 /// line breaks in double quotes, a quote inside doubled), keeping where each field starts: physical
-/// line and column, a surrogate pair one column. It knows nothing of cases: <see cref="CsvCaseReader"/>
+/// line and column, a surrogate pair one column, and the row as a spreadsheet numbers it. The
+/// separator may be a semicolon, as Excel writes in locales with a decimal comma (see
+/// <see cref="DetectSeparator"/>). It knows nothing of cases: <see cref="CsvCaseReader"/>
 /// maps each row to one. A malformed record is reported at the exact place and read to the end of
 /// its line, so the next record starts cleanly.
 /// </summary>
@@ -38,6 +40,7 @@ internal sealed class CsvTokenizer
     private int _available;
     private int _line = 1;
     private int _column = 1;
+    private char _separator = ',';
 
     public CsvTokenizer(TextReader reader, string display)
     {
@@ -51,6 +54,13 @@ internal sealed class CsvTokenizer
     /// <summary>The physical line the current row starts on.</summary>
     public int RowLine { get; private set; }
 
+    /// <summary>The current row as a spreadsheet numbers it: records from 1 (the header), a record
+    /// spanning lines inside quotes one row, a <c>sep=</c> line not counted (Excel does not show it).</summary>
+    public int RowNumber { get; private set; }
+
+    /// <summary>The field separator: a comma unless <see cref="DetectSeparator"/> found another.</summary>
+    public char Separator => _separator;
+
     /// <summary>Where reading has got to: the place of a read error.</summary>
     public Location Position => Location.AtLine(_display, _line, _column);
 
@@ -59,6 +69,60 @@ internal sealed class CsvTokenizer
 
     /// <summary>Where field <paramref name="i"/> of the current row starts (its opening quote, if quoted).</summary>
     public Location FieldLocation(int i) => Location.AtLine(_display, _fieldLine[i], _fieldColumn[i]);
+
+    /// <summary>
+    /// Settles the separator before the first row is read. Excel writes <c>sep=;</c> as the first line
+    /// when asked to, and in locales with a decimal comma separates fields with semicolons: a first line
+    /// <c>sep=X</c> sets the separator to X (and is skipped); otherwise a first line with semicolons
+    /// and no comma outside quotes is semicolon separated. A header longer than the read buffer is
+    /// taken as comma separated. Returns true when the separator came from a <c>sep=</c> line.
+    /// </summary>
+    public bool DetectSeparator()
+    {
+        if (Peek() < 0)
+        {
+            return false;
+        }
+
+        var end = _position;
+        while (end < _available && _chars[end] is not ('\r' or '\n'))
+        {
+            end++;
+        }
+
+        var line = _chars.AsSpan(_position, end - _position);
+        if (line.Length == 5 && line.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && line[4] is not ('"' or ' '))
+        {
+            _separator = line[4];
+            SkipLine();
+            return true;
+        }
+
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == ',')
+            {
+                commas++;
+            }
+            else if (!quoted && c == ';')
+            {
+                semicolons++;
+            }
+        }
+
+        if (commas == 0 && semicolons > 0)
+        {
+            _separator = ';';
+        }
+
+        return false;
+    }
 
     /// <summary>Reads one record (which may span lines inside quotes); false at the end of the file.
     /// A malformed record is read to the end of its line and returned with the error.</summary>
@@ -72,6 +136,8 @@ internal sealed class CsvTokenizer
         {
             return false;
         }
+
+        RowNumber++;
 
         while (true)
         {
@@ -108,7 +174,7 @@ internal sealed class CsvTokenizer
 
                 EndField();
                 var after = Peek();
-                if (after is not (',' or '\r' or '\n' or -1))
+                if (after != _separator && after is not ('\r' or '\n' or -1))
                 {
                     error = CaseDataProblems.MalformedCsv("Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it", Location.AtLine(_display, _line, _column));
                     SkipLine();
@@ -130,7 +196,7 @@ internal sealed class CsvTokenizer
             }
 
             var end = Next();
-            if (end == ',')
+            if (end == _separator)
             {
                 continue;
             }
@@ -219,19 +285,20 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>
-    /// Appends the characters of an unquoted field up to the next comma, line break, quote or the end
+    /// Appends the characters of an unquoted field up to the next separator, line break, quote or the end
     /// of the file in one loop over the read buffer: nearly every field of case data is one of these,
     /// and a few characters long, so a plain loop beats both a call per character and a vectorised search.
     /// </summary>
     private void AppendUnquotedRun()
     {
+        var separator = _separator;
         while (_position < _available || FillChars())
         {
             var i = _position;
             while (i < _available)
             {
                 var c = _chars[i];
-                if (c is ',' or '\r' or '\n' or '"')
+                if (c == separator || c is '\r' or '\n' or '"')
                 {
                     _position = i;
                     return;

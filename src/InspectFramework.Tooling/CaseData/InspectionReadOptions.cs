@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
+using System.Text;
+
 namespace InspectFramework.Tooling.CaseData;
 
-/// <summary>How <see cref="InspectionReader"/> finds the CSV files an inspection's <c>case_files</c> name.</summary>
+/// <summary>How <see cref="InspectionReader"/> finds and reads the files an inspection's <c>case_files</c> name.</summary>
 public sealed record InspectionReadOptions
 {
     public static InspectionReadOptions Default { get; } = new();
@@ -17,4 +20,13 @@ public sealed record InspectionReadOptions
     /// may name no case files.
     /// </summary>
     public string? StreamFolder { get; init; }
+
+    /// <summary>
+    /// The encoding of data files without a byte-order mark; null for UTF-8 (invalid bytes refused).
+    /// A byte-order mark (UTF-8, UTF-16) always decides. See <see cref="TextEncodings"/>.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>CSV columns the team keeps for itself (an inspector, a date): left unread instead of refused.</summary>
+    public ImmutableHashSet<string> IgnoredColumns { get; init; } = ImmutableHashSet<string>.Empty;
 }

@@ -87,6 +87,6 @@ public static class InspectionReader
     private static InspectionMetadata Read(Stream stream, string display, CaseFileFolder? caseFiles, InspectionSession session, Action<ReadProgress>? progress, InspectionReadOptions options)
     {
         var vocabulary = new CaseVocabulary(session.Plan);
-        return new JsonInspectionReader(display, caseFiles, session, vocabulary, progress, options.AllowCaseFilesOutside).Read(stream);
+        return new JsonInspectionReader(display, caseFiles, session, vocabulary, progress, options).Read(TextEncodings.AsUtf8(stream, options.Encoding));
     }
 }

@@ -29,7 +29,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
     private readonly CaseVocabulary _vocabulary;
     private readonly CaseRecord _record;
     private readonly Action<ReadProgress>? _progress;
-    private readonly bool _allowCaseFilesOutside;
+    private readonly InspectionReadOptions _options;
     private readonly JsonInspectionStream _json;
 
     // "the answer to 1.2.3", for a key given twice in an answer, made once per item.
@@ -44,6 +44,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         Judgements,
         Discretion,
         CaseFiles,
+        Ratings,
     }
 
     // The known keys of each object, a bit each, to refuse a key given twice: other readers of the
@@ -75,8 +76,10 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         Facts = 1 << 20,
         Answers = 1 << 21,
         Answer = 1 << 22,
+        Ratings = 1 << 23,
+        Schema = 1 << 24,
 
-        Root = Format | Inspection | Judgements | Discretion | Cases | CaseFiles,
+        Root = Format | Inspection | Judgements | Discretion | Cases | CaseFiles | Ratings | Schema,
         InInspection = Service | Inspectorate | FieldworkStarted | FieldworkEnded | Published | Framework,
         InStamp = Name | Version | ContentHash,
         InDecision = Standard | Rating | Rationale,
@@ -84,9 +87,9 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         InAnswer = Answer | Rationale,
     }
 
-    public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, bool allowCaseFilesOutside)
+    public JsonInspectionReader(string display, CaseFileFolder? caseFiles, InspectionSession session, CaseVocabulary vocabulary, Action<ReadProgress>? progress, InspectionReadOptions options)
     {
-        _allowCaseFilesOutside = allowCaseFilesOutside;
+        _options = options;
         _caseFiles = caseFiles;
         _display = display;
         _session = session;
@@ -122,7 +125,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
     // Stop or StreamElements: otherwise it may be asked again once the value is whole in the buffer.
     RootAction IJsonInspectionHandler.RootProperty(string name, long nameOffset, JsonTokenType valueType)
     {
-        if (name is not ("cases" or "judgements" or "discretion" or "case_files"))
+        if (name is not ("cases" or "judgements" or "discretion" or "case_files" or "ratings"))
         {
             return RootAction.ReadValue;
         }
@@ -148,6 +151,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             "cases" => ArrayKind.Cases,
             "judgements" => ArrayKind.Judgements,
             "discretion" => ArrayKind.Discretion,
+            "ratings" => ArrayKind.Ratings,
             _ => ArrayKind.CaseFiles,
         };
         return RootAction.StreamElements;
@@ -192,6 +196,8 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         _ when name.SequenceEqual("discretion"u8) => Keys.Discretion,
         _ when name.SequenceEqual("cases"u8) => Keys.Cases,
         _ when name.SequenceEqual("case_files"u8) => Keys.CaseFiles,
+        _ when name.SequenceEqual("ratings"u8) => Keys.Ratings,
+        _ when name.SequenceEqual("$schema"u8) => Keys.Schema,
         _ when name.SequenceEqual("service"u8) => Keys.Service,
         _ when name.SequenceEqual("inspectorate"u8) => Keys.Inspectorate,
         _ when name.SequenceEqual("fieldwork_started"u8) => Keys.FieldworkStarted,
@@ -252,7 +258,8 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
                 break;
             case ArrayKind.Judgements:
             case ArrayKind.Discretion:
-                ReadDecision(ref value, start, _array == ArrayKind.Judgements);
+            case ArrayKind.Ratings:
+                ReadDecision(ref value, start, _array);
                 break;
             default:
                 ReadCaseFile(ref value, start);
@@ -279,11 +286,19 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             case "inspection":
                 ReadInspection(ref value, nameOffset);
                 break;
-            case "cases" or "judgements" or "discretion" or "case_files":
+            case "$schema":
+                // Where editors find the file's JSON Schema (inspect schema); it does not change the data.
+                if (value.TokenType != JsonTokenType.String)
+                {
+                    _session.Report(CaseDataProblems.UnexpectedStructure("\"$schema\" must be a string: the address of the file's JSON Schema (inspect schema writes it)", _json.LocationAt(nameOffset)));
+                }
+
+                break;
+            case "cases" or "judgements" or "discretion" or "case_files" or "ratings":
                 _session.Report(CaseDataProblems.UnexpectedStructure($"\"{name}\" must be an array", _json.LocationAt(nameOffset)));
                 break;
             default:
-                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{name}\" in the inspection file; it has \"format\", \"inspection\", \"judgements\", \"discretion\", \"cases\" and \"case_files\"", _json.LocationAt(nameOffset)));
+                _session.Report(CaseDataProblems.UnexpectedStructure($"Unexpected property \"{name}\" in the inspection file; it has \"$schema\", \"format\", \"inspection\", \"judgements\", \"discretion\", \"ratings\", \"cases\" and \"case_files\"", _json.LocationAt(nameOffset)));
                 break;
         }
     }
@@ -437,9 +452,14 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         return day >= 1 && year >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
-    private void ReadDecision(ref Utf8JsonReader r, long start, bool judgement)
+    private void ReadDecision(ref Utf8JsonReader r, long start, ArrayKind kind)
     {
-        var what = judgement ? "A judgement" : "A professional discretion decision";
+        var what = kind switch
+        {
+            ArrayKind.Judgements => "A judgement",
+            ArrayKind.Ratings => "A standard's rating",
+            _ => "A professional discretion decision",
+        };
         var at = _json.LocationAt(start);
         if (r.TokenType != JsonTokenType.StartObject)
         {
@@ -476,13 +496,17 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        if (judgement)
+        switch (kind)
         {
-            _session.RecordJudgement(standard, rating, rationale, at);
-        }
-        else
-        {
-            _session.RequestDiscretion(standard, rating, rationale, at);
+            case ArrayKind.Judgements:
+                _session.RecordJudgement(standard, rating, rationale, at);
+                break;
+            case ArrayKind.Ratings:
+                _session.RecordRating(standard, rating, rationale, at);
+                break;
+            default:
+                _session.RequestDiscretion(standard, rating, rationale, at);
+                break;
         }
     }
 
@@ -513,7 +537,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
         var folder = caseFiles.Path;
         var full = Path.GetFullPath(Path.Combine(folder, name));
         var display = Path.Combine(caseFiles.Display, name);
-        if (!_allowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
+        if (!_options.AllowCaseFilesOutside && WhyOutside(name, folder, full) is { } reason)
         {
             // Refused before it is opened: nothing of a file that is not case data is ever quoted back.
             _session.Stop(CaseDataProblems.CaseFileOutside(name, reason, at));
@@ -526,7 +550,7 @@ internal sealed class JsonInspectionReader : IJsonInspectionHandler
             return;
         }
 
-        new CsvCaseReader(full, display, _session, _vocabulary, _progress).Read();
+        new CsvCaseReader(full, display, _session, _vocabulary, _progress, _options).Read();
     }
 
     // Null when the case file is inside the folder, by real path: a symbolic link in the folder may

@@ -118,6 +118,12 @@ internal sealed class JsonInspectionStream
             _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), Location.InFile(_display)));
             return false;
         }
+        catch (System.Text.DecoderFallbackException)
+        {
+            // Only from a transcoded file (UTF-16, or --encoding): UTF-8 is checked byte by byte in Validate.
+            _session.Stop(CaseDataProblems.FileUnreadable("it is not valid text in its encoding (UTF-16 by its byte-order mark, or the --encoding given); save it as UTF-8", Location.InFile(_display)));
+            return false;
+        }
     }
 
     private void SkipByteOrderMark()

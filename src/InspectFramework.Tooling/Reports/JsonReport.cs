@@ -42,6 +42,8 @@ public static class JsonReport
         json.WriteNumber("read", result.CasesRead);
         json.WriteNumber("scored", result.CasesScored);
         json.WriteNumber("rejected", result.CasesRejected);
+        json.WriteNumber("empty_rows_skipped", result.EmptyRowsSkipped);
+        json.WriteBoolean("from_ratings_alone", result.FromRatingsAlone);
         json.WriteStartObject("by_case_type");
         for (var i = 0; i < result.Plan.CaseTypes.Length; i++)
         {
@@ -76,6 +78,7 @@ public static class JsonReport
                 json.WriteNumber("column", problem.Location.LineSpan.Start.Character + 1);
             }
 
+            Optional(json, "cell", problem.Cell);
             Optional(json, "case", problem.CaseId);
             Optional(json, "path", problem.ItemPath);
             json.WriteString("message", problem.Message);

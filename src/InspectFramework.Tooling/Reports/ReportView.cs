@@ -94,6 +94,11 @@ internal sealed class ReportView
     {
         get
         {
+            if (Result.FromRatingsAlone)
+            {
+                return "none: scored from the recorded standard ratings alone";
+            }
+
             var plan = Result.Plan;
             var parts = new List<string>();
             for (var i = 0; i < plan.CaseTypes.Length; i++)
@@ -102,7 +107,7 @@ internal sealed class ReportView
             }
 
             var byType = parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
-            return $"{Count(Result.CasesRead)} read = {Count(Result.CasesScored)} scored + {Count(Result.CasesRejected)} rejected{byType}";
+            return $"{Count(Result.CasesRead)} read = {Count(Result.CasesScored)} scored + {Count(Result.CasesRejected)} rejected{ResultSummary.EmptyRows(Result)}{byType}";
         }
     }
 

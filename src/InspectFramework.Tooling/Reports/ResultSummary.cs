@@ -17,10 +17,18 @@ public static class ResultSummary
     /// <summary>Why nothing was scored: "2 problem(s); 36 cases read: 35 without problems + 1 rejected.
     /// Nothing was scored: correct the data and run again."</summary>
     public static string Refused(InspectionResult result) =>
-        $"{result.ProblemCount.ToString("#,0", CultureInfo.InvariantCulture)} problem(s); {Cases(result.CasesRead)} read: {Cases(result.CasesAccepted)} without problems + {Cases(result.CasesRejected)} rejected. Nothing was scored: correct the data and run again.";
+        $"{result.ProblemCount.ToString("#,0", CultureInfo.InvariantCulture)} problem(s); {Cases(result.CasesRead)} read: {Cases(result.CasesAccepted)} without problems + {Cases(result.CasesRejected)} rejected{EmptyRows(result)}. Nothing was scored: correct the data and run again.";
 
     private static string ReportLine(InspectionResult result) =>
-        $"{Cases(result.CasesRead)} read = {result.CasesScored.ToString("#,0", CultureInfo.InvariantCulture)} scored + {result.CasesRejected.ToString("#,0", CultureInfo.InvariantCulture)} rejected";
+        $"{Cases(result.CasesRead)} read = {result.CasesScored.ToString("#,0", CultureInfo.InvariantCulture)} scored + {result.CasesRejected.ToString("#,0", CultureInfo.InvariantCulture)} rejected{EmptyRows(result)}";
+
+    /// <summary>" (+ 2 empty rows skipped)" after the case account when CSV rows were empty; nothing otherwise.</summary>
+    public static string EmptyRows(InspectionResult result) => result.EmptyRowsSkipped switch
+    {
+        0 => string.Empty,
+        1 => " (+ 1 empty row skipped)",
+        var n => $" (+ {n.ToString("#,0", CultureInfo.InvariantCulture)} empty rows skipped)",
+    };
 
     private static string Cases(long count) => count == 1 ? "1 case" : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} cases";
 }

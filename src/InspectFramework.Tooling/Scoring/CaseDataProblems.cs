@@ -64,6 +64,10 @@ public static class CaseDataProblems
     public static InspectionProblem UnknownFact(string given, string? suggestion, Location? at) =>
         new(UnknownFactCode, $"There is no fact '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Correct the name or remove the value.", null, $"fact {given}", at);
 
+    /// <summary>A CSV column that names no fact: the team may list its own columns to ignore.</summary>
+    public static InspectionProblem UnknownColumn(string given, string? suggestion, Location? at) =>
+        new(UnknownFactCode, $"There is no fact '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Correct the column's name, remove the column, or, if it is the team's own (an inspector, a date), name it with --ignore-columns {given} so that it is left unread.", null, $"column {given}", at);
+
     public static InspectionProblem InvalidFactValue(string fact, string given, string expected, Location? at) =>
         new(InvalidFactValueCode, $"'{given}' is not a value of fact '{fact}': {expected}.", null, $"fact {fact}", at);
 
@@ -102,6 +106,19 @@ public static class CaseDataProblems
             ? $"Standard {standardNumber} is not rated: it is reported as key question percentages only. Remove the judgement."
             : $"Standard {standardNumber} is rated from its key questions, not by judgement. Remove the judgement; to move its rating, record a professional discretion decision.", null, $"standard {standardNumber}", at);
 
+    /// <param name="notRated">The standard is <c>not rated</c>, rather than rated by judgement.</param>
+    public static InspectionProblem RatingForUncomputedStandard(string standardNumber, bool notRated, Location? at) =>
+        new(JudgementForComputedStandardCode, notRated
+            ? $"Standard {standardNumber} is not rated: it has no rating to record. Remove it from \"ratings\"."
+            : $"Standard {standardNumber} is rated by judgement: record its rating in \"judgements\", not in \"ratings\".", null, $"standard {standardNumber}", at);
+
+    /// <summary>An inspection scored from ratings alone lacks the rating of a standard rated from key questions (IV0005, as a missing judgement).</summary>
+    public static InspectionProblem MissingRating(string standardNumber, string standardPath, Location? at) =>
+        new(Runtime.Findings.MissingJudgementCode, $"Standard {standardNumber} has no recorded rating. An inspection scored from ratings alone records the rating of every standard rated from its key questions: add {{ \"standard\": \"{standardPath}\", \"rating\": \"...\" }} to \"ratings\".", null, $"standard {standardNumber}", at);
+
+    public static InspectionProblem RatingsWithCases(Location? at) =>
+        UnexpectedStructure("An inspection with \"ratings\" is scored from those ratings alone, so it has no cases, case files or discretion decisions (a published rating already includes the panel's discretion); keep either the ratings or the cases", at);
+
     // ---- IV03xx files -------------------------------------------------------------------------
 
     public static InspectionProblem MalformedJson(string detail, Location at) =>
@@ -115,6 +132,10 @@ public static class CaseDataProblems
 
     public static InspectionProblem FileUnreadable(string reason, Location at) =>
         new(FileUnreadableCode, $"The file could not be read: {reason}.", null, null, at);
+
+    /// <param name="value">The first byte that is not UTF-8.</param>
+    public static InspectionProblem NotUtf8(byte value, Location at) =>
+        new(FileUnreadableCode, $"The file is not UTF-8 text: the byte 0x{value:X2} here is not UTF-8 (Excel's \"CSV (Comma delimited)\" saves Windows-1252, where letters such as é are one byte). Save it as \"CSV UTF-8 (Comma delimited)\", or read it as it is with --encoding windows-1252.", null, null, at);
 
     public static InspectionProblem TooLarge(string what, long limit, Location at) =>
         new(TooLargeCode, $"{what} is larger than {limit / (1024 * 1024)} MB; this is not inspection data. Check the file.", null, null, at);

@@ -45,6 +45,7 @@ public sealed class CaseRecord
         Answers = new RecordedAnswer[plan.Items.Length];
         Rationale = new bool[plan.Items.Length];
         InvalidAnswers = new string?[plan.Items.Length];
+        InvalidAnswerCells = new string?[plan.Items.Length];
         _factNamed = new int[plan.Facts.Length];
         _itemNamed = new int[plan.Items.Length];
     }
@@ -61,6 +62,9 @@ public sealed class CaseRecord
     /// <summary>Where the case starts in its file; problems found while scoring point there.</summary>
     public Location? Location { get; set; }
 
+    /// <summary>The case's row in a CSV file ("row 14"), named in the problems found when scoring it.</summary>
+    public string? Cell { get; set; }
+
     internal int[] FactValues { get; }
 
     internal bool[] FactKnown { get; }
@@ -73,6 +77,9 @@ public sealed class CaseRecord
     internal bool[] Rationale { get; }
 
     internal string?[] InvalidAnswers { get; }
+
+    // Where each invalid answer is in a CSV file ("row 14, column 6 (F)"); null elsewhere.
+    internal string?[] InvalidAnswerCells { get; }
 
     internal IReadOnlyList<InspectionProblem> Problems => _problems;
 
@@ -96,11 +103,12 @@ public sealed class CaseRecord
 
     public void SetAnswer(int item, RecordedAnswer answer) => Answers[item] = answer;
 
-    /// <summary>Records an answer the item does not take, with the text as given.</summary>
-    public void SetInvalidAnswer(int item, string given)
+    /// <summary>Records an answer the item does not take, with the text as given (and its CSV cell).</summary>
+    public void SetInvalidAnswer(int item, string given, string? cell = null)
     {
         Answers[item] = RecordedAnswer.Invalid;
         InvalidAnswers[item] = given;
+        InvalidAnswerCells[item] = cell;
         _anyInvalid = true;
     }
 
@@ -115,6 +123,7 @@ public sealed class CaseRecord
         Id = string.Empty;
         CaseType = -1;
         Location = null;
+        Cell = null;
         Array.Clear(FactValues, 0, FactValues.Length);
         Array.Clear(FactKnown, 0, FactKnown.Length);
         Array.Clear(FactSeen, 0, FactSeen.Length);
@@ -129,6 +138,7 @@ public sealed class CaseRecord
         if (_anyInvalid)
         {
             Array.Clear(InvalidAnswers, 0, InvalidAnswers.Length);
+            Array.Clear(InvalidAnswerCells, 0, InvalidAnswerCells.Length);
             _anyInvalid = false;
         }
 

@@ -25,11 +25,16 @@ public sealed record InspectionProblem : Diagnostic
     /// <summary>The item or standard the problem is about ("2.1.1 / prompt: victims", "standard 2.1").</summary>
     public string? ItemPath { get; init; }
 
+    /// <summary>The spreadsheet cell or row of a CSV problem, "row 14, column 6 (F)" or "row 14", as a
+    /// team finds it in Excel (the location keeps the physical line and character for editors).</summary>
+    public string? Cell { get; init; }
+
     public static InspectionProblem FromFinding(ValidationFinding finding, Location? location) =>
         new(finding.Code, finding.Message, finding.IsInspectionLevel ? null : finding.CaseId, finding.Path, location);
 
-    /// <summary><c>file(line,col): error IV0001: case L-C01: 2.1.1 / prompt: victims: message</c>.</summary>
+    /// <summary><c>file(line,col): error IV0001: [row 14: ]case L-C01: 2.1.1 / prompt: victims: message</c>.</summary>
     protected override string Subject =>
-        (CaseId is null ? string.Empty : "case " + (CaseId.Length == 0 ? "(no id)" : CaseId) + ": ")
+        (Cell is null ? string.Empty : Cell + ": ")
+        + (CaseId is null ? string.Empty : "case " + (CaseId.Length == 0 ? "(no id)" : CaseId) + ": ")
         + (ItemPath is null ? string.Empty : ItemPath + ": ");
 }

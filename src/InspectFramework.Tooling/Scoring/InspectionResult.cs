@@ -19,6 +19,8 @@ public sealed class InspectionResult
         long casesRead,
         long casesRejected,
         ImmutableArray<long> casesByType,
+        long emptyRowsSkipped,
+        bool fromRatingsAlone,
         long problemCount,
         ImmutableArray<InspectionProblem> problems,
         ImmutableArray<DomainResult> domains,
@@ -29,6 +31,8 @@ public sealed class InspectionResult
         CasesRead = casesRead;
         CasesRejected = casesRejected;
         CasesByType = casesByType;
+        EmptyRowsSkipped = emptyRowsSkipped;
+        FromRatingsAlone = fromRatingsAlone;
         ProblemCount = problemCount;
         Problems = problems;
         Domains = domains;
@@ -55,6 +59,14 @@ public sealed class InspectionResult
 
     /// <summary>Accepted cases per case type (by <see cref="ScoringPlan.CaseTypes"/> index).</summary>
     public ImmutableArray<long> CasesByType { get; }
+
+    /// <summary>CSV rows that were empty or held only separators (Excel writes them): skipped, not
+    /// cases, and reported beside the case account.</summary>
+    public long EmptyRowsSkipped { get; }
+
+    /// <summary>Scored from recorded standard ratings alone, without cases (docs/case-data.md): the
+    /// standards have final ratings and no key-question counts.</summary>
+    public bool FromRatingsAlone { get; }
 
     public long ProblemCount { get; }
 

@@ -32,8 +32,13 @@ public sealed class InspectionSession
     private readonly IdSet _ids = new();
     private readonly Decision?[] _judgements;
     private readonly Decision?[] _discretion;
+    private readonly Decision?[] _ratings;
+    private bool _fromRatings;
+    private Location? _ratingsAt;
     private long _read;
     private long _rejected;
+    private long _emptyRows;
+    private string? _caseCell;
     private long _problems;
     private bool _countsIncomplete;
     private bool _stopped;
@@ -61,6 +66,7 @@ public sealed class InspectionSession
         _itemApplies = new Tri[plan.Items.Length];
         _judgements = new Decision?[plan.Standards.Length];
         _discretion = new Decision?[plan.Standards.Length];
+        _ratings = new Decision?[plan.Standards.Length];
     }
 
     public ScoringPlan Plan => _plan;
@@ -72,6 +78,10 @@ public sealed class InspectionSession
     public FrameworkIdentity? CompatibleEarlierVersion { get; }
 
     public long CasesRead => _read;
+
+    /// <summary>Counts a CSV row that is empty or holds only separators: skipped, not a case, but
+    /// reported beside the case account so that no row disappears unseen.</summary>
+    public void SkipEmptyRow() => _emptyRows++;
 
     public long ProblemCount => _problems;
 
@@ -152,6 +162,36 @@ public sealed class InspectionSession
         }
     }
 
+    /// <summary>
+    /// Records the final rating of a standard rated from its key questions, for an inspection scored
+    /// from ratings alone (national tables, checking published results): such an inspection has no
+    /// cases and no discretion decisions, and records a rating for every such standard.
+    /// </summary>
+    public void RecordRating(string standardPath, string level, string? rationale, Location? at)
+    {
+        _fromRatings = true;
+        _ratingsAt ??= at;
+        var standard = ResolveStandard(standardPath, at);
+        var levelIndex = ResolveLevel(level, at);
+        if (standard is null || levelIndex < 0)
+        {
+            return;
+        }
+
+        if (standard.Kind != StandardRatingKind.LowestKeyQuestion)
+        {
+            Emit(CaseDataProblems.RatingForUncomputedStandard(standard.Number, standard.Kind == StandardRatingKind.NotRated, at));
+        }
+        else if (_ratings[standard.Index] is not null)
+        {
+            Emit(CaseDataProblems.DecisionTwice("rating", standard.Number, at));
+        }
+        else
+        {
+            _ratings[standard.Index] = new Decision(levelIndex, rationale, at, null);
+        }
+    }
+
     /// <summary>Records a ratings panel's decision to move a computed standard's rating.</summary>
     public void RequestDiscretion(string standardPath, string level, string? rationale, Location? at)
     {
@@ -205,6 +245,19 @@ public sealed class InspectionSession
         var before = _problems;
         var id = record.Id;
         var at = record.Location;
+        _caseCell = record.Cell;
+        try
+        {
+            Count(record, id, at, before);
+        }
+        finally
+        {
+            _caseCell = null;
+        }
+    }
+
+    private void Count(CaseRecord record, string id, Location? at, long before)
+    {
         foreach (var problem in record.Problems)
         {
             Emit(problem with { CaseId = problem.CaseId ?? id });
@@ -284,6 +337,12 @@ public sealed class InspectionSession
     public InspectionResult Complete()
     {
         _completed = true;
+        if (_fromRatings && (_read > 0 || _emptyRows > 0 || _discretion.Any(d => d is not null)))
+        {
+            // Either the cases or the ratings would decide; the published rating already includes discretion.
+            Emit(CaseDataProblems.RatingsWithCases(_ratingsAt));
+        }
+
         var standards = ImmutableArray.CreateBuilder<StandardScore>(_plan.Standards.Length);
         foreach (var standard in _plan.Standards)
         {
@@ -329,6 +388,8 @@ public sealed class InspectionSession
             _read,
             _rejected,
             _byType.ToImmutableArray(),
+            _emptyRows,
+            _fromRatings,
             _problems,
             _collected?.ToImmutableArray() ?? ImmutableArray<InspectionProblem>.Empty,
             domains.MoveToImmutable(),
@@ -388,6 +449,18 @@ public sealed class InspectionSession
             }
 
             return new StandardScore(standard.Number, standard.Name, standard.Kind, keyQuestions, null, null, judgement is null ? null : _plan.Levels[judgement.Level], null);
+        }
+
+        if (_fromRatings)
+        {
+            // Scored from ratings alone: no counts, so no key questions and no computed rating.
+            var recorded = _ratings[standard.Index];
+            if (recorded is null && !_stopped)
+            {
+                Emit(CaseDataProblems.MissingRating(standard.Number, standard.Path, _ratingsAt));
+            }
+
+            return new StandardScore(standard.Number, standard.Name, standard.Kind, ImmutableArray<KeyQuestionScore>.Empty, null, null, recorded is null ? null : _plan.Levels[recorded.Level], null);
         }
 
         var (computed, deciding) = Ratings.LowestBand(keyQuestions);
@@ -555,7 +628,7 @@ public sealed class InspectionSession
 
             if (answer == RecordedAnswer.Invalid)
             {
-                Emit(InspectionProblem.FromFinding(Findings.AnswerNotAllowed(id, item.FindingPath, record.InvalidAnswers[item.Index] ?? string.Empty, item.AllowedAnswers), at));
+                Emit(InspectionProblem.FromFinding(Findings.AnswerNotAllowed(id, item.FindingPath, record.InvalidAnswers[item.Index] ?? string.Empty, item.AllowedAnswers), at) with { Cell = record.InvalidAnswerCells[item.Index] });
             }
             else if (answer == RecordedAnswer.NotApplicable && item.Answers == AnswerKind.YesNo)
             {
@@ -610,6 +683,11 @@ public sealed class InspectionSession
 
     private void Emit(InspectionProblem problem)
     {
+        if (_caseCell is not null && problem.Cell is null)
+        {
+            problem = problem with { Cell = _caseCell };
+        }
+
         _problems++;
         if (_sink is not null)
         {

@@ -123,7 +123,7 @@ public sealed class CaseFileContainmentTests : IDisposable
 
         Assert.NotEmpty(result.Problems);
         Assert.All(result.Problems, p => Assert.DoesNotContain("root", p.Message, StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.Message.StartsWith("The CSV header has no \"id\" column", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Message.StartsWith("The CSV header, read with fields separated by commas, has no \"id\" column", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class CaseFileContainmentTests : IDisposable
         Assert.Equal(InspectApp.InputErrors, refused.ExitCode);
         Assert.Contains("data/inspection.json(5,19): error IV0307: The case file \"/etc/passwd\" is outside the folder of the inspection file: it is an absolute path.", refused.Stdout, StringComparison.Ordinal);
         Assert.Equal(InspectApp.InputErrors, allowed.ExitCode);
-        Assert.Contains("error IV0303: The CSV header has no \"id\" column", allowed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error IV0303: The CSV header, read with fields separated by commas, has no \"id\" column", allowed.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("root", refused.Stdout + refused.Stderr + allowed.Stdout + allowed.Stderr, StringComparison.Ordinal);
     }
 }

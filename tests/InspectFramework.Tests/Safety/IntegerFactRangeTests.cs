@@ -85,7 +85,7 @@ public sealed class IntegerFactRangeTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(
-            $"cases.csv(2,19): error IV0106: case A: fact sanctions: '{value}' is not a value of fact 'sanctions': it takes a whole number from 0 to 2147483647.",
+            $"cases.csv(2,19): error IV0106: row 2, column 5 (E): case A: fact sanctions: '{value}' is not a value of fact 'sanctions': it takes a whole number from 0 to 2147483647.",
             problem.ToCanonicalString());
         Assert.Equal((1, 1), (result.CasesRead, result.CasesRejected));
     }

@@ -204,10 +204,10 @@ public sealed class CaseDataReaderTests
         Assert.Equal(
             new[]
             {
-                "cases.csv(1,34): error IV0109: court_work.assessment.desistanse: There is no key question or prompt 'court_work.assessment.desistanse' in this framework. Did you mean 'court_work.assessment.desistance'? Answers are named by the path of names from the domain down, e.g. 'court_work.assessment.desistance'.",
-                "cases.csv(2,1): error IV0302: case A: This row has 5 fields but the header has 6; every row needs one field per column (quote fields that contain commas).",
-                "cases.csv(3,22): error IV0302: case B: A double quote inside a field that does not start with one; put the whole field in quotes and double the quote.",
-                "cases.csv(4,21): error IV0302: case C: The quoted field that starts here is never closed; close it with a double quote.",
+                "cases.csv(1,34): error IV0109: row 1, column 6 (F): court_work.assessment.desistanse: There is no key question or prompt 'court_work.assessment.desistanse' in this framework. Did you mean 'court_work.assessment.desistance'? Answers are named by the path of names from the domain down, e.g. 'court_work.assessment.desistance'.",
+                "cases.csv(2,1): error IV0302: row 2: case A: This row has 5 fields but the header has 6; every row needs one field per column (quote fields that contain commas).",
+                "cases.csv(3,22): error IV0302: row 3, column 6 (F): case B: A double quote inside a field that does not start with one; put the whole field in quotes and double the quote.",
+                "cases.csv(4,21): error IV0302: row 4, column 6 (F): case C: The quoted field that starts here is never closed; close it with a double quote.",
             },
             result.Problems.Select(p => p.ToCanonicalString()).ToArray());
         Assert.Equal(3, result.CasesRead);

@@ -30,10 +30,10 @@ internal static class Scoring
     }
 
     /// <summary>Reads and scores an inspection file, collecting problems.</summary>
-    public static (InspectionResult Result, InspectionMetadata Metadata) File(ScoringPlan plan, string path)
+    public static (InspectionResult Result, InspectionMetadata Metadata) File(ScoringPlan plan, string path, InspectionReadOptions? options = null)
     {
         var session = new InspectionSession(plan);
-        var metadata = InspectionReader.Read(path, session, display: Path.GetFileName(path));
+        var metadata = InspectionReader.Read(path, session, display: Path.GetFileName(path), options: options);
         return (session.Complete(), metadata);
     }
 
