@@ -27,6 +27,7 @@ internal static class Program
         {
             // Case 3 gets "no" everywhere, so key questions land at 67% (2 of 3).
             var form = new CourtAssessment(string.Format(CultureInfo.InvariantCulture, "C-{0:000}", i));
+            Record(form.Profile, Disposal.ReferralOrder);
             form.Profile.IdentifiableVictim = true;
             Answer(form.Items, i == 3 ? InspectFramework.Runtime.Answer.No : InspectFramework.Runtime.Answer.Yes);
             if (!scorer.Add(form))
@@ -40,6 +41,7 @@ internal static class Program
         for (var i = 1; i <= 2; i++)
         {
             var form = new OutOfCourtAssessment(string.Format(CultureInfo.InvariantCulture, "O-{0:000}", i));
+            Record(form.Profile, Disposal.YouthCaution);
             Answer(form.Items, InspectFramework.Runtime.Answer.Yes);
             if (!scorer.Add(form))
             {
@@ -68,6 +70,20 @@ internal static class Program
         var total = score.TotalPoints?.ToString(CultureInfo.InvariantCulture) ?? "-";
         Console.WriteLine($"Overall: {score.Overall?.Label ?? "no rating"} ({total} of {score.MaxPoints.ToString(CultureInfo.InvariantCulture)} points)");
         return findings.Length > 0 && score.Overall is not null ? 0 : 1;
+    }
+
+    /// <summary>Records the facts that decide which items apply: a fact left unset is a finding (IV0108).</summary>
+    private static void Record(CaseProfile profile, Disposal disposal)
+    {
+        profile.Disposal = disposal;
+        profile.SafetyWellbeingInspector = SafetyWellbeingInspector.Low;
+        profile.RiskOfSeriousHarmInspector = RiskOfSeriousHarmInspector.Low;
+        profile.SafetyCircumstancesChanged = false;
+        profile.HarmCircumstancesChanged = false;
+        profile.IdentifiableVictim = false;
+        profile.DidNotComply = false;
+        profile.MappaEligible = false;
+        profile.PoliceInvolvedInDelivery = false;
     }
 
     /// <summary>Answers every item that applies: choices with <paramref name="answer"/>, text with evidence,

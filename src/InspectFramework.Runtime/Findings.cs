@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace InspectFramework.Runtime;
 
 /// <summary>The catalogue of case validation findings (documented in docs/case-data.md).</summary>
@@ -20,6 +23,10 @@ public static class Findings
 
     /// <summary>A professional discretion request is outside the framework's rules.</summary>
     public const string DiscretionRefusedCode = "IV0006";
+
+    /// <summary>A fact that decides whether items apply to the case is not recorded (a case-data problem of
+    /// the evaluator, IV0108, which generated validators report alike).</summary>
+    public const string MissingFactCode = "IV0108";
 
     /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
     public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
@@ -46,6 +53,11 @@ public static class Findings
     public static ValidationFinding AnswerNotAllowed(string caseId, string path, string given, string allowed) =>
         new(AnswerNotAllowedCode, caseId, path, $"'{given}' is not an allowed answer here. Answer {allowed}.");
 
+    /// <summary>IV0108: fact <paramref name="fact"/> (its stable name) is not recorded and leaves the
+    /// applicability of <paramref name="items"/> ("key question 2.1.3", "prompt 2.2.1(h)") undecided.</summary>
+    public static ValidationFinding MissingFact(string caseId, string fact, IReadOnlyList<string> items) =>
+        new(MissingFactCode, caseId, $"fact {fact}", $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} {(items.Count == 1 ? "applies" : "apply")} to this case. Record it.");
+
     /// <summary>The path of a standard in inspection-level findings: "standard 1.1".</summary>
     public static string StandardPath(string standardNumber) => $"standard {standardNumber}";
 
@@ -60,6 +72,15 @@ public static class Findings
     /// <summary>True when <paramref name="text"/> is null, empty or white space: a blank rationale or
     /// written answer counts as none.</summary>
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    // The first few items, so that a fact deciding a whole domain does not give a page-long message.
+    private static string ItemList(IReadOnlyList<string> items)
+    {
+        const int Shown = 6;
+        var names = items.Take(Shown).ToList();
+        var list = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+        return items.Count > Shown ? $"{string.Join(", ", names)} and {items.Count - Shown} more items" : list;
+    }
 
     private static string Describe(Answer answer) => answer switch
     {

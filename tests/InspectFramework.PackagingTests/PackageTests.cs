@@ -47,6 +47,7 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
                 "analyzers/dotnet/cs/InspectFramework.Runtime.dll",
                 "analyzers/dotnet/cs/InspectFramework.SourceGenerator.dll",
                 "build/InspectFramework.SourceGenerator.props",
+                "README.md",
             },
             files);
 
@@ -304,6 +305,69 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
+    }
+
+    [Fact]
+    public void Every_package_has_a_readme_a_licence_a_project_url_tags_and_symbols_for_its_assemblies()
+    {
+        var expected = new List<string> { "InspectFramework.Runtime", GeneratorId, CliId, CliId + ".any" };
+        if (RuntimeInformation.RuntimeIdentifier == PackagedFeed.NativeRuntimeIdentifier)
+        {
+            expected.Add(CliId + "." + PackagedFeed.NativeRuntimeIdentifier);
+        }
+
+        foreach (var id in expected)
+        {
+            using var package = ZipFile.OpenRead(_feed.Package(id));
+            var metadata = Nuspec(package).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            XElement? Field(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name);
+
+            // The readme is in the package, and is the package's own (it names the package).
+            Assert.Equal("README.md", Field("readme")?.Value);
+            using (var reader = new StreamReader(package.GetEntry("README.md")!.Open()))
+            {
+                Assert.Contains("InspectFramework", reader.ReadLine() ?? string.Empty, StringComparison.Ordinal);
+            }
+
+            var licence = Field("license");
+            Assert.Equal(("expression", "MIT"), ((string?)licence?.Attribute("type"), licence?.Value));
+            Assert.Equal("https://github.com/inspectframework/inspectframework", Field("projectUrl")?.Value);
+            Assert.Equal("https://github.com/inspectframework/inspectframework", (string?)Field("repository")?.Attribute("url"));
+            Assert.Contains("inspection", (Field("tags")?.Value ?? string.Empty).Split(' '));
+            Assert.False(string.IsNullOrWhiteSpace(Field("description")?.Value), id + ": no description");
+
+            // Symbols for our own code: embedded in the assembly, or a .pdb (a native executable's .dbg) beside it.
+            var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            foreach (var entry in package.Entries.Where(e => IsOwnBinary(e.FullName)))
+            {
+                var beside = Path.ChangeExtension(entry.FullName, entry.FullName.EndsWith(".dll", StringComparison.Ordinal) ? ".pdb" : ".dbg");
+                Assert.True(entries.Contains(beside) || HasEmbeddedPdb(entry), $"{id}: {entry.FullName} has no symbols (embedded, or {beside})");
+            }
+        }
+
+        static bool IsOwnBinary(string entry)
+        {
+            var name = entry.Substring(entry.LastIndexOf('/') + 1);
+            return name == "inspect" || name == "inspect.dll" || (name.StartsWith("InspectFramework.", StringComparison.Ordinal) && name.EndsWith(".dll", StringComparison.Ordinal));
+        }
+
+        static bool HasEmbeddedPdb(ZipArchiveEntry entry)
+        {
+            if (!entry.FullName.EndsWith(".dll", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            buffer.Position = 0;
+            using var pe = new PEReader(buffer);
+            return pe.ReadDebugDirectory().Any(d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        }
     }
 
     private static bool IsContent(string entry) =>

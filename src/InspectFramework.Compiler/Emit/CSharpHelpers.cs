@@ -11,7 +11,9 @@ namespace InspectFramework.Compiler.Emit;
 /// <item><c>{{csInt Index}}</c>, <c>{{csDecimal Low}}</c> (<c>64.5m</c>, <c>null</c> for no value) and <c>{{csBool HasText}}</c> literals;</item>
 /// <item><c>{{csCondition Condition "p"}}</c> a <see cref="ConditionView"/> as a boolean expression over the profile <c>p</c>,
 /// <c>{{csAndCondition Condition "p"}}</c> the same written after <c>&amp;&amp;</c>, and <c>{{csAllConditions Conditions "p"}}</c>
-/// the conjunction of a list of them (<c>true</c> for none);</item>
+/// the conjunction of a list of them (<c>true</c> for none), each true only when the condition certainly holds;</item>
+/// <item><c>{{csKleene Condition "p"}}</c> and <c>{{csKleeneAll Conditions "p"}}</c> the same as a <c>bool?</c>, null
+/// where an unset fact leaves it undecided;</item>
 /// <item><c>{{#csDoc Doc}}    {{this}}{{/csDoc}}</c> a <see cref="DocView"/> as documentation comment lines, the block once per line.</item>
 /// </list>
 /// Given the wrong values (a misspelt name, a list for a text), a user's template is told so (IF0503).
@@ -32,6 +34,10 @@ internal static class CSharpHelpers
             ConditionRenderer.CSharp(Condition("csAndCondition", arguments), Receiver("csAndCondition", arguments), joined: true)));
         handlebars.RegisterHelper("csAllConditions", new HandlebarsReturnHelper((_, arguments) =>
             ConditionRenderer.CSharpAll(Pair<ImmutableArray<ConditionView>>("csAllConditions", arguments, "a list of conditions"), Receiver("csAllConditions", arguments))));
+        handlebars.RegisterHelper("csKleene", new HandlebarsReturnHelper((_, arguments) =>
+            ConditionRenderer.Kleene(Condition("csKleene", arguments), Receiver("csKleene", arguments))));
+        handlebars.RegisterHelper("csKleeneAll", new HandlebarsReturnHelper((_, arguments) =>
+            ConditionRenderer.KleeneAll(Pair<ImmutableArray<ConditionView>>("csKleeneAll", arguments, "a list of conditions"), Receiver("csKleeneAll", arguments))));
         handlebars.RegisterHelper("csDoc", new HandlebarsBlockHelper((output, options, _, arguments) =>
         {
             var doc = Single<DocView>("csDoc", arguments, "a documentation comment (a Doc)");

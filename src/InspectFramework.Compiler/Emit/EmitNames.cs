@@ -104,6 +104,10 @@ internal sealed class EmitNames
         }
 
         JudgementProperties = judgements;
+
+        // Last, so that adding the typed results renamed nothing that was generated before them.
+        ResultsClass = root.Take(stem + "Results");
+        Results = ResultNames.Create(model, ResultsClass);
     }
 
     /// <summary>Members the framework class declares itself; band tables are named around them.</summary>
@@ -145,6 +149,12 @@ internal sealed class EmitNames
 
     /// <summary>Per domain (framework order): its names, or null for a domain without case types (no form).</summary>
     public ImmutableArray<DomainNames?> Domains { get; }
+
+    /// <summary>The class of the typed view of a scored inspection.</summary>
+    public string ResultsClass { get; }
+
+    /// <summary>Names within the typed results: every domain (judgement ones too), standard and key question.</summary>
+    public ResultNames Results { get; }
 
     /// <summary>The judgement input property of each standard not rated from key questions, by (domain, standard) index.</summary>
     public IReadOnlyDictionary<(int Domain, int Standard), string> JudgementProperties { get; }
@@ -243,3 +253,48 @@ internal sealed class DomainNames
 internal sealed record StandardNames(ItemNames Item, ImmutableArray<KeyQuestionNames> KeyQuestions);
 
 internal sealed record KeyQuestionNames(ItemNames Item, ImmutableArray<string> Prompts);
+
+/// <summary>
+/// Names within the typed results class: a property and a nested class per domain and standard (the
+/// class named after it with Results, numbered where taken), a property per key question. Each class's
+/// own members (the runtime score's, forwarded) are reserved first.
+/// </summary>
+internal sealed record ResultNames(ImmutableArray<ResultDomainNames> Domains)
+{
+    /// <summary>What the results class, a domain's and a standard's results class declare themselves.</summary>
+    public static readonly string[] RootMembers = { "Score", "TotalPoints", "MaxPoints", "Overall", "Scores", "From" };
+
+    public static readonly string[] StandardMembers = { "Score", "Number", "Name", "Kind", "Computed", "DecidingPercentage", "Final", "Rationale", "DiscretionApplied", "KeyQuestions" };
+
+    public static ResultNames Create(FrameworkModel model, string resultsClass)
+    {
+        var rootScope = NameScope.ForType(resultsClass, RootMembers);
+        var domains = ImmutableArray.CreateBuilder<ResultDomainNames>();
+        foreach (var domain in model.Domains)
+        {
+            var domainItem = Take(rootScope, domain.Name);
+            var domainScope = NameScope.ForType(domainItem.TypeName);
+            var standards = ImmutableArray.CreateBuilder<ResultStandardNames>();
+            foreach (var standard in domain.Standards)
+            {
+                var standardItem = Take(domainScope, standard.Name);
+                var standardScope = NameScope.ForType(standardItem.TypeName, StandardMembers);
+                standards.Add(new ResultStandardNames(standardItem, standard.KeyQuestions.Select(q => standardScope.Take(CSharpNames.Pascal(q.Name))).ToImmutableArray()));
+            }
+
+            domains.Add(new ResultDomainNames(domainItem, standards.ToImmutable()));
+        }
+
+        return new ResultNames(domains.ToImmutable());
+    }
+
+    private static ItemNames Take(NameScope scope, string name)
+    {
+        var pascal = CSharpNames.Pascal(name);
+        return new ItemNames(scope.Take(pascal), scope.Take(pascal.TrimStart('@') + "Results"));
+    }
+}
+
+internal sealed record ResultDomainNames(ItemNames Item, ImmutableArray<ResultStandardNames> Standards);
+
+internal sealed record ResultStandardNames(ItemNames Item, ImmutableArray<string> KeyQuestions);

@@ -76,7 +76,24 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FrameworkView.Judgements), v => v.Judgements),
             (nameof(FrameworkView.ScoredKeyQuestions), v => v.ScoredKeyQuestions),
             (nameof(FrameworkView.DiscretionRules), v => v.DiscretionRules),
-            (nameof(FrameworkView.Scores), v => v.Scores));
+            (nameof(FrameworkView.Scores), v => v.Scores),
+            (nameof(FrameworkView.ResultsClass), v => v.ResultsClass),
+            (nameof(FrameworkView.ResultDomains), v => v.ResultDomains));
+        Describe<ResultDomainView>(
+            (nameof(ResultDomainView.Property), v => v.Property),
+            (nameof(ResultDomainView.TypeName), v => v.TypeName),
+            (nameof(ResultDomainView.Doc), v => v.Doc),
+            (nameof(ResultDomainView.Standards), v => v.Standards));
+        Describe<ResultStandardView>(
+            (nameof(ResultStandardView.Property), v => v.Property),
+            (nameof(ResultStandardView.TypeName), v => v.TypeName),
+            (nameof(ResultStandardView.Index), v => v.Index),
+            (nameof(ResultStandardView.Doc), v => v.Doc),
+            (nameof(ResultStandardView.KeyQuestions), v => v.KeyQuestions));
+        Describe<ResultKeyQuestionView>(
+            (nameof(ResultKeyQuestionView.Property), v => v.Property),
+            (nameof(ResultKeyQuestionView.Index), v => v.Index),
+            (nameof(ResultKeyQuestionView.Doc), v => v.Doc));
         Describe<DocView>(
             (nameof(DocView.Summary), v => v.Summary),
             (nameof(DocView.Remarks), v => v.Remarks));
@@ -219,7 +236,13 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(ItemView.Slot), v => v.Slot),
             (nameof(ItemView.ScoreIndex), v => v.ScoreIndex),
             (nameof(ItemView.IsScored), v => v.IsScored),
-            (nameof(ItemView.Prompts), v => v.Prompts));
+            (nameof(ItemView.Prompts), v => v.Prompts),
+            (nameof(ItemView.ListName), v => v.ListName),
+            (nameof(ItemView.DecidingFacts), v => v.DecidingFacts));
+        Describe<DecidingFactView>(
+            (nameof(DecidingFactView.Index), v => v.Index),
+            (nameof(DecidingFactView.Name), v => v.Name),
+            (nameof(DecidingFactView.Property), v => v.Property));
         Describe<ScoredStandardView>(
             (nameof(ScoredStandardView.Index), v => v.Index),
             (nameof(ScoredStandardView.Number), v => v.Number),

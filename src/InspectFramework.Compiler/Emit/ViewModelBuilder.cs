@@ -18,6 +18,10 @@ internal sealed class ViewModelBuilder
     private readonly ConditionViews _derivations;
     private readonly Dictionary<string, int> _levelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sourceTitles = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _factIndexes;
+
+    // The recorded facts each derived fact is derived from (see ReadRecorded).
+    private Dictionary<string, SortedSet<int>>? _recordedReads;
 
     private ViewModelBuilder(FrameworkModel model, string ns)
     {
@@ -119,6 +123,8 @@ internal sealed class ViewModelBuilder
             ScoredKeyQuestions = scoring.KeyQuestions,
             DiscretionRules = scoring.Rules,
             Scores = scoring.Scores,
+            ResultsClass = names.ResultsClass,
+            ResultDomains = BuildResultDomains(),
         };
     }
 
@@ -269,6 +275,148 @@ internal sealed class ViewModelBuilder
             Label = member.Label,
             Doc = Doc(member.Label, new[] { $"Value {member.Name} of fact {fact.Name}." }),
         }).ToImmutableArray();
+
+    // The typed results: the runtime's InspectionScore lists every standard in framework order, and each
+    // standard its key questions, so a member reads its score by position.
+    private ImmutableArray<ResultDomainView> BuildResultDomains()
+    {
+        var domains = ImmutableArray.CreateBuilder<ResultDomainView>();
+        var standardIndex = 0;
+        for (var d = 0; d < _model.Domains.Count; d++)
+        {
+            var domain = _model.Domains[d];
+            var domainNames = _names.Results.Domains[d];
+            var standards = ImmutableArray.CreateBuilder<ResultStandardView>();
+            for (var s = 0; s < domain.Standards.Count; s++)
+            {
+                var standard = domain.Standards[s];
+                var standardNames = domainNames.Standards[s];
+                standards.Add(new ResultStandardView
+                {
+                    Property = standardNames.Item.Property,
+                    TypeName = standardNames.Item.TypeName,
+                    Index = standardIndex++,
+                    Doc = Doc($"Standard {standard.Number}: {standard.Text}", Array.Empty<string>()),
+                    KeyQuestions = standard.KeyQuestions.Select((q, i) => new ResultKeyQuestionView
+                    {
+                        Property = standardNames.KeyQuestions[i],
+                        Index = i,
+                        Doc = Doc($"Key question {q.Number}: {q.Text}", Array.Empty<string>()),
+                    }).ToImmutableArray(),
+                });
+            }
+
+            domains.Add(new ResultDomainView
+            {
+                Property = domainNames.Item.Property,
+                TypeName = domainNames.Item.TypeName,
+                Doc = Doc($"Domain {domain.Number}: {domain.Text}", Array.Empty<string>()),
+                Standards = standards.ToImmutable(),
+            });
+        }
+
+        return domains.ToImmutable();
+    }
+
+    // The recorded facts the conditions read, a derived fact standing for the recorded facts it is derived
+    // from, as the evaluator names them in IV0108.
+    private ImmutableArray<DecidingFactView> DecidingFacts(params ConditionModel?[] conditions)
+    {
+        var read = new SortedSet<int>();
+        foreach (var condition in conditions)
+        {
+            ReadRecorded(condition, read);
+        }
+
+        return read.Select(i => new DecidingFactView { Index = i, Name = _model.Facts[i].Name, Property = _names.Fact(_model.Facts[i].Name).Property }).ToImmutableArray();
+    }
+
+    // Adds the recorded facts a condition reads; a derived fact adds the recorded facts it is derived from,
+    // worked out once per derived fact in derivation order (so a long chain of them never recurses).
+    private void ReadRecorded(ConditionModel? condition, SortedSet<int> read)
+    {
+        if (_recordedReads is null)
+        {
+            _recordedReads = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            foreach (var name in _model.DerivedFactOrder)
+            {
+                var facts = new SortedSet<int>();
+                ReadRecorded(_model.Facts[FactIndex(name)].Derivation, facts);
+                _recordedReads[name] = facts;
+            }
+        }
+
+        switch (condition)
+        {
+            case FactIsTrueCondition fact:
+                ReadFact(fact.Fact);
+                break;
+            case NotCondition not:
+                ReadRecorded(not.Operand, read);
+                break;
+            case AllCondition all:
+                foreach (var operand in all.Operands)
+                {
+                    ReadRecorded(operand, read);
+                }
+
+                break;
+            case AnyCondition any:
+                foreach (var operand in any.Operands)
+                {
+                    ReadRecorded(operand, read);
+                }
+
+                break;
+            case MembershipCondition membership:
+                ReadFact(membership.Fact);
+                break;
+            case SameValueCondition same:
+                ReadFact(same.Left);
+                ReadFact(same.Right);
+                break;
+            case EquivalentCondition equivalent:
+                ReadRecorded(equivalent.Left, read);
+                ReadRecorded(equivalent.Right, read);
+                break;
+            case IntegerComparisonCondition comparison:
+                foreach (var operand in new[] { comparison.Left, comparison.Right })
+                {
+                    if (operand is IntegerFactOperand fact)
+                    {
+                        ReadFact(fact.Fact);
+                    }
+                }
+
+                break;
+        }
+
+        void ReadFact(string name)
+        {
+            if (_recordedReads!.TryGetValue(name, out var derivedFrom))
+            {
+                read.UnionWith(derivedFrom);
+            }
+            else
+            {
+                read.Add(FactIndex(name));
+            }
+        }
+    }
+
+    private int FactIndex(string name)
+    {
+        if (_factIndexes is null)
+        {
+            _factIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _model.Facts.Count; i++)
+            {
+                _factIndexes[_model.Facts[i].Name] = i;
+            }
+        }
+
+        return _factIndexes.TryGetValue(name, out var index) ? index : throw new ArgumentException($"The model has no fact '{name}'. Emit only lowered models.");
+    }
 
     private FactView BuildFact(FactModel fact)
     {
@@ -491,6 +639,8 @@ internal sealed class ViewModelBuilder
                         Condition = _conditions.ViewOrNull(prompt.Condition),
                         Local = kLocal,
                         Slot = firstPromptSlot + p,
+                        ListName = "prompt " + prompt.Number,
+                        DecidingFacts = DecidingFacts(domain.Condition, standard.Condition, question.Condition, prompt.Condition),
                     }).ToImmutableArray();
                     var localConditions = new[] { domain.Condition, standard.Condition, question.Condition }
                         .Where(c => c is not null).Select(c => _conditions.View(c!)).ToImmutableArray();
@@ -521,6 +671,8 @@ internal sealed class ViewModelBuilder
                         ScoreIndex = counter,
                         IsScored = yesNo,
                         Prompts = prompts,
+                        ListName = "key question " + question.Number,
+                        DecidingFacts = DecidingFacts(domain.Condition, standard.Condition, question.Condition),
                     });
                 }
 

@@ -129,6 +129,11 @@ public sealed class FrameworkView
 
     /// <summary>The pooled scores, in declaration order.</summary>
     public ImmutableArray<ScoreView> Scores { get; init; } = ImmutableArray<ScoreView>.Empty;
+
+    /// <summary>The typed view of a scored inspection: its class, and every domain (judgement ones too).</summary>
+    public string ResultsClass { get; init; } = "";
+
+    public ImmutableArray<ResultDomainView> ResultDomains { get; init; } = ImmutableArray<ResultDomainView>.Empty;
 }
 
 /// <summary>
@@ -514,6 +519,25 @@ public sealed class ItemView
     public bool IsScored { get; init; }
 
     public ImmutableArray<ItemView> Prompts { get; init; } = ImmutableArray<ItemView>.Empty;
+
+    /// <summary>How findings name the item in a list (<c>key question 2.1.3</c>, <c>prompt 2.1.3(b)</c>).</summary>
+    public string ListName { get; init; } = "";
+
+    /// <summary>The recorded facts its applicability reads (the conditions of its domain, standard, key
+    /// question and itself, derived facts followed to the recorded ones), in framework order: where the
+    /// applicability is undecided, each of them left unset is reported (IV0108).</summary>
+    public ImmutableArray<DecidingFactView> DecidingFacts { get; init; } = ImmutableArray<DecidingFactView>.Empty;
+}
+
+/// <summary>A recorded fact that decides whether an item applies.</summary>
+public sealed class DecidingFactView
+{
+    /// <summary>The fact's index among the framework's facts (the order findings follow).</summary>
+    public int Index { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public string Property { get; init; } = "";
 }
 
 /// <summary>A standard as scoring sees it.</summary>
@@ -590,4 +614,40 @@ public sealed class DiscretionMoveView
 
     /// <summary>The most points from the higher level's threshold the move is allowed within; null for any.</summary>
     public decimal? WithinPoints { get; init; }
+}
+
+/// <summary>A domain in the typed results: a property of the results class holding a nested class.</summary>
+public sealed class ResultDomainView
+{
+    public string Property { get; init; } = "";
+
+    public string TypeName { get; init; } = "";
+
+    public DocView Doc { get; init; } = DocView.Empty;
+
+    public ImmutableArray<ResultStandardView> Standards { get; init; } = ImmutableArray<ResultStandardView>.Empty;
+}
+
+/// <summary>A standard in the typed results: its score's <c>Index</c> among the inspection's standards.</summary>
+public sealed class ResultStandardView
+{
+    public string Property { get; init; } = "";
+
+    public string TypeName { get; init; } = "";
+
+    public int Index { get; init; }
+
+    public DocView Doc { get; init; } = DocView.Empty;
+
+    public ImmutableArray<ResultKeyQuestionView> KeyQuestions { get; init; } = ImmutableArray<ResultKeyQuestionView>.Empty;
+}
+
+/// <summary>A key question in the typed results: its score's <c>Index</c> among its standard's key questions.</summary>
+public sealed class ResultKeyQuestionView
+{
+    public string Property { get; init; } = "";
+
+    public int Index { get; init; }
+
+    public DocView Doc { get; init; } = DocView.Empty;
 }

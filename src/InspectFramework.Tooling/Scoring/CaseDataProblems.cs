@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using InspectFramework.Compiler.Diagnostics;
 using InspectFramework.Compiler.Text;
+using InspectFramework.Runtime;
 
 namespace InspectFramework.Tooling.Scoring;
 
@@ -21,7 +22,7 @@ public static class CaseDataProblems
     public const string UnknownFactCode = "IV0105";
     public const string InvalidFactValueCode = "IV0106";
     public const string DerivedFactRecordedCode = "IV0107";
-    public const string MissingFactCode = "IV0108";
+    public const string MissingFactCode = Findings.MissingFactCode;
     public const string UnknownItemCode = "IV0109";
     public const string RecordedTwiceCode = "IV0110";
 
@@ -74,8 +75,9 @@ public static class CaseDataProblems
     public static InspectionProblem DerivedFactRecorded(string fact, Location? at) =>
         new(DerivedFactRecordedCode, $"Fact '{fact}' is derived from other facts by the framework; it cannot be recorded. Remove it and record the facts it is derived from.", null, $"fact {fact}", at);
 
+    // The message is the generated validators' (Findings.MissingFact), so both report alike.
     public static InspectionProblem MissingFact(string fact, IReadOnlyList<string> items, Location? at) =>
-        new(MissingFactCode, $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} {(items.Count == 1 ? "applies" : "apply")} to this case. Record it.", null, $"fact {fact}", at);
+        new(MissingFactCode, Findings.MissingFact(string.Empty, fact, items).Message, null, $"fact {fact}", at);
 
     public static InspectionProblem UnknownItem(string given, string? suggestion, string example, Location? at) =>
         new(UnknownItemCode, $"There is no key question or prompt '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Answers are named by the path of names from the domain down, e.g. '{example}'.", null, given, at);
@@ -149,12 +151,4 @@ public static class CaseDataProblems
     /// <param name="reason">Why it is outside, e.g. "it is an absolute path".</param>
     public static InspectionProblem CaseFileOutside(string entry, string reason, Location at) =>
         new(CaseFileOutsideCode, $"The case file \"{entry}\" is outside the folder of the inspection file: {reason}. Case files are read only from that folder and the folders in it, so that data cannot make the tool read any other file; move the file there, or allow it with --allow-case-files-outside if you trust this data.", null, null, at);
-
-    private static string ItemList(IReadOnlyList<string> items)
-    {
-        const int Shown = 6;
-        var names = items.Take(Shown).ToList();
-        var list = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
-        return items.Count > Shown ? $"{string.Join(", ", names)} and {items.Count - Shown} more items" : list;
-    }
 }

@@ -22,8 +22,8 @@ public sealed record DifferentialInspection(List<DifferentialCase> Cases, Dictio
 /// separately from docs/scoring.md) on random inspections: every finding (code, case, path, message,
 /// order) and every figure of the score, rendered as text so a difference shows as a diff. The data
 /// carries deliberate mistakes (missing and surplus answers and rationales, "not applicable" where it
-/// is not allowed, missing judgements, discretion inside and outside the rules). Facts are always
-/// recorded: typed profiles cannot leave one out. Used by the emitter's agreement tests on chosen
+/// is not allowed, missing judgements, discretion inside and outside the rules, a fact left
+/// unrecorded). Used by the emitter's agreement tests on chosen
 /// frameworks and by the fuzzer on fuzzed ones.
 /// </summary>
 public static class ScorerDifferential
@@ -97,6 +97,13 @@ public static class ScorerDifferential
                         }
                     }
                 }
+            }
+
+            // A mistake: a fact left unrecorded after the answers were given for its value. Where it decides
+            // whether items apply both must report it (IV0108); where other facts decide, neither may.
+            if (noisy && facts.Count > 0 && random.Next(6) == 0)
+            {
+                facts.Remove(facts.Keys.OrderBy(k => k, StringComparer.Ordinal).ElementAt(random.Next(facts.Count)));
             }
 
             cases.Add(new DifferentialCase("case-" + c.ToString(CultureInfo.InvariantCulture), caseType, facts, answers));

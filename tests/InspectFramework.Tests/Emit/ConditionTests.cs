@@ -61,15 +61,16 @@ public sealed class ConditionTests
     }
 
     [Theory]
-    [InlineData("a and (b or c)", "p.A && (p.B || p.C)")]
-    [InlineData("(a or b) and c", "(p.A || p.B) && p.C")]
-    [InlineData("a or b and c", "p.A || (p.B && p.C)")]
-    [InlineData("not (a and b)", "!(p.A && p.B)")]
-    [InlineData("not a", "!p.A")]
-    [InlineData("n >= 2 and not (n == 5)", "p.N >= 2 && !(p.N == 5)")]
-    [InlineData("a == (b or c)", "(p.A == (p.B || p.C))")]
-    [InlineData("(a == b) != (n > 1) and c", "!((p.A == p.B) == (p.N > 1)) && p.C")]
-    [InlineData("k in {x} or k not in {x, y}", "p.K == global::T.K.X || !(p.K == global::T.K.X || p.K == global::T.K.Y)")]
+    // Three-valued (an unset fact is null): C#'s &, | and ! on bool? are Kleene's connectives.
+    [InlineData("a and (b or c)", "(p.A & (p.B | p.C))")]
+    [InlineData("(a or b) and c", "((p.A | p.B) & p.C)")]
+    [InlineData("a or b and c", "(p.A | (p.B & p.C))")]
+    [InlineData("not (a and b)", "(!(p.A & p.B))")]
+    [InlineData("not a", "(!p.A)")]
+    [InlineData("n >= 2 and not (n == 5)", "((p.N is null ? null : (bool?)(p.N >= 2)) & (!(p.N is null ? null : (bool?)(p.N == 5))))")]
+    [InlineData("a == (b or c)", "global::InspectFramework.Runtime.Kleene.Iff(p.A, (p.B | p.C))")]
+    [InlineData("(a == b) != (n > 1) and c", "((!global::InspectFramework.Runtime.Kleene.Iff(global::InspectFramework.Runtime.Kleene.Iff(p.A, p.B), (p.N is null ? null : (bool?)(p.N > 1)))) & p.C)")]
+    [InlineData("k in {x} or k not in {x, y}", "((p.K is null ? null : (bool?)(p.K == global::T.K.X)) | (!(p.K is null ? null : (bool?)(p.K == global::T.K.X || p.K == global::T.K.Y))))")]
     public void Conditions_render_as_readable_csharp(string condition, string expected)
     {
         var text = $$"""

@@ -74,14 +74,15 @@ public sealed class CustomTemplateTests
     {
         // The values are the framework's (frameworks/hmip-youth-2019.inspect): its levels' points, the
         // key question bands' requires_improvement band from 50%, discretion within 5 points, and the
-        // conditions of key questions 2.2.2 (when safety_concerns) and 2.2.3 (when harm_factors).
+        // conditions of key questions 2.2.2 (when safety_concerns) and 2.2.3 (when harm_factors): whether
+        // they certainly hold (csCondition), and three-valued (csKleene: the derived facts are bool?).
         var template = "{{#each Levels}}{{csInt Points}},{{/each}} {{csDecimal BandTables.[0].Bands.[1].Low}} {{csDecimal DiscretionRules.[0].Moves.[0].WithinPoints}} {{csBool HasOverall}} "
-            + "{{#each Domains.[0].Standards.[1].KeyQuestions}}{{#if Condition}}{{csCondition Condition \"p\"}}; x &&{{csAndCondition Condition \"this\"}};{{/if}}{{/each}} "
+            + "{{#each Domains.[0].Standards.[1].KeyQuestions}}{{#if Condition}}{{csCondition Condition \"p\"}}; x &&{{csAndCondition Condition \"this\"}}; k {{csKleene Condition \"p\"}};{{/if}}{{/each}} "
             + "{{csAllConditions Domains.[0].Standards.[1].KeyQuestions.[0].LocalConditions \"p\"}} {{#csDoc Levels.[0].Doc}}{{this}}|{{/csDoc}}";
         var result = Emit(new TemplateFile("in-memory/Framework.hbs", template));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Equal(
-            "0,1,2,3, 50m 5m true p.SafetyConcerns; x &&this.SafetyConcerns;p.HarmFactors; x &&this.HarmFactors; true "
+            "0,1,2,3, 50m 5m true p.SafetyConcerns == true; x &&this.SafetyConcerns == true; k p.SafetyConcerns;p.HarmFactors == true; x &&this.HarmFactors == true; k p.HarmFactors; true "
             + "/// <summary>|/// Inadequate|/// </summary>|/// <remarks>|/// <para>Level inadequate: 0 points.</para>|/// </remarks>|\n",
             result.Files.Single(f => f.Name.EndsWith(".Framework.g.cs", StringComparison.Ordinal)).Text);
     }

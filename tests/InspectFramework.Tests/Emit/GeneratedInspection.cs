@@ -69,5 +69,7 @@ internal sealed class GeneratedInspection
         return (bool)method.Invoke(Scorer, new[] { standard, _generated.Enum(ScaleEnum, level), rationale })!;
     }
 
+    public bool WithdrawDiscretion(string standard) => (bool)GeneratedCode.Call(Scorer, "WithdrawDiscretion", standard)!;
+
     public ScoringResult Score() => (ScoringResult)GeneratedCode.Call(Scorer, "Score")!;
 }

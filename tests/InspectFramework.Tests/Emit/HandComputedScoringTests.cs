@@ -157,6 +157,36 @@ public sealed class HandComputedScoringTests : IDisposable
     }
 
     [Fact]
+    public void Typed_results_name_every_domain_standard_and_key_question_beside_the_generic_view()
+    {
+        var result = Inspection(discretion: true).Score();
+        var results = _generated.CallStatic("SmallResults", "From", result)!;
+        var casework = GeneratedCode.Get(results, "Casework")!;
+        var assessment = GeneratedCode.Get(casework, "Assessment")!;
+
+        // The figures worked out by hand above: 2.1 computed 'poor' (50%), moved to 'fair' by discretion;
+        // 2.1.1 5 of 8, 62%; 2.1.2 1 of 2, 50%; 1.1 judged 'good'; total 1 + 2 = 3, 'good'.
+        Assert.Equal(("Poor", "Fair", "Close to the threshold."), (((RatingLevel)GeneratedCode.Get(assessment, "Computed")!).Label, ((RatingLevel)GeneratedCode.Get(assessment, "Final")!).Label, (string?)GeneratedCode.Get(assessment, "Rationale")));
+        var desistance = (KeyQuestionScore)GeneratedCode.Get(assessment, "Desistance")!;
+        var safety = (KeyQuestionScore)GeneratedCode.Get(assessment, "Safety")!;
+        Assert.Equal(("2.1.1", 5, 8, (decimal?)62m), (desistance.Number, desistance.YesCount, desistance.ApplicableCount, desistance.Percentage));
+        Assert.Equal(("2.1.2", 1, 2, (decimal?)50m), (safety.Number, safety.YesCount, safety.ApplicableCount, safety.Percentage));
+        var vision = GeneratedCode.Get(GeneratedCode.Get(results, "Leadership")!, "Vision")!;
+        Assert.Equal((StandardRatingKind.Judgement, "Good"), ((StandardRatingKind)GeneratedCode.Get(vision, "Kind")!, ((RatingLevel)GeneratedCode.Get(vision, "Final")!).Label));
+        Assert.Equal("1.1.1", ((KeyQuestionScore)GeneratedCode.Get(vision, "Strategy")!).Number);
+        Assert.Equal((3, "Good"), ((int)GeneratedCode.Get(results, "TotalPoints")!, ((RatingLevel)GeneratedCode.Get(results, "Overall")!).Label));
+
+        // Beside the generic view tools read: the same score, member for member.
+        Assert.Same(result.Score, GeneratedCode.Get(results, "Score"));
+        Assert.Same(result.Score!.Standards.Single(s => s.Number == "2.1"), GeneratedCode.Get(assessment, "Score"));
+
+        // No score, no typed results.
+        var refused = Inspection(discretion: false);
+        GeneratedCode.Call(GeneratedCode.Get(refused.Scorer, "Judgements")!, "Clear");
+        Assert.Null(_generated.CallStatic("SmallResults", "From", refused.Score()));
+    }
+
+    [Fact]
     public void Discretion_within_its_rule_moves_the_rating_and_keeps_the_computed_one()
     {
         // Threshold of 'fair' is 60%; the deciding 50% is exactly 10 points away: allowed. Total 1 + 2 = 3: 'good'.
@@ -188,6 +218,26 @@ public sealed class HandComputedScoringTests : IDisposable
         Assert.False(inspection.RequestDiscretion("2.1", "Good", "Again."));
         Assert.False(inspection.RequestDiscretion("9.9", "Fair", "No such standard."));
         Assert.Equal("Fair", inspection.Score().Score!.Standards.Single(s => s.Number == "2.1").Final!.Label);
+    }
+
+    [Fact]
+    public void A_refused_request_can_be_withdrawn_or_replaced_keeping_the_cases()
+    {
+        var inspection = Inspection(discretion: false);
+        Assert.True(inspection.RequestDiscretion("2.1", "Good", "Why."));
+        Assert.Equal(new[] { "IV0006" }, inspection.Score().Findings.Select(f => f.Code));
+
+        // Replaced by a request within the rules: scored with it, from the cases already added.
+        Assert.True(inspection.WithdrawDiscretion("2.1"));
+        Assert.True(inspection.RequestDiscretion("2.1", "Fair", "Close to the threshold."));
+        var replaced = inspection.Score().Score!.Standards.Single(s => s.Number == "2.1");
+        Assert.Equal(("Poor", "Fair"), (replaced.Computed!.Label, replaced.Final!.Label));
+
+        // Withdrawn: the computed rating stands.
+        Assert.True(inspection.WithdrawDiscretion("2.1"));
+        Assert.Equal("Poor", inspection.Score().Score!.Standards.Single(s => s.Number == "2.1").Final!.Label);
+        Assert.False(inspection.WithdrawDiscretion("2.1")); // nothing left to withdraw
+        Assert.False(inspection.WithdrawDiscretion("9.9"));
     }
 
     [Fact]

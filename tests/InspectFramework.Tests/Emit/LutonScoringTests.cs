@@ -204,6 +204,11 @@ public sealed class LutonScoringTests : IDisposable
         GeneratedInspection.SetFact(form, "safety_circumstances_changed", parts[3] == "y");
         GeneratedInspection.SetFact(form, "harm_circumstances_changed", parts[4] == "y");
         GeneratedInspection.SetFact(form, "police_involved_in_delivery", false);
+        // The seeds do not give these facts, which decide only prompts (no count depends on them): recorded
+        // false, as they read before facts were unset until set.
+        GeneratedInspection.SetFact(form, "identifiable_victim", false);
+        GeneratedInspection.SetFact(form, "did_not_comply", false);
+        GeneratedInspection.SetFact(form, "mappa_eligible", false);
         Assert.Equal(questions.Length, parts.Length - 5);
         for (var i = 0; i < questions.Length; i++)
         {

@@ -137,14 +137,14 @@ public sealed class NamingTests
         // Every recorded boolean fact sets exactly one property of its own.
         var profileType = generated.Type("CaseTypeProfile");
         var booleans = new[] { "ab", "Ab", "a_b", "aB", "__", "case_type", "namespace" };
-        var properties = profileType.GetProperties().Where(p => p.PropertyType == typeof(bool) && p.CanWrite).ToList();
+        var properties = profileType.GetProperties().Where(p => p.PropertyType == typeof(bool?) && p.CanWrite).ToList();
         Assert.Equal(booleans.Length, properties.Count);
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in booleans)
         {
             var profile = Activator.CreateInstance(profileType)!;
             Assert.True((bool)GeneratedCode.Call(profile, "TrySetFact", fact, true)!);
-            var set = Assert.Single(properties, p => (bool)p.GetValue(profile)!);
+            var set = Assert.Single(properties, p => p.GetValue(profile) is true);
             Assert.True(touched.Add(set.Name), $"{fact} sets {set.Name}, already set by another fact.");
         }
 
@@ -170,7 +170,15 @@ public sealed class NamingTests
 
         // A condition over the awkwardly named facts is evaluated on the right properties.
         var profile2 = GeneratedCode.Get(form, "Profile")!;
-        Assert.True(items[0].Applies); // case_profile starts at its first value, 'class'
+        Assert.False(items[0].Applies); // facts start unset: undecided
+        foreach (var fact in booleans)
+        {
+            GeneratedCode.Call(profile2, "TrySetFact", fact, false);
+        }
+
+        GeneratedCode.Call(profile2, "TrySetFact", "_1", 0);
+        GeneratedCode.Call(profile2, "TrySetFact", "case_profile", "class");
+        Assert.True(items[0].Applies);
         GeneratedCode.Call(profile2, "TrySetFact", "case_profile", "Class");
         Assert.False(items[0].Applies);
         GeneratedCode.Call(profile2, "TrySetFact", "_1", 4);

@@ -8,7 +8,9 @@ namespace HmipCoreCase2009
 {
     /// <summary>
     /// The facts of a case, over which the framework's applicability conditions are evaluated: recorded
-    /// facts are set, derived facts are computed from them. Each case type has its own profile type.
+    /// facts are set, derived facts are computed from them. A fact is null until it is set (a derived one
+    /// while the facts it is derived from leave it undecided); the validator reports an unset fact that
+    /// decides whether items apply (IV0108). Each case type has its own profile type.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public abstract partial class CaseProfile
@@ -27,7 +29,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact custodial_sentence: true or false.</para>
         /// </remarks>
-        public bool CustodialSentence { get; set; }
+        public bool? CustodialSentence { get; set; }
 
         /// <summary>
         /// The young person has been released from custody and is supervised in the community
@@ -35,7 +37,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact released_to_community: true or false.</para>
         /// </remarks>
-        public bool ReleasedToCommunity { get; set; }
+        public bool? ReleasedToCommunity { get; set; }
 
         /// <summary>
         /// The young person is supervised in the community (community sentence, or released from custody)
@@ -43,7 +45,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact supervised_in_community, derived: not custodial_sentence or released_to_community.</para>
         /// </remarks>
-        public bool SupervisedInCommunity
+        public bool? SupervisedInCommunity
         {
             get
             {
@@ -58,7 +60,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact rosh_level: one of low, medium, high, very_high.</para>
         /// </remarks>
-        public global::HmipCoreCase2009.RoshLevel RoshLevel { get; set; }
+        public global::HmipCoreCase2009.RoshLevel? RoshLevel { get; set; }
 
         /// <summary>
         /// High Risk of Harm case (Asset Risk of Serious Harm high or very high)
@@ -67,7 +69,7 @@ namespace HmipCoreCase2009
         /// <para>Fact high_risk_of_harm, derived: rosh_level in {high, very_high}.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public bool HighRiskOfHarm
+        public bool? HighRiskOfHarm
         {
             get
             {
@@ -82,7 +84,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact risk_management_plan_required, derived: rosh_level in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool RiskManagementPlanRequired
+        public bool? RiskManagementPlanRequired
         {
             get
             {
@@ -97,7 +99,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact mappa_eligible: true or false.</para>
         /// </remarks>
-        public bool MappaEligible { get; set; }
+        public bool? MappaEligible { get; set; }
 
         /// <summary>
         /// Children's social care services are a relevant agency in the case
@@ -105,7 +107,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact childrens_social_care_relevant: true or false.</para>
         /// </remarks>
-        public bool ChildrensSocialCareRelevant { get; set; }
+        public bool? ChildrensSocialCareRelevant { get; set; }
 
         /// <summary>
         /// There is an identifiable victim
@@ -113,7 +115,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact identifiable_victim: true or false.</para>
         /// </remarks>
-        public bool IdentifiableVictim { get; set; }
+        public bool? IdentifiableVictim { get; set; }
 
         /// <summary>
         /// Safeguarding needs were identified (the child or young person is vulnerable)
@@ -121,7 +123,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact safeguarding_needs: true or false.</para>
         /// </remarks>
-        public bool SafeguardingNeeds { get; set; }
+        public bool? SafeguardingNeeds { get; set; }
 
         /// <summary>
         /// A Vulnerability Management Plan was in place
@@ -129,7 +131,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact vulnerability_management_plan: true or false.</para>
         /// </remarks>
-        public bool VulnerabilityManagementPlan { get; set; }
+        public bool? VulnerabilityManagementPlan { get; set; }
 
         /// <summary>
         /// There was a significant change (in Risk of Harm, acute factors or circumstances) during the sentence
@@ -137,7 +139,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact significant_change: true or false.</para>
         /// </remarks>
-        public bool SignificantChange { get; set; }
+        public bool? SignificantChange { get; set; }
 
         /// <summary>
         /// The child or young person did not comply with the requirements of the sentence
@@ -145,7 +147,7 @@ namespace HmipCoreCase2009
         /// <remarks>
         /// <para>Fact did_not_comply: true or false.</para>
         /// </remarks>
-        public bool DidNotComply { get; set; }
+        public bool? DidNotComply { get; set; }
 
         /// <summary>
         /// Gender
@@ -154,7 +156,7 @@ namespace HmipCoreCase2009
         /// <para>Fact gender: one of male, female.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipCoreCase2009.Gender Gender { get; set; }
+        public global::HmipCoreCase2009.Gender? Gender { get; set; }
 
         /// <summary>
         /// Ethnicity
@@ -163,7 +165,7 @@ namespace HmipCoreCase2009
         /// <para>Fact ethnicity: one of bme, white.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipCoreCase2009.Ethnicity Ethnicity { get; set; }
+        public global::HmipCoreCase2009.Ethnicity? Ethnicity { get; set; }
 
         /// <summary>
         /// Looked after child
@@ -172,7 +174,7 @@ namespace HmipCoreCase2009
         /// <para>Fact looked_after: true or false.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public bool LookedAfter { get; set; }
+        public bool? LookedAfter { get; set; }
 
         /// <summary>
         /// Identified disability
@@ -181,7 +183,7 @@ namespace HmipCoreCase2009
         /// <para>Fact disability: true or false.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public bool Disability { get; set; }
+        public bool? Disability { get; set; }
 
         /// <summary>
         /// Age
@@ -190,11 +192,11 @@ namespace HmipCoreCase2009
         /// <para>Fact age_band: one of under_16, aged_16_plus.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipCoreCase2009.AgeBand AgeBand { get; set; }
+        public global::HmipCoreCase2009.AgeBand? AgeBand { get; set; }
 
-        private bool _supervisedInCommunity;
-        private bool _highRiskOfHarm;
-        private bool _riskManagementPlanRequired;
+        private bool? _supervisedInCommunity;
+        private bool? _highRiskOfHarm;
+        private bool? _riskManagementPlanRequired;
 
         /// <summary>
         /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
@@ -202,9 +204,9 @@ namespace HmipCoreCase2009
         /// </summary>
         private void DeriveFacts()
         {
-            _supervisedInCommunity = !this.CustodialSentence || this.ReleasedToCommunity;
-            _highRiskOfHarm = this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh;
-            _riskManagementPlanRequired = this.RoshLevel == global::HmipCoreCase2009.RoshLevel.Medium || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh;
+            _supervisedInCommunity = ((!this.CustodialSentence) | this.ReleasedToCommunity);
+            _highRiskOfHarm = (this.RoshLevel is null ? null : (bool?)(this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh));
+            _riskManagementPlanRequired = (this.RoshLevel is null ? null : (bool?)(this.RoshLevel == global::HmipCoreCase2009.RoshLevel.Medium || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.High || this.RoshLevel == global::HmipCoreCase2009.RoshLevel.VeryHigh));
         }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
@@ -752,7 +754,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
+                public override bool Applies => _parent.Applies && Profile.IdentifiableVictim == true;
             }
 
             /// <summary>
@@ -794,7 +796,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.ChildrensSocialCareRelevant;
+                public override bool Applies => _parent.Applies && Profile.ChildrensSocialCareRelevant == true;
             }
         }
 
@@ -957,7 +959,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.RiskManagementPlanRequired;
+                public override bool Applies => _parent.Applies && Profile.RiskManagementPlanRequired == true;
             }
 
             /// <summary>
@@ -978,7 +980,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.RiskManagementPlanRequired;
+                public override bool Applies => _parent.Applies && Profile.RiskManagementPlanRequired == true;
             }
 
             /// <summary>
@@ -999,7 +1001,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.MappaEligible;
+                public override bool Applies => _parent.Applies && Profile.MappaEligible == true;
             }
 
             /// <summary>
@@ -1201,7 +1203,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence;
+                public override bool Applies => _parent.Applies && Profile.CustodialSentence == true;
             }
 
             /// <summary>
@@ -1425,7 +1427,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SignificantChange;
+                public override bool Applies => _parent.Applies && Profile.SignificantChange == true;
             }
 
             /// <summary>
@@ -1446,7 +1448,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SignificantChange;
+                public override bool Applies => _parent.Applies && Profile.SignificantChange == true;
             }
 
             /// <summary>
@@ -1467,7 +1469,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SignificantChange;
+                public override bool Applies => _parent.Applies && Profile.SignificantChange == true;
             }
 
             /// <summary>
@@ -1488,7 +1490,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SignificantChange;
+                public override bool Applies => _parent.Applies && Profile.SignificantChange == true;
             }
         }
 
@@ -1564,7 +1566,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.MappaEligible;
+                public override bool Applies => _parent.Applies && Profile.MappaEligible == true;
             }
 
             /// <summary>
@@ -1606,7 +1608,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.IdentifiableVictim;
+                public override bool Applies => _parent.Applies && Profile.IdentifiableVictim == true;
             }
         }
 
@@ -1731,7 +1733,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -1752,7 +1754,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -1773,7 +1775,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -1794,7 +1796,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -1815,7 +1817,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -1836,7 +1838,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -1857,7 +1859,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
         }
 
@@ -1958,7 +1960,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence;
+                public override bool Applies => _parent.Applies && Profile.CustodialSentence == true;
             }
 
             /// <summary>
@@ -1979,7 +1981,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -2000,7 +2002,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence;
+                public override bool Applies => _parent.Applies && Profile.CustodialSentence == true;
             }
 
             /// <summary>
@@ -2021,7 +2023,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
 
             /// <summary>
@@ -2042,7 +2044,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence && Profile.ReleasedToCommunity;
+                public override bool Applies => _parent.Applies && (Profile.CustodialSentence & Profile.ReleasedToCommunity) == true;
             }
         }
 
@@ -2215,7 +2217,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && Profile.SafeguardingNeeds == true;
             }
 
             /// <summary>
@@ -2236,7 +2238,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.CustodialSentence & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2257,7 +2259,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.SupervisedInCommunity & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2278,7 +2280,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.SupervisedInCommunity & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2299,7 +2301,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity && Profile.SafeguardingNeeds && Profile.VulnerabilityManagementPlan;
+                public override bool Applies => _parent.Applies && (Profile.SupervisedInCommunity & Profile.SafeguardingNeeds & Profile.VulnerabilityManagementPlan) == true;
             }
 
             /// <summary>
@@ -2320,7 +2322,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.SupervisedInCommunity & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2341,7 +2343,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.SupervisedInCommunity & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2362,7 +2364,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.CustodialSentence & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2383,7 +2385,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity && Profile.SafeguardingNeeds;
+                public override bool Applies => _parent.Applies && (Profile.SupervisedInCommunity & Profile.SafeguardingNeeds) == true;
             }
 
             /// <summary>
@@ -2404,7 +2406,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence;
+                public override bool Applies => _parent.Applies && Profile.CustodialSentence == true;
             }
 
             /// <summary>
@@ -2425,7 +2427,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
         }
     }
@@ -2592,7 +2594,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.DidNotComply;
+                public override bool Applies => _parent.Applies && Profile.DidNotComply == true;
             }
 
             /// <summary>
@@ -2720,7 +2722,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.CustodialSentence;
+                public override bool Applies => _parent.Applies && Profile.CustodialSentence == true;
             }
 
             /// <summary>
@@ -2741,7 +2743,7 @@ namespace HmipCoreCase2009
                 internal global::HmipCoreCase2009.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity;
+                public override bool Applies => _parent.Applies && Profile.SupervisedInCommunity == true;
             }
         }
     }

@@ -525,7 +525,7 @@ namespace HmipCoreCase2009
         /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
         /// checked against the framework's rules when the inspection is scored; a refused request is a
         /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
-        /// standard already has a request.
+        /// standard already has a request (withdraw it first with <see cref="WithdrawDiscretion"/> to replace it).
         /// </summary>
         public bool RequestDiscretion(string standardNumber, global::HmipCoreCase2009.Rating toLevel, string? rationale)
         {
@@ -537,6 +537,25 @@ namespace HmipCoreCase2009
 
             _discretionLevels[standard] = global::HmipCoreCase2009.HmipCoreCase2009Labels.ToLevel(toLevel);
             _discretionRationales[standard] = rationale;
+            return true;
+        }
+
+        /// <summary>
+        /// Withdraws the professional discretion request recorded for the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1"), refused or not, keeping every case, judgement and
+        /// other request; a new request for the standard may then replace it. Returns false when no
+        /// standard has that number or it has no request.
+        /// </summary>
+        public bool WithdrawDiscretion(string standardNumber)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = null;
+            _discretionRationales[standard] = null;
             return true;
         }
 
@@ -775,5 +794,964 @@ namespace HmipCoreCase2009
         private int Yes(int index) => (int)(_counts[index] >> 32);
 
         private int Applicable(int index) => unchecked((int)_counts[index]);
+    }
+
+    /// <summary>
+    /// A scored inspection with a member per domain, standard and key question
+    /// (<c>results.CourtDisposals.Assessment.Final</c>, <c>...Assessment.Desistance.Percentage</c>), beside
+    /// <see cref="Score"/>, the runtime's <see cref="global::InspectFramework.Runtime.InspectionScore"/> that
+    /// tools and reports read. Each member is the runtime's score of that standard or key question.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class HmipCoreCase2009Results
+    {
+        /// <summary>The typed view of <paramref name="score"/>, which must be a score of this framework (as the scorer's <c>Score()</c> gives).</summary>
+        public HmipCoreCase2009Results(global::InspectFramework.Runtime.InspectionScore score)
+        {
+            Score = score ?? throw new global::System.ArgumentNullException(nameof(score));
+            if (!string.Equals(score.ContentHash, global::HmipCoreCase2009.HmipCoreCase2009Framework.ContentHash, global::System.StringComparison.Ordinal) || score.Standards.Length != 11)
+            {
+                throw new global::System.ArgumentException("The score is not one of this framework (its content hash differs).", nameof(score));
+            }
+
+            AssessmentAndSentencePlanning = new AssessmentAndSentencePlanningResults(score);
+            DeliveryAndReview = new DeliveryAndReviewResults(score);
+            Outcomes = new OutcomesResults(score);
+        }
+
+        /// <summary>The typed view of <paramref name="result"/>'s score; null when the inspection was not scored (see its findings).</summary>
+        public static HmipCoreCase2009Results? From(global::InspectFramework.Runtime.ScoringResult result) =>
+            result?.Score is { } score ? new HmipCoreCase2009Results(score) : null;
+
+        /// <summary>The generic view: every standard and key question in framework order, as tools read it.</summary>
+        public global::InspectFramework.Runtime.InspectionScore Score { get; }
+
+        /// <summary>The total points of the rated standards; null when a rated standard has no rating.</summary>
+        public int? TotalPoints => Score.TotalPoints;
+
+        /// <summary>The most points the rated standards can have.</summary>
+        public int MaxPoints => Score.MaxPoints;
+
+        /// <summary>The overall rating; null when there is no total or the framework rates nothing.</summary>
+        public global::InspectFramework.Runtime.RatingLevel? Overall => Score.Overall;
+
+        /// <summary>The pooled scores, in declaration order.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.PooledScore> Scores => Score.Scores;
+
+        /// <summary>
+        /// Domain 1: Assessment and sentence planning
+        /// </summary>
+        public AssessmentAndSentencePlanningResults AssessmentAndSentencePlanning { get; }
+
+        /// <summary>
+        /// Domain 2: Delivery and review of interventions
+        /// </summary>
+        public DeliveryAndReviewResults DeliveryAndReview { get; }
+
+        /// <summary>
+        /// Domain 3: Outcomes
+        /// </summary>
+        public OutcomesResults Outcomes { get; }
+
+        /// <summary>
+        /// Domain 1: Assessment and sentence planning
+        /// </summary>
+        public sealed partial class AssessmentAndSentencePlanningResults
+        {
+            internal AssessmentAndSentencePlanningResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                LikelihoodOfReoffendingAssessment = new LikelihoodOfReoffendingAssessmentResults(score.Standards[0]);
+                SentencePlanning = new SentencePlanningResults(score.Standards[1]);
+                RiskOfHarmAssessment = new RiskOfHarmAssessmentResults(score.Standards[2]);
+                VulnerabilityAssessment = new VulnerabilityAssessmentResults(score.Standards[3]);
+            }
+
+            /// <summary>
+            /// Standard 1.1: Assessment of Likelihood of Reoffending
+            /// </summary>
+            public LikelihoodOfReoffendingAssessmentResults LikelihoodOfReoffendingAssessment { get; }
+
+            /// <summary>
+            /// Standard 1.2: Sentence planning
+            /// </summary>
+            public SentencePlanningResults SentencePlanning { get; }
+
+            /// <summary>
+            /// Standard 1.3: Assessment and planning of Risk of Harm to others
+            /// </summary>
+            public RiskOfHarmAssessmentResults RiskOfHarmAssessment { get; }
+
+            /// <summary>
+            /// Standard 1.4: Assessment of vulnerability
+            /// </summary>
+            public VulnerabilityAssessmentResults VulnerabilityAssessment { get; }
+
+            /// <summary>
+            /// Standard 1.1: Assessment of Likelihood of Reoffending
+            /// </summary>
+            public sealed partial class LikelihoodOfReoffendingAssessmentResults
+            {
+                internal LikelihoodOfReoffendingAssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    InitialAssessmentEngagement = score.KeyQuestions[0];
+                    LikelihoodAssessmentOnTime = score.KeyQuestions[1];
+                    LikelihoodAssessmentQuality = score.KeyQuestions[2];
+                    LearningStyleAssessed = score.KeyQuestions[3];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.1.1: Was there active engagement to carry out the initial assessment with the child or young person?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InitialAssessmentEngagement { get; }
+
+                /// <summary>
+                /// Key question 1.1.2: Was the initial assessment of Likelihood of Reoffending completed on time?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore LikelihoodAssessmentOnTime { get; }
+
+                /// <summary>
+                /// Key question 1.1.3: Was the initial assessment of Likelihood of Reoffending of sufficient quality?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore LikelihoodAssessmentQuality { get; }
+
+                /// <summary>
+                /// Key question 1.1.4: Has the case manager assessed the learning style of the child or young person?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore LearningStyleAssessed { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.2: Sentence planning
+            /// </summary>
+            public sealed partial class SentencePlanningResults
+            {
+                internal SentencePlanningResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    PlanOnTime = score.KeyQuestions[0];
+                    PlanAddressesCriminogenicFactors = score.KeyQuestions[1];
+                    PlanObjectivesVictimIssues = score.KeyQuestions[2];
+                    YoungPersonInvolvedInPlanning = score.KeyQuestions[3];
+                    SocialCareInvolvedInPlanning = score.KeyQuestions[4];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.2.1: Was the intervention plan/ referral order contract completed on time?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PlanOnTime { get; }
+
+                /// <summary>
+                /// Key question 1.2.2: Did the intervention plan/ referral order contract sufficiently address criminogenic factors?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PlanAddressesCriminogenicFactors { get; }
+
+                /// <summary>
+                /// Key question 1.2.3: Did the objectives within the intervention plan/ referral order contract take account of victim's issues?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PlanObjectivesVictimIssues { get; }
+
+                /// <summary>
+                /// Key question 1.2.4: Has the child or young person been actively and meaningfully involved in the planning process?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore YoungPersonInvolvedInPlanning { get; }
+
+                /// <summary>
+                /// Key question 1.2.5: Have other YOT workers and relevant external agencies been actively and meaningfully involved in the planning process: Children’s social care services?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SocialCareInvolvedInPlanning { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.3: Assessment and planning of Risk of Harm to others
+            /// </summary>
+            public sealed partial class RiskOfHarmAssessmentResults
+            {
+                internal RiskOfHarmAssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    RoshScreeningOnTime = score.KeyQuestions[0];
+                    RoshScreeningAccurate = score.KeyQuestions[1];
+                    RiskManagementPlanOnTime = score.KeyQuestions[2];
+                    RiskManagementPlanQuality = score.KeyQuestions[3];
+                    MappaReferralTimely = score.KeyQuestions[4];
+                    RoshCommunicated = score.KeyQuestions[5];
+                    RiskOfHarmAssessmentOversight = score.KeyQuestions[6];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.3.1: Was an Asset RoSH screening completed on time?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RoshScreeningOnTime { get; }
+
+                /// <summary>
+                /// Key question 1.3.2: Was an Asset RoSH screening accurate?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RoshScreeningAccurate { get; }
+
+                /// <summary>
+                /// Key question 1.3.3: Was a Risk Management Plan completed on time?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RiskManagementPlanOnTime { get; }
+
+                /// <summary>
+                /// Key question 1.3.4: Was a Risk Management Plan completed to a sufficient quality?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RiskManagementPlanQuality { get; }
+
+                /// <summary>
+                /// Key question 1.3.5: Was the notification and referral to MAPPA timely?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore MappaReferralTimely { get; }
+
+                /// <summary>
+                /// Key question 1.3.6: Have all details of RoSH assessment and management been appropriately communicated to all relevant staff and agencies?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RoshCommunicated { get; }
+
+                /// <summary>
+                /// Key question 1.3.7: Has there been effective management oversight of RoH assessment?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RiskOfHarmAssessmentOversight { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.4: Assessment of vulnerability
+            /// </summary>
+            public sealed partial class VulnerabilityAssessmentResults
+            {
+                internal VulnerabilityAssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    VulnerabilityScreeningOnTime = score.KeyQuestions[0];
+                    VulnerabilityScreeningQuality = score.KeyQuestions[1];
+                    SafeguardingNeedsReviewed = score.KeyQuestions[2];
+                    SecureEstablishmentInformed = score.KeyQuestions[3];
+                    VulnerabilityAssessmentOversight = score.KeyQuestions[4];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.4.1: Was an Asset vulnerability screening completed on time?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore VulnerabilityScreeningOnTime { get; }
+
+                /// <summary>
+                /// Key question 1.4.2: Was an Asset vulnerability screening completed to a sufficient quality?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore VulnerabilityScreeningQuality { get; }
+
+                /// <summary>
+                /// Key question 1.4.3: Are safeguarding needs reviewed as appropriate?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingNeedsReviewed { get; }
+
+                /// <summary>
+                /// Key question 1.4.4: Was the secure establishment made aware of vulnerability issues prior to, or immediately on, sentence?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SecureEstablishmentInformed { get; }
+
+                /// <summary>
+                /// Key question 1.4.5: Has there been effective management oversight of the vulnerability assessment?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore VulnerabilityAssessmentOversight { get; }
+            }
+        }
+
+        /// <summary>
+        /// Domain 2: Delivery and review of interventions
+        /// </summary>
+        public sealed partial class DeliveryAndReviewResults
+        {
+            internal DeliveryAndReviewResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                RiskOfHarmReview = new RiskOfHarmReviewResults(score.Standards[4]);
+                RiskOfHarmInterventions = new RiskOfHarmInterventionsResults(score.Standards[5]);
+                LikelihoodOfReoffendingInterventions = new LikelihoodOfReoffendingInterventionsResults(score.Standards[6]);
+                Engagement = new EngagementResults(score.Standards[7]);
+                SafeguardingDelivery = new SafeguardingDeliveryResults(score.Standards[8]);
+            }
+
+            /// <summary>
+            /// Standard 2.1: Review of Risk of Harm to others
+            /// </summary>
+            public RiskOfHarmReviewResults RiskOfHarmReview { get; }
+
+            /// <summary>
+            /// Standard 2.2: Interventions to minimise Risk of Harm to others
+            /// </summary>
+            public RiskOfHarmInterventionsResults RiskOfHarmInterventions { get; }
+
+            /// <summary>
+            /// Standard 2.3: Interventions to reduce Likelihood of Reoffending
+            /// </summary>
+            public LikelihoodOfReoffendingInterventionsResults LikelihoodOfReoffendingInterventions { get; }
+
+            /// <summary>
+            /// Standard 2.4: Engagement through the sentence
+            /// </summary>
+            public EngagementResults Engagement { get; }
+
+            /// <summary>
+            /// Standard 2.5: Safeguarding the child or young person
+            /// </summary>
+            public SafeguardingDeliveryResults SafeguardingDelivery { get; }
+
+            /// <summary>
+            /// Standard 2.1: Review of Risk of Harm to others
+            /// </summary>
+            public sealed partial class RiskOfHarmReviewResults
+            {
+                internal RiskOfHarmReviewResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    RiskOfHarmReviewedOnTime = score.KeyQuestions[0];
+                    RiskOfHarmReviewedAfterChange = score.KeyQuestions[1];
+                    ChangesAnticipated = score.KeyQuestions[2];
+                    ChangesIdentified = score.KeyQuestions[3];
+                    ChangesActedOn = score.KeyQuestions[4];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.1.1: Has the Risk of Harm to others been reviewed thoroughly in line with the required timescales?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RiskOfHarmReviewedOnTime { get; }
+
+                /// <summary>
+                /// Key question 2.1.2: Has the Risk of Harm to others been reviewed thoroughly following a significant change?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RiskOfHarmReviewedAfterChange { get; }
+
+                /// <summary>
+                /// Key question 2.1.3: Were changes in risk of harm/acute factors anticipated wherever feasible?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChangesAnticipated { get; }
+
+                /// <summary>
+                /// Key question 2.1.4: Were changes in risk of harm/acute factors identified swiftly?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChangesIdentified { get; }
+
+                /// <summary>
+                /// Key question 2.1.5: Were changes in risk of harm/acute factors acted on appropriately?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChangesActedOn { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.2: Interventions to minimise Risk of Harm to others
+            /// </summary>
+            public sealed partial class RiskOfHarmInterventionsResults
+            {
+                internal RiskOfHarmInterventionsResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    MappaUsedEffectively = score.KeyQuestions[0];
+                    HomeVisitsRiskOfHarm = score.KeyQuestions[1];
+                    VictimSafetyPrioritised = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.2.1: Was effective use made of MAPPA in this case?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore MappaUsedEffectively { get; }
+
+                /// <summary>
+                /// Key question 2.2.2: Have purposeful home visits been carried out throughout the course of the sentence in accordance with the level of RoH posed?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore HomeVisitsRiskOfHarm { get; }
+
+                /// <summary>
+                /// Key question 2.2.3: Has high priority been given to victim safety?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore VictimSafetyPrioritised { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.3: Interventions to reduce Likelihood of Reoffending
+            /// </summary>
+            public sealed partial class LikelihoodOfReoffendingInterventionsResults
+            {
+                internal LikelihoodOfReoffendingInterventionsResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    InterventionsFollowPlan = score.KeyQuestions[0];
+                    InterventionsSuitLearningStyle = score.KeyQuestions[1];
+                    InterventionsGoodQuality = score.KeyQuestions[2];
+                    InterventionsReduceReoffending = score.KeyQuestions[3];
+                    InterventionsSequenced = score.KeyQuestions[4];
+                    InterventionsReviewed = score.KeyQuestions[5];
+                    InterventionsIncorporateDiversity = score.KeyQuestions[6];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.3.1: Are delivered interventions in the community implemented in line with the intervention plan?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsFollowPlan { get; }
+
+                /// <summary>
+                /// Key question 2.3.2: Are delivered interventions in the community appropriate to the learning style?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsSuitLearningStyle { get; }
+
+                /// <summary>
+                /// Key question 2.3.3: Are delivered interventions in the community of good quality?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsGoodQuality { get; }
+
+                /// <summary>
+                /// Key question 2.3.4: Are delivered interventions in the community designed to reduce likelihood of reoffending?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsReduceReoffending { get; }
+
+                /// <summary>
+                /// Key question 2.3.5: Are delivered interventions in the community sequenced appropriately?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsSequenced { get; }
+
+                /// <summary>
+                /// Key question 2.3.6: Are delivered interventions in the community reviewed appropriately?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsReviewed { get; }
+
+                /// <summary>
+                /// Key question 2.3.7: Do delivered interventions in the community incorporate all diversity issues?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore InterventionsIncorporateDiversity { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.4: Engagement through the sentence
+            /// </summary>
+            public sealed partial class EngagementResults
+            {
+                internal EngagementResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    MotivatedInCustody = score.KeyQuestions[0];
+                    MotivatedInCommunity = score.KeyQuestions[1];
+                    ParentsEngagedInCustody = score.KeyQuestions[2];
+                    ParentsEngagedInCommunity = score.KeyQuestions[3];
+                    EducationContinuity = score.KeyQuestions[4];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.4.1: Throughout the sentence, has the YOT worker actively motivated and supported the young person: in custody?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore MotivatedInCustody { get; }
+
+                /// <summary>
+                /// Key question 2.4.2: Throughout the sentence, has the YOT worker actively motivated and supported the young person: in the community?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore MotivatedInCommunity { get; }
+
+                /// <summary>
+                /// Key question 2.4.3: Throughout the sentence, has the YOT worker actively engaged parents/carers, where appropriate: in custody?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ParentsEngagedInCustody { get; }
+
+                /// <summary>
+                /// Key question 2.4.4: Throughout the sentence, has the YOT worker actively engaged parents/carers, where appropriate: in the community?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ParentsEngagedInCommunity { get; }
+
+                /// <summary>
+                /// Key question 2.4.5: Have other YOT workers and all relevant agencies worked together to ensure continuity in the provision of mainstream services in the transition from custody to community: Education / training / employment / Connexions provider?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore EducationContinuity { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.5: Safeguarding the child or young person
+            /// </summary>
+            public sealed partial class SafeguardingDeliveryResults
+            {
+                internal SafeguardingDeliveryResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    HomeVisitsSafeguarding = score.KeyQuestions[0];
+                    ImmediateActionInCustody = score.KeyQuestions[1];
+                    ImmediateActionInCommunity = score.KeyQuestions[2];
+                    SafeguardingInterventionsIdentified = score.KeyQuestions[3];
+                    SafeguardingInterventionsFollowPlan = score.KeyQuestions[4];
+                    SafeguardingInterventionsDelivered = score.KeyQuestions[5];
+                    SafeguardingInterventionsReviewed = score.KeyQuestions[6];
+                    SafeguardingOversightInCustody = score.KeyQuestions[7];
+                    SafeguardingOversightInCommunity = score.KeyQuestions[8];
+                    WellBeingInCustody = score.KeyQuestions[9];
+                    WellBeingInCommunity = score.KeyQuestions[10];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.5.1: Have purposeful home visits been carried out throughout the course of the sentence in accordance with Safeguarding issues?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore HomeVisitsSafeguarding { get; }
+
+                /// <summary>
+                /// Key question 2.5.2: Has all necessary immediate action been taken to safeguard and protect the child or young person in custody?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ImmediateActionInCustody { get; }
+
+                /// <summary>
+                /// Key question 2.5.3: Has all necessary immediate action been taken to safeguard and protect the child or young person in the community?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ImmediateActionInCommunity { get; }
+
+                /// <summary>
+                /// Key question 2.5.4: Are specific interventions to promote safeguarding in the community identified?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingInterventionsIdentified { get; }
+
+                /// <summary>
+                /// Key question 2.5.5: Do specific interventions to promote safeguarding in the community incorporate those identified in the Vulnerability Management Plan?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingInterventionsFollowPlan { get; }
+
+                /// <summary>
+                /// Key question 2.5.6: Are specific interventions to promote safeguarding in the community delivered?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingInterventionsDelivered { get; }
+
+                /// <summary>
+                /// Key question 2.5.7: Are specific interventions to promote safeguarding in the community reviewed every 3 months or following significant change?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingInterventionsReviewed { get; }
+
+                /// <summary>
+                /// Key question 2.5.8: Has there been effective management oversight of safeguarding and vulnerability needs in custody?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingOversightInCustody { get; }
+
+                /// <summary>
+                /// Key question 2.5.9: Has there been effective management oversight of safeguarding and vulnerability needs in the community?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore SafeguardingOversightInCommunity { get; }
+
+                /// <summary>
+                /// Key question 2.5.10: Have all relevant staff supported and promoted the well being of the child or young person throughout the course of the sentence in custody?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore WellBeingInCustody { get; }
+
+                /// <summary>
+                /// Key question 2.5.11: Have all relevant staff supported and promoted the well being of the child or young person throughout the course of the sentence in the community?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore WellBeingInCommunity { get; }
+            }
+        }
+
+        /// <summary>
+        /// Domain 3: Outcomes
+        /// </summary>
+        public sealed partial class OutcomesResults
+        {
+            internal OutcomesResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                AchievementOfOutcomes = new AchievementOfOutcomesResults(score.Standards[9]);
+                SustainingOutcomes = new SustainingOutcomesResults(score.Standards[10]);
+            }
+
+            /// <summary>
+            /// Standard 3.1: Achievement of outcomes
+            /// </summary>
+            public AchievementOfOutcomesResults AchievementOfOutcomes { get; }
+
+            /// <summary>
+            /// Standard 3.2: Sustaining outcomes
+            /// </summary>
+            public SustainingOutcomesResults SustainingOutcomes { get; }
+
+            /// <summary>
+            /// Standard 3.1: Achievement of outcomes
+            /// </summary>
+            public sealed partial class AchievementOfOutcomesResults
+            {
+                internal AchievementOfOutcomesResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    RiskOfHarmManaged = score.KeyQuestions[0];
+                    Enforcement = score.KeyQuestions[1];
+                    OffendingFrequencyReduced = score.KeyQuestions[2];
+                    OffendingSeriousnessReduced = score.KeyQuestions[3];
+                    KeptSafe = score.KeyQuestions[4];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 3.1.1: Has Risk of Harm to others been effectively managed?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore RiskOfHarmManaged { get; }
+
+                /// <summary>
+                /// Key question 3.1.2: Where the child or young person has not complied, has the authority taken enforcement action sufficiently well?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Enforcement { get; }
+
+                /// <summary>
+                /// Key question 3.1.3: Does there appear to have been a reduction in frequency of offending?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OffendingFrequencyReduced { get; }
+
+                /// <summary>
+                /// Key question 3.1.4: Does there appear to have been a reduction in seriousness of offending?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OffendingSeriousnessReduced { get; }
+
+                /// <summary>
+                /// Key question 3.1.5: Has all reasonable action been taken to keep the child or young person safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore KeptSafe { get; }
+            }
+
+            /// <summary>
+            /// Standard 3.2: Sustaining outcomes
+            /// </summary>
+            public sealed partial class SustainingOutcomesResults
+            {
+                internal SustainingOutcomesResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    IntegrationInCustody = score.KeyQuestions[0];
+                    IntegrationInCommunity = score.KeyQuestions[1];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 3.2.1: Has full attention been given to community integration issues during the custodial phase?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore IntegrationInCustody { get; }
+
+                /// <summary>
+                /// Key question 3.2.2: Has full attention been given to community integration issues in the community?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore IntegrationInCommunity { get; }
+            }
+        }
     }
 }

@@ -7,7 +7,8 @@
 namespace HmipCoreCase2009
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
+    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
+    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
     /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
@@ -40,10 +41,19 @@ namespace HmipCoreCase2009
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.AssessmentAndSentencePlanning, form.Profile, form.CaseId, items, missing);
+            ValidateDomain1(form.DeliveryAndReview, form.Profile, form.CaseId, items, missing);
+            ValidateDomain2(form.Outcomes, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.AssessmentAndSentencePlanning, form.Profile, form.CaseId, findings);
-            ValidateDomain1(form.DeliveryAndReview, form.Profile, form.CaseId, findings);
-            ValidateDomain2(form.Outcomes, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -69,109 +79,165 @@ namespace HmipCoreCase2009
             problems |= NotYesNoOrNotApplicable(answers[3]); // 1.1.4 learning_style_assessed
             problems |= NotYesNoOrNotApplicable(answers[4]); // 1.2.1 plan_on_time
             problems |= NotYesNoOrNotApplicable(answers[5]); // 1.2.2 plan_addresses_criminogenic_factors
-            if (p.IdentifiableVictim)
+            switch (p.IdentifiableVictim)
             {
-                problems |= NotYesOrNo(answers[6]); // 1.2.3 plan_objectives_victim_issues
-            }
-            else
-            {
-                problems |= NotEmpty(answers[6], rationales[6]); // 1.2.3 plan_objectives_victim_issues
+                case true:
+                    problems |= NotYesOrNo(answers[6]); // 1.2.3 plan_objectives_victim_issues
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[6], rationales[6]); // 1.2.3 plan_objectives_victim_issues
+                    break;
+                default:
+                    problems |= 4u; // 1.2.3: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesNoOrNotApplicable(answers[7]); // 1.2.4 young_person_involved_in_planning
-            if (p.ChildrensSocialCareRelevant)
+            switch (p.ChildrensSocialCareRelevant)
             {
-                problems |= NotYesOrNo(answers[8]); // 1.2.5 social_care_involved_in_planning
-            }
-            else
-            {
-                problems |= NotEmpty(answers[8], rationales[8]); // 1.2.5 social_care_involved_in_planning
+                case true:
+                    problems |= NotYesOrNo(answers[8]); // 1.2.5 social_care_involved_in_planning
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[8], rationales[8]); // 1.2.5 social_care_involved_in_planning
+                    break;
+                default:
+                    problems |= 4u; // 1.2.5: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesOrNo(answers[9]); // 1.3.1 rosh_screening_on_time
             problems |= NotYesNoOrNotApplicable(answers[10]); // 1.3.2 rosh_screening_accurate
-            if (p.RiskManagementPlanRequired)
+            switch (p.RiskManagementPlanRequired)
             {
-                problems |= NotYesNoOrNotApplicable(answers[11]); // 1.3.3 risk_management_plan_on_time
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[11]); // 1.3.3 risk_management_plan_on_time
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[11], rationales[11]); // 1.3.3 risk_management_plan_on_time
+                    break;
+                default:
+                    problems |= 4u; // 1.3.3: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.RiskManagementPlanRequired)
             {
-                problems |= NotEmpty(answers[11], rationales[11]); // 1.3.3 risk_management_plan_on_time
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[12]); // 1.3.4 risk_management_plan_quality
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[12], rationales[12]); // 1.3.4 risk_management_plan_quality
+                    break;
+                default:
+                    problems |= 4u; // 1.3.4: undecided, an unset fact decides it
+                    break;
             }
-            if (p.RiskManagementPlanRequired)
+            switch (p.MappaEligible)
             {
-                problems |= NotYesNoOrNotApplicable(answers[12]); // 1.3.4 risk_management_plan_quality
-            }
-            else
-            {
-                problems |= NotEmpty(answers[12], rationales[12]); // 1.3.4 risk_management_plan_quality
-            }
-            if (p.MappaEligible)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[13]); // 1.3.5 mappa_referral_timely
-            }
-            else
-            {
-                problems |= NotEmpty(answers[13], rationales[13]); // 1.3.5 mappa_referral_timely
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[13]); // 1.3.5 mappa_referral_timely
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[13], rationales[13]); // 1.3.5 mappa_referral_timely
+                    break;
+                default:
+                    problems |= 4u; // 1.3.5: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesNoOrNotApplicable(answers[14]); // 1.3.6 rosh_communicated
             problems |= NotYesNoOrNotApplicable(answers[15]); // 1.3.7 risk_of_harm_assessment_oversight
             problems |= NotYesNoOrNotApplicable(answers[16]); // 1.4.1 vulnerability_screening_on_time
             problems |= NotYesNoOrNotApplicable(answers[17]); // 1.4.2 vulnerability_screening_quality
             problems |= NotYesNoOrNotApplicable(answers[18]); // 1.4.3 safeguarding_needs_reviewed
-            if (p.CustodialSentence)
+            switch (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(answers[19]); // 1.4.4 secure_establishment_informed
-            }
-            else
-            {
-                problems |= NotEmpty(answers[19], rationales[19]); // 1.4.4 secure_establishment_informed
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[19]); // 1.4.4 secure_establishment_informed
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[19], rationales[19]); // 1.4.4 secure_establishment_informed
+                    break;
+                default:
+                    problems |= 4u; // 1.4.4: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesNoOrNotApplicable(answers[20]); // 1.4.5 vulnerability_assessment_oversight
             return problems < 4u;
         }
 
-        private static void ValidateDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain0(global::HmipCoreCase2009.AssessmentAndSentencePlanningDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k0 = true;
+            bool? k0 = true;
             Check(section.LikelihoodOfReoffendingAssessment.InitialAssessmentEngagement, k0, caseId, findings);
-            var k1 = true;
+            bool? k1 = true;
             Check(section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentOnTime, k1, caseId, findings);
-            var k2 = true;
+            bool? k2 = true;
             Check(section.LikelihoodOfReoffendingAssessment.LikelihoodAssessmentQuality, k2, caseId, findings);
-            var k3 = true;
+            bool? k3 = true;
             Check(section.LikelihoodOfReoffendingAssessment.LearningStyleAssessed, k3, caseId, findings);
-            var k4 = true;
+            bool? k4 = true;
             Check(section.SentencePlanning.PlanOnTime, k4, caseId, findings);
-            var k5 = true;
+            bool? k5 = true;
             Check(section.SentencePlanning.PlanAddressesCriminogenicFactors, k5, caseId, findings);
-            var k6 = p.IdentifiableVictim;
+            bool? k6 = p.IdentifiableVictim;
             Check(section.SentencePlanning.PlanObjectivesVictimIssues, k6, caseId, findings);
-            var k7 = true;
+            if (k6 is null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(8, "identifiable_victim", "key question 1.2.3");
+            }
+
+            bool? k7 = true;
             Check(section.SentencePlanning.YoungPersonInvolvedInPlanning, k7, caseId, findings);
-            var k8 = p.ChildrensSocialCareRelevant;
+            bool? k8 = p.ChildrensSocialCareRelevant;
             Check(section.SentencePlanning.SocialCareInvolvedInPlanning, k8, caseId, findings);
-            var k9 = true;
+            if (k8 is null)
+            {
+                if (p.ChildrensSocialCareRelevant is null) missing.Add(7, "childrens_social_care_relevant", "key question 1.2.5");
+            }
+
+            bool? k9 = true;
             Check(section.RiskOfHarmAssessment.RoshScreeningOnTime, k9, caseId, findings);
-            var k10 = true;
+            bool? k10 = true;
             Check(section.RiskOfHarmAssessment.RoshScreeningAccurate, k10, caseId, findings);
-            var k11 = p.RiskManagementPlanRequired;
+            bool? k11 = p.RiskManagementPlanRequired;
             Check(section.RiskOfHarmAssessment.RiskManagementPlanOnTime, k11, caseId, findings);
-            var k12 = p.RiskManagementPlanRequired;
+            if (k11 is null)
+            {
+                if (p.RoshLevel is null) missing.Add(3, "rosh_level", "key question 1.3.3");
+            }
+
+            bool? k12 = p.RiskManagementPlanRequired;
             Check(section.RiskOfHarmAssessment.RiskManagementPlanQuality, k12, caseId, findings);
-            var k13 = p.MappaEligible;
+            if (k12 is null)
+            {
+                if (p.RoshLevel is null) missing.Add(3, "rosh_level", "key question 1.3.4");
+            }
+
+            bool? k13 = p.MappaEligible;
             Check(section.RiskOfHarmAssessment.MappaReferralTimely, k13, caseId, findings);
-            var k14 = true;
+            if (k13 is null)
+            {
+                if (p.MappaEligible is null) missing.Add(6, "mappa_eligible", "key question 1.3.5");
+            }
+
+            bool? k14 = true;
             Check(section.RiskOfHarmAssessment.RoshCommunicated, k14, caseId, findings);
-            var k15 = true;
+            bool? k15 = true;
             Check(section.RiskOfHarmAssessment.RiskOfHarmAssessmentOversight, k15, caseId, findings);
-            var k16 = true;
+            bool? k16 = true;
             Check(section.VulnerabilityAssessment.VulnerabilityScreeningOnTime, k16, caseId, findings);
-            var k17 = true;
+            bool? k17 = true;
             Check(section.VulnerabilityAssessment.VulnerabilityScreeningQuality, k17, caseId, findings);
-            var k18 = true;
+            bool? k18 = true;
             Check(section.VulnerabilityAssessment.SafeguardingNeedsReviewed, k18, caseId, findings);
-            var k19 = p.CustodialSentence;
+            bool? k19 = p.CustodialSentence;
             Check(section.VulnerabilityAssessment.SecureEstablishmentInformed, k19, caseId, findings);
-            var k20 = true;
+            if (k19 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 1.4.4");
+            }
+
+            bool? k20 = true;
             Check(section.VulnerabilityAssessment.VulnerabilityAssessmentOversight, k20, caseId, findings);
         }
 
@@ -184,306 +250,595 @@ namespace HmipCoreCase2009
             var rationales = section.Sheet.Rationales;
             var problems = 0u;
             problems |= NotYesNoOrNotApplicable(answers[0]); // 2.1.1 risk_of_harm_reviewed_on_time
-            if (p.SignificantChange)
+            switch (p.SignificantChange)
             {
-                problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[1], rationales[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+                    break;
+                default:
+                    problems |= 4u; // 2.1.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SignificantChange)
             {
-                problems |= NotEmpty(answers[1], rationales[1]); // 2.1.2 risk_of_harm_reviewed_after_change
+                case true:
+                    problems |= NotYesOrNo(answers[2]); // 2.1.3 changes_anticipated
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[2], rationales[2]); // 2.1.3 changes_anticipated
+                    break;
+                default:
+                    problems |= 4u; // 2.1.3: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SignificantChange)
+            switch (p.SignificantChange)
             {
-                problems |= NotYesOrNo(answers[2]); // 2.1.3 changes_anticipated
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.4 changes_identified
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[3], rationales[3]); // 2.1.4 changes_identified
+                    break;
+                default:
+                    problems |= 4u; // 2.1.4: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SignificantChange)
             {
-                problems |= NotEmpty(answers[2], rationales[2]); // 2.1.3 changes_anticipated
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.5 changes_acted_on
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[4], rationales[4]); // 2.1.5 changes_acted_on
+                    break;
+                default:
+                    problems |= 4u; // 2.1.5: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SignificantChange)
+            switch (p.MappaEligible)
             {
-                problems |= NotYesNoOrNotApplicable(answers[3]); // 2.1.4 changes_identified
-            }
-            else
-            {
-                problems |= NotEmpty(answers[3], rationales[3]); // 2.1.4 changes_identified
-            }
-            if (p.SignificantChange)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.5 changes_acted_on
-            }
-            else
-            {
-                problems |= NotEmpty(answers[4], rationales[4]); // 2.1.5 changes_acted_on
-            }
-            if (p.MappaEligible)
-            {
-                problems |= NotYesOrNo(answers[5]); // 2.2.1 mappa_used_effectively
-            }
-            else
-            {
-                problems |= NotEmpty(answers[5], rationales[5]); // 2.2.1 mappa_used_effectively
+                case true:
+                    problems |= NotYesOrNo(answers[5]); // 2.2.1 mappa_used_effectively
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[5], rationales[5]); // 2.2.1 mappa_used_effectively
+                    break;
+                default:
+                    problems |= 4u; // 2.2.1: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesNoOrNotApplicable(answers[6]); // 2.2.2 home_visits_risk_of_harm
-            if (p.IdentifiableVictim)
+            switch (p.IdentifiableVictim)
             {
-                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.2.3 victim_safety_prioritised
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[7]); // 2.2.3 victim_safety_prioritised
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[7], rationales[7]); // 2.2.3 victim_safety_prioritised
+                    break;
+                default:
+                    problems |= 4u; // 2.2.3: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[7], rationales[7]); // 2.2.3 victim_safety_prioritised
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[8]); // 2.3.1 interventions_follow_plan
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[8], rationales[8]); // 2.3.1 interventions_follow_plan
+                    break;
+                default:
+                    problems |= 4u; // 2.3.1: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(answers[8]); // 2.3.1 interventions_follow_plan
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[9]); // 2.3.2 interventions_suit_learning_style
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[9], rationales[9]); // 2.3.2 interventions_suit_learning_style
+                    break;
+                default:
+                    problems |= 4u; // 2.3.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[8], rationales[8]); // 2.3.1 interventions_follow_plan
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[10]); // 2.3.3 interventions_good_quality
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[10], rationales[10]); // 2.3.3 interventions_good_quality
+                    break;
+                default:
+                    problems |= 4u; // 2.3.3: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(answers[9]); // 2.3.2 interventions_suit_learning_style
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[11]); // 2.3.4 interventions_reduce_reoffending
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[11], rationales[11]); // 2.3.4 interventions_reduce_reoffending
+                    break;
+                default:
+                    problems |= 4u; // 2.3.4: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[9], rationales[9]); // 2.3.2 interventions_suit_learning_style
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[12]); // 2.3.5 interventions_sequenced
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[12], rationales[12]); // 2.3.5 interventions_sequenced
+                    break;
+                default:
+                    problems |= 4u; // 2.3.5: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotYesNoOrNotApplicable(answers[10]); // 2.3.3 interventions_good_quality
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[13]); // 2.3.6 interventions_reviewed
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[13], rationales[13]); // 2.3.6 interventions_reviewed
+                    break;
+                default:
+                    problems |= 4u; // 2.3.6: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[10], rationales[10]); // 2.3.3 interventions_good_quality
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[14]); // 2.3.7 interventions_incorporate_diversity
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[14], rationales[14]); // 2.3.7 interventions_incorporate_diversity
+                    break;
+                default:
+                    problems |= 4u; // 2.3.7: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(answers[11]); // 2.3.4 interventions_reduce_reoffending
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[15]); // 2.4.1 motivated_in_custody
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[15], rationales[15]); // 2.4.1 motivated_in_custody
+                    break;
+                default:
+                    problems |= 4u; // 2.4.1: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[11], rationales[11]); // 2.3.4 interventions_reduce_reoffending
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[16]); // 2.4.2 motivated_in_community
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[16], rationales[16]); // 2.4.2 motivated_in_community
+                    break;
+                default:
+                    problems |= 4u; // 2.4.2: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(answers[12]); // 2.3.5 interventions_sequenced
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[17]); // 2.4.3 parents_engaged_in_custody
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[17], rationales[17]); // 2.4.3 parents_engaged_in_custody
+                    break;
+                default:
+                    problems |= 4u; // 2.4.3: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[12], rationales[12]); // 2.3.5 interventions_sequenced
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[18]); // 2.4.4 parents_engaged_in_community
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[18], rationales[18]); // 2.4.4 parents_engaged_in_community
+                    break;
+                default:
+                    problems |= 4u; // 2.4.4: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch ((p.CustodialSentence & p.ReleasedToCommunity))
             {
-                problems |= NotYesNoOrNotApplicable(answers[13]); // 2.3.6 interventions_reviewed
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[19]); // 2.4.5 education_continuity
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[19], rationales[19]); // 2.4.5 education_continuity
+                    break;
+                default:
+                    problems |= 4u; // 2.4.5: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SafeguardingNeeds)
             {
-                problems |= NotEmpty(answers[13], rationales[13]); // 2.3.6 interventions_reviewed
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[20]); // 2.5.1 home_visits_safeguarding
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[20], rationales[20]); // 2.5.1 home_visits_safeguarding
+                    break;
+                default:
+                    problems |= 4u; // 2.5.1: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch ((p.CustodialSentence & p.SafeguardingNeeds))
             {
-                problems |= NotYesNoOrNotApplicable(answers[14]); // 2.3.7 interventions_incorporate_diversity
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[21]); // 2.5.2 immediate_action_in_custody
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[21], rationales[21]); // 2.5.2 immediate_action_in_custody
+                    break;
+                default:
+                    problems |= 4u; // 2.5.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch ((p.SupervisedInCommunity & p.SafeguardingNeeds))
             {
-                problems |= NotEmpty(answers[14], rationales[14]); // 2.3.7 interventions_incorporate_diversity
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[22]); // 2.5.3 immediate_action_in_community
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[22], rationales[22]); // 2.5.3 immediate_action_in_community
+                    break;
+                default:
+                    problems |= 4u; // 2.5.3: undecided, an unset fact decides it
+                    break;
             }
-            if (p.CustodialSentence)
+            switch ((p.SupervisedInCommunity & p.SafeguardingNeeds))
             {
-                problems |= NotYesNoOrNotApplicable(answers[15]); // 2.4.1 motivated_in_custody
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[23]); // 2.5.4 safeguarding_interventions_identified
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[23], rationales[23]); // 2.5.4 safeguarding_interventions_identified
+                    break;
+                default:
+                    problems |= 4u; // 2.5.4: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch ((p.SupervisedInCommunity & p.SafeguardingNeeds & p.VulnerabilityManagementPlan))
             {
-                problems |= NotEmpty(answers[15], rationales[15]); // 2.4.1 motivated_in_custody
+                case true:
+                    problems |= NotYesOrNo(answers[24]); // 2.5.5 safeguarding_interventions_follow_plan
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[24], rationales[24]); // 2.5.5 safeguarding_interventions_follow_plan
+                    break;
+                default:
+                    problems |= 4u; // 2.5.5: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch ((p.SupervisedInCommunity & p.SafeguardingNeeds))
             {
-                problems |= NotYesNoOrNotApplicable(answers[16]); // 2.4.2 motivated_in_community
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[25]); // 2.5.6 safeguarding_interventions_delivered
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[25], rationales[25]); // 2.5.6 safeguarding_interventions_delivered
+                    break;
+                default:
+                    problems |= 4u; // 2.5.6: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch ((p.SupervisedInCommunity & p.SafeguardingNeeds))
             {
-                problems |= NotEmpty(answers[16], rationales[16]); // 2.4.2 motivated_in_community
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[26]); // 2.5.7 safeguarding_interventions_reviewed
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[26], rationales[26]); // 2.5.7 safeguarding_interventions_reviewed
+                    break;
+                default:
+                    problems |= 4u; // 2.5.7: undecided, an unset fact decides it
+                    break;
             }
-            if (p.CustodialSentence)
+            switch ((p.CustodialSentence & p.SafeguardingNeeds))
             {
-                problems |= NotYesNoOrNotApplicable(answers[17]); // 2.4.3 parents_engaged_in_custody
+                case true:
+                    problems |= NotYesOrNo(answers[27]); // 2.5.8 safeguarding_oversight_in_custody
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[27], rationales[27]); // 2.5.8 safeguarding_oversight_in_custody
+                    break;
+                default:
+                    problems |= 4u; // 2.5.8: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch ((p.SupervisedInCommunity & p.SafeguardingNeeds))
             {
-                problems |= NotEmpty(answers[17], rationales[17]); // 2.4.3 parents_engaged_in_custody
+                case true:
+                    problems |= NotYesOrNo(answers[28]); // 2.5.9 safeguarding_oversight_in_community
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[28], rationales[28]); // 2.5.9 safeguarding_oversight_in_community
+                    break;
+                default:
+                    problems |= 4u; // 2.5.9: undecided, an unset fact decides it
+                    break;
             }
-            if (p.SupervisedInCommunity)
+            switch (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(answers[18]); // 2.4.4 parents_engaged_in_community
+                case true:
+                    problems |= NotYesOrNo(answers[29]); // 2.5.10 well_being_in_custody
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[29], rationales[29]); // 2.5.10 well_being_in_custody
+                    break;
+                default:
+                    problems |= 4u; // 2.5.10: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[18], rationales[18]); // 2.4.4 parents_engaged_in_community
-            }
-            if (p.CustodialSentence && p.ReleasedToCommunity)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[19]); // 2.4.5 education_continuity
-            }
-            else
-            {
-                problems |= NotEmpty(answers[19], rationales[19]); // 2.4.5 education_continuity
-            }
-            if (p.SafeguardingNeeds)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[20]); // 2.5.1 home_visits_safeguarding
-            }
-            else
-            {
-                problems |= NotEmpty(answers[20], rationales[20]); // 2.5.1 home_visits_safeguarding
-            }
-            if (p.CustodialSentence && p.SafeguardingNeeds)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[21]); // 2.5.2 immediate_action_in_custody
-            }
-            else
-            {
-                problems |= NotEmpty(answers[21], rationales[21]); // 2.5.2 immediate_action_in_custody
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[22]); // 2.5.3 immediate_action_in_community
-            }
-            else
-            {
-                problems |= NotEmpty(answers[22], rationales[22]); // 2.5.3 immediate_action_in_community
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[23]); // 2.5.4 safeguarding_interventions_identified
-            }
-            else
-            {
-                problems |= NotEmpty(answers[23], rationales[23]); // 2.5.4 safeguarding_interventions_identified
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan)
-            {
-                problems |= NotYesOrNo(answers[24]); // 2.5.5 safeguarding_interventions_follow_plan
-            }
-            else
-            {
-                problems |= NotEmpty(answers[24], rationales[24]); // 2.5.5 safeguarding_interventions_follow_plan
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[25]); // 2.5.6 safeguarding_interventions_delivered
-            }
-            else
-            {
-                problems |= NotEmpty(answers[25], rationales[25]); // 2.5.6 safeguarding_interventions_delivered
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[26]); // 2.5.7 safeguarding_interventions_reviewed
-            }
-            else
-            {
-                problems |= NotEmpty(answers[26], rationales[26]); // 2.5.7 safeguarding_interventions_reviewed
-            }
-            if (p.CustodialSentence && p.SafeguardingNeeds)
-            {
-                problems |= NotYesOrNo(answers[27]); // 2.5.8 safeguarding_oversight_in_custody
-            }
-            else
-            {
-                problems |= NotEmpty(answers[27], rationales[27]); // 2.5.8 safeguarding_oversight_in_custody
-            }
-            if (p.SupervisedInCommunity && p.SafeguardingNeeds)
-            {
-                problems |= NotYesOrNo(answers[28]); // 2.5.9 safeguarding_oversight_in_community
-            }
-            else
-            {
-                problems |= NotEmpty(answers[28], rationales[28]); // 2.5.9 safeguarding_oversight_in_community
-            }
-            if (p.CustodialSentence)
-            {
-                problems |= NotYesOrNo(answers[29]); // 2.5.10 well_being_in_custody
-            }
-            else
-            {
-                problems |= NotEmpty(answers[29], rationales[29]); // 2.5.10 well_being_in_custody
-            }
-            if (p.SupervisedInCommunity)
-            {
-                problems |= NotYesOrNo(answers[30]); // 2.5.11 well_being_in_community
-            }
-            else
-            {
-                problems |= NotEmpty(answers[30], rationales[30]); // 2.5.11 well_being_in_community
+                case true:
+                    problems |= NotYesOrNo(answers[30]); // 2.5.11 well_being_in_community
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[30], rationales[30]); // 2.5.11 well_being_in_community
+                    break;
+                default:
+                    problems |= 4u; // 2.5.11: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain1(global::HmipCoreCase2009.DeliveryAndReviewDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k21 = true;
+            bool? k21 = true;
             Check(section.RiskOfHarmReview.RiskOfHarmReviewedOnTime, k21, caseId, findings);
-            var k22 = p.SignificantChange;
+            bool? k22 = p.SignificantChange;
             Check(section.RiskOfHarmReview.RiskOfHarmReviewedAfterChange, k22, caseId, findings);
-            var k23 = p.SignificantChange;
+            if (k22 is null)
+            {
+                if (p.SignificantChange is null) missing.Add(11, "significant_change", "key question 2.1.2");
+            }
+
+            bool? k23 = p.SignificantChange;
             Check(section.RiskOfHarmReview.ChangesAnticipated, k23, caseId, findings);
-            var k24 = p.SignificantChange;
+            if (k23 is null)
+            {
+                if (p.SignificantChange is null) missing.Add(11, "significant_change", "key question 2.1.3");
+            }
+
+            bool? k24 = p.SignificantChange;
             Check(section.RiskOfHarmReview.ChangesIdentified, k24, caseId, findings);
-            var k25 = p.SignificantChange;
+            if (k24 is null)
+            {
+                if (p.SignificantChange is null) missing.Add(11, "significant_change", "key question 2.1.4");
+            }
+
+            bool? k25 = p.SignificantChange;
             Check(section.RiskOfHarmReview.ChangesActedOn, k25, caseId, findings);
-            var k26 = p.MappaEligible;
+            if (k25 is null)
+            {
+                if (p.SignificantChange is null) missing.Add(11, "significant_change", "key question 2.1.5");
+            }
+
+            bool? k26 = p.MappaEligible;
             Check(section.RiskOfHarmInterventions.MappaUsedEffectively, k26, caseId, findings);
-            var k27 = true;
+            if (k26 is null)
+            {
+                if (p.MappaEligible is null) missing.Add(6, "mappa_eligible", "key question 2.2.1");
+            }
+
+            bool? k27 = true;
             Check(section.RiskOfHarmInterventions.HomeVisitsRiskOfHarm, k27, caseId, findings);
-            var k28 = p.IdentifiableVictim;
+            bool? k28 = p.IdentifiableVictim;
             Check(section.RiskOfHarmInterventions.VictimSafetyPrioritised, k28, caseId, findings);
-            var k29 = p.SupervisedInCommunity;
+            if (k28 is null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(8, "identifiable_victim", "key question 2.2.3");
+            }
+
+            bool? k29 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsFollowPlan, k29, caseId, findings);
-            var k30 = p.SupervisedInCommunity;
+            if (k29 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.1");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.1");
+            }
+
+            bool? k30 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsSuitLearningStyle, k30, caseId, findings);
-            var k31 = p.SupervisedInCommunity;
+            if (k30 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.2");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.2");
+            }
+
+            bool? k31 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsGoodQuality, k31, caseId, findings);
-            var k32 = p.SupervisedInCommunity;
+            if (k31 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.3");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.3");
+            }
+
+            bool? k32 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsReduceReoffending, k32, caseId, findings);
-            var k33 = p.SupervisedInCommunity;
+            if (k32 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.4");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.4");
+            }
+
+            bool? k33 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsSequenced, k33, caseId, findings);
-            var k34 = p.SupervisedInCommunity;
+            if (k33 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.5");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.5");
+            }
+
+            bool? k34 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsReviewed, k34, caseId, findings);
-            var k35 = p.SupervisedInCommunity;
+            if (k34 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.6");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.6");
+            }
+
+            bool? k35 = p.SupervisedInCommunity;
             Check(section.LikelihoodOfReoffendingInterventions.InterventionsIncorporateDiversity, k35, caseId, findings);
-            var k36 = p.CustodialSentence;
+            if (k35 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.3.7");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.3.7");
+            }
+
+            bool? k36 = p.CustodialSentence;
             Check(section.Engagement.MotivatedInCustody, k36, caseId, findings);
-            var k37 = p.SupervisedInCommunity;
+            if (k36 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.4.1");
+            }
+
+            bool? k37 = p.SupervisedInCommunity;
             Check(section.Engagement.MotivatedInCommunity, k37, caseId, findings);
-            var k38 = p.CustodialSentence;
+            if (k37 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.4.2");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.4.2");
+            }
+
+            bool? k38 = p.CustodialSentence;
             Check(section.Engagement.ParentsEngagedInCustody, k38, caseId, findings);
-            var k39 = p.SupervisedInCommunity;
+            if (k38 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.4.3");
+            }
+
+            bool? k39 = p.SupervisedInCommunity;
             Check(section.Engagement.ParentsEngagedInCommunity, k39, caseId, findings);
-            var k40 = p.CustodialSentence && p.ReleasedToCommunity;
+            if (k39 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.4.4");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.4.4");
+            }
+
+            bool? k40 = (p.CustodialSentence & p.ReleasedToCommunity);
             Check(section.Engagement.EducationContinuity, k40, caseId, findings);
-            var k41 = p.SafeguardingNeeds;
+            if (k40 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.4.5");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.4.5");
+            }
+
+            bool? k41 = p.SafeguardingNeeds;
             Check(section.SafeguardingDelivery.HomeVisitsSafeguarding, k41, caseId, findings);
-            var k42 = p.CustodialSentence && p.SafeguardingNeeds;
+            if (k41 is null)
+            {
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.1");
+            }
+
+            bool? k42 = (p.CustodialSentence & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.ImmediateActionInCustody, k42, caseId, findings);
-            var k43 = p.SupervisedInCommunity && p.SafeguardingNeeds;
+            if (k42 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.2");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.2");
+            }
+
+            bool? k43 = (p.SupervisedInCommunity & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.ImmediateActionInCommunity, k43, caseId, findings);
-            var k44 = p.SupervisedInCommunity && p.SafeguardingNeeds;
+            if (k43 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.3");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.3");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.3");
+            }
+
+            bool? k44 = (p.SupervisedInCommunity & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.SafeguardingInterventionsIdentified, k44, caseId, findings);
-            var k45 = p.SupervisedInCommunity && p.SafeguardingNeeds && p.VulnerabilityManagementPlan;
+            if (k44 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.4");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.4");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.4");
+            }
+
+            bool? k45 = (p.SupervisedInCommunity & p.SafeguardingNeeds & p.VulnerabilityManagementPlan);
             Check(section.SafeguardingDelivery.SafeguardingInterventionsFollowPlan, k45, caseId, findings);
-            var k46 = p.SupervisedInCommunity && p.SafeguardingNeeds;
+            if (k45 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.5");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.5");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.5");
+                if (p.VulnerabilityManagementPlan is null) missing.Add(10, "vulnerability_management_plan", "key question 2.5.5");
+            }
+
+            bool? k46 = (p.SupervisedInCommunity & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.SafeguardingInterventionsDelivered, k46, caseId, findings);
-            var k47 = p.SupervisedInCommunity && p.SafeguardingNeeds;
+            if (k46 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.6");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.6");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.6");
+            }
+
+            bool? k47 = (p.SupervisedInCommunity & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.SafeguardingInterventionsReviewed, k47, caseId, findings);
-            var k48 = p.CustodialSentence && p.SafeguardingNeeds;
+            if (k47 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.7");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.7");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.7");
+            }
+
+            bool? k48 = (p.CustodialSentence & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.SafeguardingOversightInCustody, k48, caseId, findings);
-            var k49 = p.SupervisedInCommunity && p.SafeguardingNeeds;
+            if (k48 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.8");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.8");
+            }
+
+            bool? k49 = (p.SupervisedInCommunity & p.SafeguardingNeeds);
             Check(section.SafeguardingDelivery.SafeguardingOversightInCommunity, k49, caseId, findings);
-            var k50 = p.CustodialSentence;
+            if (k49 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.9");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.9");
+                if (p.SafeguardingNeeds is null) missing.Add(9, "safeguarding_needs", "key question 2.5.9");
+            }
+
+            bool? k50 = p.CustodialSentence;
             Check(section.SafeguardingDelivery.WellBeingInCustody, k50, caseId, findings);
-            var k51 = p.SupervisedInCommunity;
+            if (k50 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.10");
+            }
+
+            bool? k51 = p.SupervisedInCommunity;
             Check(section.SafeguardingDelivery.WellBeingInCommunity, k51, caseId, findings);
+            if (k51 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 2.5.11");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 2.5.11");
+            }
+
         }
 
         // The fast path of ValidateDomain2: true when no item of the section has a finding. It tests each
@@ -495,52 +850,82 @@ namespace HmipCoreCase2009
             var rationales = section.Sheet.Rationales;
             var problems = 0u;
             problems |= NotYesNoOrNotApplicable(answers[0]); // 3.1.1 risk_of_harm_managed
-            if (p.DidNotComply)
+            switch (p.DidNotComply)
             {
-                problems |= NotYesOrNo(answers[1]); // 3.1.2 enforcement
-            }
-            else
-            {
-                problems |= NotEmpty(answers[1], rationales[1]); // 3.1.2 enforcement
+                case true:
+                    problems |= NotYesOrNo(answers[1]); // 3.1.2 enforcement
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[1], rationales[1]); // 3.1.2 enforcement
+                    break;
+                default:
+                    problems |= 4u; // 3.1.2: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesNoOrNotApplicable(answers[2]); // 3.1.3 offending_frequency_reduced
             problems |= NotYesNoOrNotApplicable(answers[3]); // 3.1.4 offending_seriousness_reduced
             problems |= NotYesNoOrNotApplicable(answers[4]); // 3.1.5 kept_safe
-            if (p.CustodialSentence)
+            switch (p.CustodialSentence)
             {
-                problems |= NotYesNoOrNotApplicable(answers[5]); // 3.2.1 integration_in_custody
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[5]); // 3.2.1 integration_in_custody
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[5], rationales[5]); // 3.2.1 integration_in_custody
+                    break;
+                default:
+                    problems |= 4u; // 3.2.1: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.SupervisedInCommunity)
             {
-                problems |= NotEmpty(answers[5], rationales[5]); // 3.2.1 integration_in_custody
-            }
-            if (p.SupervisedInCommunity)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[6]); // 3.2.2 integration_in_community
-            }
-            else
-            {
-                problems |= NotEmpty(answers[6], rationales[6]); // 3.2.2 integration_in_community
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[6]); // 3.2.2 integration_in_community
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[6], rationales[6]); // 3.2.2 integration_in_community
+                    break;
+                default:
+                    problems |= 4u; // 3.2.2: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain2(global::HmipCoreCase2009.OutcomesDomain section, global::HmipCoreCase2009.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k52 = true;
+            bool? k52 = true;
             Check(section.AchievementOfOutcomes.RiskOfHarmManaged, k52, caseId, findings);
-            var k53 = p.DidNotComply;
+            bool? k53 = p.DidNotComply;
             Check(section.AchievementOfOutcomes.Enforcement, k53, caseId, findings);
-            var k54 = true;
+            if (k53 is null)
+            {
+                if (p.DidNotComply is null) missing.Add(12, "did_not_comply", "key question 3.1.2");
+            }
+
+            bool? k54 = true;
             Check(section.AchievementOfOutcomes.OffendingFrequencyReduced, k54, caseId, findings);
-            var k55 = true;
+            bool? k55 = true;
             Check(section.AchievementOfOutcomes.OffendingSeriousnessReduced, k55, caseId, findings);
-            var k56 = true;
+            bool? k56 = true;
             Check(section.AchievementOfOutcomes.KeptSafe, k56, caseId, findings);
-            var k57 = p.CustodialSentence;
+            bool? k57 = p.CustodialSentence;
             Check(section.SustainingOutcomes.IntegrationInCustody, k57, caseId, findings);
-            var k58 = p.SupervisedInCommunity;
+            if (k57 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 3.2.1");
+            }
+
+            bool? k58 = p.SupervisedInCommunity;
             Check(section.SustainingOutcomes.IntegrationInCommunity, k58, caseId, findings);
+            if (k58 is null)
+            {
+                if (p.CustodialSentence is null) missing.Add(0, "custodial_sentence", "key question 3.2.2");
+                if (p.ReleasedToCommunity is null) missing.Add(1, "released_to_community", "key question 3.2.2");
+            }
+
         }
 
         // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
@@ -574,9 +959,15 @@ namespace HmipCoreCase2009
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
         // required, and an answer it allows.
-        private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        private static void Check(global::InspectFramework.Runtime.FormItem item, bool? applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            if (!applies)
+            // Undecided: the unset fact is the finding (IV0108), as in the evaluator.
+            if (applies is null)
+            {
+                return;
+            }
+
+            if (applies == false)
             {
                 if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
                 {

@@ -8,7 +8,9 @@ namespace HmipYouth2018
 {
     /// <summary>
     /// The facts of a case, over which the framework's applicability conditions are evaluated: recorded
-    /// facts are set, derived facts are computed from them. Each case type has its own profile type.
+    /// facts are set, derived facts are computed from them. A fact is null until it is set (a derived one
+    /// while the facts it is derived from leave it undecided); the validator reports an unset fact that
+    /// decides whether items apply (IV0108). Each case type has its own profile type.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public abstract partial class CaseProfile
@@ -27,7 +29,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact disposal: one of community_resolution, youth_caution, youth_conditional_caution, referral_order, youth_rehabilitation_order, custody.</para>
         /// </remarks>
-        public global::HmipYouth2018.Disposal Disposal { get; set; }
+        public global::HmipYouth2018.Disposal? Disposal { get; set; }
 
         /// <summary>
         /// Age
@@ -36,7 +38,7 @@ namespace HmipYouth2018
         /// <para>Fact age_band: one of aged_10_to_14, aged_15_to_16, aged_17_plus.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipYouth2018.AgeBand AgeBand { get; set; }
+        public global::HmipYouth2018.AgeBand? AgeBand { get; set; }
 
         /// <summary>
         /// Gender
@@ -45,7 +47,7 @@ namespace HmipYouth2018
         /// <para>Fact gender: one of male, female.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipYouth2018.Gender Gender { get; set; }
+        public global::HmipYouth2018.Gender? Gender { get; set; }
 
         /// <summary>
         /// Ethnic group
@@ -54,7 +56,7 @@ namespace HmipYouth2018
         /// <para>Fact ethnic_group: one of white, black, asian, mixed, other.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipYouth2018.EthnicGroup EthnicGroup { get; set; }
+        public global::HmipYouth2018.EthnicGroup? EthnicGroup { get; set; }
 
         /// <summary>
         /// Disabilities
@@ -63,7 +65,7 @@ namespace HmipYouth2018
         /// <para>Fact disability: true or false.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public bool Disability { get; set; }
+        public bool? Disability { get; set; }
 
         /// <summary>
         /// Looked After Child
@@ -72,7 +74,7 @@ namespace HmipYouth2018
         /// <para>Fact looked_after: true or false.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public bool LookedAfter { get; set; }
+        public bool? LookedAfter { get; set; }
 
         /// <summary>
         /// Number of previous sanctions
@@ -81,7 +83,7 @@ namespace HmipYouth2018
         /// <para>Fact previous_sanctions: a whole number.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public int PreviousSanctions { get; set; }
+        public int? PreviousSanctions { get; set; }
 
         /// <summary>
         /// Safety and wellbeing classification (practitioner)
@@ -90,7 +92,7 @@ namespace HmipYouth2018
         /// <para>Fact safety_wellbeing: one of low, medium, high, very_high.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipYouth2018.SafetyWellbeing SafetyWellbeing { get; set; }
+        public global::HmipYouth2018.SafetyWellbeing? SafetyWellbeing { get; set; }
 
         /// <summary>
         /// Safety and wellbeing classification as judged by the inspector
@@ -98,7 +100,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact safety_wellbeing_inspector: one of low, medium, high, very_high.</para>
         /// </remarks>
-        public global::HmipYouth2018.SafetyWellbeingInspector SafetyWellbeingInspector { get; set; }
+        public global::HmipYouth2018.SafetyWellbeingInspector? SafetyWellbeingInspector { get; set; }
 
         /// <summary>
         /// Risk of serious harm classification (practitioner)
@@ -107,7 +109,7 @@ namespace HmipYouth2018
         /// <para>Fact risk_of_serious_harm: one of low, medium, high, very_high.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::HmipYouth2018.RiskOfSeriousHarm RiskOfSeriousHarm { get; set; }
+        public global::HmipYouth2018.RiskOfSeriousHarm? RiskOfSeriousHarm { get; set; }
 
         /// <summary>
         /// Risk of serious harm classification as judged by the inspector
@@ -115,7 +117,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact risk_of_serious_harm_inspector: one of low, medium, high, very_high.</para>
         /// </remarks>
-        public global::HmipYouth2018.RiskOfSeriousHarmInspector RiskOfSeriousHarmInspector { get; set; }
+        public global::HmipYouth2018.RiskOfSeriousHarmInspector? RiskOfSeriousHarmInspector { get; set; }
 
         /// <summary>
         /// Safety and wellbeing concerns were identified
@@ -123,7 +125,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact safety_concerns, derived: safety_wellbeing_inspector in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool SafetyConcerns
+        public bool? SafetyConcerns
         {
             get
             {
@@ -138,7 +140,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact harm_factors, derived: risk_of_serious_harm_inspector in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool HarmFactors
+        public bool? HarmFactors
         {
             get
             {
@@ -153,7 +155,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact safety_circumstances_changed: true or false.</para>
         /// </remarks>
-        public bool SafetyCircumstancesChanged { get; set; }
+        public bool? SafetyCircumstancesChanged { get; set; }
 
         /// <summary>
         /// Risk of harm factors changed, so that a review was required
@@ -161,7 +163,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact harm_circumstances_changed: true or false.</para>
         /// </remarks>
-        public bool HarmCircumstancesChanged { get; set; }
+        public bool? HarmCircumstancesChanged { get; set; }
 
         /// <summary>
         /// There is an identifiable victim
@@ -169,7 +171,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact identifiable_victim: true or false.</para>
         /// </remarks>
-        public bool IdentifiableVictim { get; set; }
+        public bool? IdentifiableVictim { get; set; }
 
         /// <summary>
         /// The child did not comply with the requirements of the disposal
@@ -177,7 +179,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact did_not_comply: true or false.</para>
         /// </remarks>
-        public bool DidNotComply { get; set; }
+        public bool? DidNotComply { get; set; }
 
         /// <summary>
         /// The child is eligible for Multi-Agency Public Protection Arrangements (MAPPA)
@@ -185,7 +187,7 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact mappa_eligible: true or false.</para>
         /// </remarks>
-        public bool MappaEligible { get; set; }
+        public bool? MappaEligible { get; set; }
 
         /// <summary>
         /// The police were involved in implementing the out-of-court disposal
@@ -193,10 +195,10 @@ namespace HmipYouth2018
         /// <remarks>
         /// <para>Fact police_involved_in_delivery: true or false.</para>
         /// </remarks>
-        public bool PoliceInvolvedInDelivery { get; set; }
+        public bool? PoliceInvolvedInDelivery { get; set; }
 
-        private bool _safetyConcerns;
-        private bool _harmFactors;
+        private bool? _safetyConcerns;
+        private bool? _harmFactors;
 
         /// <summary>
         /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
@@ -204,8 +206,8 @@ namespace HmipYouth2018
         /// </summary>
         private void DeriveFacts()
         {
-            _safetyConcerns = this.SafetyWellbeingInspector == global::HmipYouth2018.SafetyWellbeingInspector.Medium || this.SafetyWellbeingInspector == global::HmipYouth2018.SafetyWellbeingInspector.High || this.SafetyWellbeingInspector == global::HmipYouth2018.SafetyWellbeingInspector.VeryHigh;
-            _harmFactors = this.RiskOfSeriousHarmInspector == global::HmipYouth2018.RiskOfSeriousHarmInspector.Medium || this.RiskOfSeriousHarmInspector == global::HmipYouth2018.RiskOfSeriousHarmInspector.High || this.RiskOfSeriousHarmInspector == global::HmipYouth2018.RiskOfSeriousHarmInspector.VeryHigh;
+            _safetyConcerns = (this.SafetyWellbeingInspector is null ? null : (bool?)(this.SafetyWellbeingInspector == global::HmipYouth2018.SafetyWellbeingInspector.Medium || this.SafetyWellbeingInspector == global::HmipYouth2018.SafetyWellbeingInspector.High || this.SafetyWellbeingInspector == global::HmipYouth2018.SafetyWellbeingInspector.VeryHigh));
+            _harmFactors = (this.RiskOfSeriousHarmInspector is null ? null : (bool?)(this.RiskOfSeriousHarmInspector == global::HmipYouth2018.RiskOfSeriousHarmInspector.Medium || this.RiskOfSeriousHarmInspector == global::HmipYouth2018.RiskOfSeriousHarmInspector.High || this.RiskOfSeriousHarmInspector == global::HmipYouth2018.RiskOfSeriousHarmInspector.VeryHigh));
         }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
@@ -637,7 +639,7 @@ namespace HmipYouth2018
                     StructuralBarriers = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 4, "2.1.1(d)", "structural_barriers", "2.1.1 / prompt: structural_barriers", "Does assessment analyse any structural barriers facing the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 5, "2.1.1(e)", "maturity_motivation", "2.1.1 / prompt: maturity_motivation", "Is sufficient attention given to understanding the child or young person's levels of maturity, ability and motivation to change, and their likelihood of engaging with the court disposal?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 6, "2.1.1(f)", "involvement", "2.1.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 7, "2.1.1(g)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim == true, parent._parent.Sheet, 7, "2.1.1(g)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -777,7 +779,7 @@ namespace HmipYouth2018
                     Sources = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 13, "2.1.3(a)", "sources", "2.1.3 / prompt: sources", "Does assessment draw sufficiently on available sources of information, including any other assessments that have been completed, and other evidence of behaviour by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     RiskOfHarmAnalysis = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 14, "2.1.3(b)", "risk_of_harm_analysis", "2.1.3 / prompt: risk_of_harm_analysis", "Does assessment analyse the risk of harm to others posed by the child or young person, including identifying who is at risk and the nature of that risk?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Controls = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 15, "2.1.3(c)", "controls", "2.1.3 / prompt: controls", "Does assessment analyse controls and interventions to manage and minimise the risk of harm presented by the child or young person?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Mappa = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.MappaEligible, parent._parent.Sheet, 16, "2.1.3(d)", "mappa", "2.1.3 / prompt: mappa", "Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Mappa = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.MappaEligible == true, parent._parent.Sheet, 16, "2.1.3(d)", "mappa", "2.1.3 / prompt: mappa", "Are the correct processes applied for Multi-Agency Public Protection Arrangements (MAPPA)?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -894,7 +896,7 @@ namespace HmipYouth2018
                     MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 21, "2.2.1(d)", "maturity_motivation", "2.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 22, "2.2.1(e)", "involvement", "2.2.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Proportionate = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 23, "2.2.1(f)", "proportionate", "2.2.1 / prompt: proportionate", "Is planning proportionate to the court outcome, with interventions capable of being delivered within an appropriate timescale?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 24, "2.2.1(g)", "victims", "2.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim == true, parent._parent.Sheet, 24, "2.2.1(g)", "victims", "2.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Resettlement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.Disposal == global::HmipYouth2018.Disposal.Custody, parent._parent.Sheet, 25, "2.2.1(h)", "resettlement", "2.2.1 / prompt: resettlement", "Does resettlement planning start early, while the child or young person is still in custody?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
@@ -1001,7 +1003,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns;
+                public override bool Applies => _parent.Applies && Profile.SafetyConcerns == true;
 
                 /// <summary>
                 /// Prompt 2.2.2(a) address_risks: Does planning sufficiently address risks to the safety and wellbeing of the child or young person?
@@ -1063,7 +1065,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.HarmFactors;
+                public override bool Applies => _parent.Applies && Profile.HarmFactors == true;
 
                 /// <summary>
                 /// Prompt 2.2.3(a) address_harm: Does planning promote the safety of other people, sufficiently addressing risk of harm factors?
@@ -1180,7 +1182,7 @@ namespace HmipYouth2018
                     Strengths = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 40, "2.3.1(c)", "strengths", "2.3.1 / prompt: strengths", "Does service delivery build upon the child or young person's strengths and enhance protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Relationship = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 41, "2.3.1(d)", "relationship", "2.3.1 / prompt: relationship", "Is sufficient focus given to developing and maintaining an effective working relationship with the child or young person and their parents/carers?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Compliance = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 42, "2.3.1(e)", "compliance", "2.3.1 / prompt: compliance", "Is sufficient attention given to encouraging and enabling the child or young person's compliance with their court order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Enforcement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.DidNotComply, parent._parent.Sheet, 43, "2.3.1(f)", "enforcement", "2.3.1 / prompt: enforcement", "Is appropriate enforcement action taken where the child or young person does not comply with the requirements of their order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Enforcement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.DidNotComply == true, parent._parent.Sheet, 43, "2.3.1(f)", "enforcement", "2.3.1 / prompt: enforcement", "Is appropriate enforcement action taken where the child or young person does not comply with the requirements of their order?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     CommunityIntegration = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 44, "2.3.1(g)", "community_integration", "2.3.1 / prompt: community_integration", "Does service delivery promote opportunities for community integration including access to mainstream services?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
@@ -1275,7 +1277,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns;
+                public override bool Applies => _parent.Applies && Profile.SafetyConcerns == true;
 
                 /// <summary>
                 /// Prompt 2.3.2(a) promote_safety: Does service delivery promote the safety and wellbeing of the child or young person?
@@ -1317,7 +1319,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.HarmFactors;
+                public override bool Applies => _parent.Applies && Profile.HarmFactors == true;
 
                 /// <summary>
                 /// Prompt 2.3.3(a) manage_harm: Are the services delivered sufficient to manage and minimise the risk of harm?
@@ -1491,7 +1493,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns && Profile.SafetyCircumstancesChanged;
+                public override bool Applies => _parent.Applies && (Profile.SafetyConcerns & Profile.SafetyCircumstancesChanged) == true;
 
                 /// <summary>
                 /// Prompt 2.4.2(a) changes: Does reviewing identify and respond to changes in factors related to safety and wellbeing?
@@ -1543,7 +1545,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.HarmFactors && Profile.HarmCircumstancesChanged;
+                public override bool Applies => _parent.Applies && (Profile.HarmFactors & Profile.HarmCircumstancesChanged) == true;
 
                 /// <summary>
                 /// Prompt 2.4.3(a) changes: Does reviewing identify and respond to changes in factors related to risk of harm to others?
@@ -1725,7 +1727,7 @@ namespace HmipYouth2018
                     MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 4, "3.1.1(d)", "maturity_motivation", "3.1.1 / prompt: maturity_motivation", "Does assessment consider the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Barriers = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 5, "3.1.1(e)", "barriers", "3.1.1 / prompt: barriers", "Does assessment consider any barriers that may impact on engagement and progress?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 6, "3.1.1(f)", "involvement", "3.1.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in their assessment, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 7, "3.1.1(g)", "victims", "3.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim == true, parent._parent.Sheet, 7, "3.1.1(g)", "victims", "3.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of the victim/s, and opportunities for restorative justice?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -1951,7 +1953,7 @@ namespace HmipYouth2018
                     MaturityMotivation = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 18, "3.2.1(d)", "maturity_motivation", "3.2.1 / prompt: maturity_motivation", "Does planning take sufficient account of the child or young person's levels of maturity, ability and motivation to change?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Involvement = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 19, "3.2.1(e)", "involvement", "3.2.1 / prompt: involvement", "Is the child or young person and their parents/carers meaningfully involved in planning, and are their views taken into account?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Proportionate = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 20, "3.2.1(f)", "proportionate", "3.2.1 / prompt: proportionate", "Is planning proportionate to the disposal type, with interventions capable of being completed within appropriate timescales?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 21, "3.2.1(g)", "victims", "3.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.IdentifiableVictim == true, parent._parent.Sheet, 21, "3.2.1(g)", "victims", "3.2.1 / prompt: victims", "Does planning give sufficient attention to the needs and wishes of the victim/s?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -2045,7 +2047,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns;
+                public override bool Applies => _parent.Applies && Profile.SafetyConcerns == true;
 
                 /// <summary>
                 /// Prompt 3.2.2(a) agencies_and_alignment: Does planning involve other agencies where appropriate, and is there sufficient alignment with other plans (e.g. child protection or care plans) concerning the child or young person?
@@ -2089,7 +2091,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.HarmFactors;
+                public override bool Applies => _parent.Applies && Profile.HarmFactors == true;
 
                 /// <summary>
                 /// Prompt 3.2.3(a) address_harm: Does planning promote the safety of other people, sufficiently addressing risk of harm factors?
@@ -2280,7 +2282,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns;
+                public override bool Applies => _parent.Applies && Profile.SafetyConcerns == true;
 
                 /// <summary>
                 /// Prompt 3.3.2(a) promote_safety: Does service delivery promote the safety and wellbeing of the child or young person?
@@ -2321,7 +2323,7 @@ namespace HmipYouth2018
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.HarmFactors;
+                public override bool Applies => _parent.Applies && Profile.HarmFactors == true;
 
                 /// <summary>
                 /// Prompt 3.3.3(a) manage_harm: Are the services delivered sufficient to manage and minimise the risk of harm?
@@ -2467,14 +2469,14 @@ namespace HmipYouth2018
                     _parent = parent;
                     Profile = profile;
                     ProgressAndOutcomes = new global::HmipYouth2018.ChoicePrompt(this, profile, null, parent._parent.Sheet, 50, "3.4.2(a)", "progress_and_outcomes", "3.4.2 / prompt: progress_and_outcomes", "Does the YOT inform the police of progress and outcomes in a timely manner?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    ComplianceAndEnforcement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.DidNotComply, parent._parent.Sheet, 51, "3.4.2(b)", "compliance_and_enforcement", "3.4.2 / prompt: compliance_and_enforcement", "Is sufficient attention given to compliance with and enforcement of conditions?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    ComplianceAndEnforcement = new global::HmipYouth2018.ChoicePrompt(this, profile, p => p.DidNotComply == true, parent._parent.Sheet, 51, "3.4.2(b)", "compliance_and_enforcement", "3.4.2 / prompt: compliance_and_enforcement", "Is sufficient attention given to compliance with and enforcement of conditions?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
                 internal global::HmipYouth2018.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.PoliceInvolvedInDelivery;
+                public override bool Applies => _parent.Applies && Profile.PoliceInvolvedInDelivery == true;
 
                 /// <summary>
                 /// Prompt 3.4.2(a) progress_and_outcomes: Does the YOT inform the police of progress and outcomes in a timely manner?

@@ -7,7 +7,8 @@
 namespace HmipYouth2018
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
+    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
+    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
     /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
@@ -38,8 +39,17 @@ namespace HmipYouth2018
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -73,8 +83,17 @@ namespace HmipYouth2018
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain1(form.OutOfCourtDisposals, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain1(form.OutOfCourtDisposals, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -101,7 +120,7 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[4]); // 2.1.1(d) structural_barriers
             problems |= NotYesNoOrNotApplicable(answers[5]); // 2.1.1(e) maturity_motivation
             problems |= NotYesNoOrNotApplicable(answers[6]); // 2.1.1(f) involvement
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7]); // 2.1.1(g) victims
+            problems |= (p.IdentifiableVictim switch { true => NotYesNoOrNotApplicable(answers[7]), false => NotEmpty(answers[7], rationales[7]), _ => 4u }); // 2.1.1(g) victims
             problems |= NotYesOrNo(answers[8]) | Blank(rationales[8]); // 2.1.2 child_safety
             problems |= NotYesNoOrNotApplicable(answers[9]); // 2.1.2(a) sources_and_agencies
             problems |= NotYesNoOrNotApplicable(answers[10]); // 2.1.2(b) risks
@@ -110,7 +129,7 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[13]); // 2.1.3(a) sources
             problems |= NotYesNoOrNotApplicable(answers[14]); // 2.1.3(b) risk_of_harm_analysis
             problems |= NotYesNoOrNotApplicable(answers[15]); // 2.1.3(c) controls
-            problems |= p.MappaEligible ? NotYesNoOrNotApplicable(answers[16]) : NotEmpty(answers[16], rationales[16]); // 2.1.3(d) mappa
+            problems |= (p.MappaEligible switch { true => NotYesNoOrNotApplicable(answers[16]), false => NotEmpty(answers[16], rationales[16]), _ => 4u }); // 2.1.3(d) mappa
             problems |= NotYesOrNo(answers[17]) | Blank(rationales[17]); // 2.2.1 desistance
             problems |= NotYesNoOrNotApplicable(answers[18]); // 2.2.1(a) services_and_sequencing
             problems |= NotYesNoOrNotApplicable(answers[19]); // 2.2.1(b) diversity_context
@@ -118,41 +137,49 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[21]); // 2.2.1(d) maturity_motivation
             problems |= NotYesNoOrNotApplicable(answers[22]); // 2.2.1(e) involvement
             problems |= NotYesNoOrNotApplicable(answers[23]); // 2.2.1(f) proportionate
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[24]) : NotEmpty(answers[24], rationales[24]); // 2.2.1(g) victims
-            problems |= p.Disposal == global::HmipYouth2018.Disposal.Custody ? NotYesNoOrNotApplicable(answers[25]) : NotEmpty(answers[25], rationales[25]); // 2.2.1(h) resettlement
-            if (p.SafetyConcerns)
+            problems |= (p.IdentifiableVictim switch { true => NotYesNoOrNotApplicable(answers[24]), false => NotEmpty(answers[24], rationales[24]), _ => 4u }); // 2.2.1(g) victims
+            problems |= ((p.Disposal is null ? null : (bool?)(p.Disposal == global::HmipYouth2018.Disposal.Custody)) switch { true => NotYesNoOrNotApplicable(answers[25]), false => NotEmpty(answers[25], rationales[25]), _ => 4u }); // 2.2.1(h) resettlement
+            switch (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(answers[26]) | Blank(rationales[26]); // 2.2.2 child_safety
-                problems |= NotYesNoOrNotApplicable(answers[27]); // 2.2.2(a) address_risks
-                problems |= NotYesNoOrNotApplicable(answers[28]); // 2.2.2(b) agencies_and_alignment
-                problems |= NotYesNoOrNotApplicable(answers[29]); // 2.2.2(c) controls
-                problems |= NotYesNoOrNotApplicable(answers[30]); // 2.2.2(d) contingency
+                case true:
+                    problems |= NotYesOrNo(answers[26]) | Blank(rationales[26]); // 2.2.2 child_safety
+                    problems |= NotYesNoOrNotApplicable(answers[27]); // 2.2.2(a) address_risks
+                    problems |= NotYesNoOrNotApplicable(answers[28]); // 2.2.2(b) agencies_and_alignment
+                    problems |= NotYesNoOrNotApplicable(answers[29]); // 2.2.2(c) controls
+                    problems |= NotYesNoOrNotApplicable(answers[30]); // 2.2.2(d) contingency
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[26], rationales[26]); // 2.2.2 child_safety
+                    problems |= NotEmpty(answers[27], rationales[27]); // 2.2.2(a) address_risks
+                    problems |= NotEmpty(answers[28], rationales[28]); // 2.2.2(b) agencies_and_alignment
+                    problems |= NotEmpty(answers[29], rationales[29]); // 2.2.2(c) controls
+                    problems |= NotEmpty(answers[30], rationales[30]); // 2.2.2(d) contingency
+                    break;
+                default:
+                    problems |= 4u; // 2.2.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.HarmFactors)
             {
-                problems |= NotEmpty(answers[26], rationales[26]); // 2.2.2 child_safety
-                problems |= NotEmpty(answers[27], rationales[27]); // 2.2.2(a) address_risks
-                problems |= NotEmpty(answers[28], rationales[28]); // 2.2.2(b) agencies_and_alignment
-                problems |= NotEmpty(answers[29], rationales[29]); // 2.2.2(c) controls
-                problems |= NotEmpty(answers[30], rationales[30]); // 2.2.2(d) contingency
-            }
-            if (p.HarmFactors)
-            {
-                problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 2.2.3 others_safety
-                problems |= NotYesNoOrNotApplicable(answers[32]); // 2.2.3(a) address_harm
-                problems |= NotYesNoOrNotApplicable(answers[33]); // 2.2.3(b) agencies
-                problems |= NotYesNoOrNotApplicable(answers[34]); // 2.2.3(c) controls
-                problems |= NotYesNoOrNotApplicable(answers[35]); // 2.2.3(d) contingency
-                problems |= NotYesNoOrNotApplicable(answers[36]); // 2.2.3(e) victims
-            }
-            else
-            {
-                problems |= NotEmpty(answers[31], rationales[31]); // 2.2.3 others_safety
-                problems |= NotEmpty(answers[32], rationales[32]); // 2.2.3(a) address_harm
-                problems |= NotEmpty(answers[33], rationales[33]); // 2.2.3(b) agencies
-                problems |= NotEmpty(answers[34], rationales[34]); // 2.2.3(c) controls
-                problems |= NotEmpty(answers[35], rationales[35]); // 2.2.3(d) contingency
-                problems |= NotEmpty(answers[36], rationales[36]); // 2.2.3(e) victims
+                case true:
+                    problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 2.2.3 others_safety
+                    problems |= NotYesNoOrNotApplicable(answers[32]); // 2.2.3(a) address_harm
+                    problems |= NotYesNoOrNotApplicable(answers[33]); // 2.2.3(b) agencies
+                    problems |= NotYesNoOrNotApplicable(answers[34]); // 2.2.3(c) controls
+                    problems |= NotYesNoOrNotApplicable(answers[35]); // 2.2.3(d) contingency
+                    problems |= NotYesNoOrNotApplicable(answers[36]); // 2.2.3(e) victims
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[31], rationales[31]); // 2.2.3 others_safety
+                    problems |= NotEmpty(answers[32], rationales[32]); // 2.2.3(a) address_harm
+                    problems |= NotEmpty(answers[33], rationales[33]); // 2.2.3(b) agencies
+                    problems |= NotEmpty(answers[34], rationales[34]); // 2.2.3(c) controls
+                    problems |= NotEmpty(answers[35], rationales[35]); // 2.2.3(d) contingency
+                    problems |= NotEmpty(answers[36], rationales[36]); // 2.2.3(e) victims
+                    break;
+                default:
+                    problems |= 4u; // 2.2.3: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesNoOrNotApplicable(answers[37]) | Blank(rationales[37]); // 2.3.1 desistance
             problems |= NotYesNoOrNotApplicable(answers[38]); // 2.3.1(a) services_and_sequencing
@@ -160,33 +187,41 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[40]); // 2.3.1(c) strengths
             problems |= NotYesNoOrNotApplicable(answers[41]); // 2.3.1(d) relationship
             problems |= NotYesNoOrNotApplicable(answers[42]); // 2.3.1(e) compliance
-            problems |= p.DidNotComply ? NotYesNoOrNotApplicable(answers[43]) : NotEmpty(answers[43], rationales[43]); // 2.3.1(f) enforcement
+            problems |= (p.DidNotComply switch { true => NotYesNoOrNotApplicable(answers[43]), false => NotEmpty(answers[43], rationales[43]), _ => 4u }); // 2.3.1(f) enforcement
             problems |= NotYesNoOrNotApplicable(answers[44]); // 2.3.1(g) community_integration
-            if (p.SafetyConcerns)
+            switch (p.SafetyConcerns)
             {
-                problems |= NotYesNoOrNotApplicable(answers[45]) | Blank(rationales[45]); // 2.3.2 child_safety
-                problems |= NotYesNoOrNotApplicable(answers[46]); // 2.3.2(a) promote_safety
-                problems |= NotYesNoOrNotApplicable(answers[47]); // 2.3.2(b) coordination
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[45]) | Blank(rationales[45]); // 2.3.2 child_safety
+                    problems |= NotYesNoOrNotApplicable(answers[46]); // 2.3.2(a) promote_safety
+                    problems |= NotYesNoOrNotApplicable(answers[47]); // 2.3.2(b) coordination
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[45], rationales[45]); // 2.3.2 child_safety
+                    problems |= NotEmpty(answers[46], rationales[46]); // 2.3.2(a) promote_safety
+                    problems |= NotEmpty(answers[47], rationales[47]); // 2.3.2(b) coordination
+                    break;
+                default:
+                    problems |= 4u; // 2.3.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.HarmFactors)
             {
-                problems |= NotEmpty(answers[45], rationales[45]); // 2.3.2 child_safety
-                problems |= NotEmpty(answers[46], rationales[46]); // 2.3.2(a) promote_safety
-                problems |= NotEmpty(answers[47], rationales[47]); // 2.3.2(b) coordination
-            }
-            if (p.HarmFactors)
-            {
-                problems |= NotYesNoOrNotApplicable(answers[48]) | Blank(rationales[48]); // 2.3.3 others_safety
-                problems |= NotYesNoOrNotApplicable(answers[49]); // 2.3.3(a) manage_harm
-                problems |= NotYesNoOrNotApplicable(answers[50]); // 2.3.3(b) victims
-                problems |= NotYesNoOrNotApplicable(answers[51]); // 2.3.3(c) coordination
-            }
-            else
-            {
-                problems |= NotEmpty(answers[48], rationales[48]); // 2.3.3 others_safety
-                problems |= NotEmpty(answers[49], rationales[49]); // 2.3.3(a) manage_harm
-                problems |= NotEmpty(answers[50], rationales[50]); // 2.3.3(b) victims
-                problems |= NotEmpty(answers[51], rationales[51]); // 2.3.3(c) coordination
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[48]) | Blank(rationales[48]); // 2.3.3 others_safety
+                    problems |= NotYesNoOrNotApplicable(answers[49]); // 2.3.3(a) manage_harm
+                    problems |= NotYesNoOrNotApplicable(answers[50]); // 2.3.3(b) victims
+                    problems |= NotYesNoOrNotApplicable(answers[51]); // 2.3.3(c) coordination
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[48], rationales[48]); // 2.3.3 others_safety
+                    problems |= NotEmpty(answers[49], rationales[49]); // 2.3.3(a) manage_harm
+                    problems |= NotEmpty(answers[50], rationales[50]); // 2.3.3(b) victims
+                    problems |= NotEmpty(answers[51], rationales[51]); // 2.3.3(c) coordination
+                    break;
+                default:
+                    problems |= 4u; // 2.3.3: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesOrNo(answers[52]) | Blank(rationales[52]); // 2.4.1 desistance
             problems |= NotYesNoOrNotApplicable(answers[53]); // 2.4.1(a) changes
@@ -194,42 +229,52 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[55]); // 2.4.1(c) barriers
             problems |= NotYesNoOrNotApplicable(answers[56]); // 2.4.1(d) involvement
             problems |= NotYesNoOrNotApplicable(answers[57]); // 2.4.1(e) adjustments
-            if (p.SafetyConcerns && p.SafetyCircumstancesChanged)
+            switch ((p.SafetyConcerns & p.SafetyCircumstancesChanged))
             {
-                problems |= NotYesOrNo(answers[58]) | Blank(rationales[58]); // 2.4.2 child_safety
-                problems |= NotYesNoOrNotApplicable(answers[59]); // 2.4.2(a) changes
-                problems |= NotYesNoOrNotApplicable(answers[60]); // 2.4.2(b) agencies
-                problems |= NotYesNoOrNotApplicable(answers[61]); // 2.4.2(c) adjustments
+                case true:
+                    problems |= NotYesOrNo(answers[58]) | Blank(rationales[58]); // 2.4.2 child_safety
+                    problems |= NotYesNoOrNotApplicable(answers[59]); // 2.4.2(a) changes
+                    problems |= NotYesNoOrNotApplicable(answers[60]); // 2.4.2(b) agencies
+                    problems |= NotYesNoOrNotApplicable(answers[61]); // 2.4.2(c) adjustments
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[58], rationales[58]); // 2.4.2 child_safety
+                    problems |= NotEmpty(answers[59], rationales[59]); // 2.4.2(a) changes
+                    problems |= NotEmpty(answers[60], rationales[60]); // 2.4.2(b) agencies
+                    problems |= NotEmpty(answers[61], rationales[61]); // 2.4.2(c) adjustments
+                    break;
+                default:
+                    problems |= 4u; // 2.4.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch ((p.HarmFactors & p.HarmCircumstancesChanged))
             {
-                problems |= NotEmpty(answers[58], rationales[58]); // 2.4.2 child_safety
-                problems |= NotEmpty(answers[59], rationales[59]); // 2.4.2(a) changes
-                problems |= NotEmpty(answers[60], rationales[60]); // 2.4.2(b) agencies
-                problems |= NotEmpty(answers[61], rationales[61]); // 2.4.2(c) adjustments
-            }
-            if (p.HarmFactors && p.HarmCircumstancesChanged)
-            {
-                problems |= NotYesOrNo(answers[62]) | Blank(rationales[62]); // 2.4.3 others_safety
-                problems |= NotYesNoOrNotApplicable(answers[63]); // 2.4.3(a) changes
-                problems |= NotYesNoOrNotApplicable(answers[64]); // 2.4.3(b) agencies
-                problems |= NotYesNoOrNotApplicable(answers[65]); // 2.4.3(c) involvement
-                problems |= NotYesNoOrNotApplicable(answers[66]); // 2.4.3(d) adjustments
-            }
-            else
-            {
-                problems |= NotEmpty(answers[62], rationales[62]); // 2.4.3 others_safety
-                problems |= NotEmpty(answers[63], rationales[63]); // 2.4.3(a) changes
-                problems |= NotEmpty(answers[64], rationales[64]); // 2.4.3(b) agencies
-                problems |= NotEmpty(answers[65], rationales[65]); // 2.4.3(c) involvement
-                problems |= NotEmpty(answers[66], rationales[66]); // 2.4.3(d) adjustments
+                case true:
+                    problems |= NotYesOrNo(answers[62]) | Blank(rationales[62]); // 2.4.3 others_safety
+                    problems |= NotYesNoOrNotApplicable(answers[63]); // 2.4.3(a) changes
+                    problems |= NotYesNoOrNotApplicable(answers[64]); // 2.4.3(b) agencies
+                    problems |= NotYesNoOrNotApplicable(answers[65]); // 2.4.3(c) involvement
+                    problems |= NotYesNoOrNotApplicable(answers[66]); // 2.4.3(d) adjustments
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[62], rationales[62]); // 2.4.3 others_safety
+                    problems |= NotEmpty(answers[63], rationales[63]); // 2.4.3(a) changes
+                    problems |= NotEmpty(answers[64], rationales[64]); // 2.4.3(b) agencies
+                    problems |= NotEmpty(answers[65], rationales[65]); // 2.4.3(c) involvement
+                    problems |= NotEmpty(answers[66], rationales[66]); // 2.4.3(d) adjustments
+                    break;
+                default:
+                    problems |= 4u; // 2.4.3: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain0(global::HmipYouth2018.CourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain0(global::HmipYouth2018.CourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k0 = true;
+            bool? k0 = true;
             Check(section.Assessment.Desistance, k0, caseId, findings);
             Check(section.Assessment.Desistance.OffendingBehaviour, k0, caseId, findings);
             Check(section.Assessment.Desistance.DiversityContext, k0, caseId, findings);
@@ -237,19 +282,31 @@ namespace HmipYouth2018
             Check(section.Assessment.Desistance.StructuralBarriers, k0, caseId, findings);
             Check(section.Assessment.Desistance.MaturityMotivation, k0, caseId, findings);
             Check(section.Assessment.Desistance.Involvement, k0, caseId, findings);
-            Check(section.Assessment.Desistance.Victims, k0 && p.IdentifiableVictim, caseId, findings);
-            var k1 = true;
+            bool? k0_7 = k0 & p.IdentifiableVictim;
+            Check(section.Assessment.Desistance.Victims, k0_7, caseId, findings);
+            if (k0_7 is null && k0 is not null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(15, "identifiable_victim", "prompt 2.1.1(g)");
+            }
+
+            bool? k1 = true;
             Check(section.Assessment.ChildSafety, k1, caseId, findings);
             Check(section.Assessment.ChildSafety.SourcesAndAgencies, k1, caseId, findings);
             Check(section.Assessment.ChildSafety.Risks, k1, caseId, findings);
             Check(section.Assessment.ChildSafety.Controls, k1, caseId, findings);
-            var k2 = true;
+            bool? k2 = true;
             Check(section.Assessment.OthersSafety, k2, caseId, findings);
             Check(section.Assessment.OthersSafety.Sources, k2, caseId, findings);
             Check(section.Assessment.OthersSafety.RiskOfHarmAnalysis, k2, caseId, findings);
             Check(section.Assessment.OthersSafety.Controls, k2, caseId, findings);
-            Check(section.Assessment.OthersSafety.Mappa, k2 && p.MappaEligible, caseId, findings);
-            var k3 = true;
+            bool? k2_16 = k2 & p.MappaEligible;
+            Check(section.Assessment.OthersSafety.Mappa, k2_16, caseId, findings);
+            if (k2_16 is null && k2 is not null)
+            {
+                if (p.MappaEligible is null) missing.Add(17, "mappa_eligible", "prompt 2.1.3(d)");
+            }
+
+            bool? k3 = true;
             Check(section.Planning.Desistance, k3, caseId, findings);
             Check(section.Planning.Desistance.ServicesAndSequencing, k3, caseId, findings);
             Check(section.Planning.Desistance.DiversityContext, k3, caseId, findings);
@@ -257,53 +314,103 @@ namespace HmipYouth2018
             Check(section.Planning.Desistance.MaturityMotivation, k3, caseId, findings);
             Check(section.Planning.Desistance.Involvement, k3, caseId, findings);
             Check(section.Planning.Desistance.Proportionate, k3, caseId, findings);
-            Check(section.Planning.Desistance.Victims, k3 && p.IdentifiableVictim, caseId, findings);
-            Check(section.Planning.Desistance.Resettlement, k3 && p.Disposal == global::HmipYouth2018.Disposal.Custody, caseId, findings);
-            var k4 = p.SafetyConcerns;
+            bool? k3_24 = k3 & p.IdentifiableVictim;
+            Check(section.Planning.Desistance.Victims, k3_24, caseId, findings);
+            if (k3_24 is null && k3 is not null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(15, "identifiable_victim", "prompt 2.2.1(g)");
+            }
+
+            bool? k3_25 = k3 & (p.Disposal is null ? null : (bool?)(p.Disposal == global::HmipYouth2018.Disposal.Custody));
+            Check(section.Planning.Desistance.Resettlement, k3_25, caseId, findings);
+            if (k3_25 is null && k3 is not null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "prompt 2.2.1(h)");
+            }
+
+            bool? k4 = p.SafetyConcerns;
             Check(section.Planning.ChildSafety, k4, caseId, findings);
+            if (k4 is null)
+            {
+                if (p.SafetyWellbeingInspector is null) missing.Add(8, "safety_wellbeing_inspector", "key question 2.2.2");
+            }
+
             Check(section.Planning.ChildSafety.AddressRisks, k4, caseId, findings);
             Check(section.Planning.ChildSafety.AgenciesAndAlignment, k4, caseId, findings);
             Check(section.Planning.ChildSafety.Controls, k4, caseId, findings);
             Check(section.Planning.ChildSafety.Contingency, k4, caseId, findings);
-            var k5 = p.HarmFactors;
+            bool? k5 = p.HarmFactors;
             Check(section.Planning.OthersSafety, k5, caseId, findings);
+            if (k5 is null)
+            {
+                if (p.RiskOfSeriousHarmInspector is null) missing.Add(10, "risk_of_serious_harm_inspector", "key question 2.2.3");
+            }
+
             Check(section.Planning.OthersSafety.AddressHarm, k5, caseId, findings);
             Check(section.Planning.OthersSafety.Agencies, k5, caseId, findings);
             Check(section.Planning.OthersSafety.Controls, k5, caseId, findings);
             Check(section.Planning.OthersSafety.Contingency, k5, caseId, findings);
             Check(section.Planning.OthersSafety.Victims, k5, caseId, findings);
-            var k6 = true;
+            bool? k6 = true;
             Check(section.ImplementationAndDelivery.Desistance, k6, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.ServicesAndSequencing, k6, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.DiversityContext, k6, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.Strengths, k6, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.Relationship, k6, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.Compliance, k6, caseId, findings);
-            Check(section.ImplementationAndDelivery.Desistance.Enforcement, k6 && p.DidNotComply, caseId, findings);
+            bool? k6_43 = k6 & p.DidNotComply;
+            Check(section.ImplementationAndDelivery.Desistance.Enforcement, k6_43, caseId, findings);
+            if (k6_43 is null && k6 is not null)
+            {
+                if (p.DidNotComply is null) missing.Add(16, "did_not_comply", "prompt 2.3.1(f)");
+            }
+
             Check(section.ImplementationAndDelivery.Desistance.CommunityIntegration, k6, caseId, findings);
-            var k7 = p.SafetyConcerns;
+            bool? k7 = p.SafetyConcerns;
             Check(section.ImplementationAndDelivery.ChildSafety, k7, caseId, findings);
+            if (k7 is null)
+            {
+                if (p.SafetyWellbeingInspector is null) missing.Add(8, "safety_wellbeing_inspector", "key question 2.3.2");
+            }
+
             Check(section.ImplementationAndDelivery.ChildSafety.PromoteSafety, k7, caseId, findings);
             Check(section.ImplementationAndDelivery.ChildSafety.Coordination, k7, caseId, findings);
-            var k8 = p.HarmFactors;
+            bool? k8 = p.HarmFactors;
             Check(section.ImplementationAndDelivery.OthersSafety, k8, caseId, findings);
+            if (k8 is null)
+            {
+                if (p.RiskOfSeriousHarmInspector is null) missing.Add(10, "risk_of_serious_harm_inspector", "key question 2.3.3");
+            }
+
             Check(section.ImplementationAndDelivery.OthersSafety.ManageHarm, k8, caseId, findings);
             Check(section.ImplementationAndDelivery.OthersSafety.Victims, k8, caseId, findings);
             Check(section.ImplementationAndDelivery.OthersSafety.Coordination, k8, caseId, findings);
-            var k9 = true;
+            bool? k9 = true;
             Check(section.Reviewing.Desistance, k9, caseId, findings);
             Check(section.Reviewing.Desistance.Changes, k9, caseId, findings);
             Check(section.Reviewing.Desistance.Strengths, k9, caseId, findings);
             Check(section.Reviewing.Desistance.Barriers, k9, caseId, findings);
             Check(section.Reviewing.Desistance.Involvement, k9, caseId, findings);
             Check(section.Reviewing.Desistance.Adjustments, k9, caseId, findings);
-            var k10 = p.SafetyConcerns && p.SafetyCircumstancesChanged;
+            bool? k10 = (p.SafetyConcerns & p.SafetyCircumstancesChanged);
             Check(section.Reviewing.ChildSafety, k10, caseId, findings);
+            if (k10 is null)
+            {
+                if (p.SafetyWellbeingInspector is null) missing.Add(8, "safety_wellbeing_inspector", "key question 2.4.2");
+                if (p.SafetyCircumstancesChanged is null) missing.Add(13, "safety_circumstances_changed", "key question 2.4.2");
+            }
+
             Check(section.Reviewing.ChildSafety.Changes, k10, caseId, findings);
             Check(section.Reviewing.ChildSafety.Agencies, k10, caseId, findings);
             Check(section.Reviewing.ChildSafety.Adjustments, k10, caseId, findings);
-            var k11 = p.HarmFactors && p.HarmCircumstancesChanged;
+            bool? k11 = (p.HarmFactors & p.HarmCircumstancesChanged);
             Check(section.Reviewing.OthersSafety, k11, caseId, findings);
+            if (k11 is null)
+            {
+                if (p.RiskOfSeriousHarmInspector is null) missing.Add(10, "risk_of_serious_harm_inspector", "key question 2.4.3");
+                if (p.HarmCircumstancesChanged is null) missing.Add(14, "harm_circumstances_changed", "key question 2.4.3");
+            }
+
             Check(section.Reviewing.OthersSafety.Changes, k11, caseId, findings);
             Check(section.Reviewing.OthersSafety.Agencies, k11, caseId, findings);
             Check(section.Reviewing.OthersSafety.Involvement, k11, caseId, findings);
@@ -325,7 +432,7 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[4]); // 3.1.1(d) maturity_motivation
             problems |= NotYesNoOrNotApplicable(answers[5]); // 3.1.1(e) barriers
             problems |= NotYesNoOrNotApplicable(answers[6]); // 3.1.1(f) involvement
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[7]) : NotEmpty(answers[7], rationales[7]); // 3.1.1(g) victims
+            problems |= (p.IdentifiableVictim switch { true => NotYesNoOrNotApplicable(answers[7]), false => NotEmpty(answers[7], rationales[7]), _ => 4u }); // 3.1.1(g) victims
             problems |= NotYesOrNo(answers[8]) | Blank(rationales[8]); // 3.1.2 child_safety
             problems |= NotYesNoOrNotApplicable(answers[9]); // 3.1.2(a) sources_and_agencies
             problems |= NotYesNoOrNotApplicable(answers[10]); // 3.1.2(b) risks
@@ -339,36 +446,44 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[18]); // 3.2.1(d) maturity_motivation
             problems |= NotYesNoOrNotApplicable(answers[19]); // 3.2.1(e) involvement
             problems |= NotYesNoOrNotApplicable(answers[20]); // 3.2.1(f) proportionate
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[21]) : NotEmpty(answers[21], rationales[21]); // 3.2.1(g) victims
-            if (p.SafetyConcerns)
+            problems |= (p.IdentifiableVictim switch { true => NotYesNoOrNotApplicable(answers[21]), false => NotEmpty(answers[21], rationales[21]), _ => 4u }); // 3.2.1(g) victims
+            switch (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(answers[22]) | Blank(rationales[22]); // 3.2.2 child_safety
-                problems |= NotYesNoOrNotApplicable(answers[23]); // 3.2.2(a) agencies_and_alignment
-                problems |= NotYesNoOrNotApplicable(answers[24]); // 3.2.2(b) contingency
+                case true:
+                    problems |= NotYesOrNo(answers[22]) | Blank(rationales[22]); // 3.2.2 child_safety
+                    problems |= NotYesNoOrNotApplicable(answers[23]); // 3.2.2(a) agencies_and_alignment
+                    problems |= NotYesNoOrNotApplicable(answers[24]); // 3.2.2(b) contingency
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[22], rationales[22]); // 3.2.2 child_safety
+                    problems |= NotEmpty(answers[23], rationales[23]); // 3.2.2(a) agencies_and_alignment
+                    problems |= NotEmpty(answers[24], rationales[24]); // 3.2.2(b) contingency
+                    break;
+                default:
+                    problems |= 4u; // 3.2.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.HarmFactors)
             {
-                problems |= NotEmpty(answers[22], rationales[22]); // 3.2.2 child_safety
-                problems |= NotEmpty(answers[23], rationales[23]); // 3.2.2(a) agencies_and_alignment
-                problems |= NotEmpty(answers[24], rationales[24]); // 3.2.2(b) contingency
-            }
-            if (p.HarmFactors)
-            {
-                problems |= NotYesOrNo(answers[25]) | Blank(rationales[25]); // 3.2.3 others_safety
-                problems |= NotYesNoOrNotApplicable(answers[26]); // 3.2.3(a) address_harm
-                problems |= NotYesNoOrNotApplicable(answers[27]); // 3.2.3(b) agencies
-                problems |= NotYesNoOrNotApplicable(answers[28]); // 3.2.3(c) controls
-                problems |= NotYesNoOrNotApplicable(answers[29]); // 3.2.3(d) contingency
-                problems |= NotYesNoOrNotApplicable(answers[30]); // 3.2.3(e) victims
-            }
-            else
-            {
-                problems |= NotEmpty(answers[25], rationales[25]); // 3.2.3 others_safety
-                problems |= NotEmpty(answers[26], rationales[26]); // 3.2.3(a) address_harm
-                problems |= NotEmpty(answers[27], rationales[27]); // 3.2.3(b) agencies
-                problems |= NotEmpty(answers[28], rationales[28]); // 3.2.3(c) controls
-                problems |= NotEmpty(answers[29], rationales[29]); // 3.2.3(d) contingency
-                problems |= NotEmpty(answers[30], rationales[30]); // 3.2.3(e) victims
+                case true:
+                    problems |= NotYesOrNo(answers[25]) | Blank(rationales[25]); // 3.2.3 others_safety
+                    problems |= NotYesNoOrNotApplicable(answers[26]); // 3.2.3(a) address_harm
+                    problems |= NotYesNoOrNotApplicable(answers[27]); // 3.2.3(b) agencies
+                    problems |= NotYesNoOrNotApplicable(answers[28]); // 3.2.3(c) controls
+                    problems |= NotYesNoOrNotApplicable(answers[29]); // 3.2.3(d) contingency
+                    problems |= NotYesNoOrNotApplicable(answers[30]); // 3.2.3(e) victims
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[25], rationales[25]); // 3.2.3 others_safety
+                    problems |= NotEmpty(answers[26], rationales[26]); // 3.2.3(a) address_harm
+                    problems |= NotEmpty(answers[27], rationales[27]); // 3.2.3(b) agencies
+                    problems |= NotEmpty(answers[28], rationales[28]); // 3.2.3(c) controls
+                    problems |= NotEmpty(answers[29], rationales[29]); // 3.2.3(d) contingency
+                    problems |= NotEmpty(answers[30], rationales[30]); // 3.2.3(e) victims
+                    break;
+                default:
+                    problems |= 4u; // 3.2.3: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesOrNo(answers[31]) | Blank(rationales[31]); // 3.3.1 desistance
             problems |= NotYesNoOrNotApplicable(answers[32]); // 3.3.1(a) services_and_sequencing
@@ -376,29 +491,37 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[34]); // 3.3.1(c) relationship
             problems |= NotYesNoOrNotApplicable(answers[35]); // 3.3.1(d) community_integration
             problems |= NotYesNoOrNotApplicable(answers[36]); // 3.3.1(e) proportionate
-            if (p.SafetyConcerns)
+            switch (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(answers[37]) | Blank(rationales[37]); // 3.3.2 child_safety
-                problems |= NotYesNoOrNotApplicable(answers[38]); // 3.3.2(a) promote_safety
-                problems |= NotYesNoOrNotApplicable(answers[39]); // 3.3.2(b) coordination
+                case true:
+                    problems |= NotYesOrNo(answers[37]) | Blank(rationales[37]); // 3.3.2 child_safety
+                    problems |= NotYesNoOrNotApplicable(answers[38]); // 3.3.2(a) promote_safety
+                    problems |= NotYesNoOrNotApplicable(answers[39]); // 3.3.2(b) coordination
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[37], rationales[37]); // 3.3.2 child_safety
+                    problems |= NotEmpty(answers[38], rationales[38]); // 3.3.2(a) promote_safety
+                    problems |= NotEmpty(answers[39], rationales[39]); // 3.3.2(b) coordination
+                    break;
+                default:
+                    problems |= 4u; // 3.3.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (p.HarmFactors)
             {
-                problems |= NotEmpty(answers[37], rationales[37]); // 3.3.2 child_safety
-                problems |= NotEmpty(answers[38], rationales[38]); // 3.3.2(a) promote_safety
-                problems |= NotEmpty(answers[39], rationales[39]); // 3.3.2(b) coordination
-            }
-            if (p.HarmFactors)
-            {
-                problems |= NotYesOrNo(answers[40]) | Blank(rationales[40]); // 3.3.3 others_safety
-                problems |= NotYesNoOrNotApplicable(answers[41]); // 3.3.3(a) manage_harm
-                problems |= NotYesNoOrNotApplicable(answers[42]); // 3.3.3(b) victims
-            }
-            else
-            {
-                problems |= NotEmpty(answers[40], rationales[40]); // 3.3.3 others_safety
-                problems |= NotEmpty(answers[41], rationales[41]); // 3.3.3(a) manage_harm
-                problems |= NotEmpty(answers[42], rationales[42]); // 3.3.3(b) victims
+                case true:
+                    problems |= NotYesOrNo(answers[40]) | Blank(rationales[40]); // 3.3.3 others_safety
+                    problems |= NotYesNoOrNotApplicable(answers[41]); // 3.3.3(a) manage_harm
+                    problems |= NotYesNoOrNotApplicable(answers[42]); // 3.3.3(b) victims
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[40], rationales[40]); // 3.3.3 others_safety
+                    problems |= NotEmpty(answers[41], rationales[41]); // 3.3.3(a) manage_harm
+                    problems |= NotEmpty(answers[42], rationales[42]); // 3.3.3(b) victims
+                    break;
+                default:
+                    problems |= 4u; // 3.3.3: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesOrNo(answers[43]) | Blank(rationales[43]); // 3.4.1 recommendations
             problems |= NotYesNoOrNotApplicable(answers[44]); // 3.4.1(a) appropriate
@@ -406,24 +529,30 @@ namespace HmipYouth2018
             problems |= NotYesNoOrNotApplicable(answers[46]); // 3.4.1(c) implications
             problems |= NotYesNoOrNotApplicable(answers[47]); // 3.4.1(d) timely_information
             problems |= NotYesNoOrNotApplicable(answers[48]); // 3.4.1(e) rationale_recorded
-            if (p.PoliceInvolvedInDelivery)
+            switch (p.PoliceInvolvedInDelivery)
             {
-                problems |= NotYesOrNo(answers[49]) | Blank(rationales[49]); // 3.4.2 police_implementation
-                problems |= NotYesNoOrNotApplicable(answers[50]); // 3.4.2(a) progress_and_outcomes
-                problems |= p.DidNotComply ? NotYesNoOrNotApplicable(answers[51]) : NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
-            }
-            else
-            {
-                problems |= NotEmpty(answers[49], rationales[49]); // 3.4.2 police_implementation
-                problems |= NotEmpty(answers[50], rationales[50]); // 3.4.2(a) progress_and_outcomes
-                problems |= NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
+                case true:
+                    problems |= NotYesOrNo(answers[49]) | Blank(rationales[49]); // 3.4.2 police_implementation
+                    problems |= NotYesNoOrNotApplicable(answers[50]); // 3.4.2(a) progress_and_outcomes
+                    problems |= (p.DidNotComply switch { true => NotYesNoOrNotApplicable(answers[51]), false => NotEmpty(answers[51], rationales[51]), _ => 4u }); // 3.4.2(b) compliance_and_enforcement
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[49], rationales[49]); // 3.4.2 police_implementation
+                    problems |= NotEmpty(answers[50], rationales[50]); // 3.4.2(a) progress_and_outcomes
+                    problems |= NotEmpty(answers[51], rationales[51]); // 3.4.2(b) compliance_and_enforcement
+                    break;
+                default:
+                    problems |= 4u; // 3.4.2: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain1(global::HmipYouth2018.OutOfCourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain1(global::HmipYouth2018.OutOfCourtDisposalsDomain section, global::HmipYouth2018.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k12 = true;
+            bool? k12 = true;
             Check(section.Assessment.Desistance, k12, caseId, findings);
             Check(section.Assessment.Desistance.OffendingBehaviour, k12, caseId, findings);
             Check(section.Assessment.Desistance.DiversityNeeds, k12, caseId, findings);
@@ -431,16 +560,22 @@ namespace HmipYouth2018
             Check(section.Assessment.Desistance.MaturityMotivation, k12, caseId, findings);
             Check(section.Assessment.Desistance.Barriers, k12, caseId, findings);
             Check(section.Assessment.Desistance.Involvement, k12, caseId, findings);
-            Check(section.Assessment.Desistance.Victims, k12 && p.IdentifiableVictim, caseId, findings);
-            var k13 = true;
+            bool? k12_7 = k12 & p.IdentifiableVictim;
+            Check(section.Assessment.Desistance.Victims, k12_7, caseId, findings);
+            if (k12_7 is null && k12 is not null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(15, "identifiable_victim", "prompt 3.1.1(g)");
+            }
+
+            bool? k13 = true;
             Check(section.Assessment.ChildSafety, k13, caseId, findings);
             Check(section.Assessment.ChildSafety.SourcesAndAgencies, k13, caseId, findings);
             Check(section.Assessment.ChildSafety.Risks, k13, caseId, findings);
-            var k14 = true;
+            bool? k14 = true;
             Check(section.Assessment.OthersSafety, k14, caseId, findings);
             Check(section.Assessment.OthersSafety.Sources, k14, caseId, findings);
             Check(section.Assessment.OthersSafety.RiskOfHarmAnalysis, k14, caseId, findings);
-            var k15 = true;
+            bool? k15 = true;
             Check(section.Planning.Desistance, k15, caseId, findings);
             Check(section.Planning.Desistance.ServicesAndSequencing, k15, caseId, findings);
             Check(section.Planning.Desistance.DiversityContext, k15, caseId, findings);
@@ -448,44 +583,82 @@ namespace HmipYouth2018
             Check(section.Planning.Desistance.MaturityMotivation, k15, caseId, findings);
             Check(section.Planning.Desistance.Involvement, k15, caseId, findings);
             Check(section.Planning.Desistance.Proportionate, k15, caseId, findings);
-            Check(section.Planning.Desistance.Victims, k15 && p.IdentifiableVictim, caseId, findings);
-            var k16 = p.SafetyConcerns;
+            bool? k15_21 = k15 & p.IdentifiableVictim;
+            Check(section.Planning.Desistance.Victims, k15_21, caseId, findings);
+            if (k15_21 is null && k15 is not null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(15, "identifiable_victim", "prompt 3.2.1(g)");
+            }
+
+            bool? k16 = p.SafetyConcerns;
             Check(section.Planning.ChildSafety, k16, caseId, findings);
+            if (k16 is null)
+            {
+                if (p.SafetyWellbeingInspector is null) missing.Add(8, "safety_wellbeing_inspector", "key question 3.2.2");
+            }
+
             Check(section.Planning.ChildSafety.AgenciesAndAlignment, k16, caseId, findings);
             Check(section.Planning.ChildSafety.Contingency, k16, caseId, findings);
-            var k17 = p.HarmFactors;
+            bool? k17 = p.HarmFactors;
             Check(section.Planning.OthersSafety, k17, caseId, findings);
+            if (k17 is null)
+            {
+                if (p.RiskOfSeriousHarmInspector is null) missing.Add(10, "risk_of_serious_harm_inspector", "key question 3.2.3");
+            }
+
             Check(section.Planning.OthersSafety.AddressHarm, k17, caseId, findings);
             Check(section.Planning.OthersSafety.Agencies, k17, caseId, findings);
             Check(section.Planning.OthersSafety.Controls, k17, caseId, findings);
             Check(section.Planning.OthersSafety.Contingency, k17, caseId, findings);
             Check(section.Planning.OthersSafety.Victims, k17, caseId, findings);
-            var k18 = true;
+            bool? k18 = true;
             Check(section.ImplementationAndDelivery.Desistance, k18, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.ServicesAndSequencing, k18, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.DiversityContext, k18, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.Relationship, k18, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.CommunityIntegration, k18, caseId, findings);
             Check(section.ImplementationAndDelivery.Desistance.Proportionate, k18, caseId, findings);
-            var k19 = p.SafetyConcerns;
+            bool? k19 = p.SafetyConcerns;
             Check(section.ImplementationAndDelivery.ChildSafety, k19, caseId, findings);
+            if (k19 is null)
+            {
+                if (p.SafetyWellbeingInspector is null) missing.Add(8, "safety_wellbeing_inspector", "key question 3.3.2");
+            }
+
             Check(section.ImplementationAndDelivery.ChildSafety.PromoteSafety, k19, caseId, findings);
             Check(section.ImplementationAndDelivery.ChildSafety.Coordination, k19, caseId, findings);
-            var k20 = p.HarmFactors;
+            bool? k20 = p.HarmFactors;
             Check(section.ImplementationAndDelivery.OthersSafety, k20, caseId, findings);
+            if (k20 is null)
+            {
+                if (p.RiskOfSeriousHarmInspector is null) missing.Add(10, "risk_of_serious_harm_inspector", "key question 3.3.3");
+            }
+
             Check(section.ImplementationAndDelivery.OthersSafety.ManageHarm, k20, caseId, findings);
             Check(section.ImplementationAndDelivery.OthersSafety.Victims, k20, caseId, findings);
-            var k21 = true;
+            bool? k21 = true;
             Check(section.JointWorking.Recommendations, k21, caseId, findings);
             Check(section.JointWorking.Recommendations.Appropriate, k21, caseId, findings);
             Check(section.JointWorking.Recommendations.UnderstandingOfOffence, k21, caseId, findings);
             Check(section.JointWorking.Recommendations.Implications, k21, caseId, findings);
             Check(section.JointWorking.Recommendations.TimelyInformation, k21, caseId, findings);
             Check(section.JointWorking.Recommendations.RationaleRecorded, k21, caseId, findings);
-            var k22 = p.PoliceInvolvedInDelivery;
+            bool? k22 = p.PoliceInvolvedInDelivery;
             Check(section.JointWorking.PoliceImplementation, k22, caseId, findings);
+            if (k22 is null)
+            {
+                if (p.PoliceInvolvedInDelivery is null) missing.Add(18, "police_involved_in_delivery", "key question 3.4.2");
+            }
+
             Check(section.JointWorking.PoliceImplementation.ProgressAndOutcomes, k22, caseId, findings);
-            Check(section.JointWorking.PoliceImplementation.ComplianceAndEnforcement, k22 && p.DidNotComply, caseId, findings);
+            bool? k22_51 = k22 & p.DidNotComply;
+            Check(section.JointWorking.PoliceImplementation.ComplianceAndEnforcement, k22_51, caseId, findings);
+            if (k22_51 is null && k22 is not null)
+            {
+                if (p.DidNotComply is null) missing.Add(16, "did_not_comply", "prompt 3.4.2(b)");
+                if (p.PoliceInvolvedInDelivery is null) missing.Add(18, "police_involved_in_delivery", "prompt 3.4.2(b)");
+            }
+
         }
 
         // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
@@ -519,9 +692,15 @@ namespace HmipYouth2018
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
         // required, and an answer it allows.
-        private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        private static void Check(global::InspectFramework.Runtime.FormItem item, bool? applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            if (!applies)
+            // Undecided: the unset fact is the finding (IV0108), as in the evaluator.
+            if (applies is null)
+            {
+                return;
+            }
+
+            if (applies == false)
             {
                 if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
                 {

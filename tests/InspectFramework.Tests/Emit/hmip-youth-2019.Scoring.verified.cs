@@ -504,7 +504,7 @@ namespace HmipYouth2019
         /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
         /// checked against the framework's rules when the inspection is scored; a refused request is a
         /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
-        /// standard already has a request.
+        /// standard already has a request (withdraw it first with <see cref="WithdrawDiscretion"/> to replace it).
         /// </summary>
         public bool RequestDiscretion(string standardNumber, global::HmipYouth2019.Rating toLevel, string? rationale)
         {
@@ -516,6 +516,25 @@ namespace HmipYouth2019
 
             _discretionLevels[standard] = global::HmipYouth2019.HmipYouth2019Labels.ToLevel(toLevel);
             _discretionRationales[standard] = rationale;
+            return true;
+        }
+
+        /// <summary>
+        /// Withdraws the professional discretion request recorded for the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1"), refused or not, keeping every case, judgement and
+        /// other request; a new request for the standard may then replace it. Returns false when no
+        /// standard has that number or it has no request.
+        /// </summary>
+        public bool WithdrawDiscretion(string standardNumber)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = null;
+            _discretionRationales[standard] = null;
             return true;
         }
 
@@ -710,5 +729,879 @@ namespace HmipYouth2019
         private int Yes(int index) => (int)(_counts[index] >> 32);
 
         private int Applicable(int index) => unchecked((int)_counts[index]);
+    }
+
+    /// <summary>
+    /// A scored inspection with a member per domain, standard and key question
+    /// (<c>results.CourtDisposals.Assessment.Final</c>, <c>...Assessment.Desistance.Percentage</c>), beside
+    /// <see cref="Score"/>, the runtime's <see cref="global::InspectFramework.Runtime.InspectionScore"/> that
+    /// tools and reports read. Each member is the runtime's score of that standard or key question.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class HmipYouth2019Results
+    {
+        /// <summary>The typed view of <paramref name="score"/>, which must be a score of this framework (as the scorer's <c>Score()</c> gives).</summary>
+        public HmipYouth2019Results(global::InspectFramework.Runtime.InspectionScore score)
+        {
+            Score = score ?? throw new global::System.ArgumentNullException(nameof(score));
+            if (!string.Equals(score.ContentHash, global::HmipYouth2019.HmipYouth2019Framework.ContentHash, global::System.StringComparison.Ordinal) || score.Standards.Length != 12)
+            {
+                throw new global::System.ArgumentException("The score is not one of this framework (its content hash differs).", nameof(score));
+            }
+
+            OrganisationalDelivery = new OrganisationalDeliveryResults(score);
+            CourtDisposals = new CourtDisposalsResults(score);
+            OutOfCourtDisposals = new OutOfCourtDisposalsResults(score);
+        }
+
+        /// <summary>The typed view of <paramref name="result"/>'s score; null when the inspection was not scored (see its findings).</summary>
+        public static HmipYouth2019Results? From(global::InspectFramework.Runtime.ScoringResult result) =>
+            result?.Score is { } score ? new HmipYouth2019Results(score) : null;
+
+        /// <summary>The generic view: every standard and key question in framework order, as tools read it.</summary>
+        public global::InspectFramework.Runtime.InspectionScore Score { get; }
+
+        /// <summary>The total points of the rated standards; null when a rated standard has no rating.</summary>
+        public int? TotalPoints => Score.TotalPoints;
+
+        /// <summary>The most points the rated standards can have.</summary>
+        public int MaxPoints => Score.MaxPoints;
+
+        /// <summary>The overall rating; null when there is no total or the framework rates nothing.</summary>
+        public global::InspectFramework.Runtime.RatingLevel? Overall => Score.Overall;
+
+        /// <summary>The pooled scores, in declaration order.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.PooledScore> Scores => Score.Scores;
+
+        /// <summary>
+        /// Domain 1: Organisational delivery
+        /// </summary>
+        public OrganisationalDeliveryResults OrganisationalDelivery { get; }
+
+        /// <summary>
+        /// Domain 2: Court disposals
+        /// </summary>
+        public CourtDisposalsResults CourtDisposals { get; }
+
+        /// <summary>
+        /// Domain 3: Out-of-court disposals
+        /// </summary>
+        public OutOfCourtDisposalsResults OutOfCourtDisposals { get; }
+
+        /// <summary>
+        /// Domain 1: Organisational delivery
+        /// </summary>
+        public sealed partial class OrganisationalDeliveryResults
+        {
+            internal OrganisationalDeliveryResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                GovernanceAndLeadership = new GovernanceAndLeadershipResults(score.Standards[0]);
+                Staff = new StaffResults(score.Standards[1]);
+                PartnershipsAndServices = new PartnershipsAndServicesResults(score.Standards[2]);
+                InformationAndFacilities = new InformationAndFacilitiesResults(score.Standards[3]);
+            }
+
+            /// <summary>
+            /// Standard 1.1: Governance and leadership
+            /// </summary>
+            public GovernanceAndLeadershipResults GovernanceAndLeadership { get; }
+
+            /// <summary>
+            /// Standard 1.2: Staff
+            /// </summary>
+            public StaffResults Staff { get; }
+
+            /// <summary>
+            /// Standard 1.3: Partnerships and services
+            /// </summary>
+            public PartnershipsAndServicesResults PartnershipsAndServices { get; }
+
+            /// <summary>
+            /// Standard 1.4: Information and facilities
+            /// </summary>
+            public InformationAndFacilitiesResults InformationAndFacilities { get; }
+
+            /// <summary>
+            /// Standard 1.1: Governance and leadership
+            /// </summary>
+            public sealed partial class GovernanceAndLeadershipResults
+            {
+                internal GovernanceAndLeadershipResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    VisionAndStrategy = score.KeyQuestions[0];
+                    PartnershipArrangements = score.KeyQuestions[1];
+                    Leadership = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.1.1: Is there a clear local vision and strategy for the delivery of a high-quality, personalised and responsive service for all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore VisionAndStrategy { get; }
+
+                /// <summary>
+                /// Key question 1.1.2: Do the partnership arrangements actively support effective service delivery?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PartnershipArrangements { get; }
+
+                /// <summary>
+                /// Key question 1.1.3: Does the leadership of the YOT support effective service delivery?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Leadership { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.2: Staff
+            /// </summary>
+            public sealed partial class StaffResults
+            {
+                internal StaffResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    StaffingAndWorkload = score.KeyQuestions[0];
+                    StaffSkills = score.KeyQuestions[1];
+                    Oversight = score.KeyQuestions[2];
+                    LearningAndDevelopment = score.KeyQuestions[3];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.2.1: Do staffing and workload levels support the delivery of a high-quality, personalised and responsive service for all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore StaffingAndWorkload { get; }
+
+                /// <summary>
+                /// Key question 1.2.2: Do the skills of YOT staff support the delivery of a high-quality, personalised and responsive service for all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore StaffSkills { get; }
+
+                /// <summary>
+                /// Key question 1.2.3: Does the oversight of work support high-quality delivery and professional development?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Oversight { get; }
+
+                /// <summary>
+                /// Key question 1.2.4: Are arrangements for learning and development comprehensive and responsive?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore LearningAndDevelopment { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.3: Partnerships and services
+            /// </summary>
+            public sealed partial class PartnershipsAndServicesResults
+            {
+                internal PartnershipsAndServicesResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    ProfileAnalysis = score.KeyQuestions[0];
+                    AccessToServices = score.KeyQuestions[1];
+                    PartnerArrangements = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.3.1: Is there a sufficiently comprehensive and up-to-date analysis of the profile of children, to ensure that the YOT can deliver well-targeted services?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ProfileAnalysis { get; }
+
+                /// <summary>
+                /// Key question 1.3.2: Does the YOT partnership have access to the volume, range and quality of services and interventions to meet the needs of all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore AccessToServices { get; }
+
+                /// <summary>
+                /// Key question 1.3.3: Are arrangements with statutory partners, providers and other agencies established, maintained and used effectively to deliver high-quality services?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PartnerArrangements { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.4: Information and facilities
+            /// </summary>
+            public sealed partial class InformationAndFacilitiesResults
+            {
+                internal InformationAndFacilitiesResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    PoliciesAndGuidance = score.KeyQuestions[0];
+                    DeliveryEnvironment = score.KeyQuestions[1];
+                    IctSystems = score.KeyQuestions[2];
+                    AnalysisAndLearning = score.KeyQuestions[3];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.4.1: Are the necessary policies and guidance in place to enable staff to deliver a quality service, meeting the needs of all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PoliciesAndGuidance { get; }
+
+                /// <summary>
+                /// Key question 1.4.2: Does the YOT's delivery environment(s) meet the needs of all children and enable staff to deliver a quality service?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore DeliveryEnvironment { get; }
+
+                /// <summary>
+                /// Key question 1.4.3: Do the Information and Communication Technology (ICT) systems enable staff to deliver a quality service, meeting the needs of all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore IctSystems { get; }
+
+                /// <summary>
+                /// Key question 1.4.4: Is analysis, evidence and learning used effectively to drive improvement?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore AnalysisAndLearning { get; }
+            }
+        }
+
+        /// <summary>
+        /// Domain 2: Court disposals
+        /// </summary>
+        public sealed partial class CourtDisposalsResults
+        {
+            internal CourtDisposalsResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Assessment = new AssessmentResults(score.Standards[4]);
+                Planning = new PlanningResults(score.Standards[5]);
+                ImplementationAndDelivery = new ImplementationAndDeliveryResults(score.Standards[6]);
+                Reviewing = new ReviewingResults(score.Standards[7]);
+            }
+
+            /// <summary>
+            /// Standard 2.1: Assessment
+            /// </summary>
+            public AssessmentResults Assessment { get; }
+
+            /// <summary>
+            /// Standard 2.2: Planning
+            /// </summary>
+            public PlanningResults Planning { get; }
+
+            /// <summary>
+            /// Standard 2.3: Implementation and delivery
+            /// </summary>
+            public ImplementationAndDeliveryResults ImplementationAndDelivery { get; }
+
+            /// <summary>
+            /// Standard 2.4: Reviewing
+            /// </summary>
+            public ReviewingResults Reviewing { get; }
+
+            /// <summary>
+            /// Standard 2.1: Assessment
+            /// </summary>
+            public sealed partial class AssessmentResults
+            {
+                internal AssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.1.1: Does assessment sufficiently analyse how to support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.1.2: Does assessment sufficiently analyse how to keep the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 2.1.3: Does assessment sufficiently analyse how to keep other people safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.2: Planning
+            /// </summary>
+            public sealed partial class PlanningResults
+            {
+                internal PlanningResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.2.1: Does planning focus sufficiently on supporting the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.2.2: Does planning focus sufficiently on keeping the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 2.2.3: Does planning focus sufficiently on keeping other people safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.3: Implementation and delivery
+            /// </summary>
+            public sealed partial class ImplementationAndDeliveryResults
+            {
+                internal ImplementationAndDeliveryResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.3.1: Does the implementation and delivery of services effectively support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.3.2: Does the implementation and delivery of services effectively support the safety of the child?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 2.3.3: Does the implementation and delivery of services effectively support the safety of other people?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.4: Reviewing
+            /// </summary>
+            public sealed partial class ReviewingResults
+            {
+                internal ReviewingResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.4.1: Does reviewing focus sufficiently on supporting the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.4.2: Does reviewing focus sufficiently on keeping the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 2.4.3: Does reviewing focus sufficiently on keeping other people safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+        }
+
+        /// <summary>
+        /// Domain 3: Out-of-court disposals
+        /// </summary>
+        public sealed partial class OutOfCourtDisposalsResults
+        {
+            internal OutOfCourtDisposalsResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Assessment = new AssessmentResults(score.Standards[8]);
+                Planning = new PlanningResults(score.Standards[9]);
+                ImplementationAndDelivery = new ImplementationAndDeliveryResults(score.Standards[10]);
+                JointWorking = new JointWorkingResults(score.Standards[11]);
+            }
+
+            /// <summary>
+            /// Standard 3.1: Assessment
+            /// </summary>
+            public AssessmentResults Assessment { get; }
+
+            /// <summary>
+            /// Standard 3.2: Planning
+            /// </summary>
+            public PlanningResults Planning { get; }
+
+            /// <summary>
+            /// Standard 3.3: Implementation and delivery
+            /// </summary>
+            public ImplementationAndDeliveryResults ImplementationAndDelivery { get; }
+
+            /// <summary>
+            /// Standard 3.4: Joint working
+            /// </summary>
+            public JointWorkingResults JointWorking { get; }
+
+            /// <summary>
+            /// Standard 3.1: Assessment
+            /// </summary>
+            public sealed partial class AssessmentResults
+            {
+                internal AssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 3.1.1: Does assessment sufficiently analyse how to support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 3.1.2: Does assessment sufficiently analyse how to keep the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 3.1.3: Does assessment sufficiently analyse how to keep other people safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+
+            /// <summary>
+            /// Standard 3.2: Planning
+            /// </summary>
+            public sealed partial class PlanningResults
+            {
+                internal PlanningResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 3.2.1: Does planning focus sufficiently on supporting the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 3.2.2: Does planning focus sufficiently on keeping the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 3.2.3: Does planning focus sufficiently on keeping other people safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+
+            /// <summary>
+            /// Standard 3.3: Implementation and delivery
+            /// </summary>
+            public sealed partial class ImplementationAndDeliveryResults
+            {
+                internal ImplementationAndDeliveryResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafety = score.KeyQuestions[1];
+                    OthersSafety = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 3.3.1: Does service delivery support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 3.3.2: Does service delivery effectively support the safety of the child?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafety { get; }
+
+                /// <summary>
+                /// Key question 3.3.3: Does service delivery effectively support the safety of other people?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafety { get; }
+            }
+
+            /// <summary>
+            /// Standard 3.4: Joint working
+            /// </summary>
+            public sealed partial class JointWorkingResults
+            {
+                internal JointWorkingResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Recommendations = score.KeyQuestions[0];
+                    PoliceImplementation = score.KeyQuestions[1];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 3.4.1: Are the YOT's recommendations sufficiently well-informed, analytical and personalised to the child, supporting joint decision-making?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Recommendations { get; }
+
+                /// <summary>
+                /// Key question 3.4.2: Does the YOT work effectively with the police in implementing the out-of-court disposal?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore PoliceImplementation { get; }
+            }
+        }
     }
 }

@@ -422,7 +422,9 @@ namespace EveryConstruct
 {
     /// <summary>
     /// The facts of a case, over which the framework's applicability conditions are evaluated: recorded
-    /// facts are set, derived facts are computed from them. Each case type has its own profile type.
+    /// facts are set, derived facts are computed from them. A fact is null until it is set (a derived one
+    /// while the facts it is derived from leave it undecided); the validator reports an unset fact that
+    /// decides whether items apply (IV0108). Each case type has its own profile type.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public abstract partial class CaseProfile
@@ -441,7 +443,7 @@ namespace EveryConstruct
         /// <remarks>
         /// <para>Fact disposal: one of caution, order, custody.</para>
         /// </remarks>
-        public global::EveryConstruct.Disposal Disposal { get; set; }
+        public global::EveryConstruct.Disposal? Disposal { get; set; }
 
         /// <summary>
         /// Classification
@@ -449,7 +451,7 @@ namespace EveryConstruct
         /// <remarks>
         /// <para>Fact classification: one of low, high.</para>
         /// </remarks>
-        public global::EveryConstruct.Classification Classification { get; set; }
+        public global::EveryConstruct.Classification? Classification { get; set; }
 
         /// <summary>
         /// Number of previous sanctions
@@ -457,7 +459,7 @@ namespace EveryConstruct
         /// <remarks>
         /// <para>Fact previous_sanctions: a whole number.</para>
         /// </remarks>
-        public int PreviousSanctions { get; set; }
+        public int? PreviousSanctions { get; set; }
 
         /// <summary>
         /// There is an identifiable victim
@@ -465,7 +467,7 @@ namespace EveryConstruct
         /// <remarks>
         /// <para>Fact victim: true or false.</para>
         /// </remarks>
-        public bool Victim { get; set; }
+        public bool? Victim { get; set; }
 
         /// <summary>
         /// Gender
@@ -474,7 +476,7 @@ namespace EveryConstruct
         /// <para>Fact gender: one of male, female.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::EveryConstruct.Gender Gender { get; set; }
+        public global::EveryConstruct.Gender? Gender { get; set; }
 
         /// <summary>
         /// Concerns were identified
@@ -482,7 +484,7 @@ namespace EveryConstruct
         /// <remarks>
         /// <para>Fact concerns, derived: classification in {high} or previous_sanctions &gt;= 3.</para>
         /// </remarks>
-        public bool Concerns
+        public bool? Concerns
         {
             get
             {
@@ -491,7 +493,7 @@ namespace EveryConstruct
             }
         }
 
-        private bool _concerns;
+        private bool? _concerns;
 
         /// <summary>
         /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
@@ -499,7 +501,7 @@ namespace EveryConstruct
         /// </summary>
         private void DeriveFacts()
         {
-            _concerns = this.Classification == global::EveryConstruct.Classification.High || this.PreviousSanctions >= 3;
+            _concerns = ((this.Classification is null ? null : (bool?)(this.Classification == global::EveryConstruct.Classification.High)) | (this.PreviousSanctions is null ? null : (bool?)(this.PreviousSanctions >= 3)));
         }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
@@ -775,7 +777,7 @@ namespace EveryConstruct
                     _parent = parent;
                     Profile = profile;
                     Strengths = new global::EveryConstruct.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on strengths?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::EveryConstruct.ChoicePrompt(this, profile, p => p.Victim == true, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment consider the victim?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
 
                 /// <summary>The facts of the case.</summary>
@@ -822,7 +824,7 @@ namespace EveryConstruct
                 internal global::EveryConstruct.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.Concerns && !(Profile.Disposal == global::EveryConstruct.Disposal.Caution);
+                public override bool Applies => _parent.Applies && (Profile.Concerns & (!(Profile.Disposal is null ? null : (bool?)(Profile.Disposal == global::EveryConstruct.Disposal.Caution)))) == true;
 
                 /// <summary>
                 /// Prompt 2.1.2(a) custody_risk: Is risk in custody considered?
@@ -941,7 +943,7 @@ namespace EveryConstruct
                 internal global::EveryConstruct.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.Victim;
+                public override bool Applies => _parent.Applies && Profile.Victim == true;
             }
         }
     }
@@ -1082,7 +1084,8 @@ namespace EveryConstruct
 namespace EveryConstruct
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
+    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
+    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
     /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
@@ -1113,8 +1116,17 @@ namespace EveryConstruct
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.Casework, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.Casework, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -1148,8 +1160,17 @@ namespace EveryConstruct
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.Casework, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.Casework, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -1172,45 +1193,81 @@ namespace EveryConstruct
             var problems = 0u;
             problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
             problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
-            problems |= p.Victim ? NotYesNoOrNotApplicable(answers[2]) : NotEmpty(answers[2], rationales[2]); // 2.1.1(b) victims
-            if (p.Concerns && !(p.Disposal == global::EveryConstruct.Disposal.Caution))
+            problems |= (p.Victim switch { true => NotYesNoOrNotApplicable(answers[2]), false => NotEmpty(answers[2], rationales[2]), _ => 4u }); // 2.1.1(b) victims
+            switch ((p.Concerns & (!(p.Disposal is null ? null : (bool?)(p.Disposal == global::EveryConstruct.Disposal.Caution)))))
             {
-                problems |= NotYesOrNo(answers[3]); // 2.1.2 safety
-                problems |= p.Disposal == global::EveryConstruct.Disposal.Custody ? NotYesNoOrNotApplicable(answers[4]) : NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
-                problems |= NotYesOrNo(answers[5]); // 2.1.2(b) sanctions
-            }
-            else
-            {
-                problems |= NotEmpty(answers[3], rationales[3]); // 2.1.2 safety
-                problems |= NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
-                problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2(b) sanctions
+                case true:
+                    problems |= NotYesOrNo(answers[3]); // 2.1.2 safety
+                    problems |= ((p.Disposal is null ? null : (bool?)(p.Disposal == global::EveryConstruct.Disposal.Custody)) switch { true => NotYesNoOrNotApplicable(answers[4]), false => NotEmpty(answers[4], rationales[4]), _ => 4u }); // 2.1.2(a) custody_risk
+                    problems |= NotYesOrNo(answers[5]); // 2.1.2(b) sanctions
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[3], rationales[3]); // 2.1.2 safety
+                    problems |= NotEmpty(answers[4], rationales[4]); // 2.1.2(a) custody_risk
+                    problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2(b) sanctions
+                    break;
+                default:
+                    problems |= 4u; // 2.1.2: undecided, an unset fact decides it
+                    break;
             }
             problems |= (numbers[6].HasValue ? 0u : 4u) | Blank(rationales[6]); // 2.2.1 contacts
-            if (p.Victim)
+            switch (p.Victim)
             {
-                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.3.1 reviewed
-            }
-            else
-            {
-                problems |= NotEmpty(answers[7], rationales[7]); // 2.3.1 reviewed
+                case true:
+                    problems |= NotYesNoOrNotApplicable(answers[7]); // 2.3.1 reviewed
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[7], rationales[7]); // 2.3.1 reviewed
+                    break;
+                default:
+                    problems |= 4u; // 2.3.1: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain0(global::EveryConstruct.CaseworkDomain section, global::EveryConstruct.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain0(global::EveryConstruct.CaseworkDomain section, global::EveryConstruct.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k0 = true;
+            bool? k0 = true;
             Check(section.Assessment.Desistance, k0, caseId, findings);
             Check(section.Assessment.Desistance.Strengths, k0, caseId, findings);
-            Check(section.Assessment.Desistance.Victims, k0 && p.Victim, caseId, findings);
-            var k1 = p.Concerns && !(p.Disposal == global::EveryConstruct.Disposal.Caution);
+            bool? k0_2 = k0 & p.Victim;
+            Check(section.Assessment.Desistance.Victims, k0_2, caseId, findings);
+            if (k0_2 is null && k0 is not null)
+            {
+                if (p.Victim is null) missing.Add(3, "victim", "prompt 2.1.1(b)");
+            }
+
+            bool? k1 = (p.Concerns & (!(p.Disposal is null ? null : (bool?)(p.Disposal == global::EveryConstruct.Disposal.Caution))));
             Check(section.Assessment.Safety, k1, caseId, findings);
-            Check(section.Assessment.Safety.CustodyRisk, k1 && p.Disposal == global::EveryConstruct.Disposal.Custody, caseId, findings);
+            if (k1 is null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "key question 2.1.2");
+                if (p.Classification is null) missing.Add(1, "classification", "key question 2.1.2");
+                if (p.PreviousSanctions is null) missing.Add(2, "previous_sanctions", "key question 2.1.2");
+            }
+
+            bool? k1_4 = k1 & (p.Disposal is null ? null : (bool?)(p.Disposal == global::EveryConstruct.Disposal.Custody));
+            Check(section.Assessment.Safety.CustodyRisk, k1_4, caseId, findings);
+            if (k1_4 is null && k1 is not null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "prompt 2.1.2(a)");
+                if (p.Classification is null) missing.Add(1, "classification", "prompt 2.1.2(a)");
+                if (p.PreviousSanctions is null) missing.Add(2, "previous_sanctions", "prompt 2.1.2(a)");
+            }
+
             Check(section.Assessment.Safety.Sanctions, k1, caseId, findings);
-            var k2 = true;
+            bool? k2 = true;
             Check(section.Engagement.Contacts, k2, caseId, findings);
-            var k3 = p.Victim;
+            bool? k3 = p.Victim;
             Check(section.Review.Reviewed, k3, caseId, findings);
+            if (k3 is null)
+            {
+                if (p.Victim is null) missing.Add(3, "victim", "key question 2.3.1");
+            }
+
         }
 
         // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
@@ -1244,9 +1301,15 @@ namespace EveryConstruct
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
         // required, and an answer it allows.
-        private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        private static void Check(global::InspectFramework.Runtime.FormItem item, bool? applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            if (!applies)
+            // Undecided: the unset fact is the finding (IV0108), as in the evaluator.
+            if (applies is null)
+            {
+                return;
+            }
+
+            if (applies == false)
             {
                 if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
                 {
@@ -1561,7 +1624,7 @@ namespace EveryConstruct
         /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
         /// checked against the framework's rules when the inspection is scored; a refused request is a
         /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
-        /// standard already has a request.
+        /// standard already has a request (withdraw it first with <see cref="WithdrawDiscretion"/> to replace it).
         /// </summary>
         public bool RequestDiscretion(string standardNumber, global::EveryConstruct.Rating toLevel, string? rationale)
         {
@@ -1573,6 +1636,25 @@ namespace EveryConstruct
 
             _discretionLevels[standard] = global::EveryConstruct.EveryConstructLabels.ToLevel(toLevel);
             _discretionRationales[standard] = rationale;
+            return true;
+        }
+
+        /// <summary>
+        /// Withdraws the professional discretion request recorded for the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1"), refused or not, keeping every case, judgement and
+        /// other request; a new request for the standard may then replace it. Returns false when no
+        /// standard has that number or it has no request.
+        /// </summary>
+        public bool WithdrawDiscretion(string standardNumber)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = null;
+            _discretionRationales[standard] = null;
             return true;
         }
 
@@ -1739,5 +1821,295 @@ namespace EveryConstruct
         private int Yes(int index) => (int)(_counts[index] >> 32);
 
         private int Applicable(int index) => unchecked((int)_counts[index]);
+    }
+
+    /// <summary>
+    /// A scored inspection with a member per domain, standard and key question
+    /// (<c>results.CourtDisposals.Assessment.Final</c>, <c>...Assessment.Desistance.Percentage</c>), beside
+    /// <see cref="Score"/>, the runtime's <see cref="global::InspectFramework.Runtime.InspectionScore"/> that
+    /// tools and reports read. Each member is the runtime's score of that standard or key question.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class EveryConstructResults
+    {
+        /// <summary>The typed view of <paramref name="score"/>, which must be a score of this framework (as the scorer's <c>Score()</c> gives).</summary>
+        public EveryConstructResults(global::InspectFramework.Runtime.InspectionScore score)
+        {
+            Score = score ?? throw new global::System.ArgumentNullException(nameof(score));
+            if (!string.Equals(score.ContentHash, global::EveryConstruct.EveryConstructFramework.ContentHash, global::System.StringComparison.Ordinal) || score.Standards.Length != 4)
+            {
+                throw new global::System.ArgumentException("The score is not one of this framework (its content hash differs).", nameof(score));
+            }
+
+            Leadership = new LeadershipResults(score);
+            Casework = new CaseworkResults(score);
+        }
+
+        /// <summary>The typed view of <paramref name="result"/>'s score; null when the inspection was not scored (see its findings).</summary>
+        public static EveryConstructResults? From(global::InspectFramework.Runtime.ScoringResult result) =>
+            result?.Score is { } score ? new EveryConstructResults(score) : null;
+
+        /// <summary>The generic view: every standard and key question in framework order, as tools read it.</summary>
+        public global::InspectFramework.Runtime.InspectionScore Score { get; }
+
+        /// <summary>The total points of the rated standards; null when a rated standard has no rating.</summary>
+        public int? TotalPoints => Score.TotalPoints;
+
+        /// <summary>The most points the rated standards can have.</summary>
+        public int MaxPoints => Score.MaxPoints;
+
+        /// <summary>The overall rating; null when there is no total or the framework rates nothing.</summary>
+        public global::InspectFramework.Runtime.RatingLevel? Overall => Score.Overall;
+
+        /// <summary>The pooled scores, in declaration order.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.PooledScore> Scores => Score.Scores;
+
+        /// <summary>
+        /// Domain 1: Leadership
+        /// </summary>
+        public LeadershipResults Leadership { get; }
+
+        /// <summary>
+        /// Domain 2: Casework
+        /// </summary>
+        public CaseworkResults Casework { get; }
+
+        /// <summary>
+        /// Domain 1: Leadership
+        /// </summary>
+        public sealed partial class LeadershipResults
+        {
+            internal LeadershipResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Governance = new GovernanceResults(score.Standards[0]);
+            }
+
+            /// <summary>
+            /// Standard 1.1: Governance
+            /// </summary>
+            public GovernanceResults Governance { get; }
+
+            /// <summary>
+            /// Standard 1.1: Governance
+            /// </summary>
+            public sealed partial class GovernanceResults
+            {
+                internal GovernanceResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Vision = score.KeyQuestions[0];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.1.1: Is there a clear vision?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Vision { get; }
+            }
+        }
+
+        /// <summary>
+        /// Domain 2: Casework
+        /// </summary>
+        public sealed partial class CaseworkResults
+        {
+            internal CaseworkResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Assessment = new AssessmentResults(score.Standards[1]);
+                Engagement = new EngagementResults(score.Standards[2]);
+                Review = new ReviewResults(score.Standards[3]);
+            }
+
+            /// <summary>
+            /// Standard 2.1: Assessment
+            /// </summary>
+            public AssessmentResults Assessment { get; }
+
+            /// <summary>
+            /// Standard 2.2: Engagement
+            /// </summary>
+            public EngagementResults Engagement { get; }
+
+            /// <summary>
+            /// Standard 2.3: Review
+            /// </summary>
+            public ReviewResults Review { get; }
+
+            /// <summary>
+            /// Standard 2.1: Assessment
+            /// </summary>
+            public sealed partial class AssessmentResults
+            {
+                internal AssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    Safety = score.KeyQuestions[1];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.1.1: Does assessment support desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.1.2: Does assessment keep others safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Safety { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.2: Engagement
+            /// </summary>
+            public sealed partial class EngagementResults
+            {
+                internal EngagementResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Contacts = score.KeyQuestions[0];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.2.1: How many contacts were there?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Contacts { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.3: Review
+            /// </summary>
+            public sealed partial class ReviewResults
+            {
+                internal ReviewResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Reviewed = score.KeyQuestions[0];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.3.1: Was the work reviewed when needed?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Reviewed { get; }
+            }
+        }
     }
 }

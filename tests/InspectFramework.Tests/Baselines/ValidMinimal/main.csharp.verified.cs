@@ -462,7 +462,9 @@ namespace MinimalYouth
 {
     /// <summary>
     /// The facts of a case, over which the framework's applicability conditions are evaluated: recorded
-    /// facts are set, derived facts are computed from them. Each case type has its own profile type.
+    /// facts are set, derived facts are computed from them. A fact is null until it is set (a derived one
+    /// while the facts it is derived from leave it undecided); the validator reports an unset fact that
+    /// decides whether items apply (IV0108). Each case type has its own profile type.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public abstract partial class CaseProfile
@@ -481,7 +483,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact disposal: one of youth_caution, referral_order, custody.</para>
         /// </remarks>
-        public global::MinimalYouth.Disposal Disposal { get; set; }
+        public global::MinimalYouth.Disposal? Disposal { get; set; }
 
         /// <summary>
         /// There are factors related to harm
@@ -489,7 +491,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact harm_factors: true or false.</para>
         /// </remarks>
-        public bool HarmFactors { get; set; }
+        public bool? HarmFactors { get; set; }
 
         /// <summary>
         /// There is an identifiable victim
@@ -497,7 +499,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact identifiable_victim: true or false.</para>
         /// </remarks>
-        public bool IdentifiableVictim { get; set; }
+        public bool? IdentifiableVictim { get; set; }
 
         /// <summary>
         /// Number of previous sanctions
@@ -505,7 +507,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact previous_sanctions: a whole number.</para>
         /// </remarks>
-        public int PreviousSanctions { get; set; }
+        public int? PreviousSanctions { get; set; }
 
         /// <summary>
         /// Safety and wellbeing classification
@@ -513,7 +515,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact safety_wellbeing: one of low, medium, high, very_high.</para>
         /// </remarks>
-        public global::MinimalYouth.SafetyWellbeing SafetyWellbeing { get; set; }
+        public global::MinimalYouth.SafetyWellbeing? SafetyWellbeing { get; set; }
 
         /// <summary>
         /// Safety and wellbeing concerns were identified
@@ -521,7 +523,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact safety_concerns, derived: safety_wellbeing in {medium, high, very_high}.</para>
         /// </remarks>
-        public bool SafetyConcerns
+        public bool? SafetyConcerns
         {
             get
             {
@@ -536,7 +538,7 @@ namespace MinimalYouth
         /// <remarks>
         /// <para>Fact prolific, derived: previous_sanctions &gt; 4.</para>
         /// </remarks>
-        public bool Prolific
+        public bool? Prolific
         {
             get
             {
@@ -552,10 +554,10 @@ namespace MinimalYouth
         /// <para>Fact gender: one of male, female.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::MinimalYouth.Gender Gender { get; set; }
+        public global::MinimalYouth.Gender? Gender { get; set; }
 
-        private bool _safetyConcerns;
-        private bool _prolific;
+        private bool? _safetyConcerns;
+        private bool? _prolific;
 
         /// <summary>
         /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
@@ -563,8 +565,8 @@ namespace MinimalYouth
         /// </summary>
         private void DeriveFacts()
         {
-            _safetyConcerns = this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Medium || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.High || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.VeryHigh;
-            _prolific = this.PreviousSanctions > 4;
+            _safetyConcerns = (this.SafetyWellbeing is null ? null : (bool?)(this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Medium || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.High || this.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.VeryHigh));
+            _prolific = (this.PreviousSanctions is null ? null : (bool?)(this.PreviousSanctions > 4));
         }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
@@ -849,7 +851,7 @@ namespace MinimalYouth
                     _parent = parent;
                     Profile = profile;
                     Strengths = new global::MinimalYouth.ChoicePrompt(this, profile, null, parent._parent.Sheet, 1, "2.1.1(a)", "strengths", "2.1.1 / prompt: strengths", "Does assessment focus on the child's strengths and protective factors?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
-                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
+                    Victims = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.IdentifiableVictim == true, parent._parent.Sheet, 2, "2.1.1(b)", "victims", "2.1.1 / prompt: victims", "Does assessment give sufficient attention to the needs and wishes of victims?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                     Sanctions = new global::MinimalYouth.NumberPrompt(this, profile, p => p.PreviousSanctions >= 1, parent._parent.Sheet, 3, "2.1.1(c)", "sanctions", "2.1.1 / prompt: sanctions", "How many previous sanctions were considered?", false);
                     FirstContact = new global::MinimalYouth.ChoicePrompt(this, profile, p => p.PreviousSanctions < 2, parent._parent.Sheet, 4, "2.1.1(d)", "first_contact", "2.1.1 / prompt: first_contact", "Does assessment consider that this is among the child's first contacts with the youth justice system?", global::InspectFramework.Runtime.AnswerType.YesNoNotApplicable, false);
                 }
@@ -915,7 +917,7 @@ namespace MinimalYouth
                 internal global::MinimalYouth.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns;
+                public override bool Applies => _parent.Applies && Profile.SafetyConcerns == true;
             }
 
             /// <summary>
@@ -937,7 +939,7 @@ namespace MinimalYouth
                 internal global::MinimalYouth.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && (Profile.HarmFactors || Profile.Prolific || (Profile.Disposal == global::MinimalYouth.Disposal.Custody && !Profile.IdentifiableVictim));
+                public override bool Applies => _parent.Applies && (Profile.HarmFactors | Profile.Prolific | ((Profile.Disposal is null ? null : (bool?)(Profile.Disposal == global::MinimalYouth.Disposal.Custody)) & (!Profile.IdentifiableVictim))) == true;
 
                 /// <summary>
                 /// Prompt 2.1.3(a) other_sources: Does assessment draw sufficiently on available sources of information?
@@ -969,7 +971,7 @@ namespace MinimalYouth
             internal global::MinimalYouth.CaseProfile Profile { get; }
 
             /// <summary>True when the standard applies to the case: its domain applies and its own condition holds.</summary>
-            public bool Applies => _parent.Applies && !(Profile.Disposal == global::MinimalYouth.Disposal.YouthCaution);
+            public bool Applies => _parent.Applies && (!(Profile.Disposal is null ? null : (bool?)(Profile.Disposal == global::MinimalYouth.Disposal.YouthCaution))) == true;
 
             /// <summary>
             /// Key question 2.2.1: Does planning focus sufficiently on supporting the child's desistance?
@@ -1007,7 +1009,7 @@ namespace MinimalYouth
                 internal global::MinimalYouth.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && (Profile.Disposal == global::MinimalYouth.Disposal.ReferralOrder || Profile.Disposal == global::MinimalYouth.Disposal.Custody) && Profile.PreviousSanctions != 0;
+                public override bool Applies => _parent.Applies && ((Profile.Disposal is null ? null : (bool?)(Profile.Disposal == global::MinimalYouth.Disposal.ReferralOrder || Profile.Disposal == global::MinimalYouth.Disposal.Custody)) & (Profile.PreviousSanctions is null ? null : (bool?)(Profile.PreviousSanctions != 0))) == true;
             }
 
             /// <summary>
@@ -1028,7 +1030,7 @@ namespace MinimalYouth
                 internal global::MinimalYouth.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && (!(Profile.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || Profile.PreviousSanctions <= 2);
+                public override bool Applies => _parent.Applies && ((!(Profile.SafetyWellbeing is null ? null : (bool?)(Profile.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low))) | (Profile.PreviousSanctions is null ? null : (bool?)(Profile.PreviousSanctions <= 2))) == true;
             }
         }
     }
@@ -1173,7 +1175,8 @@ namespace MinimalYouth
 namespace MinimalYouth
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
+    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
+    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
     /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
@@ -1204,8 +1207,17 @@ namespace MinimalYouth
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -1239,8 +1251,17 @@ namespace MinimalYouth
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -1263,63 +1284,125 @@ namespace MinimalYouth
             var problems = 0u;
             problems |= NotYesOrNo(answers[0]) | Blank(rationales[0]); // 2.1.1 desistance
             problems |= NotYesNoOrNotApplicable(answers[1]); // 2.1.1(a) strengths
-            problems |= p.IdentifiableVictim ? NotYesNoOrNotApplicable(answers[2]) : NotEmpty(answers[2], rationales[2]); // 2.1.1(b) victims
-            problems |= p.PreviousSanctions >= 1 ? (numbers[3].HasValue ? 0u : 4u) : NotEmpty(numbers[3], rationales[3]); // 2.1.1(c) sanctions
-            problems |= p.PreviousSanctions < 2 ? NotYesNoOrNotApplicable(answers[4]) : NotEmpty(answers[4], rationales[4]); // 2.1.1(d) first_contact
-            if (p.SafetyConcerns)
+            problems |= (p.IdentifiableVictim switch { true => NotYesNoOrNotApplicable(answers[2]), false => NotEmpty(answers[2], rationales[2]), _ => 4u }); // 2.1.1(b) victims
+            problems |= ((p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions >= 1)) switch { true => (numbers[3].HasValue ? 0u : 4u), false => NotEmpty(numbers[3], rationales[3]), _ => 4u }); // 2.1.1(c) sanctions
+            problems |= ((p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions < 2)) switch { true => NotYesNoOrNotApplicable(answers[4]), false => NotEmpty(answers[4], rationales[4]), _ => 4u }); // 2.1.1(d) first_contact
+            switch (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(answers[5]); // 2.1.2 child_safe
+                case true:
+                    problems |= NotYesOrNo(answers[5]); // 2.1.2 child_safe
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2 child_safe
+                    break;
+                default:
+                    problems |= 4u; // 2.1.2: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch ((p.HarmFactors | p.Prolific | ((p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.Custody)) & (!p.IdentifiableVictim))))
             {
-                problems |= NotEmpty(answers[5], rationales[5]); // 2.1.2 child_safe
+                case true:
+                    problems |= NotYesOrNo(answers[6]); // 2.1.3 others_safe
+                    problems |= NotYesNoOrNotApplicable(answers[7]); // 2.1.3(a) other_sources
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[6], rationales[6]); // 2.1.3 others_safe
+                    problems |= NotEmpty(answers[7], rationales[7]); // 2.1.3(a) other_sources
+                    break;
+                default:
+                    problems |= 4u; // 2.1.3: undecided, an unset fact decides it
+                    break;
             }
-            if (p.HarmFactors || p.Prolific || (p.Disposal == global::MinimalYouth.Disposal.Custody && !p.IdentifiableVictim))
+            switch (((!(p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.YouthCaution))) & ((p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody)) & (p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions != 0)))))
             {
-                problems |= NotYesOrNo(answers[6]); // 2.1.3 others_safe
-                problems |= NotYesNoOrNotApplicable(answers[7]); // 2.1.3(a) other_sources
+                case true:
+                    problems |= NotYesOrNo(answers[8]); // 2.2.1 desistance
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[8], rationales[8]); // 2.2.1 desistance
+                    break;
+                default:
+                    problems |= 4u; // 2.2.1: undecided, an unset fact decides it
+                    break;
             }
-            else
+            switch (((!(p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.YouthCaution))) & ((!(p.SafetyWellbeing is null ? null : (bool?)(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low))) | (p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions <= 2)))))
             {
-                problems |= NotEmpty(answers[6], rationales[6]); // 2.1.3 others_safe
-                problems |= NotEmpty(answers[7], rationales[7]); // 2.1.3(a) other_sources
-            }
-            if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody) && p.PreviousSanctions != 0)
-            {
-                problems |= NotYesOrNo(answers[8]); // 2.2.1 desistance
-            }
-            else
-            {
-                problems |= NotEmpty(answers[8], rationales[8]); // 2.2.1 desistance
-            }
-            if (!(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (!(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || p.PreviousSanctions <= 2))
-            {
-                problems |= NotYesOrNo(answers[9]); // 2.2.2 child_safe
-            }
-            else
-            {
-                problems |= NotEmpty(answers[9], rationales[9]); // 2.2.2 child_safe
+                case true:
+                    problems |= NotYesOrNo(answers[9]); // 2.2.2 child_safe
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[9], rationales[9]); // 2.2.2 child_safe
+                    break;
+                default:
+                    problems |= 4u; // 2.2.2: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain0(global::MinimalYouth.CaseWorkDomain section, global::MinimalYouth.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain0(global::MinimalYouth.CaseWorkDomain section, global::MinimalYouth.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k0 = true;
+            bool? k0 = true;
             Check(section.Assessment.Desistance, k0, caseId, findings);
             Check(section.Assessment.Desistance.Strengths, k0, caseId, findings);
-            Check(section.Assessment.Desistance.Victims, k0 && p.IdentifiableVictim, caseId, findings);
-            Check(section.Assessment.Desistance.Sanctions, k0 && p.PreviousSanctions >= 1, caseId, findings);
-            Check(section.Assessment.Desistance.FirstContact, k0 && p.PreviousSanctions < 2, caseId, findings);
-            var k1 = p.SafetyConcerns;
+            bool? k0_2 = k0 & p.IdentifiableVictim;
+            Check(section.Assessment.Desistance.Victims, k0_2, caseId, findings);
+            if (k0_2 is null && k0 is not null)
+            {
+                if (p.IdentifiableVictim is null) missing.Add(2, "identifiable_victim", "prompt 2.1.1(b)");
+            }
+
+            bool? k0_3 = k0 & (p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions >= 1));
+            Check(section.Assessment.Desistance.Sanctions, k0_3, caseId, findings);
+            if (k0_3 is null && k0 is not null)
+            {
+                if (p.PreviousSanctions is null) missing.Add(3, "previous_sanctions", "prompt 2.1.1(c)");
+            }
+
+            bool? k0_4 = k0 & (p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions < 2));
+            Check(section.Assessment.Desistance.FirstContact, k0_4, caseId, findings);
+            if (k0_4 is null && k0 is not null)
+            {
+                if (p.PreviousSanctions is null) missing.Add(3, "previous_sanctions", "prompt 2.1.1(d)");
+            }
+
+            bool? k1 = p.SafetyConcerns;
             Check(section.Assessment.ChildSafe, k1, caseId, findings);
-            var k2 = p.HarmFactors || p.Prolific || (p.Disposal == global::MinimalYouth.Disposal.Custody && !p.IdentifiableVictim);
+            if (k1 is null)
+            {
+                if (p.SafetyWellbeing is null) missing.Add(4, "safety_wellbeing", "key question 2.1.2");
+            }
+
+            bool? k2 = (p.HarmFactors | p.Prolific | ((p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.Custody)) & (!p.IdentifiableVictim)));
             Check(section.Assessment.OthersSafe, k2, caseId, findings);
+            if (k2 is null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "key question 2.1.3");
+                if (p.HarmFactors is null) missing.Add(1, "harm_factors", "key question 2.1.3");
+                if (p.IdentifiableVictim is null) missing.Add(2, "identifiable_victim", "key question 2.1.3");
+                if (p.PreviousSanctions is null) missing.Add(3, "previous_sanctions", "key question 2.1.3");
+            }
+
             Check(section.Assessment.OthersSafe.OtherSources, k2, caseId, findings);
-            var k3 = !(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody) && p.PreviousSanctions != 0;
+            bool? k3 = ((!(p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.YouthCaution))) & ((p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.ReferralOrder || p.Disposal == global::MinimalYouth.Disposal.Custody)) & (p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions != 0))));
             Check(section.Planning.Desistance, k3, caseId, findings);
-            var k4 = !(p.Disposal == global::MinimalYouth.Disposal.YouthCaution) && (!(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low) || p.PreviousSanctions <= 2);
+            if (k3 is null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "key question 2.2.1");
+                if (p.PreviousSanctions is null) missing.Add(3, "previous_sanctions", "key question 2.2.1");
+            }
+
+            bool? k4 = ((!(p.Disposal is null ? null : (bool?)(p.Disposal == global::MinimalYouth.Disposal.YouthCaution))) & ((!(p.SafetyWellbeing is null ? null : (bool?)(p.SafetyWellbeing == global::MinimalYouth.SafetyWellbeing.Low))) | (p.PreviousSanctions is null ? null : (bool?)(p.PreviousSanctions <= 2))));
             Check(section.Planning.ChildSafe, k4, caseId, findings);
+            if (k4 is null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "key question 2.2.2");
+                if (p.PreviousSanctions is null) missing.Add(3, "previous_sanctions", "key question 2.2.2");
+                if (p.SafetyWellbeing is null) missing.Add(4, "safety_wellbeing", "key question 2.2.2");
+            }
+
         }
 
         // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
@@ -1353,9 +1436,15 @@ namespace MinimalYouth
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
         // required, and an answer it allows.
-        private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        private static void Check(global::InspectFramework.Runtime.FormItem item, bool? applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            if (!applies)
+            // Undecided: the unset fact is the finding (IV0108), as in the evaluator.
+            if (applies is null)
+            {
+                return;
+            }
+
+            if (applies == false)
             {
                 if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
                 {
@@ -1644,7 +1733,7 @@ namespace MinimalYouth
         /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
         /// checked against the framework's rules when the inspection is scored; a refused request is a
         /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
-        /// standard already has a request.
+        /// standard already has a request (withdraw it first with <see cref="WithdrawDiscretion"/> to replace it).
         /// </summary>
         public bool RequestDiscretion(string standardNumber, global::MinimalYouth.Rating toLevel, string? rationale)
         {
@@ -1656,6 +1745,25 @@ namespace MinimalYouth
 
             _discretionLevels[standard] = global::MinimalYouth.MinimalYouthLabels.ToLevel(toLevel);
             _discretionRationales[standard] = rationale;
+            return true;
+        }
+
+        /// <summary>
+        /// Withdraws the professional discretion request recorded for the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1"), refused or not, keeping every case, judgement and
+        /// other request; a new request for the standard may then replace it. Returns false when no
+        /// standard has that number or it has no request.
+        /// </summary>
+        public bool WithdrawDiscretion(string standardNumber)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = null;
+            _discretionRationales[standard] = null;
             return true;
         }
 
@@ -1824,5 +1932,254 @@ namespace MinimalYouth
         private int Yes(int index) => (int)(_counts[index] >> 32);
 
         private int Applicable(int index) => unchecked((int)_counts[index]);
+    }
+
+    /// <summary>
+    /// A scored inspection with a member per domain, standard and key question
+    /// (<c>results.CourtDisposals.Assessment.Final</c>, <c>...Assessment.Desistance.Percentage</c>), beside
+    /// <see cref="Score"/>, the runtime's <see cref="global::InspectFramework.Runtime.InspectionScore"/> that
+    /// tools and reports read. Each member is the runtime's score of that standard or key question.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class MinimalYouthResults
+    {
+        /// <summary>The typed view of <paramref name="score"/>, which must be a score of this framework (as the scorer's <c>Score()</c> gives).</summary>
+        public MinimalYouthResults(global::InspectFramework.Runtime.InspectionScore score)
+        {
+            Score = score ?? throw new global::System.ArgumentNullException(nameof(score));
+            if (!string.Equals(score.ContentHash, global::MinimalYouth.MinimalYouthFramework.ContentHash, global::System.StringComparison.Ordinal) || score.Standards.Length != 3)
+            {
+                throw new global::System.ArgumentException("The score is not one of this framework (its content hash differs).", nameof(score));
+            }
+
+            OrganisationalDelivery = new OrganisationalDeliveryResults(score);
+            CaseWork = new CaseWorkResults(score);
+        }
+
+        /// <summary>The typed view of <paramref name="result"/>'s score; null when the inspection was not scored (see its findings).</summary>
+        public static MinimalYouthResults? From(global::InspectFramework.Runtime.ScoringResult result) =>
+            result?.Score is { } score ? new MinimalYouthResults(score) : null;
+
+        /// <summary>The generic view: every standard and key question in framework order, as tools read it.</summary>
+        public global::InspectFramework.Runtime.InspectionScore Score { get; }
+
+        /// <summary>The total points of the rated standards; null when a rated standard has no rating.</summary>
+        public int? TotalPoints => Score.TotalPoints;
+
+        /// <summary>The most points the rated standards can have.</summary>
+        public int MaxPoints => Score.MaxPoints;
+
+        /// <summary>The overall rating; null when there is no total or the framework rates nothing.</summary>
+        public global::InspectFramework.Runtime.RatingLevel? Overall => Score.Overall;
+
+        /// <summary>The pooled scores, in declaration order.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.PooledScore> Scores => Score.Scores;
+
+        /// <summary>
+        /// Domain 1: Organisational delivery
+        /// </summary>
+        public OrganisationalDeliveryResults OrganisationalDelivery { get; }
+
+        /// <summary>
+        /// Domain 2: Case work
+        /// </summary>
+        public CaseWorkResults CaseWork { get; }
+
+        /// <summary>
+        /// Domain 1: Organisational delivery
+        /// </summary>
+        public sealed partial class OrganisationalDeliveryResults
+        {
+            internal OrganisationalDeliveryResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Governance = new GovernanceResults(score.Standards[0]);
+            }
+
+            /// <summary>
+            /// Standard 1.1: Governance and leadership
+            /// </summary>
+            public GovernanceResults Governance { get; }
+
+            /// <summary>
+            /// Standard 1.1: Governance and leadership
+            /// </summary>
+            public sealed partial class GovernanceResults
+            {
+                internal GovernanceResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Vision = score.KeyQuestions[0];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.1.1: Is there an effective local vision and strategy for the delivery of a high-quality, personalised and responsive service for all children?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Vision { get; }
+            }
+        }
+
+        /// <summary>
+        /// Domain 2: Case work
+        /// </summary>
+        public sealed partial class CaseWorkResults
+        {
+            internal CaseWorkResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Assessment = new AssessmentResults(score.Standards[1]);
+                Planning = new PlanningResults(score.Standards[2]);
+            }
+
+            /// <summary>
+            /// Standard 2.1: Assessment
+            /// </summary>
+            public AssessmentResults Assessment { get; }
+
+            /// <summary>
+            /// Standard 2.2: Planning
+            /// </summary>
+            public PlanningResults Planning { get; }
+
+            /// <summary>
+            /// Standard 2.1: Assessment
+            /// </summary>
+            public sealed partial class AssessmentResults
+            {
+                internal AssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafe = score.KeyQuestions[1];
+                    OthersSafe = score.KeyQuestions[2];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.1.1: Does assessment sufficiently analyse how to support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.1.2: Does assessment sufficiently analyse how to keep the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafe { get; }
+
+                /// <summary>
+                /// Key question 2.1.3: Does assessment sufficiently analyse how to keep other people safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore OthersSafe { get; }
+            }
+
+            /// <summary>
+            /// Standard 2.2: Planning
+            /// </summary>
+            public sealed partial class PlanningResults
+            {
+                internal PlanningResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafe = score.KeyQuestions[1];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 2.2.1: Does planning focus sufficiently on supporting the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 2.2.2: Does planning focus sufficiently on keeping the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafe { get; }
+            }
+        }
     }
 }

@@ -293,7 +293,9 @@ namespace Sample
 {
     /// <summary>
     /// The facts of a case, over which the framework's applicability conditions are evaluated: recorded
-    /// facts are set, derived facts are computed from them. Each case type has its own profile type.
+    /// facts are set, derived facts are computed from them. A fact is null until it is set (a derived one
+    /// while the facts it is derived from leave it undecided); the validator reports an unset fact that
+    /// decides whether items apply (IV0108). Each case type has its own profile type.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public abstract partial class CaseProfile
@@ -312,7 +314,7 @@ namespace Sample
         /// <remarks>
         /// <para>Fact disposal: one of referral_order, youth_rehabilitation_order, custody.</para>
         /// </remarks>
-        public global::Sample.Disposal Disposal { get; set; }
+        public global::Sample.Disposal? Disposal { get; set; }
 
         /// <summary>
         /// The sentence is custodial
@@ -320,7 +322,7 @@ namespace Sample
         /// <remarks>
         /// <para>Fact custodial, derived: disposal in {custody}.</para>
         /// </remarks>
-        public bool Custodial
+        public bool? Custodial
         {
             get
             {
@@ -329,7 +331,7 @@ namespace Sample
             }
         }
 
-        private bool _custodial;
+        private bool? _custodial;
 
         /// <summary>
         /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
@@ -337,7 +339,7 @@ namespace Sample
         /// </summary>
         private void DeriveFacts()
         {
-            _custodial = this.Disposal == global::Sample.Disposal.Custody;
+            _custodial = (this.Disposal is null ? null : (bool?)(this.Disposal == global::Sample.Disposal.Custody));
         }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
@@ -571,7 +573,7 @@ namespace Sample
                 internal global::Sample.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.Custodial && (Profile.Disposal == global::Sample.Disposal.ReferralOrder || Profile.Disposal == global::Sample.Disposal.YouthRehabilitationOrder);
+                public override bool Applies => _parent.Applies && (Profile.Custodial & (Profile.Disposal is null ? null : (bool?)(Profile.Disposal == global::Sample.Disposal.ReferralOrder || Profile.Disposal == global::Sample.Disposal.YouthRehabilitationOrder))) == true;
             }
         }
     }
@@ -643,7 +645,8 @@ namespace Sample
 namespace Sample
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
+    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
+    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
     /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
@@ -674,8 +677,17 @@ namespace Sample
                 return 0;
             }
 
+            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, items, missing);
             var before = findings.Count;
-            ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -696,23 +708,34 @@ namespace Sample
             var rationales = section.Sheet.Rationales;
             var problems = 0u;
             problems |= NotYesOrNo(answers[0]); // 1.1.1 desistance
-            if (p.Custodial && (p.Disposal == global::Sample.Disposal.ReferralOrder || p.Disposal == global::Sample.Disposal.YouthRehabilitationOrder))
+            switch ((p.Custodial & (p.Disposal is null ? null : (bool?)(p.Disposal == global::Sample.Disposal.ReferralOrder || p.Disposal == global::Sample.Disposal.YouthRehabilitationOrder))))
             {
-                problems |= NotYesOrNo(answers[1]); // 1.1.2 release
-            }
-            else
-            {
-                problems |= NotEmpty(answers[1], rationales[1]); // 1.1.2 release
+                case true:
+                    problems |= NotYesOrNo(answers[1]); // 1.1.2 release
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[1], rationales[1]); // 1.1.2 release
+                    break;
+                default:
+                    problems |= 4u; // 1.1.2: undecided, an unset fact decides it
+                    break;
             }
             return problems < 4u;
         }
 
-        private static void ValidateDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k0 = true;
+            bool? k0 = true;
             Check(section.Assessment.Desistance, k0, caseId, findings);
-            var k1 = p.Custodial && (p.Disposal == global::Sample.Disposal.ReferralOrder || p.Disposal == global::Sample.Disposal.YouthRehabilitationOrder);
+            bool? k1 = (p.Custodial & (p.Disposal is null ? null : (bool?)(p.Disposal == global::Sample.Disposal.ReferralOrder || p.Disposal == global::Sample.Disposal.YouthRehabilitationOrder)));
             Check(section.Assessment.Release, k1, caseId, findings);
+            if (k1 is null)
+            {
+                if (p.Disposal is null) missing.Add(0, "disposal", "key question 1.1.2");
+            }
+
         }
 
         // The fast path's tests (see Check for the rules): each gives at most 3 when its item is certainly as
@@ -746,9 +769,15 @@ namespace Sample
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
         // required, and an answer it allows.
-        private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        private static void Check(global::InspectFramework.Runtime.FormItem item, bool? applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            if (!applies)
+            // Undecided: the unset fact is the finding (IV0108), as in the evaluator.
+            if (applies is null)
+            {
+                return;
+            }
+
+            if (applies == false)
             {
                 if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
                 {
@@ -958,7 +987,7 @@ namespace Sample
         /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
         /// checked against the framework's rules when the inspection is scored; a refused request is a
         /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
-        /// standard already has a request.
+        /// standard already has a request (withdraw it first with <see cref="WithdrawDiscretion"/> to replace it).
         /// </summary>
         public bool RequestDiscretion(string standardNumber, global::Sample.Rating toLevel, string? rationale)
         {
@@ -970,6 +999,25 @@ namespace Sample
 
             _discretionLevels[standard] = global::Sample.SampleLabels.ToLevel(toLevel);
             _discretionRationales[standard] = rationale;
+            return true;
+        }
+
+        /// <summary>
+        /// Withdraws the professional discretion request recorded for the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1"), refused or not, keeping every case, judgement and
+        /// other request; a new request for the standard may then replace it. Returns false when no
+        /// standard has that number or it has no request.
+        /// </summary>
+        public bool WithdrawDiscretion(string standardNumber)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = null;
+            _discretionRationales[standard] = null;
             return true;
         }
 
@@ -1135,5 +1183,120 @@ namespace Sample
         private int Yes(int index) => (int)(_counts[index] >> 32);
 
         private int Applicable(int index) => unchecked((int)_counts[index]);
+    }
+
+    /// <summary>
+    /// A scored inspection with a member per domain, standard and key question
+    /// (<c>results.CourtDisposals.Assessment.Final</c>, <c>...Assessment.Desistance.Percentage</c>), beside
+    /// <see cref="Score"/>, the runtime's <see cref="global::InspectFramework.Runtime.InspectionScore"/> that
+    /// tools and reports read. Each member is the runtime's score of that standard or key question.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class SampleResults
+    {
+        /// <summary>The typed view of <paramref name="score"/>, which must be a score of this framework (as the scorer's <c>Score()</c> gives).</summary>
+        public SampleResults(global::InspectFramework.Runtime.InspectionScore score)
+        {
+            Score = score ?? throw new global::System.ArgumentNullException(nameof(score));
+            if (!string.Equals(score.ContentHash, global::Sample.SampleFramework.ContentHash, global::System.StringComparison.Ordinal) || score.Standards.Length != 1)
+            {
+                throw new global::System.ArgumentException("The score is not one of this framework (its content hash differs).", nameof(score));
+            }
+
+            CourtDisposals = new CourtDisposalsResults(score);
+        }
+
+        /// <summary>The typed view of <paramref name="result"/>'s score; null when the inspection was not scored (see its findings).</summary>
+        public static SampleResults? From(global::InspectFramework.Runtime.ScoringResult result) =>
+            result?.Score is { } score ? new SampleResults(score) : null;
+
+        /// <summary>The generic view: every standard and key question in framework order, as tools read it.</summary>
+        public global::InspectFramework.Runtime.InspectionScore Score { get; }
+
+        /// <summary>The total points of the rated standards; null when a rated standard has no rating.</summary>
+        public int? TotalPoints => Score.TotalPoints;
+
+        /// <summary>The most points the rated standards can have.</summary>
+        public int MaxPoints => Score.MaxPoints;
+
+        /// <summary>The overall rating; null when there is no total or the framework rates nothing.</summary>
+        public global::InspectFramework.Runtime.RatingLevel? Overall => Score.Overall;
+
+        /// <summary>The pooled scores, in declaration order.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.PooledScore> Scores => Score.Scores;
+
+        /// <summary>
+        /// Domain 1: Court disposals
+        /// </summary>
+        public CourtDisposalsResults CourtDisposals { get; }
+
+        /// <summary>
+        /// Domain 1: Court disposals
+        /// </summary>
+        public sealed partial class CourtDisposalsResults
+        {
+            internal CourtDisposalsResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Assessment = new AssessmentResults(score.Standards[0]);
+            }
+
+            /// <summary>
+            /// Standard 1.1: Assessment
+            /// </summary>
+            public AssessmentResults Assessment { get; }
+
+            /// <summary>
+            /// Standard 1.1: Assessment
+            /// </summary>
+            public sealed partial class AssessmentResults
+            {
+                internal AssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    Release = score.KeyQuestions[1];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.1.1: Does assessment sufficiently analyse how to support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 1.1.2: Does assessment prepare for release from custody?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Release { get; }
+            }
+        }
     }
 }
