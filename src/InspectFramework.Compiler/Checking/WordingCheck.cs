@@ -74,10 +74,26 @@ internal static class WordingCheck
             caseTypes.Add(caseType.Syntax.Label, $"case type '{caseType.Name}'");
         }
 
+        var sets = new Duplicates(report, "label");
+        foreach (var set in framework.ValueSets)
+        {
+            sets.Add(set.Syntax.Label, $"value set '{set.Name}'");
+            var values = new Duplicates(report, "label");
+            foreach (var member in set.Members)
+            {
+                values.Add(member.Syntax.Label, $"value '{member.Name}' of value set '{set.Name}'", $"value '{member.Name}'");
+            }
+        }
+
         var facts = new Duplicates(report, "label");
         foreach (var fact in framework.Facts)
         {
             facts.Add(fact.Syntax.Label, $"fact '{fact.Name}'");
+            if (fact.ValueSet is not null)
+            {
+                continue; // its values are the set's, checked once above
+            }
+
             var members = new Duplicates(report, "label");
             foreach (var member in fact.Members)
             {
@@ -170,9 +186,19 @@ internal static class WordingCheck
 
         foreach (var fact in framework.Facts)
         {
-            if (!fact.ForAnalysis && !used.Contains(fact.Name))
+            // A fact whose values are tied to case types is checked in every case, so it is used.
+            if (!fact.ForAnalysis && !fact.HasCaseTypedValues && !used.Contains(fact.Name))
             {
                 report.UnusedFact(fact.Syntax.Name.Span, fact.Name);
+            }
+        }
+
+        var usedSets = new HashSet<ValueSetSymbol>(framework.Facts.Select(f => f.ValueSet).OfType<ValueSetSymbol>());
+        foreach (var set in framework.ValueSets)
+        {
+            if (!usedSets.Contains(set))
+            {
+                report.UnusedValueSet(set.Syntax.Name.Span, set.Name);
             }
         }
     }
