@@ -390,10 +390,26 @@ public static class FrameworkDiffer
                 else
                 {
                     Wording(ChangeArea.Fact, target + "/" + name, $"value {name} of {subject}", "label", oldMember.Label, newMember.Label, "Label only: case data records values by name.");
+                    CaseTypesOfValue(oldMember, newMember, target + "/" + name, $"value {name} of {subject}");
                 }
             }
 
             Order(ChangeArea.Fact, target, $"values of {subject}", before.Members, after.Members, m => m.Name, Verdict.Compatible, "Order only.");
+        }
+
+        // The case types a value is allowed for (`for court`; none written: every case type).
+        private void CaseTypesOfValue(EnumMemberModel before, EnumMemberModel after, string target, string subject)
+        {
+            if (before.CaseTypes.SequenceEqual(after.CaseTypes))
+            {
+                return;
+            }
+
+            static string Describe(EnumMemberModel value) => value.CaseTypes.Count == 0 ? "every case type" : "for " + string.Join(", ", value.CaseTypes);
+            var narrowed = after.CaseTypes.Count > 0 && (before.CaseTypes.Count == 0 || before.CaseTypes.Any(c => !after.CaseTypes.Contains(c)));
+            Add(ChangeArea.Fact, target, subject, ChangeKind.ApplicabilityChanged, narrowed ? Verdict.NeedsMigration : Verdict.Compatible, "case types changed",
+                Describe(before), Describe(after),
+                narrowed ? "Old cases of a case type the value is no longer allowed for are rejected (IV0007): correct their value or case type." : "Every old case that held the value may still hold it.");
         }
 
         private static string FactType(FactModel fact)
