@@ -54,7 +54,7 @@ public sealed class ValueSetAndCaseTypeTests
     [Fact]
     public void An_undeclared_value_set_a_value_named_twice_and_an_unused_set_are_reported()
     {
-        Assert.Equal(new[] { "IF0109" }, With("case type court \"Court disposal\"\nfact safety \"Safety\" one of clasification", null).Codes().Distinct());
+        Assert.Equal(new[] { "IF0109" }, With("case type court \"Court disposal\"\nfact safety \"Safety\" one of clasification for analysis").Codes());
         Assert.Contains("IF0105", With("case type court \"Court disposal\"\nvalues classification \"Classification\" { low \"Low\", low \"Lower\" }\nfact safety \"Safety\" one of classification for analysis").Codes());
 
         var unused = Assert.Single(With("case type court \"Court disposal\"\nvalues classification \"Classification\" { low \"Low\" }").Diagnostics());
@@ -65,7 +65,7 @@ public sealed class ValueSetAndCaseTypeTests
     [Fact]
     public void A_value_for_an_undeclared_case_type_is_reported()
     {
-        var diagnostic = Assert.Single(With("case type court \"Court disposal\"\nfact disposal \"Disposal\" one of { custody \"Custody\" for cort }").Diagnostics());
+        var diagnostic = Assert.Single(With("case type court \"Court disposal\"\nfact disposal \"Disposal\" one of { custody \"Custody\" for cort } for analysis").Diagnostics());
 
         Assert.Equal("IF0109", diagnostic.Code);
         Assert.Contains("'cort'", diagnostic.Message, System.StringComparison.Ordinal);
