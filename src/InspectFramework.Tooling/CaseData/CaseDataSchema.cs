@@ -51,7 +51,9 @@ public static class CaseDataSchema
         {
             json.WriteStartObject();
             json.WriteStartObject("if");
-            WriteStrings(json, "required", "case_type");
+            json.WriteStartArray("required");
+            json.WriteStringValue("case_type");
+            json.WriteEndArray();
             json.WriteStartObject("properties");
             Constant(json, "case_type", plan.CaseTypes[caseType]);
             json.WriteEndObject();

@@ -143,6 +143,7 @@ public sealed class ValueSetAndCaseTypeTests
 
         var rules = defs.GetProperty("case").GetProperty("allOf").EnumerateArray().ToList();
         Assert.Equal(2, rules.Count);
+        Assert.All(rules, r => Assert.Equal("case_type", Assert.Single(r.GetProperty("if").GetProperty("required").EnumerateArray()).GetString()));
         var court = rules.Single(r => r.GetProperty("if").GetProperty("properties").GetProperty("case_type").GetProperty("const").GetString() == "court");
         var allowed = court.GetProperty("then").GetProperty("properties").GetProperty("facts").GetProperty("properties").GetProperty("disposal").GetProperty("enum");
         Assert.Equal(new[] { "referral_order", "youth_rehabilitation_order", "custody", null }, allowed.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? null : v.GetString()));
