@@ -45,6 +45,7 @@ public static class FrameworkDiffer
             Overall();
             Scores();
             CaseTypes();
+            ValueSets();
             Facts();
             Discretion();
             Domains();
@@ -311,6 +312,32 @@ public static class FrameworkDiffer
             Order(ChangeArea.CaseType, "case-types", "case types", _old.CaseTypes, _new.CaseTypes, c => c.Name, Verdict.Compatible, "Order only.");
         }
 
+        // Shared value sets. Their facts carry the values and are compared value by value (Facts), so
+        // a set's own changes matter to no case data: a set added, removed, relabelled or changed.
+        private void ValueSets()
+        {
+            foreach (var (before, after) in Match(_old.ValueSets, _new.ValueSets, v => v.Name))
+            {
+                var name = (after ?? before)!.Name;
+                var target = "values:" + name;
+                var subject = "value set " + name;
+                if (before is null)
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.Added, Verdict.Compatible, "added", null, Quote(after!.Label), "Facts that take its values are compared separately.");
+                }
+                else if (after is null)
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.Removed, Verdict.Compatible, "removed", Quote(before.Label), null, "Facts that took its values are compared separately.");
+                }
+                else if (!Equals(before, after))
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.Reworded, Verdict.Compatible, "changed",
+                        string.Join(", ", before.Members.Select(m => m.Name)), string.Join(", ", after.Members.Select(m => m.Name)),
+                        "The values of its facts are compared separately, value by value.");
+                }
+            }
+        }
+
         private void Facts()
         {
             foreach (var (before, after) in Match(_old.Facts, _new.Facts, f => f.Name))
@@ -360,6 +387,12 @@ public static class FrameworkDiffer
                 else if (before.Kind == FactKind.Enumeration)
                 {
                     EnumMembers(before, after, target, subject);
+                }
+
+                if (before.ValueSet != after.ValueSet)
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.FactTypeChanged, Verdict.Compatible, "values now declared " + (after.ValueSet is { } set ? "by value set " + set : "on the fact"),
+                        before.ValueSet, after.ValueSet, "Where the values are declared only: their names and labels are compared value by value.");
                 }
 
                 if (before.ForAnalysis != after.ForAnalysis)
