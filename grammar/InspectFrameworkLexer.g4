@@ -28,6 +28,7 @@ DECIMALS    : 'decimals' ;
 CASE        : 'case' ;
 TYPE        : 'type' ;
 FACT        : 'fact' ;
+VALUES      : 'values' ;
 ANALYSIS    : 'analysis' ;
 ONE         : 'one' ;
 BOOLEAN     : 'boolean' ;

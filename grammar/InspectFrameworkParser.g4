@@ -13,6 +13,7 @@ declaration
     | scaleDecl
     | bandsDecl
     | caseTypeDecl
+    | valueSetDecl
     | factDecl
     | discretionDecl
     | overallDecl
@@ -48,8 +49,12 @@ bandRow : level=ident low=NUMBER lowPct=PERCENT? TO high=NUMBER highPct=PERCENT?
 // case type court "Court disposal"
 caseTypeDecl : CASE TYPE name=ident text ;
 
+// values classification "Classification" { low "Low", medium "Medium", ... }   shared by several facts
+valueSetDecl : VALUES name=ident text LBRACE enumMember (COMMA? enumMember)* COMMA? RBRACE ;
+
 // fact harm "Factors related to harm" boolean
-// fact disposal "Disposal" one of { referral_order "Referral order", ... }
+// fact disposal "Disposal" one of { referral_order "Referral order" for court, ... }
+// fact safety "Safety and wellbeing" one of classification   (a shared value set)
 // fact concerns "Safety and wellbeing concerns" = safety in {medium, high}
 // `for analysis` marks a fact recorded for subgroup analysis only (no condition needs to use it).
 factDecl : FACT name=ident text factType analysisMarker? ;
@@ -57,10 +62,11 @@ analysisMarker : FOR ANALYSIS ;
 factType
     : BOOLEAN                                           # booleanFact
     | INTEGER                                           # integerFact
-    | ONE OF LBRACE enumMember (COMMA? enumMember)* COMMA? RBRACE   # enumFact
+    | ONE OF ( LBRACE enumMember (COMMA? enumMember)* COMMA? RBRACE | valueSet=ident )   # enumFact
     | ASSIGN expression                                 # derivedFact
     ;
-enumMember : name=ident text ;
+// A value with `for` is allowed only in cases of those case types; one without, in every case.
+enumMember : name=ident text caseTypes? ;
 
 // discretion { rationale required  allow requires_improvement -> good when within 5 points }
 discretionDecl : DISCRETION LBRACE discretionClause* RBRACE ;
@@ -155,5 +161,5 @@ ident
     | ROUNDED | DECIMALS | TYPE | ONE | BOOLEAN | INTEGER | STATEMENT | RATED | BY | JUDGEMENT
     | LOWEST | KEY | QUESTION | ANSWERS | RATIONALE | REQUIRED | GUIDANCE | VERBATIM
     | RECONSTRUCTED | ALLOW | WITHIN | TOTAL | CASE | SCALE | BANDS | OVERALL | DISCRETION | ANALYSIS
-    | SCORE | CONTRIBUTES
+    | SCORE | CONTRIBUTES | VALUES
     ;

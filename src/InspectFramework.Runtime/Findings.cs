@@ -28,6 +28,9 @@ public static class Findings
     /// the evaluator, IV0108, which generated validators report alike).</summary>
     public const string MissingFactCode = "IV0108";
 
+    /// <summary>A fact's value is one the framework allows only for other case types (a court case with a youth caution).</summary>
+    public const string ValueNotForCaseTypeCode = "IV0007";
+
     /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
     public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
         promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
@@ -68,6 +71,10 @@ public static class Findings
     /// <summary>IV0006 (inspection level). <paramref name="reason"/> comes from <see cref="Ratings.CheckDiscretion"/>.</summary>
     public static ValidationFinding DiscretionRefused(string standardNumber, string requested, string reason) =>
         new(DiscretionRefusedCode, string.Empty, StandardPath(standardNumber), $"Professional discretion to rate standard {standardNumber} '{requested}' is refused: {reason}. Correct or remove the request.");
+
+    /// <summary>IV0007. <paramref name="allowed"/> lists the values the case type allows.</summary>
+    public static ValidationFinding ValueNotForCaseType(string caseId, string fact, string value, string caseType, string allowed) =>
+        new(ValueNotForCaseTypeCode, caseId, $"fact {fact}", $"'{value}' is not a value of fact '{fact}' for a case of type '{caseType}': it allows {allowed}. Correct the value or the case type.");
 
     /// <summary>True when <paramref name="text"/> is null, empty or white space: a blank rationale or
     /// written answer counts as none.</summary>

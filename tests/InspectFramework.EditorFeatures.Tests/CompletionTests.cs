@@ -92,7 +92,7 @@ public class CompletionTests
             "statement rated by judgement rated by lowest key question in not rated discretion key question key question with prompts contributes to guidance provenance verbatim provenance reconstructed answers rationale required");
         AssertLabels(Demo.Mark(("  effective 2020-01-01", "  effective 2020-01-01\n  $$")), "title version publisher effective guidance");
         AssertLabels(Demo.Mark(("score safety \"Safety\"", "score safety \"Safety\"\n$$")),
-            "framework source scale bands case type fact discretion overall rated by total points in score domain bands covering 0-100%");
+            "framework source scale bands case type values fact discretion overall rated by total points in score domain bands covering 0-100%");
         AssertLabels(Demo.Mark(("  rationale required\n  allow", "  rationale required\n  a$$\n  allow")), "rationale required allow");
     }
 

@@ -128,7 +128,7 @@ public class NavigationTests
         var offset = BundledFrameworks.OffsetOf(compilation, "when identifiable_victim") + "when ".Length;
         var lines = NavigationService.References(compilation, offset, includeDeclaration: true)
             .Select(l => compilation.Source.GetLinePosition(l.Span.Start).Line + 1);
-        Assert.Equal(new[] { 163, 318, 394, 646, 712 }, lines);
+        Assert.Equal(new[] { 152, 307, 383, 635, 701 }, lines);
     }
 
     private static void AssertReferences(MarkedText marked)

@@ -20,7 +20,7 @@ public class WorkspaceSymbolTests
             "test.inspect victim Fact demo; test.inspect victims Prompt demo / key question 1.1.1",
             string.Join("; ", found.Where(s => s.Location.Path == "test.inspect").Select(s => $"{s.Location.Path} {s.Name} {s.Kind} {s.Container}")));
         Assert.Equal(
-            new[] { 163, 318, 394, 449, 533, 646, 712, 754, 817 },
+            new[] { 152, 307, 383, 438, 522, 635, 701, 743, 806 },
             found.Where(s => s.Location.Path != "test.inspect").Select(s => youth.Source.GetLinePosition(s.Location.Span.Start).Line + 1));
 
         // A name alone (no label or wording has it).

@@ -231,6 +231,14 @@ internal static class SyntaxParts
                 }
 
                 break;
+            case ValueSetDeclarationSyntax set:
+                parts.Add(new SyntaxPart("value set", node.Span));
+                foreach (var member in set.Members)
+                {
+                    parts.Add(new SyntaxPart("enumeration member", member.Span));
+                }
+
+                break;
             case DiscretionDeclarationSyntax discretion:
                 parts.Add(new SyntaxPart("discretion", node.Span));
                 foreach (var clause in discretion.Clauses)

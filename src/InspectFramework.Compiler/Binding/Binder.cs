@@ -30,6 +30,7 @@ public sealed class Binder
     private readonly Dictionary<string, SourceSymbol> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BandTableSymbol> _bandTables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CaseTypeSymbol> _caseTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueSetSymbol> _valueSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactSymbol> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScoreSymbol> _scores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _declaredKinds = new(StringComparer.Ordinal);
@@ -76,6 +77,8 @@ public sealed class Binder
         var bandTables = Declare(declarations.OfType<BandsDeclarationSyntax>(), d => d.Name, "band table", "in this framework", BindBandTable, _bandTables);
         var caseTypes = Declare(declarations.OfType<CaseTypeDeclarationSyntax>(), d => d.Name, "case type", "in this framework",
             d => new CaseTypeSymbol(d.Name.Text, d.Label.Value, d), _caseTypes);
+        var valueSets = Declare(declarations.OfType<ValueSetDeclarationSyntax>(), d => d.Name, "value set", "in this framework",
+            d => new ValueSetSymbol(d.Name.Text, d.Label.Value, BindValues(d.Members, $"of value set '{d.Name.Text}'"), d), _valueSets);
         var facts = Declare(declarations.OfType<FactDeclarationSyntax>(), d => d.Name, "fact", "in this framework", DeclareFact, _facts);
         foreach (var fact in facts)
         {
@@ -109,7 +112,7 @@ public sealed class Binder
             return null;
         }
 
-        return new FrameworkSymbol(header.Syntax, header.Syntax.Name.Text, header.Properties, sources, _scale, bandTables, caseTypes, facts, discretion, overall, scores, domains);
+        return new FrameworkSymbol(header.Syntax, header.Syntax.Name.Text, header.Properties, sources, _scale, bandTables, caseTypes, valueSets, facts, discretion, overall, scores, domains);
     }
 
     // ---- header ----------------------------------------------------------------------------------
@@ -334,6 +337,7 @@ public sealed class Binder
     private FactSymbol DeclareFact(FactDeclarationSyntax syntax)
     {
         var members = ImmutableArray<EnumMemberSymbol>.Empty;
+        ValueSetSymbol? valueSet = null;
         var kind = FactKind.Boolean;
         switch (syntax.Type)
         {
@@ -342,40 +346,67 @@ public sealed class Binder
                 break;
             case EnumFactTypeSyntax e:
                 kind = FactKind.Enumeration;
-                var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
-                var builder = ImmutableArray.CreateBuilder<EnumMemberSymbol>();
-                foreach (var member in e.Members)
-                {
-                    if (member.Name.IsMissing)
-                    {
-                        continue;
-                    }
-
-                    if (names.TryGetValue(member.Name.Text, out var first))
-                    {
-                        Report.DuplicateName(member.Name.Span, "value", member.Name.Text, $"of fact '{syntax.Name.Text}'", first);
-                        continue;
-                    }
-
-                    names.Add(member.Name.Text, member.Name.Span);
-                    var value = new EnumMemberSymbol(member.Name.Text, member.Label.Value, member);
-                    Declared(member.Name, value);
-                    builder.Add(value);
-                }
-
-                members = builder.ToImmutable();
+                members = BindValues(e.Members, $"of fact '{syntax.Name.Text}'");
+                break;
+            case ValueSetFactTypeSyntax shared:
+                kind = FactKind.Enumeration;
+                valueSet = LookupValueSet(shared.ValueSet);
+                members = valueSet?.Members ?? ImmutableArray<EnumMemberSymbol>.Empty;
                 break;
         }
 
-        return new FactSymbol(syntax.Name.Text, syntax.Label.Value, kind, members, syntax.ForAnalysis, syntax);
+        return new FactSymbol(syntax.Name.Text, syntax.Label.Value, kind, members, syntax.ForAnalysis, syntax) { ValueSet = valueSet };
     }
 
-    // ---- items -------------------------------------------------------------------------------------
+    /// <summary>The values of a fact or a value set, each with the case types it is allowed for.</summary>
+    private ImmutableArray<EnumMemberSymbol> BindValues(ImmutableArray<EnumMemberSyntax> values, string owner)
+    {
+        var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<EnumMemberSymbol>();
+        foreach (var member in values)
+        {
+            if (member.Name.IsMissing)
+            {
+                continue;
+            }
 
-    private DomainSymbol BindDomain(DomainSyntax syntax, DiscretionSymbol? frameworkDiscretion)
+            var caseTypes = BindCaseTypes(member.CaseTypes);
+            if (names.TryGetValue(member.Name.Text, out var first))
+            {
+                Report.DuplicateName(member.Name.Span, "value", member.Name.Text, owner, first);
+                continue;
+            }
+
+            names.Add(member.Name.Text, member.Name.Span);
+            var value = new EnumMemberSymbol(member.Name.Text, member.Label.Value, member) { CaseTypes = caseTypes };
+            Declared(member.Name, value);
+            builder.Add(value);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private ValueSetSymbol? LookupValueSet(NameSyntax name)
+    {
+        if (name.IsMissing)
+        {
+            return null;
+        }
+
+        if (_valueSets.TryGetValue(name.Text, out var set))
+        {
+            Used(name, set);
+            return set;
+        }
+
+        ReportUnresolved(name, "value set", NameSuggester.Suggestions(name.Text, _valueSets.Keys));
+        return null;
+    }
+
+    private ImmutableArray<CaseTypeSymbol> BindCaseTypes(ImmutableArray<NameSyntax> names)
     {
         var caseTypes = ImmutableArray.CreateBuilder<CaseTypeSymbol>();
-        foreach (var name in syntax.CaseTypes)
+        foreach (var name in names)
         {
             if (name.IsMissing)
             {
@@ -385,7 +416,10 @@ public sealed class Binder
             if (_caseTypes.TryGetValue(name.Text, out var caseType))
             {
                 Used(name, caseType);
-                caseTypes.Add(caseType);
+                if (!caseTypes.Contains(caseType))
+                {
+                    caseTypes.Add(caseType);
+                }
             }
             else
             {
@@ -393,7 +427,15 @@ public sealed class Binder
             }
         }
 
-        var domain = new DomainSymbol(syntax.NumberText, syntax.Name.Text, syntax.Text.Value, caseTypes.ToImmutable(), syntax);
+        return caseTypes.ToImmutable();
+    }
+
+    // ---- items -------------------------------------------------------------------------------------
+
+    private DomainSymbol BindDomain(DomainSyntax syntax, DiscretionSymbol? frameworkDiscretion)
+    {
+        var caseTypes = BindCaseTypes(syntax.CaseTypes);
+        var domain = new DomainSymbol(syntax.NumberText, syntax.Name.Text, syntax.Text.Value, caseTypes, syntax);
         BindItemCommon(domain, syntax);
         domain.Standards = BindChildren(syntax.Members.OfType<StandardSyntax>(), domain, s => BindStandard(s, frameworkDiscretion));
         foreach (var standard in domain.Standards)
@@ -867,6 +909,7 @@ public sealed class Binder
         }
 
         Add(declarations.OfType<FactDeclarationSyntax>().Select(d => d.Name), "fact");
+        Add(declarations.OfType<ValueSetDeclarationSyntax>().Select(d => d.Name), "value set");
         Add(declarations.OfType<CaseTypeDeclarationSyntax>().Select(d => d.Name), "case type");
         Add(declarations.OfType<BandsDeclarationSyntax>().Select(d => d.Name), "band table");
         Add(declarations.OfType<ScoreDeclarationSyntax>().Select(d => d.Name), "score");

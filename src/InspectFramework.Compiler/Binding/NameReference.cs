@@ -19,6 +19,9 @@ public enum DeclaredSymbolKind
     Standard,
     KeyQuestion,
     Prompt,
+
+    /// <summary>A shared value set (<c>values classification ...</c>).</summary>
+    ValueSet,
 }
 
 /// <summary>A symbol that a declaration names, so that editors can find its declaration and uses.</summary>

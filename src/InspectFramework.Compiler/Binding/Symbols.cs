@@ -20,6 +20,7 @@ public sealed class FrameworkSymbol
         ScaleSymbol? scale,
         ImmutableArray<BandTableSymbol> bandTables,
         ImmutableArray<CaseTypeSymbol> caseTypes,
+        ImmutableArray<ValueSetSymbol> valueSets,
         ImmutableArray<FactSymbol> facts,
         DiscretionSymbol? discretion,
         OverallRuleSymbol? overall,
@@ -33,6 +34,7 @@ public sealed class FrameworkSymbol
         Scale = scale;
         BandTables = bandTables;
         CaseTypes = caseTypes;
+        ValueSets = valueSets;
         Facts = facts;
         Discretion = discretion;
         Overall = overall;
@@ -63,6 +65,9 @@ public sealed class FrameworkSymbol
     public ImmutableArray<BandTableSymbol> BandTables { get; }
 
     public ImmutableArray<CaseTypeSymbol> CaseTypes { get; }
+
+    /// <summary>The shared value sets (<c>values classification ...</c>), in declaration order.</summary>
+    public ImmutableArray<ValueSetSymbol> ValueSets { get; }
 
     public ImmutableArray<FactSymbol> Facts { get; }
 
@@ -198,6 +203,19 @@ public sealed record CaseTypeSymbol(string Name, string Label, CaseTypeDeclarati
 public sealed record EnumMemberSymbol(string Name, string Label, EnumMemberSyntax Syntax) : IDeclaredSymbol
 {
     public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.Value;
+
+    /// <summary>The case types whose cases may have this value (<c>for court</c>); empty: every case type.</summary>
+    public ImmutableArray<CaseTypeSymbol> CaseTypes { get; init; } = ImmutableArray<CaseTypeSymbol>.Empty;
+
+    /// <summary>Whether a case of <paramref name="caseType"/> may have this value.</summary>
+    public bool AllowedFor(CaseTypeSymbol caseType) => CaseTypes.IsEmpty || CaseTypes.Contains(caseType);
+}
+
+/// <summary>A shared value set: values that several <c>one of</c> facts have (<c>one of classification</c>).
+/// Its facts share its <see cref="EnumMemberSymbol"/>s, so a value is one symbol wherever it is named.</summary>
+public sealed record ValueSetSymbol(string Name, string Label, ImmutableArray<EnumMemberSymbol> Members, ValueSetDeclarationSyntax Syntax) : IDeclaredSymbol
+{
+    public DeclaredSymbolKind SymbolKind => DeclaredSymbolKind.ValueSet;
 }
 
 /// <summary>A case fact. Derived facts carry their condition and take its type.</summary>
@@ -229,6 +247,26 @@ public sealed class FactSymbol : IDeclaredSymbol
     public FactDeclarationSyntax Syntax { get; }
 
     public bool IsDerived => Syntax.Type is DerivedFactTypeSyntax;
+
+    /// <summary>The shared value set the fact takes its values from (<c>one of classification</c>), or null.</summary>
+    public ValueSetSymbol? ValueSet { get; internal set; }
+
+    /// <summary>Whether some value is allowed only for some case types (<c>for court</c>).</summary>
+    public bool HasCaseTypedValues
+    {
+        get
+        {
+            foreach (var member in Members)
+            {
+                if (!member.CaseTypes.IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The derivation, bound; null for recorded facts (and for a derivation that did not bind).</summary>
     public BoundExpression? Derivation { get; internal set; }

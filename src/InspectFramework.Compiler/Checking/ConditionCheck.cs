@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Diagnostics;
@@ -42,6 +43,7 @@ internal static class ConditionCheck
     {
         // Items already known never to apply; their descendants are not reported again for it.
         var neverApply = new HashSet<ItemSymbol>();
+        var caseTypeRestrictions = new Dictionary<DomainSymbol, List<BoundExpression>>();
 
         // Parents come before their children in AllItems.
         foreach (var item in framework.AllItems)
@@ -72,6 +74,21 @@ internal static class ConditionCheck
                 report.ConditionAlwaysHolds(syntax.Span, item.DisplayName, ownerIsFact: false);
             }
 
+            // Possible on its own, but not with the values its domain's case types allow.
+            var domain = DomainOf(item);
+            if (!caseTypeRestrictions.TryGetValue(domain, out var restrictions))
+            {
+                restrictions = CaseTypeRestrictions(framework, domain);
+                caseTypeRestrictions.Add(domain, restrictions);
+            }
+
+            if (restrictions.Count > 0 && solver.CanAllHold(restrictions.Prepend(condition)) == Possibility.Impossible)
+            {
+                report.ConditionNeverHoldsForCaseTypes(syntax.Span, item.DisplayName, domain.DisplayName, domain.CaseTypes.Select(c => c.Name).ToList());
+                neverApply.Add(item);
+                continue;
+            }
+
             if (parentNeverApplies)
             {
                 continue;
@@ -84,6 +101,45 @@ internal static class ConditionCheck
                 neverApply.Add(item);
             }
         }
+    }
+
+    private static DomainSymbol DomainOf(ItemSymbol item)
+    {
+        var domain = item;
+        while (domain.Parent is not null)
+        {
+            domain = domain.Parent;
+        }
+
+        return (DomainSymbol)domain;
+    }
+
+    /// <summary>
+    /// What every case of the domain's case types is known to satisfy: for each fact with values tied
+    /// to case types, that its value is one those case types allow (<c>disposal in {referral_order, ...}</c>).
+    /// None for a domain without case types, whose items never apply to a case.
+    /// </summary>
+    private static List<BoundExpression> CaseTypeRestrictions(FrameworkSymbol framework, DomainSymbol domain)
+    {
+        var restrictions = new List<BoundExpression>();
+        if (domain.CaseTypes.IsEmpty)
+        {
+            return restrictions;
+        }
+
+        foreach (var fact in framework.Facts)
+        {
+            if (fact.Kind != Model.FactKind.Enumeration || !fact.HasCaseTypedValues)
+            {
+                continue;
+            }
+
+            var allowed = fact.Members.Where(m => domain.CaseTypes.Any(m.AllowedFor)).ToImmutableArray();
+            var reference = new BoundFactReference(fact, new ValueType(ValueTypeKind.Enumeration, fact), new NameExpressionSyntax(fact.Syntax.Name));
+            restrictions.Add(new BoundMembership(reference, Negated: false, allowed, reference.Syntax));
+        }
+
+        return restrictions;
     }
 
     /// <summary>

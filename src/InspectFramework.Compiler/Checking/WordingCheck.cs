@@ -74,11 +74,23 @@ internal static class WordingCheck
             caseTypes.Add(caseType.Syntax.Label, $"case type '{caseType.Name}'");
         }
 
+        var sets = new Duplicates(report, "label");
+        foreach (var set in framework.ValueSets)
+        {
+            sets.Add(set.Syntax.Label, $"value set '{set.Name}'");
+            var values = new Duplicates(report, "label");
+            foreach (var member in set.Members)
+            {
+                values.Add(member.Syntax.Label, $"value '{member.Name}' of value set '{set.Name}'", $"value '{member.Name}'");
+            }
+        }
+
         var facts = new Duplicates(report, "label");
         foreach (var fact in framework.Facts)
         {
             facts.Add(fact.Syntax.Label, $"fact '{fact.Name}'");
-            if (fact.Members.IsEmpty)
+            // A fact of a value set has the set's values, checked once above; a fact without values has none.
+            if (fact.Members.IsEmpty || fact.ValueSet is not null)
             {
                 continue;
             }
@@ -176,9 +188,19 @@ internal static class WordingCheck
 
         foreach (var fact in framework.Facts)
         {
-            if (!fact.ForAnalysis && !used.Contains(fact.Name))
+            // A fact whose values are tied to case types is checked in every case, so it is used.
+            if (!fact.ForAnalysis && !fact.HasCaseTypedValues && !used.Contains(fact.Name))
             {
                 report.UnusedFact(fact.Syntax.Name.Span, fact.Name);
+            }
+        }
+
+        var usedSets = new HashSet<ValueSetSymbol>(framework.Facts.Select(f => f.ValueSet).OfType<ValueSetSymbol>());
+        foreach (var set in framework.ValueSets)
+        {
+            if (!usedSets.Contains(set))
+            {
+                report.UnusedValueSet(set.Syntax.Name.Span, set.Name);
             }
         }
     }

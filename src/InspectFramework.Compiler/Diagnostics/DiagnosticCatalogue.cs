@@ -86,6 +86,7 @@ public sealed class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor IF0401 = Warning("IF0401", "Empty wording");
     public static readonly DiagnosticDescriptor IF0402 = Warning("IF0402", "Duplicated wording");
     public static readonly DiagnosticDescriptor IF0403 = Warning("IF0403", "Unused fact");
+    public static readonly DiagnosticDescriptor IF0404 = Warning("IF0404", "Unused value set");
 
     // Emit (C# generation): IF05xx
     public static readonly DiagnosticDescriptor IF0501 = Error("IF0501", "Invalid namespace");
@@ -440,6 +441,10 @@ public sealed class DiagnosticCatalogue
         ? $"The definition of {owner} can never be true, so the fact is false for every case. Check the definition."
         : $"The condition of {owner} can never be true, so it never applies. Check the condition.");
 
+    /// <summary>The condition can hold, but not with the values its domain's case types allow (<c>for court</c> on the values).</summary>
+    public void ConditionNeverHoldsForCaseTypes(TextSpan span, string item, string domain, IReadOnlyList<string> caseTypes) =>
+        Add(IF0205, span, $"The condition of {item} can never be true in a case of {domain} ({string.Join(", ", caseTypes)}): it needs a value those case types do not allow, so it never applies. Check the condition, or the case types its values are for.");
+
     /// <summary><paramref name="owner"/> is an item ("key question 2.1.3") or a derived fact ("fact 'safety_concerns'").</summary>
     public void ConditionAlwaysHolds(TextSpan span, string owner, bool ownerIsFact) => Add(IF0206, span, ownerIsFact
         ? $"The definition of {owner} is always true, so the fact is true for every case. Check it says what was meant."
@@ -628,6 +633,9 @@ public sealed class DiagnosticCatalogue
 
     public void UnusedFact(TextSpan span, string fact) =>
         Add(IF0403, span, $"Fact '{fact}' is declared but no condition uses it. Remove it, or use it in a condition.");
+
+    public void UnusedValueSet(TextSpan span, string set) =>
+        Add(IF0404, span, $"Value set '{set}' is declared but no fact takes its values. Remove it, or write 'one of {set}' on the facts that have these values.");
 
     // ---- IF05xx: emit -----------------------------------------------------------------------------
 

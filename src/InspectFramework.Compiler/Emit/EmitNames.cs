@@ -46,18 +46,21 @@ internal sealed class EmitNames
             _levels[level.Name] = levels.Take(CSharpNames.Pascal(level.Name));
         }
 
+        // One enum per shared value set, which each of its facts uses; one per other `one of` fact.
+        var valueSets = new Dictionary<string, FactNames>(StringComparer.Ordinal);
+        foreach (var set in model.ValueSets)
+        {
+            valueSets[set.Name] = EnumNames(root, set.Name, set.Members);
+        }
+
         foreach (var fact in model.Facts.Where(f => f.Kind == FactKind.Enumeration && f.Derivation is null))
         {
-            var enumType = root.Take(CSharpNames.Pascal(fact.Name));
-            var memberScope = new NameScope("value__");
-            var members = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var member in fact.Members)
-            {
-                members[member.Name] = memberScope.Take(CSharpNames.Pascal(member.Name));
-            }
-
-            _facts[fact.Name] = new FactNames(string.Empty, enumType, Qualify(enumType), members);
+            _facts[fact.Name] = fact.ValueSet is { } set && valueSets.TryGetValue(set, out var shared)
+                ? shared
+                : EnumNames(root, fact.Name, fact.Members);
         }
+
+        ValueSets = valueSets;
 
         var profileScope = NameScope.ForType(ProfileClass, "CaseType", "TrySetFact", "DeriveFacts");
         foreach (var fact in model.Facts)
@@ -160,6 +163,22 @@ internal sealed class EmitNames
     public IReadOnlyDictionary<(int Domain, int Standard), string> JudgementProperties { get; }
 
     public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
+
+    /// <summary>The enum of each shared value set, by the set's name.</summary>
+    public IReadOnlyDictionary<string, FactNames> ValueSets { get; }
+
+    private FactNames EnumNames(NameScope root, string name, EquatableArray<EnumMemberModel> values)
+    {
+        var enumType = root.Take(CSharpNames.Pascal(name));
+        var memberScope = new NameScope("value__");
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in values)
+        {
+            members[member.Name] = memberScope.Take(CSharpNames.Pascal(member.Name));
+        }
+
+        return new FactNames(string.Empty, enumType, Qualify(enumType), members);
+    }
 
     public FactNames Fact(string name) =>
         _facts.TryGetValue(name, out var fact) ? fact : throw new ArgumentException($"The model refers to an undeclared fact '{name}'. Emit only models of frameworks without errors.");

@@ -186,7 +186,15 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(CaseTypeView.FormType), v => v.FormType),
             (nameof(CaseTypeView.FormDoc), v => v.FormDoc),
             (nameof(CaseTypeView.Sections), v => v.Sections),
-            (nameof(CaseTypeView.Items), v => v.Items));
+            (nameof(CaseTypeView.Items), v => v.Items),
+            (nameof(CaseTypeView.RestrictedFacts), v => v.RestrictedFacts));
+        Describe<RestrictedFactView>(
+            (nameof(RestrictedFactView.Property), v => v.Property),
+            (nameof(RestrictedFactView.EnumType), v => v.EnumType),
+            (nameof(RestrictedFactView.Name), v => v.Name),
+            (nameof(RestrictedFactView.Local), v => v.Local),
+            (nameof(RestrictedFactView.NotAllowed), v => v.NotAllowed),
+            (nameof(RestrictedFactView.Allowed), v => v.Allowed));
         Describe<FormSectionView>(
             (nameof(FormSectionView.Property), v => v.Property),
             (nameof(FormSectionView.Type), v => v.Type),

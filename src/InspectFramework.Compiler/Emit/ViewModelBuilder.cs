@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Model;
@@ -252,8 +253,20 @@ internal sealed class ViewModelBuilder
             Value = p.Value,
         }).ToImmutableArray();
 
+    // The shared value sets' enums first, then those of the facts with values of their own.
     private ImmutableArray<EnumView> BuildFactEnums() =>
-        _model.Facts.Where(f => f.Kind == FactKind.Enumeration && f.Derivation is null).Select(fact =>
+        _model.ValueSets.Select(set =>
+        {
+            var names = _names.ValueSets[set.Name];
+            var facts = string.Join(", ", _model.Facts.Where(f => f.ValueSet == set.Name).Select(f => f.Name));
+            return new EnumView
+            {
+                TypeName = names.EnumType!,
+                Qualified = names.EnumQualified!,
+                Doc = Doc(set.Label, new[] { $"The values of value set {set.Name}, shared by facts {facts}." }),
+                Members = EnumMembers(set.Members, names, $"value set {set.Name}"),
+            };
+        }).Concat(_model.Facts.Where(f => f.Kind == FactKind.Enumeration && f.Derivation is null && f.ValueSet is null).Select(fact =>
         {
             var names = _names.Fact(fact.Name);
             return new EnumView
@@ -261,19 +274,19 @@ internal sealed class ViewModelBuilder
                 TypeName = names.EnumType!,
                 Qualified = names.EnumQualified!,
                 Doc = Doc(fact.Label, new[] { $"The values of fact {fact.Name}." }),
-                Members = EnumMembers(fact, names),
+                Members = EnumMembers(fact.Members, names, $"fact {fact.Name}"),
             };
-        }).ToImmutableArray();
+        })).ToImmutableArray();
 
-    private static ImmutableArray<EnumMemberView> EnumMembers(FactModel fact, FactNames names) =>
-        fact.Members.Select((member, i) => new EnumMemberView
+    private static ImmutableArray<EnumMemberView> EnumMembers(EquatableArray<EnumMemberModel> values, FactNames names, string owner) =>
+        values.Select((member, i) => new EnumMemberView
         {
             Member = names.Members[member.Name],
             Qualified = names.MemberExpression(member.Name),
             Value = i,
             Name = member.Name,
             Label = member.Label,
-            Doc = Doc(member.Label, new[] { $"Value {member.Name} of fact {fact.Name}." }),
+            Doc = Doc(member.Label, new[] { $"Value {member.Name} of {owner}." }),
         }).ToImmutableArray();
 
     // The typed results: the runtime's InspectionScore lists every standard in framework order, and each
@@ -450,10 +463,27 @@ internal sealed class ViewModelBuilder
             IsDerived = derived,
             Field = derived ? _derivedFields[fact.Name] : string.Empty,
             Derivation = derived ? _derivations.View(fact.Derivation!) : null,
-            Members = isEnum ? EnumMembers(fact, names) : ImmutableArray<EnumMemberView>.Empty,
+            Members = isEnum ? EnumMembers(fact.Members, names, $"fact {fact.Name}") : ImmutableArray<EnumMemberView>.Empty,
             Doc = Doc(fact.Label, remarks),
         };
     }
+
+    private ImmutableArray<RestrictedFactView> RestrictedFacts(string caseType) =>
+        _model.Facts
+            .Where(f => f.Kind == FactKind.Enumeration && f.Derivation is null && f.Members.Any(m => !m.AllowedFor(caseType)))
+            .Select((fact, i) =>
+            {
+                var names = _names.Fact(fact.Name);
+                return new RestrictedFactView
+                {
+                    Property = names.Property,
+                    EnumType = names.EnumQualified!,
+                    Name = fact.Name,
+                    Local = "restricted" + i.ToString(CultureInfo.InvariantCulture),
+                    NotAllowed = fact.Members.Where(m => !m.AllowedFor(caseType)).Select(m => names.MemberExpression(m.Name)).ToImmutableArray(),
+                    Allowed = string.Join(", ", fact.Members.Where(m => m.AllowedFor(caseType)).Select(m => m.Name)),
+                };
+            }).ToImmutableArray();
 
     private ImmutableArray<CaseTypeView> BuildCaseTypes()
     {
@@ -513,6 +543,7 @@ internal sealed class ViewModelBuilder
                 ProfileClass = names.ProfileClass,
                 ProfileType = _names.Qualify(names.ProfileClass),
                 ProfileDoc = Doc($"The facts of a case of type {caseType.Label}.", new[] { $"Case type {caseType.Name}." }),
+                RestrictedFacts = RestrictedFacts(caseType.Name),
                 FormClass = names.FormClass,
                 FormType = _names.Qualify(names.FormClass),
                 FormDoc = Doc(

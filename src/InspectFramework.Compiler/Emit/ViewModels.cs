@@ -378,6 +378,9 @@ public sealed class CaseTypeView
 
     /// <summary>Every key question and prompt of the form, in framework order, as paths from the form.</summary>
     public ImmutableArray<FormItemPathView> Items { get; init; } = ImmutableArray<FormItemPathView>.Empty;
+
+    /// <summary>The facts with values this case type does not allow (<c>for</c> on the values), which the validator checks (IV0007).</summary>
+    public ImmutableArray<RestrictedFactView> RestrictedFacts { get; init; } = ImmutableArray<RestrictedFactView>.Empty;
 }
 
 /// <summary>A domain section held by a form.</summary>
@@ -650,4 +653,25 @@ public sealed class ResultKeyQuestionView
     public int Index { get; init; }
 
     public DocView Doc { get; init; } = DocView.Empty;
+}
+
+/// <summary>A fact some of whose values a case type does not allow.</summary>
+public sealed class RestrictedFactView
+{
+    public string Property { get; init; } = "";
+
+    /// <summary>The fact's enum type, qualified.</summary>
+    public string EnumType { get; init; } = "";
+
+    /// <summary>The fact's stable name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>A local variable name for the value, unique within the validator method.</summary>
+    public string Local { get; init; } = "";
+
+    /// <summary>The qualified enum members the case type does not allow.</summary>
+    public ImmutableArray<string> NotAllowed { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>The stable names of the values it allows, for the finding's message.</summary>
+    public string Allowed { get; init; } = "";
 }

@@ -112,6 +112,9 @@ public static class FrameworkFormatter
                 case CaseTypeDeclarationSyntax caseType:
                     Single($"case type {caseType.Name.Text} {Quote(caseType.Label)}", caseType.Span, spacing, limit);
                     break;
+                case ValueSetDeclarationSyntax set:
+                    Values($"values {set.Name.Text} {Quote(set.Label)}", set.Members, set.Label.Span.End, set.Span, set.Span.End - 1, string.Empty, spacing, limit);
+                    break;
                 case FactDeclarationSyntax fact:
                     Fact(fact, spacing, limit);
                     break;
@@ -169,28 +172,10 @@ public static class FrameworkFormatter
             switch (fact.Type)
             {
                 case EnumFactTypeSyntax enumeration:
-                    var members = enumeration.Members.Select(m => $"{m.Name.Text} {Quote(m.Label)}").ToList();
-                    var oneLine = $"{head} one of {{ {string.Join(", ", members)} }}{analysis}";
-                    // Only a comment after the label stays inside the declaration and needs the
-                    // members on lines of their own; one in the head moves before it either way
-                    // (were it counted, a second run would find it gone and join the lines).
-                    if (oneLine.Length <= MaxLineWidth && !_writer.HasCommentWithin(TextSpan.FromBounds(fact.Label.Span.End, fact.Span.End)))
-                    {
-                        Single(oneLine, fact.Span, spacing, limit);
-                        return;
-                    }
-
-                    // One member per line; the closing brace carries `for analysis`.
-                    var close = enumeration.Span.End - 1;
-                    var blockMembers = new List<BlockMember>();
-                    for (var i = 0; i < enumeration.Members.Length; i++)
-                    {
-                        var member = enumeration.Members[i];
-                        var text = members[i] + (i + 1 < enumeration.Members.Length ? "," : string.Empty);
-                        blockMembers.Add(Member(member.Span, (s, l) => Single(text, member.Span, s, l)));
-                    }
-
-                    Block($"{head} one of", fact.Span.Start, fact.Label.Span.End, close, blockMembers, spacing, limit, "}" + analysis, fact.Span.End);
+                    Values($"{head} one of", enumeration.Members, fact.Label.Span.End, fact.Span, enumeration.Span.End - 1, analysis, spacing, limit);
+                    return;
+                case ValueSetFactTypeSyntax shared:
+                    Single($"{head} one of {shared.ValueSet.Text}{analysis}", fact.Span, spacing, limit);
                     return;
                 case DerivedFactTypeSyntax derived:
                     Single($"{head} = {SyntaxConditionWriter.Write(derived.Expression)}{analysis}", fact.Span, spacing, limit);
@@ -203,6 +188,35 @@ public static class FrameworkFormatter
                     return;
             }
         }
+
+        // A fact's or a value set's values: on one line when they fit, else one value per line; the
+        // closing brace carries what follows it (`for analysis`).
+        private void Values(string head, ImmutableArray<EnumMemberSyntax> values, int labelEnd, TextSpan span, int close, string tail, Spacing spacing, int limit)
+        {
+            var members = values.Select(m => $"{m.Name.Text} {Quote(m.Label)}{CaseTypes(m.CaseTypes)}").ToList();
+            var oneLine = $"{head} {{ {string.Join(", ", members)} }}{tail}";
+            // Only a comment after the label stays inside the declaration and needs the
+            // members on lines of their own; one in the head moves before it either way
+            // (were it counted, a second run would find it gone and join the lines).
+            if (oneLine.Length <= MaxLineWidth && !_writer.HasCommentWithin(TextSpan.FromBounds(labelEnd, span.End)))
+            {
+                Single(oneLine, span, spacing, limit);
+                return;
+            }
+
+            var blockMembers = new List<BlockMember>();
+            for (var i = 0; i < values.Length; i++)
+            {
+                var member = values[i];
+                var text = members[i] + (i + 1 < values.Length ? "," : string.Empty);
+                blockMembers.Add(Member(member.Span, (s, l) => Single(text, member.Span, s, l)));
+            }
+
+            Block(head, span.Start, labelEnd, close, blockMembers, spacing, limit, "}" + tail, span.End);
+        }
+
+        private static string CaseTypes(ImmutableArray<NameSyntax> caseTypes) =>
+            caseTypes.IsEmpty ? string.Empty : " for " + string.Join(", ", caseTypes.Select(c => c.Text));
 
         private void Discretion(DiscretionDeclarationSyntax discretion, Spacing spacing, int limit)
         {

@@ -33,7 +33,7 @@ public static class FrameworkLowering
             framework.Scores.Select(s => new ScoreModel(s.Name, s.Label, s.Rounding, s.Decimals)).ToEquatableArray(),
             framework.Domains.Select(LowerDomain).ToEquatableArray(),
             overall is null ? null : new OverallModel(overall.Name),
-            DerivedFactOrder(framework));
+            DerivedFactOrder(framework)) { ValueSets = framework.ValueSets.Select(LowerValueSet).ToEquatableArray() };
         return model with { ContentHash = ContentHash.Compute(model) };
     }
 
@@ -62,9 +62,13 @@ public static class FrameworkLowering
         fact.Name,
         fact.Label,
         fact.Kind,
-        fact.Members.Select(m => new EnumMemberModel(m.Name, m.Label)).ToEquatableArray(),
+        fact.Members.Select(LowerValue).ToEquatableArray(),
         fact.IsDerived ? LowerCondition(fact.Derivation ?? throw Unresolved($"derivation of fact '{fact.Name}'")) : null,
-        fact.ForAnalysis);
+        fact.ForAnalysis) { ValueSet = fact.ValueSet?.Name };
+
+    private static ValueSetModel LowerValueSet(ValueSetSymbol set) => new(set.Name, set.Label, set.Members.Select(LowerValue).ToEquatableArray());
+
+    private static EnumMemberModel LowerValue(EnumMemberSymbol value) => new(value.Name, value.Label, value.CaseTypes.Select(c => c.Name).ToEquatableArray());
 
     private static DomainModel LowerDomain(DomainSymbol domain) => new(
         domain.Number,

@@ -103,17 +103,31 @@ public static class ContentHash
         }
 
         json.EndArray();
+        // Value sets, a fact's set and a value's case types are written only where there are some, so
+        // the hash of a framework that uses none is what it was before the language had them.
+        if (model.ValueSets.Count > 0)
+        {
+            json.Name("ValueSets").StartArray();
+            foreach (var set in model.ValueSets)
+            {
+                json.StartObject().Property("Name", set.Name).Property("Label", set.Label);
+                Members(json, set.Members);
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
         json.Name("Facts").StartArray();
         foreach (var fact in model.Facts)
         {
             json.StartObject().Property("Name", fact.Name).Property("Label", fact.Label).Property("Kind", fact.Kind.ToString());
-            json.Name("Members").StartArray();
-            foreach (var member in fact.Members)
+            if (fact.ValueSet is { } valueSet)
             {
-                json.StartObject().Property("Name", member.Name).Property("Label", member.Label).EndObject();
+                json.Property("ValueSet", valueSet);
             }
 
-            json.EndArray();
+            Members(json, fact.Members);
             Condition(json.Name("Derivation"), fact.Derivation);
             json.Property("ForAnalysis", fact.ForAnalysis).EndObject();
         }
@@ -263,6 +277,29 @@ public static class ContentHash
     }
 
     // Conditions nest at most FrameworkParser.MaxNestingDepth deep: the recursion is bounded.
+    private static void Members(CanonicalForm json, EquatableArray<EnumMemberModel> members)
+    {
+        json.Name("Members").StartArray();
+        foreach (var member in members)
+        {
+            json.StartObject().Property("Name", member.Name).Property("Label", member.Label);
+            if (member.CaseTypes.Count > 0)
+            {
+                json.Name("CaseTypes").StartArray();
+                foreach (var caseType in member.CaseTypes)
+                {
+                    json.String(caseType);
+                }
+
+                json.EndArray();
+            }
+
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
     private static void Condition(CanonicalForm json, ConditionModel? condition)
     {
         switch (condition)

@@ -1,3 +1,4 @@
+using System.Linq;
 using InspectFramework.Compiler.Binding;
 using InspectFramework.Compiler.Syntax;
 
@@ -38,6 +39,11 @@ public sealed record FrameworkModel(
     /// <summary>SHA-256 of the model's canonical form ("sha256:" + 64 hex digits): equal for files
     /// that differ only in layout or comments, different for any change of meaning or wording.</summary>
     public string ContentHash { get; init; } = string.Empty;
+
+    /// <summary>The shared value sets; each fact that uses one names it in <see cref="FactModel.ValueSet"/>
+    /// and carries its values in <see cref="FactModel.Members"/> too, so back ends that only read a fact's
+    /// values need not look the set up.</summary>
+    public EquatableArray<ValueSetModel> ValueSets { get; init; } = EquatableArray<ValueSetModel>.Empty;
 }
 
 public sealed record SourceModel(string Name, string Title);
@@ -60,7 +66,15 @@ public sealed record BandTableModel(
 
 public sealed record CaseTypeModel(string Name, string Label);
 
-public sealed record EnumMemberModel(string Name, string Label);
+/// <summary>A value of a <c>one of</c> fact; <see cref="CaseTypes"/> empty: allowed in every case,
+/// otherwise only in cases of those case types.</summary>
+public sealed record EnumMemberModel(string Name, string Label, EquatableArray<string> CaseTypes = default)
+{
+    public bool AllowedFor(string caseType) => CaseTypes.Count == 0 || CaseTypes.Contains(caseType);
+}
+
+/// <summary>A shared value set (<c>values classification ...</c>): one declaration of values that several facts have.</summary>
+public sealed record ValueSetModel(string Name, string Label, EquatableArray<EnumMemberModel> Members);
 
 /// <summary>A case fact; a derived fact is boolean and has its <see cref="Derivation"/>.</summary>
 public sealed record FactModel(
@@ -69,7 +83,14 @@ public sealed record FactModel(
     FactKind Kind,
     EquatableArray<EnumMemberModel> Members,
     ConditionModel? Derivation,
-    bool ForAnalysis);
+    bool ForAnalysis)
+{
+    /// <summary>The shared value set the values come from (<c>one of classification</c>), or null.</summary>
+    public string? ValueSet { get; init; }
+
+    /// <summary>Whether some value is allowed only for some case types.</summary>
+    public bool HasCaseTypedValues => Members.Any(m => m.CaseTypes.Count > 0);
+}
 
 public sealed record ProvenanceModel(ProvenanceKind Kind, string Source, string? Note);
 

@@ -201,7 +201,7 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
 
     private static bool StartsOutside(int type) => type is TokenConstants.EOF
         or InspectFrameworkLexer.FRAMEWORK or InspectFrameworkLexer.SOURCE or InspectFrameworkLexer.SCALE
-        or InspectFrameworkLexer.BANDS or InspectFrameworkLexer.CASE or InspectFrameworkLexer.FACT
+        or InspectFrameworkLexer.BANDS or InspectFrameworkLexer.CASE or InspectFrameworkLexer.FACT or InspectFrameworkLexer.VALUES
         or InspectFrameworkLexer.OVERALL or InspectFrameworkLexer.DOMAIN or InspectFrameworkLexer.STANDARD
         or InspectFrameworkLexer.KEY or InspectFrameworkLexer.PROMPT;
 

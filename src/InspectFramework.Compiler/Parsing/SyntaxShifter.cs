@@ -26,6 +26,7 @@ internal sealed class SyntaxShifter
         BandsDeclarationSyntax n => new BandsDeclarationSyntax(
             Name(n.Name), TextOrNull(n.Label), n.Measure, NameOrNull(n.Rounding), NumberOrNull(n.Decimals), Span(n.MeasureSpan), Array(n.Rows, BandRow), Span(n.Span)),
         CaseTypeDeclarationSyntax n => new CaseTypeDeclarationSyntax(Name(n.Name), Text(n.Label), Span(n.Span)),
+        ValueSetDeclarationSyntax n => new ValueSetDeclarationSyntax(Name(n.Name), Text(n.Label), Array(n.Members, EnumMember), Span(n.Span)),
         FactDeclarationSyntax n => new FactDeclarationSyntax(Name(n.Name), Text(n.Label), FactType(n.Type), n.ForAnalysis, Span(n.Span)),
         DiscretionDeclarationSyntax n => Discretion(n),
         OverallDeclarationSyntax n => new OverallDeclarationSyntax(Name(n.Bands), Span(n.Span)),
@@ -74,11 +75,12 @@ internal sealed class SyntaxShifter
         BooleanFactTypeSyntax n => new BooleanFactTypeSyntax(Span(n.Span)),
         IntegerFactTypeSyntax n => new IntegerFactTypeSyntax(Span(n.Span)),
         EnumFactTypeSyntax n => new EnumFactTypeSyntax(Array(n.Members, EnumMember), Span(n.Span)),
+        ValueSetFactTypeSyntax n => new ValueSetFactTypeSyntax(Name(n.ValueSet), Span(n.Span)),
         DerivedFactTypeSyntax n => new DerivedFactTypeSyntax(Expression(n.Expression), Span(n.Span)),
         _ => throw Unknown(node),
     };
 
-    private EnumMemberSyntax EnumMember(EnumMemberSyntax n) => new(Name(n.Name), Text(n.Label), Span(n.Span));
+    private EnumMemberSyntax EnumMember(EnumMemberSyntax n) => new(Name(n.Name), Text(n.Label), Array(n.CaseTypes, Name), Span(n.Span));
 
     // Recursion here goes as deep as the condition nests, which the parser keeps within
     // FrameworkParser.MaxNestingDepth; and/or chains are flat lists.

@@ -59,6 +59,7 @@ internal sealed class SyntaxTreeBuilder
         P.ScaleDeclContext c => BuildScale(c),
         P.BandsDeclContext c => BuildBands(c),
         P.CaseTypeDeclContext c => new CaseTypeDeclarationSyntax(Name(c.name), Text(c.text(), c), Span(c)),
+        P.ValueSetDeclContext c => new ValueSetDeclarationSyntax(Name(c.name), Text(c.text(), c), BuildEnumMembers(c.enumMember()), Span(c)),
         P.FactDeclContext c => BuildFact(c),
         P.DiscretionDeclContext c => BuildDiscretion(c),
         P.OverallDeclContext c => new OverallDeclarationSyntax(Name(c.bands), Span(c)),
@@ -147,7 +148,8 @@ internal sealed class SyntaxTreeBuilder
         FactTypeSyntax type = c.factType() switch
         {
             P.IntegerFactContext t => new IntegerFactTypeSyntax(Span(t)),
-            P.EnumFactContext t => new EnumFactTypeSyntax(BuildEnumMembers(t), Span(t)),
+            P.EnumFactContext { valueSet: { } set } t => new ValueSetFactTypeSyntax(Name(set), Span(t)),
+            P.EnumFactContext t => new EnumFactTypeSyntax(BuildEnumMembers(t.enumMember()), Span(t)),
             P.DerivedFactContext t => new DerivedFactTypeSyntax(Expression(t.expression(), t), Span(t)),
             P.BooleanFactContext t => new BooleanFactTypeSyntax(Span(t)),
             _ => new BooleanFactTypeSyntax(Span(c)),
@@ -155,12 +157,13 @@ internal sealed class SyntaxTreeBuilder
         return new FactDeclarationSyntax(Name(c.name), Text(c.text(), c), type, c.analysisMarker() is not null, Span(c));
     }
 
-    private ImmutableArray<EnumMemberSyntax> BuildEnumMembers(P.EnumFactContext t)
+    private ImmutableArray<EnumMemberSyntax> BuildEnumMembers(P.EnumMemberContext[] values)
     {
         var members = ImmutableArray.CreateBuilder<EnumMemberSyntax>();
-        foreach (var member in t.enumMember())
+        foreach (var member in values)
         {
-            members.Add(new EnumMemberSyntax(Name(member.name), Text(member.text(), member), Span(member)));
+            var caseTypes = member.caseTypes() is { } types ? Names(types.ident()) : ImmutableArray<NameSyntax>.Empty;
+            members.Add(new EnumMemberSyntax(Name(member.name), Text(member.text(), member), caseTypes, Span(member)));
         }
 
         return members.ToImmutable();

@@ -29,6 +29,7 @@ internal static class TokenDescriptions
             InspectFrameworkLexer.TOTAL, InspectFrameworkLexer.CASE, InspectFrameworkLexer.SCALE,
             InspectFrameworkLexer.BANDS, InspectFrameworkLexer.OVERALL, InspectFrameworkLexer.DISCRETION,
             InspectFrameworkLexer.ANALYSIS, InspectFrameworkLexer.SCORE, InspectFrameworkLexer.CONTRIBUTES,
+            InspectFrameworkLexer.VALUES,
         });
 
     public static string DescribeFound(IToken token)

@@ -102,7 +102,14 @@ public sealed record IntegerFactTypeSyntax(TextSpan Span) : FactTypeSyntax(Span)
 
 public sealed record EnumFactTypeSyntax(ImmutableArray<EnumMemberSyntax> Members, TextSpan Span) : FactTypeSyntax(Span);
 
-public sealed record EnumMemberSyntax(NameSyntax Name, TextSyntax Label, TextSpan Span) : SyntaxNode(Span);
+/// <summary><c>one of classification</c>: the values of a shared value set.</summary>
+public sealed record ValueSetFactTypeSyntax(NameSyntax ValueSet, TextSpan Span) : FactTypeSyntax(Span);
+
+/// <summary>A value; with <c>for court, ...</c> (<see cref="CaseTypes"/> not empty) it is allowed only in cases of those case types.</summary>
+public sealed record EnumMemberSyntax(NameSyntax Name, TextSyntax Label, ImmutableArray<NameSyntax> CaseTypes, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>values classification "Classification" { low "Low", ... }</c>: values that several facts share.</summary>
+public sealed record ValueSetDeclarationSyntax(NameSyntax Name, TextSyntax Label, ImmutableArray<EnumMemberSyntax> Members, TextSpan Span) : DeclarationSyntax(Span);
 
 public sealed record DerivedFactTypeSyntax(ExpressionSyntax Expression, TextSpan Span) : FactTypeSyntax(Span);
 

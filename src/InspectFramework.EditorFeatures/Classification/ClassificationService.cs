@@ -56,7 +56,7 @@ public static class ClassificationService
     private static ClassificationKind Kind(DeclaredSymbolKind kind) => kind switch
     {
         DeclaredSymbolKind.Fact => ClassificationKind.Fact,
-        DeclaredSymbolKind.Value => ClassificationKind.Value,
+        DeclaredSymbolKind.Value or DeclaredSymbolKind.ValueSet => ClassificationKind.Value,
         DeclaredSymbolKind.CaseType => ClassificationKind.CaseType,
         DeclaredSymbolKind.BandTable => ClassificationKind.BandTable,
         DeclaredSymbolKind.Scale => ClassificationKind.Scale,

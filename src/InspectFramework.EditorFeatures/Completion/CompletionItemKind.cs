@@ -8,6 +8,9 @@ public enum CompletionItemKind
     Operator,
     Fact,
     Value,
+
+    /// <summary>A shared value set (<c>one of classification</c>).</summary>
+    ValueSet,
     CaseType,
     BandTable,
     Level,

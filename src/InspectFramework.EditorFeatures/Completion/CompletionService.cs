@@ -133,6 +133,18 @@ public sealed class CompletionService
             return Declared<CaseTypeSymbol>(CompletionItemKind.CaseType, c => c.Label).Where(i => !listed.Contains(i.Label));
         }
 
+        // `for` after a value's label: the case types that may have the value.
+        if (ListAfter("for") is { } valueTypesStart && Token(valueTypesStart + 1) is { Kind: SyntaxTokenKind.Text })
+        {
+            var listed = Listed(valueTypesStart);
+            return Declared<CaseTypeSymbol>(CompletionItemKind.CaseType, c => c.Label).Where(i => !listed.Contains(i.Label));
+        }
+
+        if (Is(1, "of") && Is(2, "one"))
+        {
+            return Declared<ValueSetSymbol>(CompletionItemKind.ValueSet, s => s.Label);
+        }
+
         if (Is(1, "for"))
         {
             return Keywords("analysis");
@@ -204,7 +216,7 @@ public sealed class CompletionService
 
         return block switch
         {
-            null => Keywords("framework", "source", "scale", "bands", "case type", "fact", "discretion", "overall rated by total points in", "score", "domain")
+            null => Keywords("framework", "source", "scale", "bands", "case type", "values", "fact", "discretion", "overall rated by total points in", "score", "domain")
                 .Append(BandsSnippet()),
             "framework" => Keywords("title", "version", "publisher", "effective", "guidance"),
             "scale" => Keywords("level"),

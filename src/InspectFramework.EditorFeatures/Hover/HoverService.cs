@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -53,6 +54,9 @@ public sealed class HoverService
             case EnumMemberSymbol value:
                 Value(value);
                 break;
+            case ValueSetSymbol set:
+                ValueSet(set);
+                break;
             case ItemSymbol item:
                 Item(item);
                 break;
@@ -101,13 +105,8 @@ public sealed class HoverService
                     Paragraph("A whole number.");
                     break;
                 default:
-                    Paragraph("One of:");
-                    foreach (var member in fact.Members)
-                    {
-                        Bullet($"{Escape(member.Label)} {Code(member.Name)}");
-                    }
-
-                    Line();
+                    Paragraph(fact.ValueSet is { } set ? $"One of the value set {Code(set.Name)}:" : "One of:");
+                    Values(fact.Members);
                     break;
             }
         }
@@ -120,13 +119,43 @@ public sealed class HoverService
         Decides(fact);
     }
 
+    private void Values(ImmutableArray<EnumMemberSymbol> members)
+    {
+        foreach (var member in members)
+        {
+            var only = member.CaseTypes.IsEmpty ? string.Empty : " (only " + string.Join(", ", member.CaseTypes.Select(c => Code(c.Name))) + ")";
+            Bullet($"{Escape(member.Label)} {Code(member.Name)}{only}");
+        }
+
+        Line();
+    }
+
+    private void ValueSet(ValueSetSymbol set)
+    {
+        Heading("value set", set.Name, set.Label);
+        Paragraph("One of:");
+        Values(set.Members);
+        var facts = FrameworkFacts.Facts(_compilation).Where(f => ReferenceEquals(f.ValueSet, set)).Select(f => Code(f.Name)).ToList();
+        Paragraph(facts.Count == 0 ? "No fact takes its values." : $"The values of the facts {string.Join(", ", facts)}.");
+    }
+
     private void Value(EnumMemberSymbol value)
     {
+        var set = FrameworkFacts.Facts(_compilation).Select(f => f.ValueSet).FirstOrDefault(s => s is not null && s.Members.Any(m => ReferenceEquals(m, value)));
         var owner = FrameworkFacts.Owner(_compilation, value);
         Heading("value", value.Name, value.Label);
-        if (owner is not null)
+        if (set is not null)
+        {
+            Paragraph($"A value of the value set {Code(set.Name)}: {Escape(set.Label)}.");
+        }
+        else if (owner is not null)
         {
             Paragraph($"A value of the fact {Code(owner.Name)}: {Escape(owner.Label)}.");
+        }
+
+        if (!value.CaseTypes.IsEmpty)
+        {
+            Paragraph($"Allowed only in cases of type {string.Join(", ", value.CaseTypes.Select(c => Code(c.Name)))}.");
         }
 
         Decides(value);

@@ -10,6 +10,9 @@ public enum OutlineItemKind
     CaseType,
     Fact,
     Value,
+
+    /// <summary>A shared value set (<c>values classification ...</c>).</summary>
+    ValueSet,
     Discretion,
     Overall,
     Score,

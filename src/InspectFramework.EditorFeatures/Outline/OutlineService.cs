@@ -24,6 +24,8 @@ public static class OutlineService
             scale.Levels.Select(l => Named(l.Name, l.Label.Value, OutlineItemKind.Level, l.Span))),
         BandsDeclarationSyntax bands => Named(bands.Name, bands.Label?.Value, OutlineItemKind.BandTable, bands.Span),
         CaseTypeDeclarationSyntax caseType => Named(caseType.Name, caseType.Label.Value, OutlineItemKind.CaseType, caseType.Span),
+        ValueSetDeclarationSyntax set => Named(set.Name, set.Label.Value, OutlineItemKind.ValueSet, set.Span,
+            set.Members.Select(m => Named(m.Name, m.Label.Value, OutlineItemKind.Value, m.Span))),
         FactDeclarationSyntax fact => Named(fact.Name, fact.Label.Value, OutlineItemKind.Fact, fact.Span,
             fact.Type is EnumFactTypeSyntax values ? values.Members.Select(m => Named(m.Name, m.Label.Value, OutlineItemKind.Value, m.Span)) : null),
         DiscretionDeclarationSyntax discretion => Keyword("discretion", OutlineItemKind.Discretion, discretion.Span),

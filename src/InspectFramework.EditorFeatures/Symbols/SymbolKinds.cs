@@ -14,6 +14,7 @@ public static class SymbolKinds
         DeclaredSymbolKind.CaseType => "case type",
         DeclaredSymbolKind.Fact => "fact",
         DeclaredSymbolKind.Value => "value",
+        DeclaredSymbolKind.ValueSet => "value set",
         DeclaredSymbolKind.Score => "score",
         DeclaredSymbolKind.Domain => "domain",
         DeclaredSymbolKind.Standard => "standard",

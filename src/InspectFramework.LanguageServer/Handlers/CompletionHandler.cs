@@ -51,6 +51,7 @@ internal sealed class CompletionHandler : RequestHandler<CompletionParams, LspCo
         FeatureKind.Operator => LspCompletionItemKind.Operator,
         FeatureKind.Fact => LspCompletionItemKind.Variable,
         FeatureKind.Value or FeatureKind.Level => LspCompletionItemKind.EnumMember,
+        FeatureKind.ValueSet => LspCompletionItemKind.Enum,
         FeatureKind.CaseType => LspCompletionItemKind.Class,
         FeatureKind.BandTable => LspCompletionItemKind.Struct,
         FeatureKind.Score => LspCompletionItemKind.Constant,

@@ -40,7 +40,7 @@ internal sealed class DocumentSymbolHandler : RequestHandler<DocumentSymbolParam
     {
         OutlineItemKind.Framework => SymbolKind.Module,
         OutlineItemKind.Source => SymbolKind.Constant,
-        OutlineItemKind.Scale => SymbolKind.Enum,
+        OutlineItemKind.Scale or OutlineItemKind.ValueSet => SymbolKind.Enum,
         OutlineItemKind.Level or OutlineItemKind.Value => SymbolKind.EnumMember,
         OutlineItemKind.BandTable => SymbolKind.Struct,
         OutlineItemKind.CaseType => SymbolKind.Class,

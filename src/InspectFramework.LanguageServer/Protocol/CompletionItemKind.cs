@@ -7,6 +7,7 @@ internal enum CompletionItemKind
     Class = 7,
     Module = 9,
     Value = 12,
+    Enum = 13,
     Keyword = 14,
     Snippet = 15,
     EnumMember = 20,

@@ -29,6 +29,64 @@ public static class CaseDataSchema
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
+    // A shared value set is one definition that each of its facts refers to; the prefix keeps its
+    // name apart from the schema's own definitions ("case", "rating", ...).
+    private static string ValueSetDefinition(string set) => "values." + set;
+
+    /// <summary>
+    /// For each case type, the values its cases may have of each fact whose values are tied to case
+    /// types (<c>for court</c>): <c>if</c> the case type is this one, <c>then</c> the fact is one of those
+    /// values (or null, recording nothing). Nothing is written for a framework without such facts.
+    /// </summary>
+    private static void CaseTypedValues(Utf8JsonWriter json, ScoringPlan plan)
+    {
+        var facts = plan.Facts.Where(f => f.HasCaseTypedValues && !f.IsDerived).ToList();
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("allOf");
+        for (var caseType = 0; caseType < plan.CaseTypes.Length; caseType++)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("if");
+            json.WriteStartArray("required");
+            json.WriteStringValue("case_type");
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            Constant(json, "case_type", plan.CaseTypes[caseType]);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartObject("then");
+            json.WriteStartObject("properties");
+            json.WriteStartObject("facts");
+            json.WriteStartObject("properties");
+            foreach (var fact in facts)
+            {
+                json.WriteStartObject(fact.Name);
+                json.WriteString("description", $"The values of '{fact.Name}' a case of type '{plan.CaseTypes[caseType]}' may have.");
+                json.WriteStartArray("enum");
+                foreach (var member in fact.MembersFor(caseType))
+                {
+                    json.WriteStringValue(member);
+                }
+
+                json.WriteNullValue();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void Write(Utf8JsonWriter json, ScoringPlan plan)
     {
         var model = plan.Model;
@@ -147,6 +205,7 @@ public static class CaseDataSchema
         Reference(json, "facts", "facts", null);
         Reference(json, "answers", "answers", null);
         json.WriteEndObject();
+        CaseTypedValues(json, plan);
         json.WriteEndObject();
 
         json.WriteStartObject("facts");
@@ -170,6 +229,18 @@ public static class CaseDataSchema
                     break;
                 default:
                     json.WriteStartArray("oneOf");
+                    if (fact.ValueSet is { } valueSet)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("$ref", "#/$defs/" + ValueSetDefinition(valueSet));
+                        json.WriteEndObject();
+                        json.WriteStartObject();
+                        json.WriteString("type", "null");
+                        json.WriteEndObject();
+                        json.WriteEndArray();
+                        break;
+                    }
+
                     for (var i = 0; i < fact.Members.Length; i++)
                     {
                         json.WriteStartObject();
@@ -211,6 +282,23 @@ public static class CaseDataSchema
 
         json.WriteEndObject();
         json.WriteEndObject();
+
+        foreach (var set in model.ValueSets)
+        {
+            json.WriteStartObject(ValueSetDefinition(set.Name));
+            json.WriteString("title", set.Label);
+            json.WriteStartArray("oneOf");
+            foreach (var member in set.Members)
+            {
+                json.WriteStartObject();
+                json.WriteString("const", member.Name);
+                json.WriteString("title", member.Label);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
 
         AnswerType(json, "yes_no", AnswerKind.YesNo);
         AnswerType(json, "yes_no_na", AnswerKind.YesNoNotApplicable);

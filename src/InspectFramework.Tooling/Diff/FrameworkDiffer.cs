@@ -50,6 +50,7 @@ public static class FrameworkDiffer
             Overall();
             Scores();
             CaseTypes();
+            ValueSets();
             Facts();
             Discretion();
             Domains();
@@ -316,6 +317,32 @@ public static class FrameworkDiffer
             Order(ChangeArea.CaseType, "case-types", "case types", _old.CaseTypes, _new.CaseTypes, c => c.Name, Verdict.Compatible, "Order only.");
         }
 
+        // Shared value sets. Their facts carry the values and are compared value by value (Facts), so
+        // a set's own changes matter to no case data: a set added, removed, relabelled or changed.
+        private void ValueSets()
+        {
+            foreach (var (before, after) in Match(_old.ValueSets, _new.ValueSets, v => v.Name))
+            {
+                var name = (after ?? before)!.Name;
+                var target = "values:" + name;
+                var subject = "value set " + name;
+                if (before is null)
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.Added, Verdict.Compatible, "added", null, Quote(after!.Label), "Facts that take its values are compared separately.");
+                }
+                else if (after is null)
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.Removed, Verdict.Compatible, "removed", Quote(before.Label), null, "Facts that took its values are compared separately.");
+                }
+                else if (!Equals(before, after))
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.Reworded, Verdict.Compatible, "changed",
+                        string.Join(", ", before.Members.Select(m => m.Name)), string.Join(", ", after.Members.Select(m => m.Name)),
+                        "The values of its facts are compared separately, value by value.");
+                }
+            }
+        }
+
         private void Facts()
         {
             foreach (var (before, after) in Match(_old.Facts, _new.Facts, f => f.Name))
@@ -367,6 +394,12 @@ public static class FrameworkDiffer
                     EnumMembers(before, after, target, subject);
                 }
 
+                if (before.ValueSet != after.ValueSet)
+                {
+                    Add(ChangeArea.Fact, target, subject, ChangeKind.FactTypeChanged, Verdict.Compatible, "values now declared " + (after.ValueSet is { } set ? "by value set " + set : "on the fact"),
+                        before.ValueSet, after.ValueSet, "Where the values are declared only: their names and labels are compared value by value.");
+                }
+
                 if (before.ForAnalysis != after.ForAnalysis)
                 {
                     Add(ChangeArea.Fact, target, subject, ChangeKind.AnalysisMarkerChanged, Verdict.Compatible, after.ForAnalysis ? "now marked for analysis" : "no longer marked for analysis",
@@ -395,10 +428,26 @@ public static class FrameworkDiffer
                 else
                 {
                     Wording(ChangeArea.Fact, target + "/" + name, $"value {name} of {subject}", "label", oldMember.Label, newMember.Label, "Label only: case data records values by name.");
+                    CaseTypesOfValue(oldMember, newMember, target + "/" + name, $"value {name} of {subject}");
                 }
             }
 
             Order(ChangeArea.Fact, target, $"values of {subject}", before.Members, after.Members, m => m.Name, Verdict.Compatible, "Order only.");
+        }
+
+        // The case types a value is allowed for (`for court`; none written: every case type).
+        private void CaseTypesOfValue(EnumMemberModel before, EnumMemberModel after, string target, string subject)
+        {
+            if (before.CaseTypes.SequenceEqual(after.CaseTypes))
+            {
+                return;
+            }
+
+            static string Describe(EnumMemberModel value) => value.CaseTypes.Count == 0 ? "every case type" : "for " + string.Join(", ", value.CaseTypes);
+            var narrowed = after.CaseTypes.Count > 0 && (before.CaseTypes.Count == 0 || before.CaseTypes.Any(c => !after.CaseTypes.Contains(c)));
+            Add(ChangeArea.Fact, target, subject, ChangeKind.ApplicabilityChanged, narrowed ? Verdict.NeedsMigration : Verdict.Compatible, "case types changed",
+                Describe(before), Describe(after),
+                narrowed ? "Old cases of a case type the value is no longer allowed for are rejected (IV0007): correct their value or case type." : "Every old case that held the value may still hold it.");
         }
 
         private static string FactType(FactModel fact)

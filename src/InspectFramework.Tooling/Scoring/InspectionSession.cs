@@ -274,6 +274,7 @@ public sealed class InspectionSession
 
         if (record.CaseType >= 0)
         {
+            CheckCaseTypedValues(record, id, at);
             DeriveFacts(record);
             if (ComputeApplicability(record))
             {
@@ -491,6 +492,25 @@ public sealed class InspectionSession
         }
 
         return new StandardScore(standard.Number, standard.Name, standard.Kind, keyQuestions, computed, deciding, final, rationale);
+    }
+
+    // A value the framework allows only for other case types (`for court`) rejects the case.
+    private void CheckCaseTypedValues(CaseRecord record, string id, Location? at)
+    {
+        foreach (var fact in _plan.Facts)
+        {
+            if (!fact.HasCaseTypedValues || !record.FactKnown[fact.Index])
+            {
+                continue;
+            }
+
+            var value = (int)record.FactValues[fact.Index];
+            if (value >= 0 && value < fact.Members.Length && !fact.MemberAllowed[value][record.CaseType])
+            {
+                var allowed = string.Join(", ", fact.MembersFor(record.CaseType));
+                Emit(InspectionProblem.FromFinding(Findings.ValueNotForCaseType(id, fact.Name, fact.Members[value], _plan.CaseTypes[record.CaseType], allowed), at));
+            }
+        }
     }
 
     private void DeriveFacts(CaseRecord record)

@@ -14,8 +14,12 @@ namespace InspectFramework.Tooling.Scoring;
 /// <summary>A fact of the framework as case data records it (or as the evaluator derives it).</summary>
 public sealed class PlanFact
 {
-    internal PlanFact(int index, FactModel model, CompiledCondition? derivation)
+    internal PlanFact(int index, FactModel model, CompiledCondition? derivation, ImmutableArray<string> caseTypes)
     {
+        // Per value, per case type: whether a case of that type may have it (`for court` on the value).
+        MemberAllowed = model.Members.Select(m => caseTypes.Select(m.AllowedFor).ToImmutableArray()).ToImmutableArray();
+        HasCaseTypedValues = model.HasCaseTypedValues;
+        ValueSet = model.ValueSet;
         Index = index;
         Derivation = derivation;
         Name = model.Name;
@@ -40,6 +44,18 @@ public sealed class PlanFact
     public ImmutableArray<string> Members { get; }
 
     public ImmutableArray<string> MemberLabels { get; }
+
+    /// <summary>Indexed by member, then by <see cref="ScoringPlan.CaseTypes"/>: whether a case of that type may have the value.</summary>
+    public ImmutableArray<ImmutableArray<bool>> MemberAllowed { get; }
+
+    /// <summary>Whether some value is allowed only for some case types.</summary>
+    public bool HasCaseTypedValues { get; }
+
+    /// <summary>The shared value set the values come from, or null.</summary>
+    public string? ValueSet { get; }
+
+    /// <summary>The values a case of <paramref name="caseType"/> may have, in declaration order.</summary>
+    public IEnumerable<string> MembersFor(int caseType) => Members.Where((_, i) => MemberAllowed[i][caseType]);
 
     /// <summary>Computed from other facts; case data must not record it.</summary>
     public bool IsDerived { get; }
@@ -401,7 +417,7 @@ public sealed class ScoringPlan
             throw NotLowered("its derived-fact order leaves out some derived facts");
         }
 
-        var facts = factModels.Select((f, i) => new PlanFact(i, f, derivations[i])).ToImmutableArray();
+        var facts = factModels.Select((f, i) => new PlanFact(i, f, derivations[i], caseTypes)).ToImmutableArray();
 
         int[] RecordedFactsOf(HashSet<int> read) =>
             read.SelectMany(f => facts[f].IsDerived ? recordedReads[f] : new[] { f }).Distinct().OrderBy(f => f).ToArray();

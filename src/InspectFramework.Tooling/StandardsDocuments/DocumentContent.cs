@@ -221,9 +221,13 @@ internal sealed class DocumentContent
                 {
                     FactKind.Boolean => "Yes or no",
                     FactKind.Integer => "A whole number",
-                    _ => string.Join(", ", f.Members.Select(m => m.Label)),
+                    _ => ValueSetPrefix(f) + string.Join(", ", f.Members.Select(m => m.CaseTypes.Count == 0 ? m.Label : $"{m.Label} ({English.CaseTypes(m.CaseTypes)} only)")),
                 },
             f.ForAnalysis ? "Analysis only" : "Applicability"));
+
+    // A fact whose values are a shared value set says so, so that readers see the facts share them.
+    private string ValueSetPrefix(FactModel fact) =>
+        fact.ValueSet is { } name && Model.ValueSets.FirstOrDefault(s => s.Name == name) is { } set ? $"{set.Label}: " : string.Empty;
 
     // ---- items ----------------------------------------------------------------------------------
 

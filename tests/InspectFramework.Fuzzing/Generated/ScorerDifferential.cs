@@ -65,6 +65,14 @@ public static class ScorerDifferential
     {
         bool Chance(double p) => noisy && random.NextDouble() < p;
         var cases = new List<DifferentialCase>();
+        // A value its case type allows (`for court`), or now and then, as a mistake, any value.
+        string Value(FactModel fact, string caseType)
+        {
+            var allowed = fact.Members.Where(m => m.AllowedFor(caseType)).ToList();
+            allowed = allowed.Count == 0 || Chance(0.05) ? fact.Members.ToList() : allowed;
+            return allowed[random.Next(allowed.Count)].Name;
+        }
+
         var caseCount = model.CaseTypes.Count == 0 ? 0 : random.Next(0, 14);
         for (var c = 0; c < caseCount; c++)
         {
@@ -76,7 +84,7 @@ public static class ScorerDifferential
                 {
                     FactKind.Boolean => random.Next(2) == 0,
                     FactKind.Integer => random.Next(-1, 7),
-                    _ => fact.Members[random.Next(fact.Members.Count)].Name,
+                    _ => Value(fact, caseType),
                 };
             }
 

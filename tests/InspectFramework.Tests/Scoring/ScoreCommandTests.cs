@@ -217,9 +217,14 @@ public sealed class ScoreCommandTests
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", root.GetProperty("$schema").GetString());
         var definitions = root.GetProperty("$defs");
         var facts = definitions.GetProperty("facts").GetProperty("properties");
+        // The four classifications share one value set: one definition, which each refers to.
+        Assert.Equal("#/$defs/values.classification", facts.GetProperty("risk_of_serious_harm_inspector").GetProperty("oneOf")[0].GetProperty("$ref").GetString());
         Assert.Equal(
             new[] { "low", "medium", "high", "very_high" },
-            facts.GetProperty("risk_of_serious_harm_inspector").GetProperty("oneOf").EnumerateArray().Where(o => o.TryGetProperty("const", out _)).Select(o => o.GetProperty("const").GetString()));
+            definitions.GetProperty("values.classification").GetProperty("oneOf").EnumerateArray().Select(o => o.GetProperty("const").GetString()));
+        Assert.Equal(
+            new[] { "community_resolution", "youth_caution", "youth_conditional_caution", "referral_order", "youth_rehabilitation_order", "custody" },
+            facts.GetProperty("disposal").GetProperty("oneOf").EnumerateArray().Where(o => o.TryGetProperty("const", out _)).Select(o => o.GetProperty("const").GetString()));
         Assert.False(facts.TryGetProperty("harm_factors", out _)); // derived: never recorded
         var answers = definitions.GetProperty("answers").GetProperty("properties");
         Assert.Equal(133, answers.EnumerateObject().Count()); // 37 key questions and 96 prompts

@@ -80,9 +80,10 @@ internal sealed class TinyInspection
         """;
 
     /// <param name="decimals">Decimals the key-question percentages are rounded to (0 or 1).</param>
-    public TinyInspection(string rounding = "half_up", int decimals = 0)
+    /// <param name="edit">A change to the framework's text, for a test that needs one more declaration.</param>
+    public TinyInspection(string rounding = "half_up", int decimals = 0, Func<string, string>? edit = null)
     {
-        Text = Framework.Replace("ROUNDING", rounding);
+        Text = (edit ?? (t => t))(Framework.Replace("ROUNDING", rounding));
         if (decimals == 1)
         {
             Text = Text.Replace("to 0 decimals", "to 1 decimals").Replace("49%", "49.9%").Replace("64%", "64.9%").Replace("79%", "79.9%");

@@ -86,7 +86,7 @@ public sealed class SourceGeneratorTests : IDisposable
         var error = Assert.Single(result.Diagnostics, d => d.Id == "IF0109");
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(path, error.Location.GetLineSpan().Path);
-        Assert.Equal(317, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(306, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal("identifiable_victims", Broken2019.Substring(error.Location.SourceSpan.Start, error.Location.SourceSpan.Length));
         // An IDE opens the help link as it is and shows the description from docs/diagnostics.md.
         Assert.Equal("https://github.com/inspectframework/inspectframework/blob/main/docs/diagnostics.md#if0109", error.Descriptor.HelpLinkUri);
