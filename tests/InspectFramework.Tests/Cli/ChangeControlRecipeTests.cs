@@ -25,7 +25,10 @@ public sealed class ChangeControlRecipeTests : IDisposable
         var bin = Path.Combine(_repository, ".bin");
         Directory.CreateDirectory(bin);
         File.WriteAllText(Path.Combine(bin, "inspect"), $"#!/bin/sh\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "inspect.dll")}' \"$@\"\n");
-        File.SetUnixFileMode(Path.Combine(bin, "inspect"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(bin, "inspect"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         File.WriteAllText(Path.Combine(_repository, ".gitignore"), ".bin/\nframework-diff.md\n");
         Write(Framework, Youth2019);
         Git("init", "-q", "-b", "main");
