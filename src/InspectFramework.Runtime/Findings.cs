@@ -21,6 +21,13 @@ public static class Findings
     /// <summary>A professional discretion request is outside the framework's rules.</summary>
     public const string DiscretionRefusedCode = "IV0006";
 
+    /// <summary>A fact's value is not one the fact takes (shared with the case data readers' IV0106).</summary>
+    public const string InvalidFactValueCode = "IV0106";
+
+    /// <summary>What an integer fact takes, as findings and case data problems say it: a count, from 0 up
+    /// to the largest a generated profile's <c>int</c> holds.</summary>
+    public const string IntegerFactRange = "it takes a whole number from 0 to 2147483647";
+
     /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
     public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
         promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
@@ -45,6 +52,14 @@ public static class Findings
     /// unknown word, a number for a yes/no item). <paramref name="allowed"/> lists what the item takes.</summary>
     public static ValidationFinding AnswerNotAllowed(string caseId, string path, string given, string allowed) =>
         new(AnswerNotAllowedCode, caseId, path, $"'{given}' is not an allowed answer here. Answer {allowed}.");
+
+    /// <summary>The path of a fact in findings: "fact sanctions".</summary>
+    public static string FactPath(string fact) => $"fact {fact}";
+
+    /// <summary>IV0106, for a negative integer fact in a generated profile, worded as the case data
+    /// readers word it for the same value.</summary>
+    public static ValidationFinding NegativeIntegerFact(string caseId, string fact, int value) =>
+        new(InvalidFactValueCode, caseId, FactPath(fact), $"'{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a value of fact '{fact}': {IntegerFactRange}.");
 
     /// <summary>The path of a standard in inspection-level findings: "standard 1.1".</summary>
     public static string StandardPath(string standardNumber) => $"standard {standardNumber}";

@@ -849,8 +849,8 @@ namespace Sample
     /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
-    /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
-    /// allocates nothing.
+    /// (IV0004). Before them, a negative integer fact (IV0106). An inspection with any finding is not
+    /// scored. Validating a form without findings allocates nothing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public static partial class SampleValidator
@@ -871,6 +871,7 @@ namespace Sample
             // Most forms are complete and consistent: a test of the answers alone accepts them, and only
             // a form it does not accept is gone through again, item by item, to report its findings.
             var accepted = true;
+            accepted &= form.Profile.PreviousSanctions >= 0;
             accepted &= AcceptsDomain0(form.CourtDisposals, form.Profile);
             if (accepted)
             {
@@ -878,6 +879,19 @@ namespace Sample
             }
 
             var before = findings.Count;
+            // An integer fact counts something, so a negative one is refused, as the case data readers
+            // refuse it (IV0106). Which items apply depends on the facts: the answers are checked once
+            // the facts are corrected, rather than against a count that cannot be.
+            if (form.Profile.PreviousSanctions < 0)
+            {
+                findings.Add(global::InspectFramework.Runtime.Findings.NegativeIntegerFact(form.CaseId, "previous_sanctions", form.Profile.PreviousSanctions));
+            }
+
+            if (findings.Count != before)
+            {
+                return findings.Count - before;
+            }
+
             ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
             return findings.Count - before;
         }
