@@ -39,8 +39,11 @@ internal static class StandardDescriptors
             return (true, true);
         }
 
+        // Asked before holding: a closed descriptor held with /dev/null is writable, and would pass
+        // for an open one (the Native AOT build, whose runtime takes no descriptor before Main).
+        var open = (IsOpenForWriting(1), IsOpenForWriting(2));
         HoldFree();
-        return (IsOpenForWriting(1), IsOpenForWriting(2));
+        return open;
     }
 
     private static void HoldFree()
