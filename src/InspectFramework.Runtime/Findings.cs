@@ -31,6 +31,13 @@ public static class Findings
     /// <summary>A fact's value is one the framework allows only for other case types (a court case with a youth caution).</summary>
     public const string ValueNotForCaseTypeCode = "IV0007";
 
+    /// <summary>A fact's value is not one the fact takes (shared with the case data readers' IV0106).</summary>
+    public const string InvalidFactValueCode = "IV0106";
+
+    /// <summary>What an integer fact takes, as findings and case data problems say it: a count, from 0 up
+    /// to the largest a generated profile's <c>int</c> holds.</summary>
+    public const string IntegerFactRange = "it takes a whole number from 0 to 2147483647";
+
     /// <summary>The path of an item as methodology staff read it: "2.1.1" or "2.1.1 / prompt: victims".</summary>
     public static string PathOf(string keyQuestionNumber, string? promptName = null) =>
         promptName is null ? keyQuestionNumber : $"{keyQuestionNumber} / prompt: {promptName}";
@@ -60,6 +67,14 @@ public static class Findings
     /// applicability of <paramref name="items"/> ("key question 2.1.3", "prompt 2.2.1(h)") undecided.</summary>
     public static ValidationFinding MissingFact(string caseId, string fact, IReadOnlyList<string> items) =>
         new(MissingFactCode, caseId, $"fact {fact}", $"Fact '{fact}' is not recorded, but it decides whether {ItemList(items)} {(items.Count == 1 ? "applies" : "apply")} to this case. Record it.");
+
+    /// <summary>The path of a fact in findings: "fact sanctions".</summary>
+    public static string FactPath(string fact) => $"fact {fact}";
+
+    /// <summary>IV0106, for a negative integer fact in a generated profile, worded as the case data
+    /// readers word it for the same value.</summary>
+    public static ValidationFinding NegativeIntegerFact(string caseId, string fact, int value) =>
+        new(InvalidFactValueCode, caseId, FactPath(fact), $"'{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a value of fact '{fact}': {IntegerFactRange}.");
 
     /// <summary>The path of a standard in inspection-level findings: "standard 1.1".</summary>
     public static string StandardPath(string standardNumber) => $"standard {standardNumber}";

@@ -40,6 +40,7 @@ public sealed class DataOracle
     {
         var findings = new Findings();
         var seed = input.Data ?? throw new ArgumentException("Not a data input.", nameof(input));
+        ClearFolder();
         var jsonPath = Path.Combine(_folder, input.FileName);
         File.WriteAllBytes(jsonPath, input.Bytes);
         if (input.CsvName is not null && input.CsvBytes is not null)
@@ -66,8 +67,7 @@ public sealed class DataOracle
         {
             // A case file is named as its entry gives it: one inside the folder with its bytes (the
             // input's CSV again through "sub/.." or a link), one missing or refused with none.
-            var path = Path.Combine(_folder, entry);
-            files.TryAdd(entry, !entry.Contains('\0', StringComparison.Ordinal) && !IsOutside(entry) && File.Exists(path) && entry != "link-loop.csv" ? File.ReadAllBytes(path) : Array.Empty<byte>());
+            files.TryAdd(entry, !entry.Contains('\0', StringComparison.Ordinal) && !IsOutside(entry) ? BytesInside(Path.Combine(_folder, entry)) : Array.Empty<byte>());
         }
 
         CheckAccount(result, findings);
@@ -80,6 +80,40 @@ public sealed class DataOracle
             CheckAnalysisReports(seed.Plan, jsonPath, input.FileName, findings);
         }
         return findings.ToVerdict(result.IsScored ? Outcome.DataScored : Outcome.DataRefused, result.Problems.Select(p => p.Code), time);
+    }
+
+    // Each input starts from an empty folder: a file left by an earlier input (another sample's CSV,
+    // which "link-in.csv" names) would make what is read depend on the inputs before it, and a replay
+    // (scripts/fuzz --input I) check something else than the run did.
+    private void ClearFolder()
+    {
+        foreach (var entry in new DirectoryInfo(_folder).EnumerateFileSystemInfos())
+        {
+            // A link is removed itself, never what it points to.
+            if (entry is DirectoryInfo { LinkTarget: null } folder)
+            {
+                folder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+    }
+
+    // The bytes of a case file inside the folder as the reader finds them; none for one it cannot
+    // read: missing, a folder, a link loop, or a link to a missing file (for which File.Exists is
+    // true: it does not follow links).
+    private static byte[] BytesInside(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<byte>();
+        }
     }
 
     // The links and the folder that DataMutations.CaseFile names: out of the folder, a loop, and a

@@ -19,8 +19,15 @@ namespace InspectFramework.Cli.Output;
 /// </summary>
 internal static class StandardOutput
 {
-    public static TextWriter Open()
+    /// <param name="open">False when descriptor 1 was not open for writing at start-up
+    /// (<see cref="StandardDescriptors"/>): it is never written then.</param>
+    public static TextWriter Open(bool open)
     {
+        if (!open)
+        {
+            return new ClosedWriter();
+        }
+
         Stream stream;
         try
         {

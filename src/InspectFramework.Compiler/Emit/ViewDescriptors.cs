@@ -70,6 +70,8 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             (nameof(FrameworkView.Facts), v => v.Facts),
             (nameof(FrameworkView.DerivedFacts), v => v.DerivedFacts),
             (nameof(FrameworkView.HasDerivedFacts), v => v.HasDerivedFacts),
+            (nameof(FrameworkView.IntegerFacts), v => v.IntegerFacts),
+            (nameof(FrameworkView.HasIntegerFacts), v => v.HasIntegerFacts),
             (nameof(FrameworkView.CaseTypes), v => v.CaseTypes),
             (nameof(FrameworkView.Domains), v => v.Domains),
             (nameof(FrameworkView.Standards), v => v.Standards),

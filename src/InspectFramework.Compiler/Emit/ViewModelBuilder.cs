@@ -117,6 +117,8 @@ internal sealed class ViewModelBuilder
             Facts = facts,
             DerivedFacts = _model.DerivedFactOrder.Select(name => facts[factIndex[name]]).ToImmutableArray(),
             HasDerivedFacts = _model.DerivedFactOrder.Count > 0,
+            IntegerFacts = facts.Where(f => f.IsInteger).ToImmutableArray(),
+            HasIntegerFacts = facts.Any(f => f.IsInteger),
             CaseTypes = BuildCaseTypes(),
             Domains = scoring.Domains,
             Standards = scoring.Standards,

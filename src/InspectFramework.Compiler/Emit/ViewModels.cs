@@ -111,6 +111,12 @@ public sealed class FrameworkView
 
     public bool HasDerivedFacts { get; init; }
 
+    /// <summary>The recorded integer facts, in framework order: an <c>int</c> property holds a negative
+    /// value, which the validator refuses (IV0106), as the case data readers do.</summary>
+    public ImmutableArray<FactView> IntegerFacts { get; init; } = ImmutableArray<FactView>.Empty;
+
+    public bool HasIntegerFacts { get; init; }
+
     public ImmutableArray<CaseTypeView> CaseTypes { get; init; } = ImmutableArray<CaseTypeView>.Empty;
 
     /// <summary>Domains with case types (they have form sections), in framework order.</summary>

@@ -120,7 +120,7 @@ internal sealed class CaseVocabulary
     public static string Expected(PlanFact fact) => fact.Kind switch
     {
         FactKind.Boolean => "it takes true or false",
-        FactKind.Integer => "it takes a whole number from 0 to 2147483647",
+        FactKind.Integer => Runtime.Findings.IntegerFactRange,
         _ => $"it takes one of {string.Join(", ", fact.Members)}",
     };
 

@@ -20,7 +20,7 @@ public static class CaseDataProblems
     public const string UnknownCaseTypeCode = "IV0103";
     public const string MissingCaseTypeCode = "IV0104";
     public const string UnknownFactCode = "IV0105";
-    public const string InvalidFactValueCode = "IV0106";
+    public const string InvalidFactValueCode = Runtime.Findings.InvalidFactValueCode;
     public const string DerivedFactRecordedCode = "IV0107";
     public const string MissingFactCode = Findings.MissingFactCode;
     public const string UnknownItemCode = "IV0109";
@@ -70,7 +70,7 @@ public static class CaseDataProblems
         new(UnknownFactCode, $"There is no fact '{given}' in this framework.{NameSuggester.DidYouMean(suggestion)} Correct the column's name, remove the column, or, if it is the team's own (an inspector, a date), name it with --ignore-columns {given} so that it is left unread.", null, $"column {given}", at);
 
     public static InspectionProblem InvalidFactValue(string fact, string given, string expected, Location? at) =>
-        new(InvalidFactValueCode, $"'{given}' is not a value of fact '{fact}': {expected}.", null, $"fact {fact}", at);
+        new(InvalidFactValueCode, $"'{given}' is not a value of fact '{fact}': {expected}.", null, Runtime.Findings.FactPath(fact), at);
 
     public static InspectionProblem DerivedFactRecorded(string fact, Location? at) =>
         new(DerivedFactRecordedCode, $"Fact '{fact}' is derived from other facts by the framework; it cannot be recorded. Remove it and record the facts it is derived from.", null, $"fact {fact}", at);

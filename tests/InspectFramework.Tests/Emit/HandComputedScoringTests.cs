@@ -266,6 +266,37 @@ public sealed class HandComputedScoringTests : IDisposable
             inspection.Score().Findings.Select(f => (f.Code, f.CaseId, f.Path)));
     }
 
+    // An integer fact counts something: the case data readers refuse a negative one with IV0106
+    // (IntegerFactRangeTests), and so does the generated validator, in the same words. The answers wait
+    // for a count that can be (2.1.1 is unanswered here and not reported).
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void A_negative_count_is_refused_as_the_case_data_readers_refuse_it(int risk)
+    {
+        var form = NewCase("CourtAssessment", "n", victim: false, risk: risk, kind: "violent");
+        var findings = (System.Collections.Immutable.ImmutableArray<ValidationFinding>)_generated.CallStatic("SmallValidator", "Validate", form)!;
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(
+            $"case n: fact risk: IV0106: '{risk.ToString(System.Globalization.CultureInfo.InvariantCulture)}' is not a value of fact 'risk': it takes a whole number from 0 to 2147483647.",
+            finding.ToString());
+        var inspection = new GeneratedInspection(_generated, "SmallScorer");
+        inspection.Judge("1.1", "Good");
+        Assert.False(inspection.Add(form));
+        Assert.Equal(new[] { finding }, inspection.Score().Findings.ToArray());
+    }
+
+    [Fact]
+    public void A_count_of_zero_or_more_is_taken()
+    {
+        foreach (var risk in new[] { 0, int.MaxValue })
+        {
+            var form = ValidCase("CourtAssessment", "z", victim: false, risk: risk, kind: "plain", Answer.Yes, Answer.None);
+            Assert.Empty((System.Collections.Immutable.ImmutableArray<ValidationFinding>)_generated.CallStatic("SmallValidator", "Validate", form)!);
+        }
+    }
+
     [Fact]
     public void Applicability_members_follow_the_facts()
     {

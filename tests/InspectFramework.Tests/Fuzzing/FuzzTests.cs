@@ -83,6 +83,30 @@ public sealed class FuzzTests : IClassFixture<FuzzTests.Fixture>
         Assert.InRange(inputs.Count(i => i.RunSourceGenerator), 20, 80);
     }
 
+    // Found by a seeded run (scripts/fuzz --seed 715, input 1021): the Luton inspection names no CSV,
+    // so its "link-in.csv" points at a missing file; the oracle took the dangling link for a file
+    // (File.Exists does not follow links) and threw. Each input now starts from an empty folder too,
+    // so that what an earlier input left there cannot change what a later one reads.
+    [Fact]
+    public void A_case_file_link_to_a_missing_file_is_checked_the_same_after_any_input()
+    {
+        var luton = _fixture.Corpus.Data.Single(d => d.Name == "samples/luton-2020.json");
+        var sefton = _fixture.Corpus.Data.Single(d => d.Name == "samples/sefton-2019.json");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(luton.Json)!;
+        root["case_files"] = new System.Text.Json.Nodes.JsonArray("link-in.csv");
+        var linked = new FuzzInput(0, FuzzTarget.Data, luton.Name, "luton-2020.json", System.Text.Encoding.UTF8.GetBytes(root.ToJsonString()), null, null, luton, "case_files: 'link-in.csv'", 0);
+        var before = new FuzzInput(1, FuzzTarget.Data, sefton.Name, "sefton-2019.json", sefton.Json, sefton.CsvName, sefton.Csv, sefton, "unchanged", 0);
+
+        using var runner = new FuzzRunner(_fixture.Corpus);
+        var alone = runner.Run(linked, CliRunner.HangGuard);
+        Assert.False(runner.Run(before, CliRunner.HangGuard).Failed);
+        var after = runner.Run(linked, CliRunner.HangGuard);
+
+        Assert.True(!alone.Failed, $"{alone.Outcome}: {string.Join("\n", alone.Violations)}");
+        Assert.Equal(Outcome.DataRefused, alone.Outcome);
+        Assert.Equal(alone.Codes.ToArray(), after.Codes.ToArray());
+    }
+
     [Fact]
     public void An_input_is_made_again_from_its_seed_and_number_alone()
     {

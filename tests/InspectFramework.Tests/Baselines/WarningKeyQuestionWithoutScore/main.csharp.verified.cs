@@ -707,8 +707,8 @@ namespace Sample
     /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
     /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
     /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
-    /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
-    /// allocates nothing.
+    /// (IV0004). Before them, a negative integer fact (IV0106). An inspection with any finding is not
+    /// scored. Validating a form without findings allocates nothing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public static partial class SampleValidator
