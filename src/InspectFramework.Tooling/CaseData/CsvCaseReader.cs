@@ -11,8 +11,9 @@ using InspectFramework.Tooling.Scoring;
 namespace InspectFramework.Tooling.CaseData;
 
 /// <summary>
-/// Reads a flat CSV of cases row by row into the session: <see cref="CsvTokenizer"/> cuts the text
-/// into fields with their places, and this class maps the header to columns and each row to a case. The header names the
+/// Reads a flat CSV of cases, or an Excel workbook's case sheet, row by row into the session:
+/// <see cref="CsvTokenizer"/> (or <see cref="Spreadsheets.XlsxCaseRows"/>) cuts the file into fields
+/// with their places, and this class maps the header to columns and each row to a case. The header names the
 /// columns: <c>id</c>, <c>case_type</c>, fact names, item paths, and <c>&lt;item path&gt;:rationale</c>.
 /// Empty cells record nothing. Lines and columns in problems are physical lines of the file.
 /// </summary>
@@ -32,7 +33,7 @@ internal sealed class CsvCaseReader
     private byte[] _bytes = new byte[256];
 
     // Both set by Read before the header and the rows are mapped.
-    private CsvTokenizer _csv = null!;
+    private ICaseRows _csv = null!;
     private Stream _stream = null!;
 
     private enum ColumnKind
@@ -59,49 +60,90 @@ internal sealed class CsvCaseReader
 
     public void Read()
     {
-        CsvTokenizer? csv = null;
+        ICaseRows? rows = null;
         try
         {
             using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             _stream = stream;
-            _csv = csv = new CsvTokenizer(reader, _display);
-            if (!_csv.ReadRow(out var error))
+            if (IsWorkbook(_path))
             {
-                _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", Location.InFile(_display)));
-                return;
-            }
-
-            if (error is not null)
-            {
-                _session.Stop(error);
-                return;
-            }
-
-            if (!ReadHeader())
-            {
-                return;
-            }
-
-            while (_csv.ReadRow(out error))
-            {
-                if (error is null && _csv.FieldCount == 1 && _csv.Field(0).IsEmpty)
+                using var workbook = Spreadsheets.XlsxCaseRows.Open(stream, _display, out var problem);
+                if (workbook is null)
                 {
-                    continue; // a blank line
+                    _session.Stop(problem!);
+                    return;
                 }
 
-                ReadCase(error);
+                ReadRows(rows = workbook);
+                return;
             }
+
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            ReadRows(rows = new CsvTokenizer(reader, _display));
         }
         catch (CsvTokenizer.RowTooLargeException e)
         {
-            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, Location.AtLine(_display, e.RowLine, 1)));
+            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, rows is Spreadsheets.XlsxCaseRows ? rows.RowLocation : Location.AtLine(_display, e.RowLine, 1)));
+        }
+        catch (Spreadsheets.XlsxCaseRows.WorkbookException e)
+        {
+            _session.Stop(e.Problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             var reason = e is DecoderFallbackException ? "it is not UTF-8 text" : e.Message.TrimEnd('.');
-            _session.Stop(CaseDataProblems.FileUnreadable(reason, csv?.Position ?? Location.AtLine(_display, 1, 1)));
+            _session.Stop(CaseDataProblems.FileUnreadable(reason, rows?.Position ?? Location.AtLine(_display, 1, 1)));
         }
+    }
+
+    /// <summary>A case file read as an Excel workbook rather than CSV: by its name, as a person saving it chose.</summary>
+    public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    private void ReadRows(ICaseRows rows)
+    {
+        _csv = rows;
+        if (!_csv.ReadRow(out var error))
+        {
+            _session.Stop(CaseDataProblems.UnexpectedStructure(rows is CsvTokenizer ? "The CSV file is empty; its first line names the columns" : "The sheet is empty; its first row names the columns", Location.InFile(_display)));
+            return;
+        }
+
+        if (error is not null)
+        {
+            _session.Stop(error);
+            return;
+        }
+
+        if (!ReadHeader())
+        {
+            return;
+        }
+
+        var first = true;
+        while (_csv.ReadRow(out error))
+        {
+            if (error is null && _csv.FieldCount == 1 && _csv.Field(0).IsEmpty)
+            {
+                continue; // a blank line
+            }
+
+            if (first && error is null && IsNotesRow())
+            {
+                first = false;
+                continue;
+            }
+
+            first = false;
+            ReadCase(error);
+        }
+    }
+
+    // The row right after the header may carry notes for people (the published numbering and wording
+    // `inspect template` writes); it is marked by an id that begins with '#', which no case's does.
+    private bool IsNotesRow()
+    {
+        var id = _columns.FindIndex(c => c.Kind == ColumnKind.Id);
+        return id >= 0 && id < _csv.FieldCount && _csv.Field(id).TrimStart().StartsWith("#");
     }
 
     private bool ReadHeader()
@@ -201,7 +243,7 @@ internal sealed class CsvCaseReader
     {
         var record = _record;
         record.Clear();
-        var rowLocation = Location.AtLine(_display, _csv.RowLine, 1);
+        var rowLocation = _csv.RowLocation;
         record.Location = rowLocation;
         if (error is null && _csv.FieldCount != _columns.Count)
         {
