@@ -23,7 +23,7 @@ namespace InspectFramework.Tooling.CaseData.Spreadsheets;
 /// 3.6.0 opens parts with no limit on what they unpack to and goes through System.Data,
 /// DocumentFormat.OpenXml 3.3.0 brings its schema types (a large assembly) into the native executable,
 /// MiniExcel and ClosedXML map rows by reflection, which Native AOT trims. Not measured against them
-/// (no time on a shared machine); the 10,000-row read and the executable's size are measured in docs/case-data.md. Here every part is
+/// (no time on a shared machine): reasons, not measurements. Here every part is
 /// read as a stream through <see cref="BoundedStream"/>: a zip bomb, huge shared strings or a huge
 /// cell stop at a stated limit with IV0305, so memory stays bounded; DTDs are refused, so no entity
 /// expands and nothing outside the file is fetched. A workbook that links to other workbooks is
