@@ -44,6 +44,7 @@ public static class InspectApp
             root.Subcommands.Add(ScoreCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(AnalyseCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(SchemaCommand.Create(stdout, stderr, workingDirectory));
+            root.Subcommands.Add(TemplateCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(GenerateCommand.Create(stdout, stderr, workingDirectory));
             root.Subcommands.Add(LspCommand.Create(stderr));
             root.Subcommands.Add(ServeCommand.Create(stdout, stderr, workingDirectory));

@@ -73,7 +73,7 @@ public sealed class CaseCsvWriter
     }
 
     /// <summary>A field as RFC 4180 writes it: quoted when it holds a comma, quote or line break.</summary>
-    private static string Quote(string field) =>
+    internal static string Quote(string field) =>
         field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 
     private int Column(string name) =>

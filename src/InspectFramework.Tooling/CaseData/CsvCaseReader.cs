@@ -11,8 +11,9 @@ using InspectFramework.Tooling.Scoring;
 namespace InspectFramework.Tooling.CaseData;
 
 /// <summary>
-/// Reads a flat CSV of cases row by row into the session: <see cref="CsvTokenizer"/> cuts the text
-/// into fields with their places, and this class maps the header to columns and each row to a case. The header names the
+/// Reads a flat CSV of cases, or an Excel workbook's case sheet, row by row into the session:
+/// <see cref="CsvTokenizer"/> (or <see cref="Spreadsheets.XlsxCaseRows"/>) cuts the file into fields
+/// with their places, and this class maps the header to columns and each row to a case. The header names the
 /// columns: <c>id</c>, <c>case_type</c>, fact names, item paths, and <c>&lt;item path&gt;:rationale</c>.
 /// Empty cells record nothing; rows that are empty or hold only separators (Excel writes them) are
 /// skipped and counted. Problems keep the physical line and character for editors and name the
@@ -35,7 +36,10 @@ internal sealed class CsvCaseReader
     private byte[] _bytes = new byte[256];
 
     // Both set by Read before the header and the rows are mapped.
-    private CsvTokenizer _csv = null!;
+    private ICaseRows _csv = null!;
+
+    // The CSV tokenizer when the file is CSV (its separator), null for a workbook.
+    private CsvTokenizer? _tokenizer;
     private Stream _stream = null!;
 
     private enum ColumnKind
@@ -63,47 +67,39 @@ internal sealed class CsvCaseReader
 
     public void Read()
     {
+        ICaseRows? rows = null;
         CsvTokenizer? csv = null;
         try
         {
             using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            _stream = stream;
+            if (IsWorkbook(_path))
+            {
+                using var workbook = Spreadsheets.XlsxCaseRows.Open(stream, _display, out var problem);
+                if (workbook is null)
+                {
+                    _session.Stop(problem!);
+                    return;
+                }
+
+                ReadRows(rows = workbook, separatorLine: false);
+                return;
+            }
+
             // A byte-order mark (UTF-8, UTF-16) decides; without one the file is UTF-8 unless the
             // command names another encoding.
             using var reader = new StreamReader(stream, _options.Encoding ?? new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            _stream = stream;
-            _csv = csv = new CsvTokenizer(reader, _display);
-            var separatorLine = _csv.DetectSeparator();
-            if (!_csv.ReadRow(out var error))
-            {
-                _session.Stop(CaseDataProblems.UnexpectedStructure("The CSV file is empty; its first line names the columns", Location.InFile(_display)));
-                return;
-            }
-
-            if (error is not null)
-            {
-                _session.Stop(error);
-                return;
-            }
-
-            if (!ReadHeader(separatorLine))
-            {
-                return;
-            }
-
-            while (_csv.ReadRow(out error))
-            {
-                if (error is null && IsEmptyRow())
-                {
-                    _session.SkipEmptyRow();
-                    continue;
-                }
-
-                ReadCase(error);
-            }
+            _tokenizer = csv = new CsvTokenizer(reader, _display);
+            var separatorLine = csv.DetectSeparator();
+            ReadRows(rows = csv, separatorLine);
         }
         catch (CsvTokenizer.RowTooLargeException e)
         {
-            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, Location.AtLine(_display, e.RowLine, 1)));
+            _session.Stop(CaseDataProblems.TooLarge("A single row (one case)", InspectionReader.MaxValueBytes, rows is Spreadsheets.XlsxCaseRows ? rows.RowLocation : Location.AtLine(_display, e.RowLine, 1)));
+        }
+        catch (Spreadsheets.XlsxCaseRows.WorkbookException e)
+        {
+            _session.Stop(e.Problem);
         }
         catch (DecoderFallbackException) when (_options.Encoding is { } encoding)
         {
@@ -116,8 +112,59 @@ internal sealed class CsvCaseReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), csv?.Position ?? Location.AtLine(_display, 1, 1)));
+            _session.Stop(CaseDataProblems.FileUnreadable(e.Message.TrimEnd('.'), rows?.Position ?? Location.AtLine(_display, 1, 1)));
         }
+    }
+
+    /// <summary>A case file read as an Excel workbook rather than CSV: by its name, as a person saving it chose.</summary>
+    public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    private void ReadRows(ICaseRows rows, bool separatorLine)
+    {
+        _csv = rows;
+        if (!_csv.ReadRow(out var error))
+        {
+            _session.Stop(CaseDataProblems.UnexpectedStructure(rows is CsvTokenizer ? "The CSV file is empty; its first line names the columns" : "The sheet is empty; its first row names the columns", Location.InFile(_display)));
+            return;
+        }
+
+        if (error is not null)
+        {
+            _session.Stop(error);
+            return;
+        }
+
+        if (!ReadHeader(separatorLine))
+        {
+            return;
+        }
+
+        var first = true;
+        while (_csv.ReadRow(out error))
+        {
+            if (error is null && IsEmptyRow())
+            {
+                _session.SkipEmptyRow();
+                continue;
+            }
+
+            if (first && error is null && IsNotesRow())
+            {
+                first = false;
+                continue;
+            }
+
+            first = false;
+            ReadCase(error);
+        }
+    }
+
+    // The row right after the header may carry notes for people (the published numbering and wording
+    // `inspect template` writes); it is marked by an id that begins with '#', which no case's does.
+    private bool IsNotesRow()
+    {
+        var id = _columns.FindIndex(c => c.Kind == ColumnKind.Id);
+        return id >= 0 && id < _csv.FieldCount && _csv.Field(id).TrimStart().StartsWith("#");
     }
 
     /// <summary>"F" for the sixth column, "AA" for the 27th: how Excel names column <paramref name="index"/> (from 0).</summary>
@@ -216,7 +263,7 @@ internal sealed class CsvCaseReader
         // A file without both columns is not a CSV of cases: nothing else of it is quoted back (its
         // first line could be anything, say a password file's).
         var missing = false;
-        var separator = _csv.Separator switch
+        var separator = (_tokenizer?.Separator ?? ',') switch
         {
             ',' => "commas",
             ';' => "semicolons",
@@ -228,7 +275,7 @@ internal sealed class CsvCaseReader
         {
             if (!HasColumn(required))
             {
-                _session.Stop(CaseDataProblems.UnexpectedStructure($"The CSV header, read {how}, has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", _csv.FieldLocation(0)));
+                _session.Stop(CaseDataProblems.UnexpectedStructure($"{(_tokenizer is null ? "The sheet's first row" : $"The CSV header, read {how},")} has no \"{required}\" column, so its rows cannot be read as cases; the file was not read further", _csv.FieldLocation(0)));
                 missing = true;
             }
         }
@@ -322,7 +369,7 @@ internal sealed class CsvCaseReader
     {
         var record = _record;
         record.Clear();
-        var rowLocation = Location.AtLine(_display, _csv.RowLine, 1);
+        var rowLocation = _csv.RowLocation;
         record.Location = rowLocation;
         record.Cell = $"row {_csv.RowNumber.ToString(CultureInfo.InvariantCulture)}";
         if (error is not null && _csv.FieldCount > 0)
@@ -332,7 +379,7 @@ internal sealed class CsvCaseReader
         }
         else if (error is null && _csv.FieldCount != _columns.Count)
         {
-            var separator = _csv.Separator == ',' ? "commas" : $"'{_csv.Separator}'";
+            var separator = (_tokenizer?.Separator ?? ',') == ',' ? "commas" : $"'{_tokenizer!.Separator}'";
             error = CaseDataProblems.MalformedCsv($"This row has {_csv.FieldCount} fields but the header has {_columns.Count}; every row needs one field per column (quote fields that contain {separator})", rowLocation);
         }
 

@@ -25,7 +25,7 @@ namespace InspectFramework.Tooling.CaseData;
 /// places, bytes that are not UTF-8 reported where they are, the row-size cap, blank lines skipped
 /// (HostileCaseDataTests pins them).
 /// </remarks>
-internal sealed class CsvTokenizer
+internal sealed class CsvTokenizer : ICaseRows
 {
     private readonly TextReader _reader;
     private readonly string _display;
@@ -63,6 +63,8 @@ internal sealed class CsvTokenizer
 
     /// <summary>Where reading has got to: the place of a read error.</summary>
     public Location Position => Location.AtLine(_display, _line, _column);
+
+    public Location RowLocation => Location.AtLine(_display, RowLine, 1);
 
     /// <summary>The text of field <paramref name="i"/> of the current row, quotes removed; valid until the next row is read.</summary>
     public ReadOnlySpan<char> Field(int i) => _row.AsSpan(_fieldStart[i], _fieldLength[i]);

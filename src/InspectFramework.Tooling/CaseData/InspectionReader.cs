@@ -69,17 +69,18 @@ public static class InspectionReader
         return Read(stream, display, options.StreamFolder is { } folder ? new CaseFileFolder(Path.GetFullPath(folder), string.Empty) : null, session, progress, options);
     }
 
-    // A file named .csv holds cases only: refused by its name, whether read from a path or as bytes
-    // (a file dropped into the studio).
+    // A file named .csv or .xlsx holds cases only: refused by its name, whether read from a path or as
+    // bytes (a file dropped into the studio).
     private static bool RefusedAsCsv(string name, string display, InspectionSession session)
     {
-        if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        var workbook = CsvCaseReader.IsWorkbook(name);
+        if (!workbook && !name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         session.Stop(CaseDataProblems.UnexpectedStructure(
-            "A CSV file holds cases only. Write an inspection file (JSON) with the inspection's details, framework stamp, judgements and discretion decisions, and name the CSV in its \"case_files\"",
+            (workbook ? "A workbook (.xlsx)" : "A CSV file") + " holds cases only. Write an inspection file (JSON) with the inspection's details, framework stamp, judgements and discretion decisions, and name the " + (workbook ? "workbook" : "CSV") + " in its \"case_files\"",
             Location.InFile(display)));
         return true;
     }

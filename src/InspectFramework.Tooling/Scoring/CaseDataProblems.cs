@@ -39,6 +39,10 @@ public static class CaseDataProblems
     public const string FileUnreadableCode = "IV0304";
     public const string TooLargeCode = "IV0305";
     public const string DuplicateKeyCode = "IV0306";
+
+    // IV032x: workbooks (.xlsx), apart from the CSV and JSON codes.
+    public const string WorkbookUnreadableCode = "IV0320";
+    public const string CellUnreadableCode = "IV0321";
     public const string CaseFileOutsideCode = "IV0307";
 
     /// <summary>Problems with a data file as a whole (IV03xx): cases may be missing after one.</summary>
@@ -141,6 +145,13 @@ public static class CaseDataProblems
 
     public static InspectionProblem TooLarge(string what, long limit, Location at) =>
         new(TooLargeCode, $"{what} is larger than {limit / (1024 * 1024)} MB; this is not inspection data. Check the file.", null, null, at);
+
+    public static InspectionProblem WorkbookUnreadable(string reason, Location at) =>
+        new(WorkbookUnreadableCode, $"The workbook cannot be read as case data: {reason}.", null, null, at);
+
+    /// <summary>A cell whose content is not a value case data can hold: a date, an error value, a formula without a saved result.</summary>
+    public static InspectionProblem CellUnreadable(string detail, Location at) =>
+        new(CellUnreadableCode, $"{detail}; the row is rejected.", null, null, at);
 
     /// <param name="key">The key as written in the data.</param>
     /// <param name="where">The object, as methodology staff would name it ("a case", "\"inspection\"").</param>
