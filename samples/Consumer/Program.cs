@@ -76,8 +76,8 @@ internal static class Program
     private static void Record(CaseProfile profile, Disposal disposal)
     {
         profile.Disposal = disposal;
-        profile.SafetyWellbeingInspector = SafetyWellbeingInspector.Low;
-        profile.RiskOfSeriousHarmInspector = RiskOfSeriousHarmInspector.Low;
+        profile.SafetyWellbeingInspector = Classification.Low;
+        profile.RiskOfSeriousHarmInspector = Classification.Low;
         profile.SafetyCircumstancesChanged = false;
         profile.HarmCircumstancesChanged = false;
         profile.IdentifiableVictim = false;
