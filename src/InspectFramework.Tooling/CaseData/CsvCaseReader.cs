@@ -183,7 +183,8 @@ internal sealed class CsvCaseReader
     public static string CellName(int row, int field) =>
         $"row {row.ToString(CultureInfo.InvariantCulture)}, column {(field + 1).ToString(CultureInfo.InvariantCulture)} ({ColumnLetters(field)})";
 
-    private string Cell(int field) => CellName(_csv.RowNumber, field);
+    // A workbook's locations already name the sheet, row and column: only a CSV file's need the cell.
+    private string? Cell(int field) => _tokenizer is null ? null : CellName(_csv.RowNumber, field);
 
     // Excel writes a row of separators for every row that once held something; a blank line is one too.
     private bool IsEmptyRow()
@@ -371,7 +372,7 @@ internal sealed class CsvCaseReader
         record.Clear();
         var rowLocation = _csv.RowLocation;
         record.Location = rowLocation;
-        record.Cell = $"row {_csv.RowNumber.ToString(CultureInfo.InvariantCulture)}";
+        record.Cell = _tokenizer is null ? null : $"row {_csv.RowNumber.ToString(CultureInfo.InvariantCulture)}";
         if (error is not null && _csv.FieldCount > 0)
         {
             // The tokenizer stops in the field it found malformed, its last.

@@ -114,7 +114,7 @@ public sealed class ConfigurationFileTests : IDisposable
         Assert.Equal(InspectApp.InputErrors, result.ExitCode);
         Assert.Equal(
             """
-            inspectconfig.json(3,20): error IF0902: 'IF043' is not a diagnostic code that can be configured. Did you mean 'IF0403'? Warnings can be configured: 'IF0012', 'IF0205', 'IF0206', 'IF0207', 'IF0322', 'IF0401', 'IF0402', 'IF0403', 'IF0504'.
+            inspectconfig.json(3,20): error IF0902: 'IF043' is not a diagnostic code that can be configured. Did you mean 'IF0403'? Warnings can be configured: 'IF0012', 'IF0205', 'IF0206', 'IF0207', 'IF0322', 'IF0401', 'IF0402', 'IF0403', 'IF0404', 'IF0504'.
             inspectconfig.json(3,36): error IF0903: IF0109 (Undefined name) is an error, and errors cannot be configured: a framework with an error cannot be scored or generated. Remove this line; only warnings can be set to "error", "warning" or "off".
             inspectconfig.json(3,63): error IF0904: 'loud' is not a severity. Use one of 'error', 'warning', 'off'.
             inspectconfig.json(4,3): error IF0901: This configuration file cannot be read as it is: "overides" is not a setting here (did you mean "overrides"?); the settings are "diagnostics", "overrides", "$schema".

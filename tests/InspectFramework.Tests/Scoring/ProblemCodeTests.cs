@@ -18,7 +18,7 @@ public sealed class ProblemCodeTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
 
-        Assert.Equal(32, codes.Count);
+        Assert.Equal(34, codes.Count);
         Assert.Equal(codes.Count, codes.Distinct().Count());
         var documentation = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "case-data.md"));
         Assert.All(codes, code => Assert.Contains($"| {code} |", documentation));

@@ -1175,12 +1175,13 @@ namespace MinimalYouth
 namespace MinimalYouth
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
-    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
-    /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
-    /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
-    /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
-    /// allocates nothing.
+    /// Checks case assessment forms before scoring. First, a fact's value the case type does not allow
+    /// (IV0007) and a negative integer fact (IV0106, after which the answers are not checked); then an
+    /// unset fact that leaves items' applicability undecided (IV0108, naming the items); then for each key
+    /// question and prompt, in framework order: applicable but unanswered (IV0001); an answer or rationale
+    /// recorded although it does not apply (IV0002); answered, rationale required but blank (IV0003); an
+    /// answer the item does not allow (IV0004). An inspection with any finding is not scored. Validating a
+    /// form without findings allocates nothing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public static partial class MinimalYouthValidator
@@ -1201,17 +1202,32 @@ namespace MinimalYouth
             // Most forms are complete and consistent: a test of the answers alone accepts them, and only
             // a form it does not accept is gone through again, item by item, to report its findings.
             var accepted = true;
+            accepted &= form.Profile.PreviousSanctions >= 0;
             accepted &= AcceptsDomain0(form.CaseWork, form.Profile);
             if (accepted)
             {
                 return 0;
             }
 
-            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var before = findings.Count;
+            // An integer fact counts something, so a negative one is refused, as the case data readers
+            // refuse it (IV0106). Which items apply depends on the facts: the answers are checked once
+            // the facts are corrected, rather than against a count that cannot be.
+            var beforeCounts = findings.Count;
+            if (form.Profile.PreviousSanctions is int count0 && count0 < 0)
+            {
+                findings.Add(global::InspectFramework.Runtime.Findings.NegativeIntegerFact(form.CaseId, "previous_sanctions", count0));
+            }
+
+            if (findings.Count != beforeCounts)
+            {
+                return findings.Count - before;
+            }
+
+            // Then facts left unset that decide whether items apply (IV0108), before the items' findings, as the evaluator reports them.
             var missing = new global::InspectFramework.Runtime.MissingFacts();
             var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, items, missing);
-            var before = findings.Count;
             missing.Report(form.CaseId, findings);
             foreach (var finding in items)
             {
@@ -1245,17 +1261,32 @@ namespace MinimalYouth
             // Most forms are complete and consistent: a test of the answers alone accepts them, and only
             // a form it does not accept is gone through again, item by item, to report its findings.
             var accepted = true;
+            accepted &= form.Profile.PreviousSanctions >= 0;
             accepted &= AcceptsDomain0(form.CaseWork, form.Profile);
             if (accepted)
             {
                 return 0;
             }
 
-            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var before = findings.Count;
+            // An integer fact counts something, so a negative one is refused, as the case data readers
+            // refuse it (IV0106). Which items apply depends on the facts: the answers are checked once
+            // the facts are corrected, rather than against a count that cannot be.
+            var beforeCounts = findings.Count;
+            if (form.Profile.PreviousSanctions is int count0 && count0 < 0)
+            {
+                findings.Add(global::InspectFramework.Runtime.Findings.NegativeIntegerFact(form.CaseId, "previous_sanctions", count0));
+            }
+
+            if (findings.Count != beforeCounts)
+            {
+                return findings.Count - before;
+            }
+
+            // Then facts left unset that decide whether items apply (IV0108), before the items' findings, as the evaluator reports them.
             var missing = new global::InspectFramework.Runtime.MissingFacts();
             var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             ValidateDomain0(form.CaseWork, form.Profile, form.CaseId, items, missing);
-            var before = findings.Count;
             missing.Report(form.CaseId, findings);
             foreach (var finding in items)
             {

@@ -819,12 +819,13 @@ namespace SharedWording
 namespace SharedWording
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. First, an unset fact that leaves items' applicability
-    /// undecided (IV0108, naming the items); then for each key question and prompt, in framework order:
-    /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
-    /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
-    /// (IV0004). Before them, a negative integer fact (IV0106). An inspection with any finding is not
-    /// scored. Validating a form without findings allocates nothing.
+    /// Checks case assessment forms before scoring. First, a fact's value the case type does not allow
+    /// (IV0007) and a negative integer fact (IV0106, after which the answers are not checked); then an
+    /// unset fact that leaves items' applicability undecided (IV0108, naming the items); then for each key
+    /// question and prompt, in framework order: applicable but unanswered (IV0001); an answer or rationale
+    /// recorded although it does not apply (IV0002); answered, rationale required but blank (IV0003); an
+    /// answer the item does not allow (IV0004). An inspection with any finding is not scored. Validating a
+    /// form without findings allocates nothing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public static partial class SharedWordingValidator
@@ -851,11 +852,11 @@ namespace SharedWording
                 return 0;
             }
 
-            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var before = findings.Count;
+            // Then facts left unset that decide whether items apply (IV0108), before the items' findings, as the evaluator reports them.
             var missing = new global::InspectFramework.Runtime.MissingFacts();
             var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, items, missing);
-            var before = findings.Count;
             missing.Report(form.CaseId, findings);
             foreach (var finding in items)
             {
@@ -895,11 +896,11 @@ namespace SharedWording
                 return 0;
             }
 
-            // Facts left unset that decide whether items apply come first (IV0108), as the evaluator reports them.
+            var before = findings.Count;
+            // Then facts left unset that decide whether items apply (IV0108), before the items' findings, as the evaluator reports them.
             var missing = new global::InspectFramework.Runtime.MissingFacts();
             var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
             ValidateDomain1(form.OutOfCourtDisposals, form.Profile, form.CaseId, items, missing);
-            var before = findings.Count;
             missing.Report(form.CaseId, findings);
             foreach (var finding in items)
             {

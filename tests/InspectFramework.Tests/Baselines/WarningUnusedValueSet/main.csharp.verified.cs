@@ -414,7 +414,9 @@ namespace Sample
 {
     /// <summary>
     /// The facts of a case, over which the framework's applicability conditions are evaluated: recorded
-    /// facts are set, derived facts are computed from them. Each case type has its own profile type.
+    /// facts are set, derived facts are computed from them. A fact is null until it is set (a derived one
+    /// while the facts it is derived from leave it undecided); the validator reports an unset fact that
+    /// decides whether items apply (IV0108). Each case type has its own profile type.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public abstract partial class CaseProfile
@@ -433,7 +435,7 @@ namespace Sample
         /// <remarks>
         /// <para>Fact safety_wellbeing: one of low, medium, high.</para>
         /// </remarks>
-        public global::Sample.Classification SafetyWellbeing { get; set; }
+        public global::Sample.Classification? SafetyWellbeing { get; set; }
 
         /// <summary>
         /// Safety and wellbeing concerns were identified
@@ -441,7 +443,7 @@ namespace Sample
         /// <remarks>
         /// <para>Fact safety_concerns, derived: safety_wellbeing in {medium, high}.</para>
         /// </remarks>
-        public bool SafetyConcerns
+        public bool? SafetyConcerns
         {
             get
             {
@@ -457,9 +459,9 @@ namespace Sample
         /// <para>Fact gender: one of male, female.</para>
         /// <para>Recorded for analysis; no condition uses it.</para>
         /// </remarks>
-        public global::Sample.Sexes Gender { get; set; }
+        public global::Sample.Sexes? Gender { get; set; }
 
-        private bool _safetyConcerns;
+        private bool? _safetyConcerns;
 
         /// <summary>
         /// Derives every derived fact from the recorded ones, each after the derived facts it uses, so
@@ -467,7 +469,7 @@ namespace Sample
         /// </summary>
         private void DeriveFacts()
         {
-            _safetyConcerns = this.SafetyWellbeing == global::Sample.Classification.Medium || this.SafetyWellbeing == global::Sample.Classification.High;
+            _safetyConcerns = (this.SafetyWellbeing is null ? null : (bool?)(this.SafetyWellbeing == global::Sample.Classification.Medium || this.SafetyWellbeing == global::Sample.Classification.High));
         }
 
         /// <summary>Sets the recorded true-or-false fact named <paramref name="fact"/> (its stable name); false when there is no such fact.</summary>
@@ -723,7 +725,7 @@ namespace Sample
                 internal global::Sample.CaseProfile Profile { get; }
 
                 /// <inheritdoc />
-                public override bool Applies => _parent.Applies && Profile.SafetyConcerns;
+                public override bool Applies => _parent.Applies && Profile.SafetyConcerns == true;
             }
         }
 
@@ -846,11 +848,13 @@ namespace Sample
 namespace Sample
 {
     /// <summary>
-    /// Checks case assessment forms before scoring. For each key question and prompt, in framework order:
-    /// applicable but unanswered (IV0001); an answer or rationale recorded although it does not apply
-    /// (IV0002); answered, rationale required but blank (IV0003); an answer the item does not allow
-    /// (IV0004). An inspection with any finding is not scored. Validating a form without findings
-    /// allocates nothing.
+    /// Checks case assessment forms before scoring. First, a fact's value the case type does not allow
+    /// (IV0007) and a negative integer fact (IV0106, after which the answers are not checked); then an
+    /// unset fact that leaves items' applicability undecided (IV0108, naming the items); then for each key
+    /// question and prompt, in framework order: applicable but unanswered (IV0001); an answer or rationale
+    /// recorded although it does not apply (IV0002); answered, rationale required but blank (IV0003); an
+    /// answer the item does not allow (IV0004). An inspection with any finding is not scored. Validating a
+    /// form without findings allocates nothing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
     public static partial class SampleValidator
@@ -878,7 +882,16 @@ namespace Sample
             }
 
             var before = findings.Count;
-            ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, findings);
+            // Then facts left unset that decide whether items apply (IV0108), before the items' findings, as the evaluator reports them.
+            var missing = new global::InspectFramework.Runtime.MissingFacts();
+            var items = new global::System.Collections.Generic.List<global::InspectFramework.Runtime.ValidationFinding>();
+            ValidateDomain0(form.CourtDisposals, form.Profile, form.CaseId, items, missing);
+            missing.Report(form.CaseId, findings);
+            foreach (var finding in items)
+            {
+                findings.Add(finding);
+            }
+
             return findings.Count - before;
         }
 
@@ -899,25 +912,36 @@ namespace Sample
             var rationales = section.Sheet.Rationales;
             var problems = 0u;
             problems |= NotYesOrNo(answers[0]); // 1.1.1 desistance
-            if (p.SafetyConcerns)
+            switch (p.SafetyConcerns)
             {
-                problems |= NotYesOrNo(answers[1]); // 1.1.2 child_safe
-            }
-            else
-            {
-                problems |= NotEmpty(answers[1], rationales[1]); // 1.1.2 child_safe
+                case true:
+                    problems |= NotYesOrNo(answers[1]); // 1.1.2 child_safe
+                    break;
+                case false:
+                    problems |= NotEmpty(answers[1], rationales[1]); // 1.1.2 child_safe
+                    break;
+                default:
+                    problems |= 4u; // 1.1.2: undecided, an unset fact decides it
+                    break;
             }
             problems |= NotYesOrNo(answers[2]); // 1.2.1 desistance
             return problems < 4u;
         }
 
-        private static void ValidateDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        // Item by item: whether each applies is three-valued (null: an unset fact leaves it undecided, and
+        // the facts are collected in missing where the doubt starts, not again for the key question's prompts).
+        private static void ValidateDomain0(global::Sample.CourtDisposalsDomain section, global::Sample.CaseProfile p, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings, global::InspectFramework.Runtime.MissingFacts missing)
         {
-            var k0 = true;
+            bool? k0 = true;
             Check(section.Assessment.Desistance, k0, caseId, findings);
-            var k1 = p.SafetyConcerns;
+            bool? k1 = p.SafetyConcerns;
             Check(section.Assessment.ChildSafe, k1, caseId, findings);
-            var k2 = true;
+            if (k1 is null)
+            {
+                if (p.SafetyWellbeing is null) missing.Add(0, "safety_wellbeing", "key question 1.1.2");
+            }
+
+            bool? k2 = true;
             Check(section.Planning.Desistance, k2, caseId, findings);
         }
 
@@ -952,9 +976,15 @@ namespace Sample
         // docs/scoring.md, "Validation" and "Precisely": an item that does not apply may hold nothing
         // (no answer, no rationale); one that applies needs an answer, then its rationale where
         // required, and an answer it allows.
-        private static void Check(global::InspectFramework.Runtime.FormItem item, bool applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
+        private static void Check(global::InspectFramework.Runtime.FormItem item, bool? applies, string caseId, global::System.Collections.Generic.ICollection<global::InspectFramework.Runtime.ValidationFinding> findings)
         {
-            if (!applies)
+            // Undecided: the unset fact is the finding (IV0108), as in the evaluator.
+            if (applies is null)
+            {
+                return;
+            }
+
+            if (applies == false)
             {
                 if (item.IsAnswered || !global::InspectFramework.Runtime.Findings.IsBlank(item.Rationale))
                 {
@@ -1176,7 +1206,7 @@ namespace Sample
         /// <paramref name="standardNumber"/> ("2.1") to <paramref name="toLevel"/>, with its rationale. It is
         /// checked against the framework's rules when the inspection is scored; a refused request is a
         /// finding (IV0006). Returns false, recording nothing, when no standard has that number or the
-        /// standard already has a request.
+        /// standard already has a request (withdraw it first with <see cref="WithdrawDiscretion"/> to replace it).
         /// </summary>
         public bool RequestDiscretion(string standardNumber, global::Sample.Rating toLevel, string? rationale)
         {
@@ -1188,6 +1218,25 @@ namespace Sample
 
             _discretionLevels[standard] = global::Sample.SampleLabels.ToLevel(toLevel);
             _discretionRationales[standard] = rationale;
+            return true;
+        }
+
+        /// <summary>
+        /// Withdraws the professional discretion request recorded for the standard numbered
+        /// <paramref name="standardNumber"/> ("2.1"), refused or not, keeping every case, judgement and
+        /// other request; a new request for the standard may then replace it. Returns false when no
+        /// standard has that number or it has no request.
+        /// </summary>
+        public bool WithdrawDiscretion(string standardNumber)
+        {
+            var standard = global::System.Array.IndexOf(StandardNumbers, standardNumber);
+            if (standard < 0 || _discretionLevels[standard] is null)
+            {
+                return false;
+            }
+
+            _discretionLevels[standard] = null;
+            _discretionRationales[standard] = null;
             return true;
         }
 
@@ -1354,5 +1403,173 @@ namespace Sample
         private int Yes(int index) => (int)(_counts[index] >> 32);
 
         private int Applicable(int index) => unchecked((int)_counts[index]);
+    }
+
+    /// <summary>
+    /// A scored inspection with a member per domain, standard and key question
+    /// (<c>results.CourtDisposals.Assessment.Final</c>, <c>...Assessment.Desistance.Percentage</c>), beside
+    /// <see cref="Score"/>, the runtime's <see cref="global::InspectFramework.Runtime.InspectionScore"/> that
+    /// tools and reports read. Each member is the runtime's score of that standard or key question.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("InspectFramework", "0.1.0")]
+    public sealed partial class SampleResults
+    {
+        /// <summary>The typed view of <paramref name="score"/>, which must be a score of this framework (as the scorer's <c>Score()</c> gives).</summary>
+        public SampleResults(global::InspectFramework.Runtime.InspectionScore score)
+        {
+            Score = score ?? throw new global::System.ArgumentNullException(nameof(score));
+            if (!string.Equals(score.ContentHash, global::Sample.SampleFramework.ContentHash, global::System.StringComparison.Ordinal) || score.Standards.Length != 2)
+            {
+                throw new global::System.ArgumentException("The score is not one of this framework (its content hash differs).", nameof(score));
+            }
+
+            CourtDisposals = new CourtDisposalsResults(score);
+        }
+
+        /// <summary>The typed view of <paramref name="result"/>'s score; null when the inspection was not scored (see its findings).</summary>
+        public static SampleResults? From(global::InspectFramework.Runtime.ScoringResult result) =>
+            result?.Score is { } score ? new SampleResults(score) : null;
+
+        /// <summary>The generic view: every standard and key question in framework order, as tools read it.</summary>
+        public global::InspectFramework.Runtime.InspectionScore Score { get; }
+
+        /// <summary>The total points of the rated standards; null when a rated standard has no rating.</summary>
+        public int? TotalPoints => Score.TotalPoints;
+
+        /// <summary>The most points the rated standards can have.</summary>
+        public int MaxPoints => Score.MaxPoints;
+
+        /// <summary>The overall rating; null when there is no total or the framework rates nothing.</summary>
+        public global::InspectFramework.Runtime.RatingLevel? Overall => Score.Overall;
+
+        /// <summary>The pooled scores, in declaration order.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.PooledScore> Scores => Score.Scores;
+
+        /// <summary>
+        /// Domain 1: Court disposals
+        /// </summary>
+        public CourtDisposalsResults CourtDisposals { get; }
+
+        /// <summary>
+        /// Domain 1: Court disposals
+        /// </summary>
+        public sealed partial class CourtDisposalsResults
+        {
+            internal CourtDisposalsResults(global::InspectFramework.Runtime.InspectionScore score)
+            {
+                Assessment = new AssessmentResults(score.Standards[0]);
+                Planning = new PlanningResults(score.Standards[1]);
+            }
+
+            /// <summary>
+            /// Standard 1.1: Assessment
+            /// </summary>
+            public AssessmentResults Assessment { get; }
+
+            /// <summary>
+            /// Standard 1.2: Planning
+            /// </summary>
+            public PlanningResults Planning { get; }
+
+            /// <summary>
+            /// Standard 1.1: Assessment
+            /// </summary>
+            public sealed partial class AssessmentResults
+            {
+                internal AssessmentResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                    ChildSafe = score.KeyQuestions[1];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.1.1: Does assessment sufficiently analyse how to support the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+
+                /// <summary>
+                /// Key question 1.1.2: Does assessment sufficiently analyse how to keep the child safe?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore ChildSafe { get; }
+            }
+
+            /// <summary>
+            /// Standard 1.2: Planning
+            /// </summary>
+            public sealed partial class PlanningResults
+            {
+                internal PlanningResults(global::InspectFramework.Runtime.StandardScore score)
+                {
+                    Score = score;
+                    Desistance = score.KeyQuestions[0];
+                }
+
+                /// <summary>The runtime's score of the standard.</summary>
+                public global::InspectFramework.Runtime.StandardScore Score { get; }
+
+                /// <summary>The published number ("2.1").</summary>
+                public string Number => Score.Number;
+
+                /// <summary>The stable name.</summary>
+                public string Name => Score.Name;
+
+                /// <summary>How the standard is rated.</summary>
+                public global::InspectFramework.Runtime.StandardRatingKind Kind => Score.Kind;
+
+                /// <summary>The rating computed from the key questions; null for a judgement or a standard not rated.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Computed => Score.Computed;
+
+                /// <summary>The percentage that decided the computed rating.</summary>
+                public decimal? DecidingPercentage => Score.DecidingPercentage;
+
+                /// <summary>The final rating, after any professional discretion; the judgement for a standard rated by judgement.</summary>
+                public global::InspectFramework.Runtime.RatingLevel? Final => Score.Final;
+
+                /// <summary>The rationale of a discretion decision that moved the rating.</summary>
+                public string? Rationale => Score.Rationale;
+
+                /// <summary>True when professional discretion moved the rating.</summary>
+                public bool DiscretionApplied => Score.DiscretionApplied;
+
+                /// <summary>The key questions' scores, in framework order.</summary>
+                public global::System.Collections.Immutable.ImmutableArray<global::InspectFramework.Runtime.KeyQuestionScore> KeyQuestions => Score.KeyQuestions;
+
+                /// <summary>
+                /// Key question 1.2.1: Does planning focus sufficiently on supporting the child's desistance?
+                /// </summary>
+                public global::InspectFramework.Runtime.KeyQuestionScore Desistance { get; }
+            }
+        }
     }
 }
