@@ -18,8 +18,11 @@ public sealed class ProblemCodeTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
 
-        Assert.Equal(34, codes.Count);
-        Assert.Equal(codes.Count, codes.Distinct().Count());
+        // Two problems are found both by the case data readers and by generated validators, and are one
+        // code in both lists (CaseDataProblems names the runtime's constant): a negative or unknown fact
+        // value (IV0106) and an unset fact that decides applicability (IV0108). No other code repeats.
+        Assert.Equal(["IV0106", "IV0108"], codes.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).Order(System.StringComparer.Ordinal));
+        Assert.Equal(32, codes.Distinct().Count());
         var documentation = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "case-data.md"));
         Assert.All(codes, code => Assert.Contains($"| {code} |", documentation));
     }
