@@ -40,6 +40,8 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
         Assert.Equal(
             new[]
             {
+                // Ordinal order: upper case before lower case.
+                "README.md",
                 "analyzers/dotnet/cs/Antlr4.Runtime.Standard.dll",
                 "analyzers/dotnet/cs/Handlebars.dll",
                 "analyzers/dotnet/cs/InspectFramework.Compiler.dll",
@@ -47,7 +49,6 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
                 "analyzers/dotnet/cs/InspectFramework.Runtime.dll",
                 "analyzers/dotnet/cs/InspectFramework.SourceGenerator.dll",
                 "build/InspectFramework.SourceGenerator.props",
-                "README.md",
             },
             files);
 
@@ -115,8 +116,9 @@ public sealed class PackageTests : IClassFixture<PackagedFeed>
         // From the framework file: its title, version and content hash.
         Assert.Matches(@"^Inspection of youth offending services \(revised wording\) 2019\.1 \(sha256:[0-9a-f]{64}\)$", lines[0]);
 
-        // An empty court form: its first finding is the first court key question, 2.1.1, unanswered.
-        Assert.Matches(@"^Incomplete case C-000: [1-9][0-9]* finding\(s\), first: case C-000: 2\.1\.1: IV0001: ", lines[1]);
+        // An empty court form: facts are unset until set, so its first finding is the disposal, which
+        // decides whether the custody prompt 2.2.1(h) applies (IV0108), before the unanswered items.
+        Assert.Matches(@"^Incomplete case C-000: [1-9][0-9]* finding\(s\), first: case C-000: fact disposal: IV0108: Fact 'disposal' is not recorded, but it decides whether prompt 2\.2\.1\(h\) applies", lines[1]);
 
         // 1.1 to 1.4 judged Good (2 points each). Domain 2 from three court cases, the third answered
         // "no" wherever it may be: every key question 2 of 3 = 67%, Good (65% to 79%, 2 points).

@@ -76,7 +76,7 @@ internal static class TemplateCommand
 
             if (target is not null)
             {
-                stdout.WriteLine($"{target}: written ({template.Columns.Count} columns{(kind == "json" ? $"; its $schema is {template.SchemaFileName}, written by inspect schema {path} -o {template.SchemaFileName}" : string.Empty)})");
+                stdout.WriteLine(DisplayText.OneLine($"{target}: written ({template.Columns.Count} columns{(kind == "json" ? $"; its $schema is {template.SchemaFileName}, written by inspect schema {path} -o {template.SchemaFileName}" : string.Empty)})"));
             }
 
             return InspectApp.Success;

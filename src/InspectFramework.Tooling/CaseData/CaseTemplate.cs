@@ -55,7 +55,11 @@ public sealed class CaseTemplate
     public FrameworkIdentity Stamp { get; }
 
     /// <summary>The notes row's first cell: a '#' (how the readers know the row is notes) and the stamp.</summary>
-    public string StampNote => $"# notes (not a case) for framework {Stamp.Name} version {Stamp.Version} {Stamp.ContentHash}";
+    public string StampNote => $"{NotesMarker} (not a case) for framework {Stamp.Name} version {Stamp.Version} {Stamp.ContentHash}";
+
+    /// <summary>How a notes row's <c>id</c> begins (in any letter case): the readers skip the row after
+    /// the header only when its id begins so, so that a case whose id happens to begin with '#' is read.</summary>
+    public const string NotesMarker = "# notes";
 
     /// <summary>The template for every case type, or only <paramref name="caseType"/> (a name the framework has: see <see cref="ScoringPlan.FindCaseType"/>).</summary>
     public static CaseTemplate Create(ScoringPlan plan, string? caseType = null)

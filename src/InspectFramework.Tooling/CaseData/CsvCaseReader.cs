@@ -160,11 +160,11 @@ internal sealed class CsvCaseReader
     }
 
     // The row right after the header may carry notes for people (the published numbering and wording
-    // `inspect template` writes); it is marked by an id that begins with '#', which no case's does.
+    // `inspect template` writes); it is marked by the template's own words in its id column.
     private bool IsNotesRow()
     {
         var id = _columns.FindIndex(c => c.Kind == ColumnKind.Id);
-        return id >= 0 && id < _csv.FieldCount && _csv.Field(id).TrimStart().StartsWith("#");
+        return id >= 0 && id < _csv.FieldCount && _csv.Field(id).TrimStart().StartsWith(CaseTemplate.NotesMarker.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"F" for the sixth column, "AA" for the 27th: how Excel names column <paramref name="index"/> (from 0).</summary>

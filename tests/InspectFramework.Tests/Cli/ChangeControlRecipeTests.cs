@@ -49,7 +49,7 @@ public sealed class ChangeControlRecipeTests : IDisposable
         Assert.Contains($"{Framework}: compatible with main", output, StringComparison.Ordinal);
         Assert.Contains("change-control: passed", output, StringComparison.Ordinal);
         var diff = File.ReadAllText(Path.Combine(_repository, "framework-diff.md"));
-        Assert.Contains($"## {Framework}", diff, StringComparison.Ordinal);
+        Assert.Contains($"## `{Framework}`", diff, StringComparison.Ordinal);
         Assert.Contains("from offending", diff, StringComparison.Ordinal);
     }
 

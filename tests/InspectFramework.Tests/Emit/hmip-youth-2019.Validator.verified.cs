@@ -36,7 +36,7 @@ namespace HmipYouth2019
             var accepted = true;
             // First, the profile's values that this case type does not allow (IV0007).
             accepted &= !(form.Profile.Disposal is global::HmipYouth2019.Disposal restricted0Fast && restricted0Fast is global::HmipYouth2019.Disposal.CommunityResolution or global::HmipYouth2019.Disposal.YouthCaution or global::HmipYouth2019.Disposal.YouthConditionalCaution);
-            accepted &= form.Profile.PreviousSanctions >= 0;
+            accepted &= !(form.Profile.PreviousSanctions < 0); // an unset count is not negative: IV0108 decides about it
             accepted &= AcceptsDomain0(form.CourtDisposals, form.Profile);
             if (accepted)
             {
@@ -102,7 +102,7 @@ namespace HmipYouth2019
             var accepted = true;
             // First, the profile's values that this case type does not allow (IV0007).
             accepted &= !(form.Profile.Disposal is global::HmipYouth2019.Disposal restricted0Fast && restricted0Fast is global::HmipYouth2019.Disposal.ReferralOrder or global::HmipYouth2019.Disposal.YouthRehabilitationOrder or global::HmipYouth2019.Disposal.Custody);
-            accepted &= form.Profile.PreviousSanctions >= 0;
+            accepted &= !(form.Profile.PreviousSanctions < 0); // an unset count is not negative: IV0108 decides about it
             accepted &= AcceptsDomain1(form.OutOfCourtDisposals, form.Profile);
             if (accepted)
             {

@@ -63,6 +63,20 @@ public sealed class WorkbookCaseDataTests
     }
 
     [Fact]
+    public void A_first_case_whose_id_begins_with_a_hash_is_read_as_a_case_not_skipped_as_notes()
+    {
+        var template = CaseTemplate.Create(_tiny.Plan);
+        var header = template.Csv().Split("\r\n")[0];
+        var csv = header + "\r\n" + string.Concat(new[] { _tiny.Court("#1042", harm: true), _tiny.Court("B", risk: "high") }
+            .Select(c => string.Join(",", Row(template, c).Select(f => CaseCsvWriter.Quote(f ?? string.Empty))) + "\r\n"));
+
+        var result = ScoreFiles(_tiny.Plan, "cases.csv", Encoding.UTF8.GetBytes(csv));
+
+        Assert.True(result.Result.IsScored, Scoring.Problems(result.Result));
+        Assert.Equal(2, result.Result.CasesRead);
+    }
+
+    [Fact]
     public void A_csv_template_filled_in_reads_back_without_problems_its_notes_row_skipped()
     {
         var template = CaseTemplate.Create(_tiny.Plan);

@@ -1113,7 +1113,7 @@ namespace EveryConstruct
             var accepted = true;
             // First, the profile's values that this case type does not allow (IV0007).
             accepted &= !(form.Profile.Disposal is global::EveryConstruct.Disposal restricted0Fast && restricted0Fast is global::EveryConstruct.Disposal.Caution);
-            accepted &= form.Profile.PreviousSanctions >= 0;
+            accepted &= !(form.Profile.PreviousSanctions < 0); // an unset count is not negative: IV0108 decides about it
             accepted &= AcceptsDomain0(form.Casework, form.Profile);
             if (accepted)
             {
@@ -1179,7 +1179,7 @@ namespace EveryConstruct
             var accepted = true;
             // First, the profile's values that this case type does not allow (IV0007).
             accepted &= !(form.Profile.Disposal is global::EveryConstruct.Disposal restricted0Fast && restricted0Fast is global::EveryConstruct.Disposal.Order or global::EveryConstruct.Disposal.Custody);
-            accepted &= form.Profile.PreviousSanctions >= 0;
+            accepted &= !(form.Profile.PreviousSanctions < 0); // an unset count is not negative: IV0108 decides about it
             accepted &= AcceptsDomain0(form.Casework, form.Profile);
             if (accepted)
             {

@@ -875,7 +875,7 @@ namespace Sample
             // Most forms are complete and consistent: a test of the answers alone accepts them, and only
             // a form it does not accept is gone through again, item by item, to report its findings.
             var accepted = true;
-            accepted &= form.Profile.PreviousSanctions >= 0;
+            accepted &= !(form.Profile.PreviousSanctions < 0); // an unset count is not negative: IV0108 decides about it
             accepted &= AcceptsDomain0(form.CourtDisposals, form.Profile);
             if (accepted)
             {
