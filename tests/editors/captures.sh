@@ -2,7 +2,7 @@
 # Terminal captures of Neovim using `inspect lsp`, one per feature, for docs/editors.md: Neovim 0.7
 # (Debian's `neovim`) runs under tmux (Debian's `tmux`) in a 110 by 16 terminal with the
 # configuration docs/editors.md gives (tests/editors/neovim/init.lua), on a copy of the youth 2019
-# framework with `safety_concerns` misspelt at line 409, against the published native server.
+# framework with `safety_concerns` misspelt at line 398, against the published native server.
 # Each step waits for what it shows, so the captures do not depend on the machine's speed.
 #
 #   tests/editors/captures.sh            prints every capture, headed by what was done
@@ -14,7 +14,7 @@ export PATH="$root/artifacts/inspect:$PATH"
 work="$(mktemp -d)"
 socket="inspect-captures-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-sed '409s/when safety_concerns {/when safety_concern {/' "$root/frameworks/hmip-youth-2019.inspect" >"$work/youth-2019.inspect"
+sed '398s/when safety_concerns {/when safety_concern {/' "$root/frameworks/hmip-youth-2019.inspect" >"$work/youth-2019.inspect"
 
 # What the screen shows besides the text, fixed: the file, line and column in the status line, no
 # intro, no swap file, no mouse, and completion by the server (omnifunc).
@@ -58,12 +58,12 @@ show() {
 
 cd "$work"
 tmux -L "$socket" -f /dev/null new-session -d -s captures -x 110 -y 16 \
-  "TERM=xterm-256color nvim -n -i NONE -u '$root/tests/editors/neovim/init.lua' -S screen.vim +409 youth-2019.inspect"
+  "TERM=xterm-256color nvim -n -i NONE -u '$root/tests/editors/neovim/init.lua' -S screen.vim +398 youth-2019.inspect"
 
 # A diagnostic with its message: the sign, the virtual text, then the float.
 wait_for 'Did you mean'
-show "the diagnostic at line 409 (E in the sign column, the message after the square)"
-keys ':call search("safety_concern", "c", 409)' Enter ':lua vim.diagnostic.open_float()' Enter
+show "the diagnostic at line 398 (E in the sign column, the message after the square)"
+keys ':call search("safety_concern", "c", 398)' Enter ':lua vim.diagnostic.open_float()' Enter
 wait_for 'Diagnostics:'
 show ":lua vim.diagnostic.open_float() on the misspelt name"
 
@@ -74,7 +74,7 @@ show ":lua vim.lsp.buf.code_action()"
 keys 1 Enter
 wait_for "when safety_concerns \\{"
 wait_gone 'Did you mean'
-keys ':call search("safety_concerns", "c", 409)' Enter
+keys ':call search("safety_concerns", "c", 398)' Enter
 show "after choosing 1: the fix applied, the diagnostic gone"
 
 # Hover on the fact.
@@ -89,7 +89,7 @@ show "typing a prompt's condition, then Ctrl-X Ctrl-O (completion from the serve
 keys C-e 'previous_sanctions ' C-x C-o
 wait_for 'Operator'
 show "after an integer fact, Ctrl-X Ctrl-O: the comparisons it allows"
-keys C-e Escape 'u' ':call search("safety_concerns", "c", 409)' Enter
+keys C-e Escape 'u' ':call search("safety_concerns", "c", 398)' Enter
 
 # Go to definition, then back.
 keys ':lua vim.lsp.buf.definition()' Enter

@@ -34,14 +34,14 @@ export function inspect(...args) {
 /**
  * A temporary folder in a git repository of its own: the youth 2019 framework and the Luton
  * inspection's case data committed as bundled, then the framework changed, not committed, to misspell
- * a fact (key question 2.2.2's condition names `safety_concern`, not `safety_concerns`, line 409).
+ * a fact (key question 2.2.2's condition names `safety_concern`, not `safety_concerns`, line 398).
  */
 export function makeFolder() {
   const folder = mkdtempSync(join(tmpdir(), 'inspect-studio-'));
   const original = readFileSync(join(root, 'frameworks', youthName), 'utf8');
   const lines = original.split('\n');
-  if (!lines[408].includes('when safety_concerns {')) {
-    throw new Error(`Line 409 of frameworks/${youthName} has changed; update the misspelling in tests/studio/harness.js.`);
+  if (!lines[397].includes('when safety_concerns {')) {
+    throw new Error(`Line 398 of frameworks/${youthName} has changed; update the misspelling in tests/studio/harness.js.`);
   }
   writeFileSync(join(folder, youthName), original);
   copyFileSync(join(root, 'samples', lutonName), join(folder, lutonName));
@@ -49,7 +49,7 @@ export function makeFolder() {
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'frameworks');
-  lines[408] = lines[408].replace('when safety_concerns {', 'when safety_concern {');
+  lines[397] = lines[397].replace('when safety_concerns {', 'when safety_concern {');
   writeFileSync(join(folder, youthName), lines.join('\n'));
   return folder;
 }

@@ -122,16 +122,16 @@ test('a misspelt fact is marked at its place, and its quick fix clears it', asyn
   assert.match(result.hash, /^[0-9a-f]{64}$/);
   assert.equal(result.all, 1);
   assert.equal(result.diagnostic.message, "There is no fact called 'safety_concern'. Did you mean 'safety_concerns'?");
-  // Line 409 (0-based 408), the misspelt name after 'when ' in key question 2.2.2.
-  assert.deepEqual(result.diagnostic.range, { start: { line: 408, character: 103 }, end: { line: 408, character: 117 } });
+  // Line 398 (0-based 397), the misspelt name after 'when ' in key question 2.2.2.
+  assert.deepEqual(result.diagnostic.range, { start: { line: 397, character: 103 }, end: { line: 397, character: 117 } });
   assert.equal(result.left, 0);
 });
 
 test('hover on a fact shows its label', async () => {
   const hover = await page.evaluate(async (path) => {
     const uri = 'inmemory:///' + path;
-    // Key question 2.2.2's condition names safety_concerns (line 409, after 'when ').
-    return (await window.studio.request('textDocument/hover', { textDocument: { uri }, position: { line: 408, character: 110 } })).result;
+    // Key question 2.2.2's condition names safety_concerns (line 398, after 'when ').
+    return (await window.studio.request('textDocument/hover', { textDocument: { uri }, position: { line: 397, character: 110 } })).result;
   }, framework);
   assert.match(hover.contents.value, /Safety and wellbeing concerns were identified/);
 });
@@ -208,13 +208,13 @@ test('on the static page: the misspelt fact, its fix, hover, the Luton report an
 
     // Go to key question 2.2.2 through the outline, and misspell its condition's fact.
     await studio.locator('#outline').getByText(/^2\.2\.2 /).first().click();
-    const at = await waitUntil(() => pointAt(studio, 'when safety_concerns {', 'when safety_concerns'.length).catch(() => null), 'line 409 in view');
+    const at = await waitUntil(() => pointAt(studio, 'when safety_concerns {', 'when safety_concerns'.length).catch(() => null), 'line 398 in view');
     await studio.mouse.click(at.x, at.y);
     await studio.keyboard.press('Backspace');
     await waitUntil(async () => (await problemTexts()).length > 0, 'the diagnostics of the misspelt fact');
     const [only, ...rest] = await problemTexts();
     assert.deepEqual(rest, []);
-    assert.match(only, /Error IF0109 · Line 409, column 104/);
+    assert.match(only, /Error IF0109 · Line 398, column 104/);
     assert.match(only, /There is no fact called 'safety_concern'\. Did you mean 'safety_concerns'\?/);
     await waitUntil(async () => (await studio.locator('#preview-note').getAttribute('data-stale')) === 'true', 'the preview labelled stale');
     await screenshot(studio, 'playground-misspelt-fact');
@@ -296,7 +296,7 @@ test('on the static page: files opened from this computer are listed, opened and
     }, misspelt);
     await studio.locator('#open-local').dispatchEvent('drop', { dataTransfer });
     await waitUntil(async () => (await studio.locator('#file-name').innerText()) === 'dropped.inspect', 'the dropped framework in the editor', 60000);
-    await waitUntil(async () => /Error IF0109 · Line 409, column 104/.test((await studio.locator('#problems li').allInnerTexts()).join('\n')), 'the misspelt fact marked', 60000);
+    await waitUntil(async () => /Error IF0109 · Line 398, column 104/.test((await studio.locator('#problems li').allInnerTexts()).join('\n')), 'the misspelt fact marked', 60000);
 
     assert.deepEqual(problems, []);
   } finally {
@@ -327,10 +327,10 @@ test('opened from disk (file://): diagnostics, hover, the preview and try it wor
     await waitUntil(async () => (await studio.locator('#status').innerText()) === 'No problems found.', 'the framework checked from disk', 120000);
     await waitUntil(async () => /Does planning focus sufficiently on keeping the child safe\?/.test(await frameText('preview-frame')), 'the standards document', 60000);
     await studio.locator('#outline').getByText(/^2\.2\.2 /).first().click();
-    const at = await waitUntil(() => pointAt(studio, 'when safety_concerns {', 'when safety_concerns'.length).catch(() => null), 'line 409 in view');
+    const at = await waitUntil(() => pointAt(studio, 'when safety_concerns {', 'when safety_concerns'.length).catch(() => null), 'line 398 in view');
     await studio.mouse.click(at.x, at.y);
     await studio.keyboard.press('Backspace');
-    await waitUntil(async () => /Error IF0109 · Line 409, column 104/.test((await studio.locator('#problems li').allInnerTexts()).join('\n')), 'the misspelt fact marked', 60000);
+    await waitUntil(async () => /Error IF0109 · Line 398, column 104/.test((await studio.locator('#problems li').allInnerTexts()).join('\n')), 'the misspelt fact marked', 60000);
     await studio.locator('#problems li button.fix').click();
     await waitUntil(async () => (await studio.locator('#status').innerText()) === 'No problems found.', 'the fix', 60000);
     const fact = studio.locator('.cm-line', { hasText: 'key question 2.2.2 child_safety' }).locator('.tok-fact', { hasText: /^safety_concerns$/ });

@@ -55,7 +55,7 @@ test('listening on every address, the page reached at 127.0.0.1 connects to its 
   browser = await launchBrowser();
   const url = printed().replace('http://0.0.0.0:', 'http://127.0.0.1:');
   const { page, problems } = await openPage(browser.context, url);
-  await waitUntil(async () => /Error IF0109 · Line 409, column 104/.test((await page.locator('#problems li').allInnerTexts()).join('\n')), 'the diagnostics over the WebSocket', 60000);
+  await waitUntil(async () => /Error IF0109 · Line 398, column 104/.test((await page.locator('#problems li').allInnerTexts()).join('\n')), 'the diagnostics over the WebSocket', 60000);
   await screenshot(page, '20-host-any');
   assert.deepEqual(problems, []);
 });

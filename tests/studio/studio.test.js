@@ -40,7 +40,7 @@ test('the misspelt fact is marked where it is', async () => {
   await waitUntil(async () => (await problemTexts()).length > 0, 'the first diagnostics');
   const [only, ...rest] = await problemTexts();
   assert.deepEqual(rest, []);
-  assert.match(only, /Error IF0109 · Line 409, column 104/);
+  assert.match(only, /Error IF0109 · Line 398, column 104/);
   assert.match(only, /There is no fact called 'safety_concern'\. Did you mean 'safety_concerns'\?/);
   // Choosing the problem puts the cursor on it, and the editor underlines exactly the misspelt name.
   await page.locator('#problems li button.go').click();

@@ -1,7 +1,7 @@
 ;;; test.el --- Eglot and Flymake against `inspect lsp', in `emacs --batch'  -*- lexical-binding: t -*-
 ;; Run by tests/editors/run after init.el, in a folder holding youth-2019.inspect: the youth 2019
 ;; framework with `safety_concerns' misspelt `safety_concern' in the condition of key question
-;; 2.2.2 (line 409). Checks the Flymake diagnostic Eglot makes of the server's; exits 1 on failure.
+;; 2.2.2 (line 398). Checks the Flymake diagnostic Eglot makes of the server's; exits 1 on failure.
 ;; The expected values are written here by hand from the framework's text, not taken from the server.
 
 (require 'eglot)
@@ -40,18 +40,18 @@
                (end (flymake-diagnostic-end d))
                (text (flymake-diagnostic-text d))
                (expected "inspect [IF0109]: There is no fact called 'safety_concern'. Did you mean 'safety_concerns'?"))
-          ;; Line 409, columns 103-117 (0-based, of `safety_concern').
+          ;; Line 398, columns 103-117 (0-based, of `safety_concern').
           (save-excursion
             (goto-char (point-min))
-            (forward-line 408)
+            (forward-line 397)
             (let ((start (+ (point) 103)))
               (unless (and (= beg start) (= end (+ start 14)))
-                (inspect-test-fail "range: expected %d-%d (409:103-117), got %d-%d" start (+ start 14) beg end))))
+                (inspect-test-fail "range: expected %d-%d (398:103-117), got %d-%d" start (+ start 14) beg end))))
           (unless (eq (flymake-diagnostic-type d) 'eglot-error)
             (inspect-test-fail "type: expected eglot-error, got %S" (flymake-diagnostic-type d)))
           (unless (equal text expected)
             (inspect-test-fail "text: expected\n  %s\ngot\n  %s" expected text))
-          (princ (format "ok: %s-%s (line 409, columns 103-117): %s\n" beg end text))))
+          (princ (format "ok: %s-%s (line 398, columns 103-117): %s\n" beg end text))))
       (eglot-shutdown (eglot-current-server))
       (princ "ok: server stopped\n")
       (kill-emacs 0))

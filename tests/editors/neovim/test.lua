@@ -1,7 +1,7 @@
 -- Neovim's own LSP client against `inspect lsp`: run by tests/editors/run as
 --   nvim --headless -u tests/editors/neovim/init.lua -c 'luafile tests/editors/neovim/test.lua' FILE
 -- where FILE is the youth 2019 framework with `safety_concerns` misspelt `safety_concern` in the
--- condition of key question 2.2.2 (line 409). Prints what it checks; exits 1 on the first failure.
+-- condition of key question 2.2.2 (line 398). Prints what it checks; exits 1 on the first failure.
 -- The expected values are written here by hand from the framework's text, not taken from the server.
 
 local wait_ms = 20000
@@ -33,7 +33,7 @@ local ok, err = xpcall(function()
   end, 20), 'the server did not start and initialize within 20 s')
   say('ok: server started: ' .. client.name)
 
-  -- The diagnostic: line 409 is 0-based line 408; `safety_concern` starts at UTF-16 character 103
+  -- The diagnostic: line 398 is 0-based line 397; `safety_concern` starts at UTF-16 character 103
   -- and is 14 long.
   local diagnostics
   check(vim.wait(wait_ms, function()
@@ -45,15 +45,15 @@ local ok, err = xpcall(function()
   local expected_message = "There is no fact called 'safety_concern'. Did you mean 'safety_concerns'?"
   check(d.code == 'IF0109', 'code: expected IF0109, got ' .. tostring(d.code))
   check(d.severity == vim.diagnostic.severity.ERROR, 'severity: expected error, got ' .. tostring(d.severity))
-  check(d.lnum == 408 and d.col == 103 and d.end_lnum == 408 and d.end_col == 117,
-    string.format('range: expected 408:103-408:117, got %d:%d-%d:%d', d.lnum, d.col, d.end_lnum, d.end_col))
+  check(d.lnum == 397 and d.col == 103 and d.end_lnum == 397 and d.end_col == 117,
+    string.format('range: expected 397:103-397:117, got %d:%d-%d:%d', d.lnum, d.col, d.end_lnum, d.end_col))
   check(d.message == expected_message, 'message: expected\n  ' .. expected_message .. '\ngot\n  ' .. d.message)
   say(string.format('ok: %s at %d:%d-%d:%d: %s', d.code, d.lnum + 1, d.col + 1, d.end_lnum + 1, d.end_col + 1, d.message))
 
   do
     local params = {
       textDocument = { uri = vim.uri_from_bufnr(buf) },
-      range = { start = { line = 408, character = 103 }, ['end'] = { line = 408, character = 117 } },
+      range = { start = { line = 397, character = 103 }, ['end'] = { line = 397, character = 117 } },
       context = { diagnostics = { d.user_data.lsp } },
     }
     local response = client.request_sync('textDocument/codeAction', params, wait_ms, buf)
@@ -69,8 +69,8 @@ local ok, err = xpcall(function()
     check(preferred.title == "Replace 'safety_concern' with 'safety_concerns'", 'codeAction: title ' .. preferred.title)
     say('ok: preferred code action: ' .. preferred.title)
     vim.lsp.util.apply_workspace_edit(preferred.edit, client.offset_encoding)
-    local line = vim.api.nvim_buf_get_lines(buf, 408, 409, true)[1]
-    check(line:sub(104) == 'safety_concerns {', 'the fix left line 409 as: ' .. line)
+    local line = vim.api.nvim_buf_get_lines(buf, 397, 398, true)[1]
+    check(line:sub(104) == 'safety_concerns {', 'the fix left line 398 as: ' .. line)
     check(vim.wait(wait_ms, function() return #vim.diagnostic.get(buf) == 0 end, 20),
       'the diagnostic did not clear within 20 s: ' .. vim.inspect(vim.diagnostic.get(buf)))
     say('ok: the fix cleared the diagnostic')
