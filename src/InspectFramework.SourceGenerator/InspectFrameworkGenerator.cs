@@ -51,7 +51,7 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         // project and any in it); each framework takes the nearest one above it. Their texts are the
         // pipeline's values, so frameworks compile again only when a configuration's text changes.
         var configurations = context.AdditionalTextsProvider
-            .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), InspectConfiguration.FileName, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => string.Equals(System.IO.Path.GetFileName(file.Path), InspectConfiguration.FileName, StringComparison.Ordinal))
             .Select(static (file, cancellationToken) => ReadConfiguration(file.Path, file.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.Configuration);
         var allConfigurations = configurations
@@ -135,7 +135,9 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         return ToInfos(diagnostics, configuration.Path);
     }
 
-    /// <summary>The severities the nearest configuration file above <paramref name="path"/> sets for it.</summary>
+    /// <summary>The severities the nearest configuration file above <paramref name="path"/> sets for it; as
+    /// for <c>inspect check</c>, the nearest file decides even when it cannot be read (then the defaults
+    /// hold, and its problem is reported on it).</summary>
     private static DiagnosticSeverities SeveritiesFor(string path, EquatableArray<ConfigurationText> configurations)
     {
         var folder = System.IO.Path.GetDirectoryName(path) ?? string.Empty;
@@ -144,23 +146,27 @@ public sealed class InspectFrameworkGenerator : IIncrementalGenerator
         foreach (var configuration in configurations)
         {
             var candidate = System.IO.Path.GetDirectoryName(configuration.Path) ?? string.Empty;
-            var under = folder.Length == candidate.Length ? string.Equals(folder, candidate, StringComparison.Ordinal)
-                : folder.StartsWith(candidate, StringComparison.Ordinal) && folder.Length > candidate.Length && folder[candidate.Length] is '/' or '\\';
-            if (under && configuration.Text is not null && (nearest is null || candidate.Length > nearestFolder.Length))
+            if (IsAtOrBelow(folder, candidate) && (nearest is null || candidate.Length > nearestFolder.Length))
             {
                 nearest = configuration;
                 nearestFolder = candidate;
             }
         }
 
-        if (nearest is null)
+        if (nearest?.Text is not { } text)
         {
             return DiagnosticSeverities.Default;
         }
 
         var relative = path.Substring(nearestFolder.Length).TrimStart('/', '\\').Replace('\\', '/');
-        return InspectConfiguration.Parse(new CompilerSourceText(nearest.Path, nearest.Text!), out _).For(relative);
+        return InspectConfiguration.Parse(new CompilerSourceText(nearest.Path, text), out _).For(relative);
     }
+
+    // A folder ending in a separator (the root, "/" or "C:\\") is the start of every path below it.
+    private static bool IsAtOrBelow(string folder, string candidate) =>
+        string.Equals(folder, candidate, StringComparison.Ordinal)
+        || (folder.StartsWith(candidate, StringComparison.Ordinal)
+            && (candidate.EndsWith("/", StringComparison.Ordinal) || candidate.EndsWith("\\", StringComparison.Ordinal) || folder[candidate.Length] is '/' or '\\'));
 
     private static CompiledFramework Compile(FrameworkText text, EquatableArray<ConfigurationText> configurations, Func<CompilerSourceText, FrameworkCompilation> compile)
     {

@@ -44,7 +44,7 @@ public sealed class ConfigurationFiles
     /// <param name="displayPath">The path diagnostics show for a file, from its full path.</param>
     public ConfigurationFiles(string? boundary = null, Func<string, string>? displayPath = null)
     {
-        _boundary = boundary is null ? null : Path.GetFullPath(boundary);
+        _boundary = boundary is null ? null : RealPath.Of(boundary) ?? Path.GetFullPath(boundary);
         _displayPath = displayPath ?? (p => p);
     }
 
@@ -55,7 +55,8 @@ public sealed class ConfigurationFiles
         var folder = isFolder ? frameworkPath : Path.GetDirectoryName(frameworkPath);
         while (!string.IsNullOrEmpty(folder))
         {
-            if (_boundary is not null && !IsUnder(folder, _boundary))
+            // By real path, as the served folder's files are: a symbolic link must not lead to a file outside it.
+            if (_boundary is not null && !(RealPath.Of(folder) is { } real && (real == _boundary || RealPath.IsInside(real, _boundary))))
             {
                 return null;
             }
@@ -126,8 +127,4 @@ public sealed class ConfigurationFiles
 
     private static FoundConfiguration Refused(string path, string shown, string reason) =>
         new(path, new SourceText(shown, string.Empty), InspectConfiguration.Empty, DiagnosticBag.AboutFile(shown, r => r.UnreadableConfiguration(reason)));
-
-    private static bool IsUnder(string folder, string boundary) =>
-        string.Equals(folder, boundary, StringComparison.Ordinal)
-        || folder.StartsWith(boundary.EndsWith(Path.DirectorySeparatorChar) ? boundary : boundary + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -59,6 +59,28 @@ public sealed class GeneratorConfigurationTests
         Assert.Equal("/repo/inspectconfig.json(1,30): error IF0904: 'loud' is not a severity. Use one of 'error', 'warning', 'off'.", GeneratorHarness.Canonical(problem));
     }
 
+    [Fact]
+    public void A_configuration_in_the_root_folder_applies()
+    {
+        var result = Generate(
+            new InMemoryAdditionalText("/repo/frameworks/f.inspect", NeverHolds),
+            new InMemoryAdditionalText("/inspectconfig.json", """{ "diagnostics": { "IF0205": "error" } }"""));
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(result.Diagnostics, d => d.Id == "IF0205").Severity);
+    }
+
+    [Fact]
+    public void The_nearest_configuration_decides_even_when_it_cannot_be_read_as_inspect_check_does()
+    {
+        var result = Generate(
+            new InMemoryAdditionalText("/repo/frameworks/f.inspect", NeverHolds),
+            new InMemoryAdditionalText("/repo/inspectconfig.json", """{ "diagnostics": { "IF0205": "error" } }"""),
+            new InMemoryAdditionalText("/repo/frameworks/inspectconfig.json", "{}" + new string(' ', 1100 * 1024)));
+
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics, d => d.Id == "IF0205").Severity);
+        Assert.Single(result.Diagnostics, d => d.Id == "IF0901");
+    }
+
     private static GeneratorRunResult Generate(params AdditionalText[] files)
     {
         var driver = GeneratorHarness.Driver(files);

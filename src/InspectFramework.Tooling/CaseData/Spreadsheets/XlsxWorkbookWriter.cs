@@ -317,7 +317,7 @@ internal sealed class XlsxWorkbookWriter(string title, string description)
 
                 x.WriteAttributeString("allowBlank", "1");
                 x.WriteAttributeString("showErrorMessage", "1");
-                x.WriteAttributeString("errorTitle", column.Name);
+                x.WriteAttributeString("errorTitle", column.Name.Length <= 32 ? column.Name : column.Name.Substring(0, 31) + "…"); // Excel refuses titles over 32 characters
                 x.WriteAttributeString("error", column.Values switch
                 {
                     TemplateValues.List => "Choose a value from the list.",
